@@ -1,0 +1,834 @@
+//! The game engine: a pure state machine for one live game. It owns phases,
+//! players, answers and scores. It never reads a clock, touches IO or draws
+//! randomness: time arrives as `now` (ms since the Unix epoch) and tokens are
+//! handed in. `Game` is `Serialize + Deserialize`; the snapshot is the game.
+
+pub mod leaderboard;
+pub mod nickname;
+pub mod scoring;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::protocol::{
+    ErrorCode, PhaseView, PlayerInfo, PlayerResult, ServerMsg, Standing,
+};
+use crate::quiz::{AnswerValue, Quiz};
+
+pub type PlayerId = u32;
+
+/// How many standings the leaderboard and the podium carry.
+pub const LEADERBOARD_SIZE: usize = 10;
+pub const PODIUM_SIZE: usize = 5;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GameOptions {
+    /// How long the question is shown before answers open.
+    pub intro_ms: u64,
+    pub max_players: usize,
+    pub streak_bonus: bool,
+}
+
+impl Default for GameOptions {
+    fn default() -> Self {
+        GameOptions {
+            intro_ms: 3_000,
+            max_players: 10_000,
+            streak_bonus: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Player {
+    pub id: PlayerId,
+    pub nickname: String,
+    /// Secret that lets this player reconnect; never sent to anyone else.
+    pub token: String,
+    pub score: u64,
+    pub streak: u32,
+    pub correct: u32,
+    pub rank: u32,
+    pub previous_rank: Option<u32>,
+    pub kicked: bool,
+    pub connected: bool,
+}
+
+/// One answer as scored when its question closed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerRecord {
+    pub player: PlayerId,
+    pub question: usize,
+    pub answer: AnswerValue,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Time from answers opening to the server receiving it (pauses excluded).
+    pub elapsed_ms: u64,
+    /// The question's time limit in force (extensions included).
+    pub time_limit_ms: u64,
+    pub correct: bool,
+    /// Points earned, streak bonus included.
+    pub points: u32,
+    pub streak_bonus: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct PendingAnswer {
+    answer: AnswerValue,
+    client_id: Option<String>,
+    elapsed_ms: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "phase", rename_all = "snake_case")]
+pub enum Phase {
+    Lobby,
+    Intro {
+        opens_at: u64,
+    },
+    Answering {
+        time_limit_ms: u64,
+        /// `None` while paused.
+        deadline: Option<u64>,
+        /// Time left, kept while paused.
+        remaining_ms: u64,
+    },
+    Reveal,
+    Leaderboard,
+    Podium,
+    Ended,
+}
+
+/// Who an output is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Every player, host and screen.
+    Everyone,
+    /// Hosts and screens.
+    Hosts,
+    Player(PlayerId),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub to: Audience,
+    pub msg: ServerMsg,
+}
+
+fn out(to: Audience, msg: ServerMsg) -> Output {
+    Output { to, msg }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "cmd", rename_all = "snake_case")]
+pub enum HostCommand {
+    Start,
+    Next,
+    Skip,
+    Pause,
+    Continue,
+    Extend { seconds: u32 },
+    Kick { player: PlayerId },
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "input", rename_all = "snake_case")]
+pub enum Input {
+    Answer {
+        player: PlayerId,
+        question: usize,
+        answer: AnswerValue,
+        id: Option<String>,
+    },
+    Host(HostCommand),
+    Connected { player: PlayerId },
+    Disconnected { player: PlayerId },
+    /// The deadline from `next_deadline` has passed.
+    Tick,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GameError {
+    #[error("{0}")]
+    NicknameInvalid(String),
+    #[error("the nickname {0:?} is taken in this game")]
+    NicknameTaken(String),
+    #[error("the game has already started")]
+    GameStarted,
+    #[error("the game is full ({0} players)")]
+    GameFull(usize),
+    #[error("that resume token is not valid for this game")]
+    BadToken,
+    #[error("not possible now: {0}")]
+    WrongPhase(&'static str),
+    #[error("question {got} is not the open question")]
+    WrongQuestion { got: usize },
+    #[error("answers for this question are closed")]
+    TooLate,
+    #[error("you already answered this question")]
+    AlreadyAnswered,
+    #[error("{0}")]
+    InvalidAnswer(String),
+    #[error("no player {0} in this game")]
+    NoSuchPlayer(PlayerId),
+    #[error("extend by 1 to 240 seconds")]
+    BadExtension,
+}
+
+impl GameError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            GameError::NicknameInvalid(_) => ErrorCode::NicknameInvalid,
+            GameError::NicknameTaken(_) => ErrorCode::NicknameTaken,
+            GameError::GameStarted => ErrorCode::GameStarted,
+            GameError::GameFull(_) => ErrorCode::GameFull,
+            GameError::BadToken => ErrorCode::Forbidden,
+            GameError::WrongPhase(_) => ErrorCode::WrongPhase,
+            GameError::WrongQuestion { .. } => ErrorCode::WrongQuestion,
+            GameError::TooLate => ErrorCode::TooLate,
+            GameError::AlreadyAnswered => ErrorCode::AlreadyAnswered,
+            GameError::InvalidAnswer(_) | GameError::BadExtension => ErrorCode::InvalidAnswer,
+            GameError::NoSuchPlayer(_) => ErrorCode::NoSuchPlayer,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Game {
+    pub id: String,
+    pub pin: String,
+    pub quiz: Quiz,
+    pub options: GameOptions,
+    pub created_at: u64,
+    pub started_at: Option<u64>,
+    pub ended_at: Option<u64>,
+    phase: Phase,
+    /// Index of the current (or last) question.
+    question: usize,
+    players: Vec<Player>,
+    pending: BTreeMap<PlayerId, PendingAnswer>,
+    answers: Vec<AnswerRecord>,
+}
+
+impl Game {
+    pub fn new(id: String, pin: String, quiz: Quiz, options: GameOptions, now: u64) -> Game {
+        Game {
+            id,
+            pin,
+            quiz,
+            options,
+            created_at: now,
+            started_at: None,
+            ended_at: None,
+            phase: Phase::Lobby,
+            question: 0,
+            players: Vec::new(),
+            pending: BTreeMap::new(),
+            answers: Vec::new(),
+        }
+    }
+
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+
+    pub fn question_index(&self) -> usize {
+        self.question
+    }
+
+    pub fn players(&self) -> impl Iterator<Item = &Player> {
+        self.players.iter().filter(|p| !p.kicked)
+    }
+
+    pub fn player(&self, id: PlayerId) -> Option<&Player> {
+        self.players.get(id as usize).filter(|p| !p.kicked)
+    }
+
+    pub fn player_count(&self) -> u32 {
+        self.players().count() as u32
+    }
+
+    /// Every answer scored so far, in the order questions closed.
+    pub fn answers(&self) -> &[AnswerRecord] {
+        &self.answers
+    }
+
+    pub fn has_answered(&self, player: PlayerId) -> bool {
+        matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. })
+            && self.pending.contains_key(&player)
+    }
+
+    pub fn is_over(&self) -> bool {
+        matches!(self.phase, Phase::Podium | Phase::Ended)
+    }
+
+    /// When the engine next needs an `Input::Tick`.
+    pub fn next_deadline(&self) -> Option<u64> {
+        match self.phase {
+            Phase::Intro { opens_at } => Some(opens_at),
+            Phase::Answering { deadline, .. } => deadline,
+            _ => None,
+        }
+    }
+
+    /// Adds a player in the lobby. `token` is the secret the player resumes with.
+    pub fn join(
+        &mut self,
+        nickname: &str,
+        token: String,
+    ) -> Result<(PlayerId, Vec<Output>), GameError> {
+        if self.phase != Phase::Lobby {
+            return Err(GameError::GameStarted);
+        }
+        let nickname = nickname::normalize(nickname).map_err(GameError::NicknameInvalid)?;
+        let key = nickname.to_lowercase();
+        if self.players().any(|p| p.nickname.to_lowercase() == key) {
+            return Err(GameError::NicknameTaken(nickname));
+        }
+        if self.player_count() as usize >= self.options.max_players {
+            return Err(GameError::GameFull(self.options.max_players));
+        }
+        let id = self.players.len() as PlayerId;
+        self.players.push(Player {
+            id,
+            nickname: nickname.clone(),
+            token,
+            score: 0,
+            streak: 0,
+            correct: 0,
+            rank: 1,
+            previous_rank: None,
+            kicked: false,
+            connected: true,
+        });
+        let count = self.player_count();
+        Ok((
+            id,
+            vec![out(
+                Audience::Hosts,
+                ServerMsg::PlayerJoined {
+                    player: PlayerInfo { id, nickname },
+                    count,
+                },
+            )],
+        ))
+    }
+
+    /// The player a resume token belongs to.
+    pub fn player_by_token(&self, token: &str) -> Result<PlayerId, GameError> {
+        self.players()
+            .find(|p| p.token == token)
+            .map(|p| p.id)
+            .ok_or(GameError::BadToken)
+    }
+
+    pub fn handle(&mut self, input: Input, now: u64) -> Result<Vec<Output>, GameError> {
+        match input {
+            Input::Answer {
+                player,
+                question,
+                answer,
+                id,
+            } => self.answer(player, question, answer, id, now),
+            Input::Host(cmd) => self.command(cmd, now),
+            Input::Connected { player } | Input::Disconnected { player } => {
+                let connected = matches!(input, Input::Connected { .. });
+                let p = self
+                    .players
+                    .get_mut(player as usize)
+                    .ok_or(GameError::NoSuchPlayer(player))?;
+                p.connected = connected;
+                Ok(Vec::new())
+            }
+            Input::Tick => Ok(self.tick(now)),
+        }
+    }
+
+    fn tick(&mut self, now: u64) -> Vec<Output> {
+        match self.phase {
+            Phase::Intro { opens_at } if now >= opens_at => self.open_answers(now),
+            Phase::Answering {
+                deadline: Some(deadline),
+                ..
+            } if now >= deadline => self.close_question(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn command(&mut self, cmd: HostCommand, now: u64) -> Result<Vec<Output>, GameError> {
+        match (cmd, &self.phase) {
+            (HostCommand::Start, Phase::Lobby) | (HostCommand::Next, Phase::Lobby) => {
+                self.started_at = Some(now);
+                Ok(self.show_question(0, now))
+            }
+            (HostCommand::Start, _) => Err(GameError::WrongPhase("the game has already started")),
+            (HostCommand::Next, Phase::Intro { .. }) => Ok(self.open_answers(now)),
+            (HostCommand::Next | HostCommand::Skip, Phase::Answering { .. }) => {
+                Ok(self.close_question())
+            }
+            (HostCommand::Skip, Phase::Intro { .. }) => Ok(self.close_question()),
+            (HostCommand::Next, Phase::Reveal) => Ok(self.show_leaderboard()),
+            (HostCommand::Next, Phase::Leaderboard) => {
+                if self.question + 1 < self.quiz.questions.len() {
+                    Ok(self.show_question(self.question + 1, now))
+                } else {
+                    Ok(self.show_podium(now))
+                }
+            }
+            (HostCommand::Next | HostCommand::End, Phase::Podium) => Ok(self.end()),
+            (HostCommand::End, Phase::Ended) | (HostCommand::Next, Phase::Ended) => {
+                Err(GameError::WrongPhase("the game is over"))
+            }
+            (HostCommand::End, _) => Ok(self.show_podium(now)),
+            (HostCommand::Skip, _) => Err(GameError::WrongPhase("no open question to skip")),
+            (HostCommand::Pause, Phase::Answering {
+                time_limit_ms,
+                deadline: Some(deadline),
+                ..
+            }) => {
+                let remaining_ms = deadline.saturating_sub(now);
+                self.phase = Phase::Answering {
+                    time_limit_ms: *time_limit_ms,
+                    deadline: None,
+                    remaining_ms,
+                };
+                Ok(vec![out(
+                    Audience::Everyone,
+                    ServerMsg::Paused {
+                        index: self.question,
+                        remaining_ms,
+                    },
+                )])
+            }
+            (HostCommand::Pause, _) => Err(GameError::WrongPhase("only a running countdown can be paused")),
+            (HostCommand::Continue, Phase::Answering {
+                time_limit_ms,
+                deadline: None,
+                remaining_ms,
+            }) => {
+                let (time_limit_ms, deadline) = (*time_limit_ms, now + remaining_ms);
+                self.phase = Phase::Answering {
+                    time_limit_ms,
+                    deadline: Some(deadline),
+                    remaining_ms: *remaining_ms,
+                };
+                Ok(vec![self.deadline_msg(deadline, time_limit_ms)])
+            }
+            (HostCommand::Continue, _) => Err(GameError::WrongPhase("the game is not paused")),
+            (HostCommand::Extend { seconds }, Phase::Answering {
+                time_limit_ms,
+                deadline,
+                remaining_ms,
+            }) => {
+                if !(1..=240).contains(&seconds) {
+                    return Err(GameError::BadExtension);
+                }
+                let extra = u64::from(seconds) * 1000;
+                let time_limit_ms = time_limit_ms + extra;
+                let deadline = deadline.map(|d| d + extra);
+                let remaining_ms = remaining_ms + extra;
+                self.phase = Phase::Answering {
+                    time_limit_ms,
+                    deadline,
+                    remaining_ms,
+                };
+                Ok(match deadline {
+                    Some(d) => vec![self.deadline_msg(d, time_limit_ms)],
+                    None => vec![out(
+                        Audience::Everyone,
+                        ServerMsg::Paused {
+                            index: self.question,
+                            remaining_ms,
+                        },
+                    )],
+                })
+            }
+            (HostCommand::Extend { .. }, _) => Err(GameError::WrongPhase("no open question to extend")),
+            (HostCommand::Kick { player }, _) => self.kick(player),
+        }
+    }
+
+    fn deadline_msg(&self, deadline: u64, time_limit_ms: u64) -> Output {
+        out(
+            Audience::Everyone,
+            ServerMsg::Deadline {
+                index: self.question,
+                deadline,
+                time_limit_ms,
+            },
+        )
+    }
+
+    fn kick(&mut self, player: PlayerId) -> Result<Vec<Output>, GameError> {
+        let p = self
+            .players
+            .get_mut(player as usize)
+            .filter(|p| !p.kicked)
+            .ok_or(GameError::NoSuchPlayer(player))?;
+        p.kicked = true;
+        self.pending.remove(&player);
+        let mut outputs = vec![
+            out(Audience::Player(player), ServerMsg::Kicked),
+            out(
+                Audience::Hosts,
+                ServerMsg::PlayerLeft {
+                    player,
+                    count: self.player_count(),
+                },
+            ),
+        ];
+        outputs.extend(self.close_if_all_answered());
+        Ok(outputs)
+    }
+
+    fn show_question(&mut self, index: usize, now: u64) -> Vec<Output> {
+        self.question = index;
+        self.pending.clear();
+        self.phase = Phase::Intro {
+            opens_at: now + self.options.intro_ms,
+        };
+        if self.options.intro_ms == 0 {
+            return self.open_answers(now);
+        }
+        vec![self.phase_output()]
+    }
+
+    fn open_answers(&mut self, now: u64) -> Vec<Output> {
+        let time_limit_ms = u64::from(self.quiz.questions[self.question].time_limit) * 1000;
+        self.phase = Phase::Answering {
+            time_limit_ms,
+            deadline: Some(now + time_limit_ms),
+            remaining_ms: time_limit_ms,
+        };
+        vec![self.phase_output()]
+    }
+
+    fn answer(
+        &mut self,
+        player: PlayerId,
+        question: usize,
+        answer: AnswerValue,
+        client_id: Option<String>,
+        now: u64,
+    ) -> Result<Vec<Output>, GameError> {
+        if self.player(player).is_none() {
+            return Err(GameError::NoSuchPlayer(player));
+        }
+        let ack = |id| {
+            vec![out(
+                Audience::Player(player),
+                ServerMsg::AnswerAck {
+                    index: question,
+                    id,
+                },
+            )]
+        };
+        if question != self.question {
+            // A resent answer for a question already scored is acknowledged again.
+            if client_id.is_some()
+                && self
+                    .answers
+                    .iter()
+                    .any(|a| a.player == player && a.question == question && a.client_id == client_id)
+            {
+                return Ok(ack(client_id));
+            }
+            return Err(GameError::WrongQuestion { got: question });
+        }
+        if let Some(previous) = self.pending.get(&player) {
+            if client_id.is_some() && previous.client_id == client_id {
+                return Ok(ack(client_id));
+            }
+            return Err(GameError::AlreadyAnswered);
+        }
+        let (time_limit_ms, deadline, remaining_ms) = match self.phase {
+            Phase::Answering {
+                time_limit_ms,
+                deadline,
+                remaining_ms,
+            } => (time_limit_ms, deadline, remaining_ms),
+            Phase::Intro { .. } => return Err(GameError::WrongPhase("answers are not open yet")),
+            _ => return Err(GameError::TooLate),
+        };
+        let remaining = match deadline {
+            Some(d) if now > d => return Err(GameError::TooLate),
+            Some(d) => d - now,
+            None => remaining_ms,
+        };
+        self.quiz.questions[self.question]
+            .kind
+            .judge(&answer)
+            .map_err(|e| GameError::InvalidAnswer(e.to_string()))?;
+        self.pending.insert(
+            player,
+            PendingAnswer {
+                answer,
+                client_id: client_id.clone(),
+                elapsed_ms: time_limit_ms.saturating_sub(remaining),
+            },
+        );
+        let mut outputs = ack(client_id);
+        outputs.push(out(
+            Audience::Hosts,
+            ServerMsg::AnswerCount {
+                index: self.question,
+                answered: self.pending.len() as u32,
+                players: self.player_count(),
+            },
+        ));
+        outputs.extend(self.close_if_all_answered());
+        Ok(outputs)
+    }
+
+    fn close_if_all_answered(&mut self) -> Vec<Output> {
+        if !matches!(self.phase, Phase::Answering { .. }) {
+            return Vec::new();
+        }
+        let (mut connected, mut answered) = (0, 0);
+        for p in self.players().filter(|p| p.connected) {
+            connected += 1;
+            answered += usize::from(self.pending.contains_key(&p.id));
+        }
+        let all_answered = connected > 0 && answered == connected;
+        if all_answered {
+            return self.close_question();
+        }
+        Vec::new()
+    }
+
+    /// Scores the open question and shows the reveal.
+    fn close_question(&mut self) -> Vec<Output> {
+        let index = self.question;
+        let time_limit_ms = match self.phase {
+            Phase::Answering { time_limit_ms, .. } => time_limit_ms,
+            _ => u64::from(self.quiz.questions[index].time_limit) * 1000,
+        };
+        // Cloned so scoring can update players while reading the question.
+        let question = self.quiz.questions[index].clone();
+        let pending = std::mem::take(&mut self.pending);
+        let streak_bonus_on = self.options.streak_bonus;
+        let mut results: BTreeMap<PlayerId, (bool, bool, u32, u32)> = BTreeMap::new();
+        for p in self.players.iter_mut().filter(|p| !p.kicked) {
+            let Some(a) = pending.get(&p.id) else {
+                if question.points > 0 {
+                    p.streak = 0;
+                }
+                results.insert(p.id, (false, false, 0, 0));
+                continue;
+            };
+            let fraction = question.kind.judge(&a.answer).unwrap_or(0.0);
+            let correct = fraction >= 1.0;
+            let (mut points, mut bonus) = (0, 0);
+            if question.points > 0 {
+                if correct {
+                    p.streak += 1;
+                    p.correct += 1;
+                    if streak_bonus_on {
+                        bonus = scoring::streak_bonus(p.streak);
+                    }
+                } else {
+                    p.streak = 0;
+                }
+                let earned = scoring::speed_points(question.points, a.elapsed_ms, time_limit_ms);
+                points = (f64::from(earned) * fraction).round() as u32 + bonus;
+                if !correct {
+                    bonus = 0;
+                }
+                p.score += u64::from(points);
+            }
+            results.insert(p.id, (true, correct, points, bonus));
+            self.answers.push(AnswerRecord {
+                player: p.id,
+                question: index,
+                answer: a.answer.clone(),
+                client_id: a.client_id.clone(),
+                elapsed_ms: a.elapsed_ms,
+                time_limit_ms,
+                correct,
+                points,
+                streak_bonus: bonus,
+            });
+        }
+        let standings = self.rerank();
+        let answers = question.kind.answers().to_vec();
+        let mut counts = vec![0u32; answers.len()];
+        for a in pending.values() {
+            if let Some(c) = question.kind.bucket(&a.answer).and_then(|b| counts.get_mut(b)) {
+                *c += 1;
+            }
+        }
+        self.phase = Phase::Reveal;
+        let mut outputs = vec![self.phase_output_with(PhaseView::Reveal {
+            index,
+            total: self.quiz.questions.len(),
+            text: question.text.clone(),
+            answers,
+            correct: question.kind.correct_choices(),
+            counts,
+            answered: pending.len() as u32,
+            explanation: question.explanation.clone(),
+        })];
+        let players = standings.len() as u32;
+        for (position, (rank, player, score)) in standings.iter().enumerate() {
+            let (answered, correct, points, streak_bonus) = results[player];
+            let behind = position
+                .checked_sub(1)
+                .map(|above| standings[above].2 - score)
+                .filter(|_| *rank > 1);
+            outputs.push(out(
+                Audience::Player(*player),
+                ServerMsg::Result(PlayerResult {
+                    index,
+                    answered,
+                    correct,
+                    points,
+                    streak_bonus,
+                    streak: self.players[*player as usize].streak,
+                    score: *score,
+                    rank: *rank,
+                    players,
+                    behind,
+                }),
+            ));
+        }
+        outputs
+    }
+
+    /// Recomputes ranks, remembering the previous ones; returns the standings.
+    fn rerank(&mut self) -> Vec<(u32, PlayerId, u64)> {
+        let ranked = leaderboard::rank(self.players().map(|p| (p.id, p.score)));
+        for &(rank, player, _) in &ranked {
+            let p = &mut self.players[player as usize];
+            p.previous_rank = Some(p.rank);
+            p.rank = rank;
+        }
+        ranked
+    }
+
+    pub fn standings(&self, limit: usize) -> Vec<Standing> {
+        leaderboard::rank(self.players().map(|p| (p.id, p.score)))
+            .into_iter()
+            .take(limit)
+            .map(|(rank, player, score)| {
+                let p = &self.players[player as usize];
+                Standing {
+                    rank,
+                    player,
+                    nickname: p.nickname.clone(),
+                    score,
+                    previous_rank: p.previous_rank,
+                }
+            })
+            .collect()
+    }
+
+    fn show_leaderboard(&mut self) -> Vec<Output> {
+        self.phase = Phase::Leaderboard;
+        vec![self.phase_output()]
+    }
+
+    fn show_podium(&mut self, now: u64) -> Vec<Output> {
+        if matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. }) {
+            // Ending mid-question scores what was answered so far.
+            self.close_question();
+        }
+        self.phase = Phase::Podium;
+        self.ended_at = Some(now);
+        let mut outputs = vec![self.phase_output()];
+        let players = self.player_count();
+        for p in self.players() {
+            outputs.push(out(
+                Audience::Player(p.id),
+                ServerMsg::Final {
+                    rank: p.rank,
+                    score: p.score,
+                    players,
+                },
+            ));
+        }
+        outputs
+    }
+
+    fn end(&mut self) -> Vec<Output> {
+        self.phase = Phase::Ended;
+        vec![self.phase_output()]
+    }
+
+    fn phase_output(&self) -> Output {
+        self.phase_output_with(self.view())
+    }
+
+    fn phase_output_with(&self, state: PhaseView) -> Output {
+        out(Audience::Everyone, ServerMsg::Phase { state })
+    }
+
+    /// The current phase as clients draw it. Correct answers appear only in
+    /// `Reveal`.
+    pub fn view(&self) -> PhaseView {
+        let total = self.quiz.questions.len();
+        let index = self.question;
+        let q = &self.quiz.questions[index.min(total.saturating_sub(1))];
+        match &self.phase {
+            Phase::Lobby => PhaseView::Lobby,
+            Phase::Intro { opens_at } => PhaseView::Intro {
+                index,
+                total,
+                text: q.text.clone(),
+                kind: q.kind.name().into(),
+                time_limit_ms: u64::from(q.time_limit) * 1000,
+                points: q.points,
+                opens_at: *opens_at,
+            },
+            Phase::Answering {
+                time_limit_ms,
+                deadline,
+                remaining_ms,
+            } => PhaseView::Answering {
+                index,
+                total,
+                text: q.text.clone(),
+                kind: q.kind.name().into(),
+                answers: q.kind.answers().to_vec(),
+                time_limit_ms: *time_limit_ms,
+                points: q.points,
+                deadline: *deadline,
+                remaining_ms: deadline.is_none().then_some(*remaining_ms),
+            },
+            Phase::Reveal => {
+                let answers = q.kind.answers().to_vec();
+                let mut counts = vec![0u32; answers.len()];
+                let mut answered = 0;
+                for a in self.answers.iter().filter(|a| a.question == index) {
+                    answered += 1;
+                    if let Some(c) = q.kind.bucket(&a.answer).and_then(|b| counts.get_mut(b)) {
+                        *c += 1;
+                    }
+                }
+                PhaseView::Reveal {
+                    index,
+                    total,
+                    text: q.text.clone(),
+                    answers,
+                    correct: q.kind.correct_choices(),
+                    counts,
+                    answered,
+                    explanation: q.explanation.clone(),
+                }
+            }
+            Phase::Leaderboard => PhaseView::Leaderboard {
+                index,
+                total,
+                top: self.standings(LEADERBOARD_SIZE),
+            },
+            Phase::Podium => PhaseView::Podium {
+                top: self.standings(PODIUM_SIZE),
+            },
+            Phase::Ended => PhaseView::Ended,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

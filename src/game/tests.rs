@@ -1,0 +1,273 @@
+//! Engine stories: whole games driven through `handle` with explicit clocks.
+
+use super::*;
+use crate::quiz::{Question, QuestionKind};
+
+fn quiz(n: usize) -> Quiz {
+    Quiz {
+        id: "t".into(),
+        title: "Test".into(),
+        description: None,
+        questions: (0..n)
+            .map(|i| Question {
+                text: format!("Q{i}"),
+                kind: QuestionKind::Single {
+                    answers: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+                    correct: i % 4,
+                },
+                time_limit: 20,
+                points: if i == 2 { 0 } else { 1000 },
+                explanation: None,
+            })
+            .collect(),
+    }
+}
+
+fn game(n: usize) -> Game {
+    let options = GameOptions {
+        intro_ms: 1000,
+        ..GameOptions::default()
+    };
+    Game::new("g".into(), "123456".into(), quiz(n), options, 0)
+}
+
+fn answer(g: &mut Game, player: PlayerId, choice: usize, now: u64) -> Result<Vec<Output>, GameError> {
+    let question = g.question_index();
+    g.handle(
+        Input::Answer {
+            player,
+            question,
+            answer: AnswerValue::Choice(choice),
+            id: Some(format!("{player}-{question}")),
+        },
+        now,
+    )
+}
+
+fn host(g: &mut Game, cmd: HostCommand, now: u64) -> Vec<Output> {
+    g.handle(Input::Host(cmd), now).unwrap()
+}
+
+fn results(outputs: &[Output]) -> BTreeMap<PlayerId, PlayerResult> {
+    outputs
+        .iter()
+        .filter_map(|o| match (&o.to, &o.msg) {
+            (Audience::Player(p), ServerMsg::Result(r)) => Some((*p, r.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_whole_game_scores_speed_streaks_and_ranks() {
+    let mut g = game(4);
+    let (ann, _) = g.join("Ann", "t-ann".into()).unwrap();
+    let (bob, _) = g.join("Bob", "t-bob".into()).unwrap();
+    let (cid, _) = g.join("Cid", "t-cid".into()).unwrap();
+
+    host(&mut g, HostCommand::Start, 10_000);
+    assert_eq!(g.next_deadline(), Some(11_000));
+    assert!(g.handle(Input::Tick, 10_999).unwrap().is_empty());
+    g.handle(Input::Tick, 11_000).unwrap();
+    assert!(matches!(g.phase(), Phase::Answering { deadline: Some(31_000), .. }));
+
+    // Q0 (correct = 0): Ann instantly, Bob after 10 s, Cid wrong.
+    answer(&mut g, ann, 0, 11_200).unwrap();
+    answer(&mut g, bob, 0, 21_000).unwrap();
+    let outs = answer(&mut g, cid, 3, 21_500).unwrap();
+    // Everyone answered: the question closes at once.
+    assert_eq!(g.phase(), &Phase::Reveal);
+    let r = results(&outs);
+    assert_eq!((r[&ann].points, r[&ann].rank), (1000, 1));
+    assert_eq!((r[&bob].points, r[&bob].rank), (750, 2));
+    assert_eq!((r[&cid].points, r[&cid].correct), (0, false));
+    assert_eq!(r[&bob].behind, Some(250));
+
+    host(&mut g, HostCommand::Next, 22_000);
+    assert_eq!(g.phase(), &Phase::Leaderboard);
+    host(&mut g, HostCommand::Next, 23_000);
+    g.handle(Input::Tick, 24_000).unwrap();
+
+    // Q1 (correct = 1): Ann again correct at 2 s → streak 2 → +100.
+    answer(&mut g, ann, 1, 26_000).unwrap();
+    answer(&mut g, bob, 0, 26_000).unwrap();
+    // Cid does not answer; the deadline closes the question.
+    let outs = g.handle(Input::Tick, 44_000).unwrap();
+    let r = results(&outs);
+    assert_eq!(r[&ann].points, 950 + 100);
+    assert_eq!(r[&ann].streak_bonus, 100);
+    assert_eq!(r[&ann].streak, 2);
+    assert_eq!((r[&bob].streak, r[&cid].answered), (0, false));
+    assert_eq!(r[&ann].score, 2050);
+
+    // Q2 is worth 0 points: Ann's streak is neither broken nor extended.
+    host(&mut g, HostCommand::Next, 45_000);
+    host(&mut g, HostCommand::Next, 45_000);
+    g.handle(Input::Tick, 46_000).unwrap();
+    let outs = host(&mut g, HostCommand::Skip, 47_000);
+    let r = results(&outs);
+    assert_eq!((r[&ann].points, r[&ann].streak), (0, 2));
+
+    // Q3: Ann correct again → streak 3 → +200.
+    host(&mut g, HostCommand::Next, 48_000);
+    host(&mut g, HostCommand::Next, 48_000);
+    g.handle(Input::Tick, 49_000).unwrap();
+    answer(&mut g, ann, 3, 49_100).unwrap();
+    let outs = host(&mut g, HostCommand::Next, 50_000);
+    assert_eq!(results(&outs)[&ann].points, 1200);
+
+    host(&mut g, HostCommand::Next, 51_000);
+    let outs = host(&mut g, HostCommand::Next, 52_000);
+    assert_eq!(g.phase(), &Phase::Podium);
+    let finals: Vec<(PlayerId, u32, u64)> = outs
+        .iter()
+        .filter_map(|o| match (&o.to, &o.msg) {
+            (Audience::Player(p), ServerMsg::Final { rank, score, .. }) => Some((*p, *rank, *score)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(finals, vec![(ann, 1, 3250), (bob, 2, 750), (cid, 3, 0)]);
+    host(&mut g, HostCommand::Next, 53_000);
+    assert_eq!(g.phase(), &Phase::Ended);
+    assert_eq!(g.answers().len(), 3 + 2 + 1);
+}
+
+#[test]
+fn answers_are_checked_against_phase_question_and_deadline() {
+    let mut g = game(2);
+    let (ann, _) = g.join("Ann", "a".into()).unwrap();
+    let (_bob, _) = g.join("Bob", "b".into()).unwrap();
+    assert_eq!(answer(&mut g, ann, 0, 1), Err(GameError::TooLate));
+    host(&mut g, HostCommand::Start, 0);
+    assert!(matches!(answer(&mut g, ann, 0, 500), Err(GameError::WrongPhase(_))));
+    g.handle(Input::Tick, 1000).unwrap();
+    let wrong_q = g.handle(
+        Input::Answer { player: ann, question: 1, answer: AnswerValue::Choice(0), id: None },
+        2000,
+    );
+    assert_eq!(wrong_q, Err(GameError::WrongQuestion { got: 1 }));
+    assert!(matches!(answer(&mut g, ann, 9, 2000), Err(GameError::InvalidAnswer(_))));
+    answer(&mut g, ann, 0, 2000).unwrap();
+    // Same client id again: acknowledged, not re-scored or refused.
+    let again = answer(&mut g, ann, 0, 2500).unwrap();
+    assert!(matches!(again[0].msg, ServerMsg::AnswerAck { .. }));
+    let other_id = g.handle(
+        Input::Answer { player: ann, question: 0, answer: AnswerValue::Choice(1), id: Some("x".into()) },
+        2600,
+    );
+    assert_eq!(other_id, Err(GameError::AlreadyAnswered));
+    // After the deadline, even before the tick is processed.
+    assert_eq!(answer(&mut g, 1, 0, 21_001), Err(GameError::TooLate));
+    assert_eq!(answer(&mut g, 7, 0, 3000), Err(GameError::NoSuchPlayer(7)));
+}
+
+#[test]
+fn joining_rules() {
+    let mut g = game(1);
+    g.join("Ann", "a".into()).unwrap();
+    assert_eq!(g.join("  ann ", "b".into()).unwrap_err(), GameError::NicknameTaken("ann".into()));
+    assert!(matches!(g.join("", "c".into()), Err(GameError::NicknameInvalid(_))));
+    assert!(matches!(g.join(&"x".repeat(200), "c".into()), Err(GameError::NicknameInvalid(_))));
+    g.options.max_players = 1;
+    assert_eq!(g.join("Bob", "d".into()).unwrap_err(), GameError::GameFull(1));
+    host(&mut g, HostCommand::Start, 0);
+    assert_eq!(g.join("Cid", "e".into()).unwrap_err(), GameError::GameStarted);
+    assert_eq!(g.player_by_token("a"), Ok(0));
+    assert_eq!(g.player_by_token("nope"), Err(GameError::BadToken));
+}
+
+#[test]
+fn pause_extend_and_continue_move_the_deadline() {
+    let mut g = game(1);
+    let (ann, _) = g.join("Ann", "a".into()).unwrap();
+    g.join("Bob", "b".into()).unwrap();
+    host(&mut g, HostCommand::Start, 0);
+    g.handle(Input::Tick, 1000).unwrap();
+    host(&mut g, HostCommand::Pause, 6000); // 15 s left
+    assert_eq!(g.next_deadline(), None);
+    assert!(g.handle(Input::Tick, 100_000).unwrap().is_empty());
+    host(&mut g, HostCommand::Extend { seconds: 10 }, 100_000);
+    let outs = host(&mut g, HostCommand::Continue, 200_000);
+    assert!(matches!(outs[0].msg, ServerMsg::Deadline { deadline: 225_000, time_limit_ms: 30_000, .. }));
+    // 5 s into the question before the pause + 2 s after it = 7 s of 30.
+    answer(&mut g, ann, 0, 202_000).unwrap();
+    let outs = g.handle(Input::Tick, 225_000).unwrap();
+    let r = results(&outs);
+    assert_eq!(r[&ann].points, scoring::speed_points(1000, 7_000, 30_000));
+    assert_eq!(g.answers()[0].elapsed_ms, 7_000);
+}
+
+#[test]
+fn kicking_removes_the_player_and_may_close_the_question() {
+    let mut g = game(1);
+    let (ann, _) = g.join("Ann", "a".into()).unwrap();
+    let (bob, _) = g.join("Bob", "b".into()).unwrap();
+    host(&mut g, HostCommand::Start, 0);
+    g.handle(Input::Tick, 1000).unwrap();
+    answer(&mut g, ann, 0, 1500).unwrap();
+    let outs = host(&mut g, HostCommand::Kick { player: bob }, 2000);
+    assert!(outs.iter().any(|o| o.to == Audience::Player(bob) && o.msg == ServerMsg::Kicked));
+    assert_eq!(g.phase(), &Phase::Reveal, "only Ann is left and she answered");
+    assert_eq!(g.player_count(), 1);
+    assert_eq!(g.handle(Input::Host(HostCommand::Kick { player: bob }), 3000), Err(GameError::NoSuchPlayer(bob)));
+    // The nickname is free again.
+    assert!(g.phase() != &Phase::Lobby);
+}
+
+#[test]
+fn disconnected_players_do_not_hold_up_the_question() {
+    let mut g = game(1);
+    let (ann, _) = g.join("Ann", "a".into()).unwrap();
+    let (bob, _) = g.join("Bob", "b".into()).unwrap();
+    host(&mut g, HostCommand::Start, 0);
+    g.handle(Input::Tick, 1000).unwrap();
+    g.handle(Input::Disconnected { player: bob }, 1200).unwrap();
+    answer(&mut g, ann, 0, 1500).unwrap();
+    assert_eq!(g.phase(), &Phase::Reveal);
+}
+
+#[test]
+fn no_output_before_the_reveal_names_the_correct_answer() {
+    let mut g = game(3);
+    for name in ["Ann", "Bob"] {
+        g.join(name, name.into()).unwrap();
+    }
+    let mut outputs = host(&mut g, HostCommand::Start, 0);
+    outputs.extend(g.handle(Input::Tick, 1000).unwrap());
+    outputs.extend(answer(&mut g, 0, 2, 1500).unwrap());
+    for o in &outputs {
+        let json = o.msg.to_json();
+        assert!(!json.contains("correct"), "leaks before reveal: {json}");
+    }
+    let reveal = answer(&mut g, 1, 0, 1600).unwrap();
+    assert!(reveal.iter().any(|o| o.msg.to_json().contains("\"correct\":[0]")));
+}
+
+#[test]
+fn ending_early_scores_the_open_question_and_shows_the_podium() {
+    let mut g = game(3);
+    let (ann, _) = g.join("Ann", "a".into()).unwrap();
+    g.join("Bob", "b".into()).unwrap();
+    host(&mut g, HostCommand::Start, 0);
+    g.handle(Input::Tick, 1000).unwrap();
+    answer(&mut g, ann, 0, 1100).unwrap();
+    host(&mut g, HostCommand::End, 2000);
+    assert_eq!(g.phase(), &Phase::Podium);
+    assert_eq!(g.standings(5)[0].nickname, "Ann");
+    assert_eq!(g.standings(5)[0].score, 1000);
+    host(&mut g, HostCommand::End, 3000);
+    assert_eq!(g.phase(), &Phase::Ended);
+    assert!(g.handle(Input::Host(HostCommand::Next), 4000).is_err());
+}
+
+#[test]
+fn a_snapshot_restores_the_same_game() {
+    let mut g = game(2);
+    g.join("Ann", "a".into()).unwrap();
+    host(&mut g, HostCommand::Start, 0);
+    g.handle(Input::Tick, 1000).unwrap();
+    answer(&mut g, 0, 1, 1500).unwrap();
+    let snapshot = serde_json::to_vec(&g).unwrap();
+    let restored: Game = serde_json::from_slice(&snapshot).unwrap();
+    assert_eq!(restored, g);
+}

@@ -1,0 +1,314 @@
+//! The wire protocol: every JSON message a player, host or screen exchanges
+//! with the server over WebSocket (documented in docs/protocol.md). Shared by
+//! the server, the web pages, the terminal dashboard and the load generator.
+//! Messages carry `"type"`; the opening message carries the protocol version.
+
+use serde::{Deserialize, Serialize};
+
+use crate::quiz::AnswerValue;
+
+/// Version spoken by this build; an opening message with another `v` is refused.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// Close codes sent with the WebSocket close frame.
+pub mod close {
+    /// Opening message missing, malformed or of the wrong type.
+    pub const BAD_HELLO: u16 = 4000;
+    /// Protocol version not supported.
+    pub const VERSION: u16 = 4001;
+    /// Host key or resume token not accepted.
+    pub const FORBIDDEN: u16 = 4003;
+    /// No game with this PIN.
+    pub const UNKNOWN_GAME: u16 = 4004;
+    /// Join refused (nickname taken or invalid, game started, game full).
+    pub const JOIN_REFUSED: u16 = 4009;
+    /// The host removed this player.
+    pub const KICKED: u16 = 4010;
+    /// The game is over.
+    pub const GAME_OVER: u16 = 4011;
+    /// The client did not read its messages fast enough.
+    pub const TOO_SLOW: u16 = 4012;
+    /// The same player connected again from elsewhere.
+    pub const REPLACED: u16 = 4013;
+    /// A frame larger than the server accepts (standard code).
+    pub const TOO_BIG: u16 = 1009;
+    /// Server going away (standard code).
+    pub const GOING_AWAY: u16 = 1001;
+}
+
+/// Messages from a client. The first one on a socket must be `join`,
+/// `resume`, `host` or `watch`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClientMsg {
+    /// Join a game in its lobby as a new player.
+    Join { v: u32, pin: String, nickname: String },
+    /// Come back as a player who joined before, with the token from `welcome`.
+    Resume { v: u32, pin: String, token: String },
+    /// Control a game with the host key from `POST /api/games`.
+    Host { v: u32, pin: String, key: String },
+    /// Follow a game read-only (presenter screen without controls).
+    Watch { v: u32, pin: String },
+    /// Clock handshake: `t` is the client's clock in ms; answered by `pong`.
+    Ping { t: f64 },
+    /// A player's answer to question `question` (0-based). `id` is chosen by
+    /// the client so a resent answer is recognised and not scored twice.
+    Answer {
+        question: usize,
+        answer: AnswerValue,
+        #[serde(default)]
+        id: Option<String>,
+    },
+    /// Host: leave the lobby and show the first question.
+    Start,
+    /// Host: move on (close answering early, show leaderboard, next question, podium, end).
+    Next,
+    /// Host: close the current question now and reveal.
+    Skip,
+    /// Host: freeze the countdown.
+    Pause,
+    /// Host: continue a paused countdown.
+    Continue,
+    /// Host: give players `seconds` more on the current question.
+    Extend { seconds: u32 },
+    /// Host: remove a player.
+    Kick { player: u32 },
+    /// Host: finish the game now and show the podium (or end it, at the podium).
+    End,
+}
+
+impl ClientMsg {
+    pub fn is_host_command(&self) -> bool {
+        matches!(
+            self,
+            ClientMsg::Start
+                | ClientMsg::Next
+                | ClientMsg::Skip
+                | ClientMsg::Pause
+                | ClientMsg::Continue
+                | ClientMsg::Extend { .. }
+                | ClientMsg::Kick { .. }
+                | ClientMsg::End
+        )
+    }
+}
+
+/// What a connection is to a game.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Player,
+    Host,
+    Screen,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlayerInfo {
+    pub id: u32,
+    pub nickname: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Standing {
+    pub rank: u32,
+    pub player: u32,
+    pub nickname: String,
+    pub score: u64,
+    /// Rank before the last question (None before any question was scored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_rank: Option<u32>,
+}
+
+/// The phase a game is in, as a client needs to draw it. Sent in `welcome`
+/// and on every phase change; never contains a correct answer before the
+/// reveal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "phase", rename_all = "snake_case")]
+pub enum PhaseView {
+    Lobby,
+    /// The question is shown; answers open at `opens_at`.
+    Intro {
+        index: usize,
+        total: usize,
+        text: String,
+        kind: String,
+        time_limit_ms: u64,
+        points: u32,
+        opens_at: u64,
+    },
+    /// Answers open until `deadline` (server clock, ms since the Unix epoch).
+    /// While paused, `deadline` is absent and `remaining_ms` says what is left.
+    Answering {
+        index: usize,
+        total: usize,
+        text: String,
+        kind: String,
+        answers: Vec<String>,
+        time_limit_ms: u64,
+        points: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        deadline: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        remaining_ms: Option<u64>,
+    },
+    Reveal {
+        index: usize,
+        total: usize,
+        text: String,
+        answers: Vec<String>,
+        correct: Vec<usize>,
+        /// How many players chose each answer.
+        counts: Vec<u32>,
+        answered: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        explanation: Option<String>,
+    },
+    Leaderboard {
+        index: usize,
+        total: usize,
+        top: Vec<Standing>,
+    },
+    Podium {
+        top: Vec<Standing>,
+    },
+    Ended,
+}
+
+/// A player's own result after a question closes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlayerResult {
+    pub index: usize,
+    pub answered: bool,
+    pub correct: bool,
+    /// Points earned on this question, streak bonus included.
+    pub points: u32,
+    pub streak_bonus: u32,
+    pub streak: u32,
+    pub score: u64,
+    pub rank: u32,
+    pub players: u32,
+    /// Points behind the player ranked just above (None when first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub behind: Option<u64>,
+}
+
+/// Messages from the server.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ServerMsg {
+    /// Reply to the opening message.
+    Welcome {
+        v: u32,
+        role: Role,
+        pin: String,
+        game_id: String,
+        quiz_title: String,
+        server_time: u64,
+        /// Player only: who you are, and the token to `resume` with.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        player: Option<PlayerInfo>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        token: Option<String>,
+        /// Player only: score so far (non-zero after a resume).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        score: Option<u64>,
+        /// Host and screen only: everyone in the game.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        players: Option<Vec<PlayerInfo>>,
+        /// Player only: whether this player already answered the open question.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        answered: bool,
+        state: PhaseView,
+    },
+    Pong {
+        t: f64,
+        server_time: u64,
+    },
+    /// The game moved to another phase.
+    Phase {
+        state: PhaseView,
+    },
+    /// Host and screen: someone joined the lobby.
+    PlayerJoined {
+        player: PlayerInfo,
+        count: u32,
+    },
+    /// Host and screen: someone was kicked.
+    PlayerLeft {
+        player: u32,
+        count: u32,
+    },
+    /// Host and screen: how many have answered the open question.
+    AnswerCount {
+        index: usize,
+        answered: u32,
+        players: u32,
+    },
+    /// The countdown was frozen; `remaining_ms` is left on it.
+    Paused {
+        index: usize,
+        remaining_ms: u64,
+    },
+    /// The countdown runs again (after `continue` or `extend`).
+    Deadline {
+        index: usize,
+        deadline: u64,
+        time_limit_ms: u64,
+    },
+    /// Player: your answer is locked in.
+    AnswerAck {
+        index: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        id: Option<String>,
+    },
+    /// Player: your result for the question that just closed.
+    Result(PlayerResult),
+    /// Player: final placing.
+    Final {
+        rank: u32,
+        score: u64,
+        players: u32,
+    },
+    /// Player: the host removed you.
+    Kicked,
+    /// A request was refused; the connection stays open unless a close follows.
+    Error {
+        code: ErrorCode,
+        message: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    BadMessage,
+    Version,
+    UnknownGame,
+    Forbidden,
+    NicknameTaken,
+    NicknameInvalid,
+    GameStarted,
+    GameFull,
+    NotHost,
+    WrongPhase,
+    WrongQuestion,
+    TooLate,
+    AlreadyAnswered,
+    InvalidAnswer,
+    NoSuchPlayer,
+    TooBig,
+}
+
+impl ServerMsg {
+    pub fn error(code: ErrorCode, message: impl Into<String>) -> Self {
+        ServerMsg::Error {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// Serializes to the JSON text sent on the wire.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("server messages always serialize")
+    }
+}
