@@ -5,3 +5,5 @@
 pub mod game;
 pub mod protocol;
 pub mod quiz;
+pub mod live;
+pub mod store;

@@ -1,0 +1,130 @@
+//! Relational storage behind one trait: users, quizzes, finished games and
+//! their per-answer results. Backends are chosen by URL scheme
+//! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
+//! numbered, embedded and append-only per backend.
+
+pub mod sqlite;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+
+use crate::game::AnswerRecord;
+use crate::quiz::Quiz;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("unsupported database URL {0:?} (expected sqlite://PATH)")]
+    UnsupportedUrl(String),
+    #[error("the database schema is version {found}, newer than this quizbox understands ({known}); upgrade quizbox")]
+    SchemaTooNew { found: i64, known: i64 },
+    #[error("the database has not been migrated; run `quizbox migrate`")]
+    NotMigrated,
+    #[error("database error: {0}")]
+    Backend(String),
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// One numbered migration, as listed by `quizbox migrate --status`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MigrationState {
+    pub version: i64,
+    pub name: String,
+    /// Unix seconds when applied; `None` if pending.
+    pub applied_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizSummary {
+    pub id: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub question_count: u32,
+    /// Where it came from: "sample", "import", ...
+    pub source: String,
+    /// Unix ms of the last change.
+    pub updated_at: i64,
+    /// Unix ms of the last finished game with this quiz.
+    pub last_played: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UserRole {
+    Admin,
+    Host,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub role: UserRole,
+    pub created_at: i64,
+}
+
+/// A player's final line in a finished game.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlayerOutcome {
+    pub player: u32,
+    pub nickname: String,
+    pub rank: u32,
+    pub score: u64,
+    pub correct: u32,
+}
+
+/// A finished game as kept for reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FinishedGame {
+    pub id: String,
+    pub pin: String,
+    pub quiz_id: String,
+    pub quiz_title: String,
+    pub question_count: u32,
+    pub created_at: u64,
+    pub started_at: Option<u64>,
+    pub ended_at: u64,
+    /// Best first.
+    pub players: Vec<PlayerOutcome>,
+    pub answers: Vec<AnswerRecord>,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// Applies pending migrations; returns the versions applied now.
+    async fn migrate(&self) -> Result<Vec<i64>>;
+    /// Every known migration and whether it is applied.
+    async fn migration_status(&self) -> Result<Vec<MigrationState>>;
+    /// Fails with `NotMigrated` or `SchemaTooNew` unless the schema is exactly current.
+    async fn check_schema(&self) -> Result<()>;
+
+    /// Inserts or replaces a quiz by id.
+    async fn upsert_quiz(&self, quiz: &Quiz, source: &str) -> Result<()>;
+    /// Inserts the quiz only if no quiz has its id; returns whether it did.
+    async fn insert_quiz_if_absent(&self, quiz: &Quiz, source: &str) -> Result<bool>;
+    /// All quizzes, ordered by title.
+    async fn list_quizzes(&self) -> Result<Vec<QuizSummary>>;
+    async fn get_quiz(&self, id: &str) -> Result<Option<Quiz>>;
+    async fn delete_quiz(&self, id: &str) -> Result<bool>;
+
+    async fn create_user(&self, username: &str, role: UserRole, password_hash: &str) -> Result<User>;
+    async fn list_users(&self) -> Result<Vec<User>>;
+
+    /// Records a finished game with every answer, in one transaction.
+    async fn save_finished_game(&self, game: &FinishedGame) -> Result<()>;
+    async fn finished_game(&self, id: &str) -> Result<Option<FinishedGame>>;
+}
+
+/// Opens the backend a URL names: `sqlite://PATH` (or a bare path).
+pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
+    let path = match url.strip_prefix("sqlite://") {
+        Some(path) => path,
+        None if !url.contains("://") => url,
+        None => return Err(StoreError::UnsupportedUrl(url.to_string())),
+    };
+    Ok(Arc::new(sqlite::SqliteStore::open(path)?))
+}
