@@ -2,8 +2,12 @@
 //! `main.rs` only parses the command line and maps errors to exit codes.
 #![forbid(unsafe_code)]
 
+pub mod cli;
+pub mod commands;
+pub mod config;
 pub mod game;
+pub mod live;
 pub mod protocol;
 pub mod quiz;
-pub mod live;
+pub mod server;
 pub mod store;

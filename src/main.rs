@@ -1,1 +1,47 @@
-fn main(){}
+//! The `quizbox` binary: parse the command line, run the command, map errors
+//! to exit codes (0 ok, 1 runtime failure, 2 usage, 3 invalid input).
+#![forbid(unsafe_code)]
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use quizbox::cli::{Cli, Command};
+use quizbox::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let result = runtime.block_on(async {
+        match &cli.command {
+            Command::Serve(args) => commands::serve::run(&cli.global, args).await,
+            Command::Migrate(args) => commands::migrate::run(&cli.global, args).await,
+            Command::Config(args) => commands::config::run(&cli.global, args),
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}
+
+fn exit_code(e: &anyhow::Error) -> u8 {
+    if e.downcast_ref::<quizbox::quiz::InvalidQuiz>().is_some()
+        || e.downcast_ref::<quizbox::config::ConfigError>().is_some()
+    {
+        3
+    } else {
+        1
+    }
+}

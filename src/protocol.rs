@@ -42,7 +42,11 @@ pub mod close {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ClientMsg {
     /// Join a game in its lobby as a new player.
-    Join { v: u32, pin: String, nickname: String },
+    Join {
+        v: u32,
+        pin: String,
+        nickname: String,
+    },
     /// Come back as a player who joined before, with the token from `welcome`.
     Resume { v: u32, pin: String, token: String },
     /// Control a game with the host key from `POST /api/games`.

@@ -11,9 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::protocol::{
-    ErrorCode, PhaseView, PlayerInfo, PlayerResult, ServerMsg, Standing,
-};
+use crate::protocol::{ErrorCode, PhaseView, PlayerInfo, PlayerResult, ServerMsg, Standing};
 use crate::quiz::{AnswerValue, Quiz};
 
 pub type PlayerId = u32;
@@ -143,8 +141,12 @@ pub enum Input {
         id: Option<String>,
     },
     Host(HostCommand),
-    Connected { player: PlayerId },
-    Disconnected { player: PlayerId },
+    Connected {
+        player: PlayerId,
+    },
+    Disconnected {
+        player: PlayerId,
+    },
     /// The deadline from `next_deadline` has passed.
     Tick,
 }
@@ -383,11 +385,14 @@ impl Game {
             }
             (HostCommand::End, _) => Ok(self.show_podium(now)),
             (HostCommand::Skip, _) => Err(GameError::WrongPhase("no open question to skip")),
-            (HostCommand::Pause, Phase::Answering {
-                time_limit_ms,
-                deadline: Some(deadline),
-                ..
-            }) => {
+            (
+                HostCommand::Pause,
+                Phase::Answering {
+                    time_limit_ms,
+                    deadline: Some(deadline),
+                    ..
+                },
+            ) => {
                 let remaining_ms = deadline.saturating_sub(now);
                 self.phase = Phase::Answering {
                     time_limit_ms: *time_limit_ms,
@@ -402,12 +407,17 @@ impl Game {
                     },
                 )])
             }
-            (HostCommand::Pause, _) => Err(GameError::WrongPhase("only a running countdown can be paused")),
-            (HostCommand::Continue, Phase::Answering {
-                time_limit_ms,
-                deadline: None,
-                remaining_ms,
-            }) => {
+            (HostCommand::Pause, _) => Err(GameError::WrongPhase(
+                "only a running countdown can be paused",
+            )),
+            (
+                HostCommand::Continue,
+                Phase::Answering {
+                    time_limit_ms,
+                    deadline: None,
+                    remaining_ms,
+                },
+            ) => {
                 let (time_limit_ms, deadline) = (*time_limit_ms, now + remaining_ms);
                 self.phase = Phase::Answering {
                     time_limit_ms,
@@ -417,11 +427,14 @@ impl Game {
                 Ok(vec![self.deadline_msg(deadline, time_limit_ms)])
             }
             (HostCommand::Continue, _) => Err(GameError::WrongPhase("the game is not paused")),
-            (HostCommand::Extend { seconds }, Phase::Answering {
-                time_limit_ms,
-                deadline,
-                remaining_ms,
-            }) => {
+            (
+                HostCommand::Extend { seconds },
+                Phase::Answering {
+                    time_limit_ms,
+                    deadline,
+                    remaining_ms,
+                },
+            ) => {
                 if !(1..=240).contains(&seconds) {
                     return Err(GameError::BadExtension);
                 }
@@ -445,7 +458,9 @@ impl Game {
                     )],
                 })
             }
-            (HostCommand::Extend { .. }, _) => Err(GameError::WrongPhase("no open question to extend")),
+            (HostCommand::Extend { .. }, _) => {
+                Err(GameError::WrongPhase("no open question to extend"))
+            }
             (HostCommand::Kick { player }, _) => self.kick(player),
         }
     }
@@ -528,10 +543,9 @@ impl Game {
         if question != self.question {
             // A resent answer for a question already scored is acknowledged again.
             if client_id.is_some()
-                && self
-                    .answers
-                    .iter()
-                    .any(|a| a.player == player && a.question == question && a.client_id == client_id)
+                && self.answers.iter().any(|a| {
+                    a.player == player && a.question == question && a.client_id == client_id
+                })
             {
                 return Ok(ack(client_id));
             }
@@ -655,7 +669,11 @@ impl Game {
         let answers = question.kind.answers().to_vec();
         let mut counts = vec![0u32; answers.len()];
         for a in pending.values() {
-            if let Some(c) = question.kind.bucket(&a.answer).and_then(|b| counts.get_mut(b)) {
+            if let Some(c) = question
+                .kind
+                .bucket(&a.answer)
+                .and_then(|b| counts.get_mut(b))
+            {
                 *c += 1;
             }
         }

@@ -32,7 +32,9 @@ mod tests {
         assert_eq!(normalize("Zoë 🦊").unwrap(), "Zoë 🦊");
         assert!(normalize("   ").is_err());
         assert!(normalize("").is_err());
-        assert!(normalize(&"x".repeat(200)).unwrap_err().contains("at most 20"));
+        assert!(normalize(&"x".repeat(200))
+            .unwrap_err()
+            .contains("at most 20"));
         assert!(normalize("a\u{0007}b").is_err());
         assert_eq!(normalize(&"é".repeat(20)).unwrap().chars().count(), 20);
     }

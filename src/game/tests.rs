@@ -31,7 +31,12 @@ fn game(n: usize) -> Game {
     Game::new("g".into(), "123456".into(), quiz(n), options, 0)
 }
 
-fn answer(g: &mut Game, player: PlayerId, choice: usize, now: u64) -> Result<Vec<Output>, GameError> {
+fn answer(
+    g: &mut Game,
+    player: PlayerId,
+    choice: usize,
+    now: u64,
+) -> Result<Vec<Output>, GameError> {
     let question = g.question_index();
     g.handle(
         Input::Answer {
@@ -69,7 +74,13 @@ fn a_whole_game_scores_speed_streaks_and_ranks() {
     assert_eq!(g.next_deadline(), Some(11_000));
     assert!(g.handle(Input::Tick, 10_999).unwrap().is_empty());
     g.handle(Input::Tick, 11_000).unwrap();
-    assert!(matches!(g.phase(), Phase::Answering { deadline: Some(31_000), .. }));
+    assert!(matches!(
+        g.phase(),
+        Phase::Answering {
+            deadline: Some(31_000),
+            ..
+        }
+    ));
 
     // Q0 (correct = 0): Ann instantly, Bob after 10 s, Cid wrong.
     answer(&mut g, ann, 0, 11_200).unwrap();
@@ -122,7 +133,9 @@ fn a_whole_game_scores_speed_streaks_and_ranks() {
     let finals: Vec<(PlayerId, u32, u64)> = outs
         .iter()
         .filter_map(|o| match (&o.to, &o.msg) {
-            (Audience::Player(p), ServerMsg::Final { rank, score, .. }) => Some((*p, *rank, *score)),
+            (Audience::Player(p), ServerMsg::Final { rank, score, .. }) => {
+                Some((*p, *rank, *score))
+            }
             _ => None,
         })
         .collect();
@@ -139,20 +152,36 @@ fn answers_are_checked_against_phase_question_and_deadline() {
     let (_bob, _) = g.join("Bob", "b".into()).unwrap();
     assert_eq!(answer(&mut g, ann, 0, 1), Err(GameError::TooLate));
     host(&mut g, HostCommand::Start, 0);
-    assert!(matches!(answer(&mut g, ann, 0, 500), Err(GameError::WrongPhase(_))));
+    assert!(matches!(
+        answer(&mut g, ann, 0, 500),
+        Err(GameError::WrongPhase(_))
+    ));
     g.handle(Input::Tick, 1000).unwrap();
     let wrong_q = g.handle(
-        Input::Answer { player: ann, question: 1, answer: AnswerValue::Choice(0), id: None },
+        Input::Answer {
+            player: ann,
+            question: 1,
+            answer: AnswerValue::Choice(0),
+            id: None,
+        },
         2000,
     );
     assert_eq!(wrong_q, Err(GameError::WrongQuestion { got: 1 }));
-    assert!(matches!(answer(&mut g, ann, 9, 2000), Err(GameError::InvalidAnswer(_))));
+    assert!(matches!(
+        answer(&mut g, ann, 9, 2000),
+        Err(GameError::InvalidAnswer(_))
+    ));
     answer(&mut g, ann, 0, 2000).unwrap();
     // Same client id again: acknowledged, not re-scored or refused.
     let again = answer(&mut g, ann, 0, 2500).unwrap();
     assert!(matches!(again[0].msg, ServerMsg::AnswerAck { .. }));
     let other_id = g.handle(
-        Input::Answer { player: ann, question: 0, answer: AnswerValue::Choice(1), id: Some("x".into()) },
+        Input::Answer {
+            player: ann,
+            question: 0,
+            answer: AnswerValue::Choice(1),
+            id: Some("x".into()),
+        },
         2600,
     );
     assert_eq!(other_id, Err(GameError::AlreadyAnswered));
@@ -165,13 +194,28 @@ fn answers_are_checked_against_phase_question_and_deadline() {
 fn joining_rules() {
     let mut g = game(1);
     g.join("Ann", "a".into()).unwrap();
-    assert_eq!(g.join("  ann ", "b".into()).unwrap_err(), GameError::NicknameTaken("ann".into()));
-    assert!(matches!(g.join("", "c".into()), Err(GameError::NicknameInvalid(_))));
-    assert!(matches!(g.join(&"x".repeat(200), "c".into()), Err(GameError::NicknameInvalid(_))));
+    assert_eq!(
+        g.join("  ann ", "b".into()).unwrap_err(),
+        GameError::NicknameTaken("ann".into())
+    );
+    assert!(matches!(
+        g.join("", "c".into()),
+        Err(GameError::NicknameInvalid(_))
+    ));
+    assert!(matches!(
+        g.join(&"x".repeat(200), "c".into()),
+        Err(GameError::NicknameInvalid(_))
+    ));
     g.options.max_players = 1;
-    assert_eq!(g.join("Bob", "d".into()).unwrap_err(), GameError::GameFull(1));
+    assert_eq!(
+        g.join("Bob", "d".into()).unwrap_err(),
+        GameError::GameFull(1)
+    );
     host(&mut g, HostCommand::Start, 0);
-    assert_eq!(g.join("Cid", "e".into()).unwrap_err(), GameError::GameStarted);
+    assert_eq!(
+        g.join("Cid", "e".into()).unwrap_err(),
+        GameError::GameStarted
+    );
     assert_eq!(g.player_by_token("a"), Ok(0));
     assert_eq!(g.player_by_token("nope"), Err(GameError::BadToken));
 }
@@ -188,7 +232,14 @@ fn pause_extend_and_continue_move_the_deadline() {
     assert!(g.handle(Input::Tick, 100_000).unwrap().is_empty());
     host(&mut g, HostCommand::Extend { seconds: 10 }, 100_000);
     let outs = host(&mut g, HostCommand::Continue, 200_000);
-    assert!(matches!(outs[0].msg, ServerMsg::Deadline { deadline: 225_000, time_limit_ms: 30_000, .. }));
+    assert!(matches!(
+        outs[0].msg,
+        ServerMsg::Deadline {
+            deadline: 225_000,
+            time_limit_ms: 30_000,
+            ..
+        }
+    ));
     // 5 s into the question before the pause + 2 s after it = 7 s of 30.
     answer(&mut g, ann, 0, 202_000).unwrap();
     let outs = g.handle(Input::Tick, 225_000).unwrap();
@@ -206,10 +257,19 @@ fn kicking_removes_the_player_and_may_close_the_question() {
     g.handle(Input::Tick, 1000).unwrap();
     answer(&mut g, ann, 0, 1500).unwrap();
     let outs = host(&mut g, HostCommand::Kick { player: bob }, 2000);
-    assert!(outs.iter().any(|o| o.to == Audience::Player(bob) && o.msg == ServerMsg::Kicked));
-    assert_eq!(g.phase(), &Phase::Reveal, "only Ann is left and she answered");
+    assert!(outs
+        .iter()
+        .any(|o| o.to == Audience::Player(bob) && o.msg == ServerMsg::Kicked));
+    assert_eq!(
+        g.phase(),
+        &Phase::Reveal,
+        "only Ann is left and she answered"
+    );
     assert_eq!(g.player_count(), 1);
-    assert_eq!(g.handle(Input::Host(HostCommand::Kick { player: bob }), 3000), Err(GameError::NoSuchPlayer(bob)));
+    assert_eq!(
+        g.handle(Input::Host(HostCommand::Kick { player: bob }), 3000),
+        Err(GameError::NoSuchPlayer(bob))
+    );
     // The nickname is free again.
     assert!(g.phase() != &Phase::Lobby);
 }
@@ -240,7 +300,9 @@ fn no_output_before_the_reveal_names_the_correct_answer() {
         assert!(!json.contains("correct"), "leaks before reveal: {json}");
     }
     let reveal = answer(&mut g, 1, 0, 1600).unwrap();
-    assert!(reveal.iter().any(|o| o.msg.to_json().contains("\"correct\":[0]")));
+    assert!(reveal
+        .iter()
+        .any(|o| o.msg.to_json().contains("\"correct\":[0]")));
 }
 
 #[test]

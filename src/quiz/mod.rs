@@ -45,7 +45,10 @@ pub struct Question {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum QuestionKind {
     /// Pick exactly one of 2–6 answers.
-    Single { answers: Vec<String>, correct: usize },
+    Single {
+        answers: Vec<String>,
+        correct: usize,
+    },
 }
 
 /// What a player sent as their answer.
@@ -203,7 +206,11 @@ impl Quiz {
             push(None, "title".into(), "must not be empty".into());
         }
         if self.questions.is_empty() {
-            push(None, "questions".into(), "a quiz needs at least one question".into());
+            push(
+                None,
+                "questions".into(),
+                "a quiz needs at least one question".into(),
+            );
         }
         for (i, q) in self.questions.iter().enumerate() {
             let at = |f: &str| format!("questions[{}].{f}", i + 1);
@@ -238,13 +245,25 @@ impl Quiz {
                     }
                     for (j, a) in answers.iter().enumerate() {
                         if a.trim().is_empty() {
-                            push(Some(i), at(&format!("answers[{}]", j + 1)), "must not be empty".into());
+                            push(
+                                Some(i),
+                                at(&format!("answers[{}]", j + 1)),
+                                "must not be empty".into(),
+                            );
                         } else if answers[..j].contains(a) {
-                            push(Some(i), at("answers"), format!("answer {a:?} appears twice"));
+                            push(
+                                Some(i),
+                                at("answers"),
+                                format!("answer {a:?} appears twice"),
+                            );
                         }
                     }
                     if *correct >= answers.len() {
-                        push(Some(i), at("correct"), "must name one of the answers".into());
+                        push(
+                            Some(i),
+                            at("correct"),
+                            "must name one of the answers".into(),
+                        );
                     }
                 }
             }

@@ -111,7 +111,12 @@ pub trait Store: Send + Sync {
     async fn get_quiz(&self, id: &str) -> Result<Option<Quiz>>;
     async fn delete_quiz(&self, id: &str) -> Result<bool>;
 
-    async fn create_user(&self, username: &str, role: UserRole, password_hash: &str) -> Result<User>;
+    async fn create_user(
+        &self,
+        username: &str,
+        role: UserRole,
+        password_hash: &str,
+    ) -> Result<User>;
     async fn list_users(&self) -> Result<Vec<User>>;
 
     /// Records a finished game with every answer, in one transaction.

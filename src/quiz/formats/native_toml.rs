@@ -6,8 +6,7 @@ use toml::Spanned;
 
 use super::line_at;
 use crate::quiz::{
-    slugify, InvalidQuiz, Problem, Question, QuestionKind, Quiz, DEFAULT_POINTS,
-    DEFAULT_TIME_LIMIT,
+    slugify, InvalidQuiz, Problem, Question, QuestionKind, Quiz, DEFAULT_POINTS, DEFAULT_TIME_LIMIT,
 };
 
 #[derive(Deserialize)]
@@ -81,7 +80,10 @@ pub fn parse(text: &str, source_name: &str, fallback_id: &str) -> Result<Quiz, I
             if kind.get_ref() != "single" {
                 problem(
                     "kind",
-                    format!("unknown question kind {:?} (supported: \"single\")", kind.get_ref()),
+                    format!(
+                        "unknown question kind {:?} (supported: \"single\")",
+                        kind.get_ref()
+                    ),
                     line_at(text, kind.span().start),
                 );
                 continue;
@@ -98,7 +100,11 @@ pub fn parse(text: &str, source_name: &str, fallback_id: &str) -> Result<Quiz, I
                     RawCorrect::Text(t) => match q.answers.iter().position(|a| a == t) {
                         Some(i) => i,
                         None => {
-                            problem("correct", format!("{t:?} is not one of the answers"), c_line);
+                            problem(
+                                "correct",
+                                format!("{t:?} is not one of the answers"),
+                                c_line,
+                            );
                             usize::MAX
                         }
                     },
@@ -155,7 +161,9 @@ fn field_at(text: &str, offset: Option<usize>) -> String {
     let Some(offset) = offset else {
         return "document".into();
     };
-    let start = text[..offset.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
     let line = text[start..].lines().next().unwrap_or("");
     match line.split_once('=') {
         Some((key, _)) if !key.trim().is_empty() => key.trim().to_string(),
@@ -167,7 +175,11 @@ fn field_at(text: &str, offset: Option<usize>) -> String {
 pub fn write(quiz: &Quiz) -> String {
     let mut out = String::new();
     let s = |v: &str| toml::Value::String(v.to_string()).to_string();
-    out.push_str(&format!("id = {}\ntitle = {}\n", s(&quiz.id), s(&quiz.title)));
+    out.push_str(&format!(
+        "id = {}\ntitle = {}\n",
+        s(&quiz.id),
+        s(&quiz.title)
+    ));
     if let Some(d) = &quiz.description {
         out.push_str(&format!("description = {}\n", s(d)));
     }
@@ -180,7 +192,10 @@ pub fn write(quiz: &Quiz) -> String {
                 out.push_str(&format!("correct = {}\n", correct + 1));
             }
         }
-        out.push_str(&format!("time_limit = {}\npoints = {}\n", q.time_limit, q.points));
+        out.push_str(&format!(
+            "time_limit = {}\npoints = {}\n",
+            q.time_limit, q.points
+        ));
         if let Some(e) = &q.explanation {
             out.push_str(&format!("explanation = {}\n", s(e)));
         }
@@ -246,14 +261,25 @@ time_limit = 30
         let bad = "title = \"T\"\n\n[[questions]]\ntext = \"Q\"\nanswers = [\"only one\"]\ncorrect = \"nope\"\ntime_limit = 500\n";
         let err = parse(bad, "bad.toml", "bad").unwrap_err();
         let text = err.to_string();
-        assert!(text.contains("bad.toml:6: questions[1].correct: \"nope\" is not one of the answers"), "{text}");
+        assert!(
+            text.contains("bad.toml:6: questions[1].correct: \"nope\" is not one of the answers"),
+            "{text}"
+        );
         assert!(text.contains("bad.toml:3: questions[1].answers: a single-choice question needs 2-6 answers (found 1)"), "{text}");
-        assert!(text.contains("questions[1].time_limit: 500 s is out of range"), "{text}");
+        assert!(
+            text.contains("questions[1].time_limit: 500 s is out of range"),
+            "{text}"
+        );
     }
 
     #[test]
     fn syntax_and_unknown_fields_report_their_line() {
-        let err = parse("title = \"T\"\n[[questions]]\ntext = \"Q\"\ncolour = 3\n", "x.toml", "x").unwrap_err();
+        let err = parse(
+            "title = \"T\"\n[[questions]]\ntext = \"Q\"\ncolour = 3\n",
+            "x.toml",
+            "x",
+        )
+        .unwrap_err();
         assert_eq!(err.problems[0].line, Some(4), "{err}");
         assert!(err.problems[0].message.contains("colour"), "{err}");
         let err = parse("title = \"T\n", "y.toml", "y").unwrap_err();

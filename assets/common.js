@@ -1,0 +1,286 @@
+// Shared by the player, host and screen pages: the WebSocket connection with
+// its clock-offset handshake, the locally animated countdown, and small DOM
+// helpers. Text from the server (nicknames, quiz text) is only ever placed
+// with textContent or createTextNode, never parsed as HTML.
+
+/** Answer decorations: colour and shape together, so colour is never the only cue. */
+export const SHAPES = ['▲', '◆', '●', '■', '★', '⬟'];
+export const COLOURS = ['red', 'blue', 'yellow', 'green', 'purple', 'teal'];
+
+/**
+ * Builds an element. `props`: className, text (textContent), attrs (an object
+ * of attributes), dataset, hidden, type, disabled. Children may be nodes or
+ * strings (added as text nodes).
+ */
+export function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = String(props.text);
+  if (props.type) node.type = props.type;
+  if (props.hidden) node.hidden = true;
+  if (props.disabled) node.disabled = true;
+  for (const [name, value] of Object.entries(props.attrs || {})) {
+    node.setAttribute(name, String(value));
+  }
+  Object.assign(node.dataset, props.dataset || {});
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** The coloured shape badge shown next to answer `index` (hidden from screen readers). */
+export function shapeBadge(index) {
+  return el('span', { className: 'shape', text: SHAPES[index % SHAPES.length], attrs: { 'aria-hidden': 'true' } });
+}
+
+export function colourClass(index) {
+  return `c-${COLOURS[index % COLOURS.length]}`;
+}
+
+/** Shows exactly the element with id `visibleId` among the ids listed. */
+export function showOnly(ids, visibleId) {
+  for (const id of ids) {
+    const node = document.getElementById(id);
+    if (node) node.hidden = id !== visibleId;
+  }
+}
+
+/** 1 → "1st", 12 → "12th", 22 → "22nd". */
+export function ordinal(n) {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return n + ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] || 'th');
+}
+
+export function formatNumber(n) {
+  return Number(n).toLocaleString();
+}
+
+export function plural(n, one, many) {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
+/** A random id; crypto.randomUUID is missing on plain-HTTP LAN pages, getRandomValues is not. */
+export function randomId() {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** localStorage that never throws (private browsing, storage disabled). */
+export const storage = {
+  get(key) {
+    try {
+      return JSON.parse(localStorage.getItem(key) || 'null');
+    } catch {
+      return null;
+    }
+  },
+  set(key, value) {
+    try {
+      localStorage.setItem(key, JSON.stringify(value));
+    } catch {
+      /* not fatal: resume after a reload just won't be offered */
+    }
+  },
+  remove(key) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      /* ignore */
+    }
+  },
+};
+
+export function prefersReducedMotion() {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Asks the phone not to dim the screen mid-game; only works on HTTPS, silently ignored elsewhere. */
+export async function keepAwake() {
+  try {
+    if ('wakeLock' in navigator && document.visibilityState === 'visible') {
+      await navigator.wakeLock.request('screen');
+    }
+  } catch {
+    /* not available: the game still works */
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Server clock. Deadlines are server timestamps (ms since the epoch); the
+// offset turns them into local time. Each ping gives one sample; the one
+// with the smallest round trip has the smallest error, so it is kept.
+
+const clock = { offset: 0, bestRtt: Infinity };
+
+export function serverNow() {
+  return Date.now() + clock.offset;
+}
+
+function resetClock(serverTime) {
+  // First guess from the welcome, refined by pings.
+  clock.bestRtt = Infinity;
+  clock.offset = serverTime - Date.now();
+}
+
+function clockSample(sentAt, serverTime) {
+  const now = Date.now();
+  const rtt = now - sentAt;
+  if (rtt < 0 || rtt >= clock.bestRtt) return;
+  clock.bestRtt = rtt;
+  clock.offset = serverTime - (sentAt + rtt / 2);
+}
+
+const PINGS = 5;
+const PING_GAP_MS = 150;
+
+export function wsUrl() {
+  return (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws';
+}
+
+/**
+ * One WebSocket to a game. Sends `hello` when open, runs the clock handshake
+ * after `welcome` (pongs are consumed here), and passes every other message
+ * to `onMessage(msg)`. `onClose({code, reason, welcomed, intentional})` is
+ * called once when the socket closes. Call open() again to reconnect.
+ */
+export class GameSocket {
+  constructor(hello, { onMessage, onClose }) {
+    this.hello = hello;
+    this.onMessage = onMessage;
+    this.onClose = onClose;
+    this.ws = null;
+    this.pingTimer = 0;
+  }
+
+  open() {
+    const ws = new WebSocket(wsUrl());
+    const session = { welcomed: false, pings: 0, intentional: false };
+    this.ws = ws;
+    this.session = session;
+    ws.addEventListener('open', () => ws.send(JSON.stringify(this.hello)));
+    ws.addEventListener('message', (event) => {
+      let msg;
+      try {
+        msg = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      if (msg.type === 'pong') {
+        clockSample(msg.t, msg.server_time);
+        this.schedulePing(session, PING_GAP_MS);
+        return;
+      }
+      if (msg.type === 'welcome') {
+        session.welcomed = true;
+        resetClock(msg.server_time);
+        this.schedulePing(session, 0);
+      }
+      this.onMessage(msg);
+    });
+    ws.addEventListener('close', (event) => {
+      if (this.ws === ws) this.ws = null;
+      clearTimeout(this.pingTimer);
+      this.onClose({
+        code: event.code,
+        reason: event.reason,
+        welcomed: session.welcomed,
+        intentional: session.intentional,
+      });
+    });
+  }
+
+  schedulePing(session, delay) {
+    if (session.pings >= PINGS || session !== this.session) return;
+    session.pings += 1;
+    clearTimeout(this.pingTimer);
+    this.pingTimer = setTimeout(() => this.send({ type: 'ping', t: Date.now() }), delay);
+  }
+
+  get isOpen() {
+    return this.ws !== null && this.ws.readyState === WebSocket.OPEN;
+  }
+
+  send(msg) {
+    if (!this.isOpen) return false;
+    this.ws.send(JSON.stringify(msg));
+    return true;
+  }
+
+  close() {
+    if (!this.ws) return;
+    this.session.intentional = true;
+    this.ws.close(1000);
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+/**
+ * A countdown drawn locally every animation frame from a server deadline:
+ * `seconds` shows whole seconds left, `bar` shrinks (transform: scaleX). With
+ * reduced motion the bar moves in whole-second steps instead of gliding.
+ */
+export class Countdown {
+  constructor({ bar, seconds, onEnd }) {
+    this.bar = bar;
+    this.seconds = seconds;
+    this.onEnd = onEnd;
+    this.frame = 0;
+    this.deadline = 0;
+    this.total = 1;
+    this.ended = false;
+    this.tick = this.tick.bind(this);
+  }
+
+  /** Runs towards `deadline` (server ms); `totalMs` is the full length, for the bar. */
+  run(deadline, totalMs) {
+    this.stop();
+    this.deadline = deadline;
+    this.total = Math.max(1, totalMs || 1);
+    this.ended = false;
+    this.tick();
+  }
+
+  /** Stops and shows `remainingMs` left (paused). */
+  freeze(remainingMs, totalMs) {
+    this.stop();
+    if (totalMs) this.total = Math.max(1, totalMs);
+    this.ended = false;
+    this.draw(remainingMs);
+  }
+
+  stop() {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  tick() {
+    const left = Math.max(0, this.deadline - serverNow());
+    this.draw(left);
+    if (left > 0) {
+      this.frame = requestAnimationFrame(this.tick);
+    } else if (!this.ended) {
+      this.ended = true;
+      this.frame = 0;
+      if (this.onEnd) this.onEnd();
+    }
+  }
+
+  draw(leftMs) {
+    const secs = Math.ceil(leftMs / 1000);
+    if (this.seconds) {
+      const text = String(secs);
+      if (this.seconds.textContent !== text) this.seconds.textContent = text;
+    }
+    if (this.bar) {
+      const shown = prefersReducedMotion() ? secs * 1000 : leftMs;
+      const fraction = Math.min(1, Math.max(0, shown / this.total));
+      this.bar.style.transform = `scaleX(${fraction})`;
+      this.bar.classList.toggle('low', leftMs <= 5000);
+    }
+  }
+}

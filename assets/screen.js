@@ -1,0 +1,361 @@
+// The presenter screen (`/screen/PIN`, `#key=HOSTKEY` for host controls):
+// lobby with PIN, join URL, QR and players; the question with a locally
+// animated countdown; reveal, leaderboard and podium. Reconnects on its own.
+// Nicknames and quiz text are placed with textContent only.
+
+import {
+  Countdown, GameSocket, colourClass, el, keepAwake, plural, serverNow,
+  shapeBadge, showOnly,
+} from '/assets/common.js';
+import { renderLeaderboard, renderPodium, renderReveal } from '/assets/screen-views.js';
+
+const $ = (id) => document.getElementById(id);
+
+const VIEWS = ['connecting-view', 'lobby-view', 'question-view', 'reveal-view',
+  'leaderboard-view', 'podium-view', 'ended-view', 'failed-view'];
+const BUTTONS = ['start', 'next', 'skip', 'pause', 'extend', 'end'];
+const RETRY_MS = [1000, 2000, 4000, 8000];
+
+const pin = (location.pathname.match(/^\/screen\/(\d+)\/?$/) || [])[1] || '';
+const key = takeHostKey();
+const isHost = key !== '';
+
+const state = {
+  socket: null,
+  view: null,
+  players: new Map(), // id → nickname
+  count: 0,
+  paused: false,
+  answeredIndex: -1, // question whose "N of M answered" line is current
+  welcomed: false,
+  retries: 0,
+  refusal: null, // error message sent before a refused hello
+  over: false,
+};
+
+const countdown = new Countdown({ bar: $('q-bar'), seconds: $('q-seconds') });
+let noticeTimer = 0;
+
+/**
+ * The host key from `#key=…`. It is moved to sessionStorage and dropped from
+ * the address bar, so it is not on show to the room; a reload still finds it.
+ */
+function takeHostKey() {
+  const storeKey = `quizbox.hostkey.${pin}`;
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('key');
+  try {
+    if (fromHash) {
+      sessionStorage.setItem(storeKey, fromHash);
+      history.replaceState(null, '', location.pathname + location.search);
+      return fromHash;
+    }
+    return sessionStorage.getItem(storeKey) || '';
+  } catch {
+    return fromHash || '';
+  }
+}
+
+// ------------------------------------------------------------ connection
+
+function connect() {
+  const hello = isHost ? { type: 'host', v: 1, pin, key } : { type: 'watch', v: 1, pin };
+  state.refusal = null;
+  state.welcomed = false;
+  const socket = new GameSocket(hello, { onMessage, onClose: (info) => onClose(socket, info) });
+  state.socket = socket;
+  socket.open();
+}
+
+function onMessage(msg) {
+  switch (msg.type) {
+    case 'welcome': return onWelcome(msg);
+    case 'phase': return render(msg.state);
+    case 'player_joined': return onPlayerJoined(msg);
+    case 'player_left': return onPlayerLeft(msg);
+    case 'answer_count': return onAnswerCount(msg);
+    case 'paused': return onPaused(msg);
+    case 'deadline': return onDeadline(msg);
+    case 'error': return onServerError(msg);
+    default: return undefined;
+  }
+}
+
+function onWelcome(msg) {
+  state.retries = 0;
+  state.welcomed = true;
+  $('conn').hidden = true;
+  $('quiz-title').textContent = msg.quiz_title;
+  document.title = `${msg.quiz_title} – quizbox`;
+  state.players = new Map((msg.players || []).map((p) => [p.id, p.nickname]));
+  state.count = state.players.size;
+  renderPlayers();
+  keepAwake();
+  render(msg.state);
+}
+
+function onClose(socket, info) {
+  if (socket !== state.socket || info.intentional) return;
+  if (info.code === 4011 || state.over) {
+    if (!state.view || state.view.phase !== 'ended') render({ phase: 'ended' });
+    return;
+  }
+  if (!info.welcomed && state.refusal) return fail(state.refusal);
+  if (info.code === 4003) return fail('The host key was not accepted.');
+  if (info.code === 4004) return fail(`There is no game with PIN ${pin}.`);
+  const delay = RETRY_MS[Math.min(state.retries, RETRY_MS.length - 1)];
+  state.retries += 1;
+  showNotice(info.welcomed ? 'Connection lost – reconnecting…' : 'Cannot reach the server – retrying…', 0);
+  setTimeout(connect, delay);
+}
+
+function fail(text) {
+  countdown.stop();
+  $('failed-text').textContent = text;
+  showOnly(VIEWS, 'failed-view');
+  $('controls').hidden = true;
+  $('conn').hidden = true;
+}
+
+function onServerError(msg) {
+  if (!state.welcomed) {
+    state.refusal = msg.message || msg.code; // refused hello; a close follows
+    return;
+  }
+  showNotice(msg.message || msg.code, 4000);
+}
+
+/** A status line at the top; `ms` = 0 keeps it until the next welcome. */
+function showNotice(text, ms) {
+  $('conn').textContent = text;
+  $('conn').hidden = false;
+  clearTimeout(noticeTimer);
+  if (ms) noticeTimer = setTimeout(() => { $('conn').hidden = true; }, ms);
+}
+
+function send(type, extra = {}) {
+  if (!state.socket || !state.socket.send({ type, ...extra })) {
+    showNotice('Not connected – try again in a moment.', 3000);
+  }
+}
+
+// ----------------------------------------------------------------- lobby
+
+function playerItem(id, nickname) {
+  const item = el('li', { className: 'player', dataset: { id: String(id) } },
+    el('span', { className: 'nick', text: nickname }));
+  if (isHost) {
+    item.append(el('button', {
+      className: 'kick',
+      type: 'button',
+      text: 'Kick',
+      attrs: { 'aria-label': `Kick ${nickname}` },
+      dataset: { player: String(id) },
+    }));
+  }
+  return item;
+}
+
+function renderPlayers() {
+  const items = [...state.players].map(([id, nickname]) => playerItem(id, nickname));
+  $('player-list').replaceChildren(...items);
+  renderCount();
+}
+
+function renderCount() {
+  $('player-count').textContent = String(state.count);
+  $('player-noun').textContent = state.count === 1 ? 'player' : 'players';
+  $('no-players').hidden = state.count > 0;
+}
+
+function onPlayerJoined(msg) {
+  state.players.set(msg.player.id, msg.player.nickname);
+  state.count = msg.count;
+  const old = $('player-list').querySelector(`li[data-id="${Number(msg.player.id)}"]`);
+  if (old) old.remove();
+  $('player-list').append(playerItem(msg.player.id, msg.player.nickname));
+  renderCount();
+}
+
+function onPlayerLeft(msg) {
+  state.players.delete(msg.player);
+  state.count = msg.count;
+  const item = $('player-list').querySelector(`li[data-id="${Number(msg.player)}"]`);
+  if (item) item.remove();
+  renderCount();
+}
+
+function renderLobby() {
+  const joinUrl = `${location.origin}/join/${pin}`;
+  $('join-url').textContent = joinUrl;
+  $('pin-display').textContent = pin;
+  const qr = `/api/games/${pin}/qr.svg`;
+  if ($('qr').getAttribute('src') !== qr) $('qr').src = qr;
+  renderCount();
+}
+
+// -------------------------------------------------------------- question
+
+function renderQuestionHead(view) {
+  $('q-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
+  $('q-text').textContent = view.text;
+  $('q-paused').hidden = true;
+}
+
+function renderIntro(view) {
+  renderQuestionHead(view);
+  $('q-label').textContent = 'Answers open in';
+  $('q-answers').replaceChildren();
+  $('answered').textContent = '';
+  state.answeredIndex = -1;
+  countdown.run(view.opens_at, Math.max(1000, view.opens_at - serverNow()));
+}
+
+function renderAnswering(view, previous) {
+  renderQuestionHead(view);
+  $('q-label').textContent = 'Time left';
+  const items = view.answers.map((text, i) => el('li', { className: `answer ${colourClass(i)}` },
+    shapeBadge(i), el('span', { className: 'answer-text', text })));
+  $('q-answers').replaceChildren(...items);
+  $('q-answers').dataset.count = String(items.length);
+  if (state.answeredIndex !== view.index) {
+    // Answers just opened: nobody yet. Joining mid-question, the count is
+    // unknown until the next `answer_count`.
+    state.answeredIndex = view.index;
+    $('answered').textContent = previous
+      ? `0 of ${state.count} answered`
+      : `${plural(state.count, 'player', 'players')} playing`;
+  }
+  if (view.deadline !== undefined && view.deadline !== null) {
+    state.paused = false;
+    countdown.run(view.deadline, view.time_limit_ms);
+  } else {
+    state.paused = true;
+    countdown.freeze(view.remaining_ms || 0, view.time_limit_ms);
+    $('q-paused').hidden = false;
+  }
+}
+
+function onAnswerCount(msg) {
+  const view = state.view;
+  if (!view || view.index !== msg.index) return;
+  state.answeredIndex = msg.index;
+  state.count = msg.players;
+  $('answered').textContent = `${msg.answered} of ${msg.players} answered`;
+}
+
+function onPaused(msg) {
+  const view = state.view;
+  if (!view || view.phase !== 'answering' || view.index !== msg.index) return;
+  state.paused = true;
+  view.deadline = undefined;
+  view.remaining_ms = msg.remaining_ms;
+  countdown.freeze(msg.remaining_ms, view.time_limit_ms);
+  $('q-paused').hidden = false;
+  updateControls();
+}
+
+function onDeadline(msg) {
+  const view = state.view;
+  if (!view || view.phase !== 'answering' || view.index !== msg.index) return;
+  state.paused = false;
+  view.deadline = msg.deadline;
+  view.time_limit_ms = msg.time_limit_ms;
+  $('q-paused').hidden = true;
+  countdown.run(msg.deadline, msg.time_limit_ms);
+  updateControls();
+}
+
+// ---------------------------------------------------------------- phases
+
+const VIEW_OF_PHASE = {
+  lobby: 'lobby-view', intro: 'question-view', answering: 'question-view', reveal: 'reveal-view',
+  leaderboard: 'leaderboard-view', podium: 'podium-view', ended: 'ended-view',
+};
+
+function render(view) {
+  const previous = state.view;
+  state.view = view;
+  countdown.stop();
+  switch (view.phase) {
+    case 'lobby': renderLobby(); break;
+    case 'intro': renderIntro(view); break;
+    case 'answering': renderAnswering(view, previous); break;
+    case 'reveal': renderReveal(view); break;
+    case 'leaderboard': renderLeaderboard(view); break;
+    case 'podium': renderPodium(view); break;
+    case 'ended':
+      state.over = true;
+      $('host-again').hidden = !isHost;
+      break;
+    default: return;
+  }
+  if (view.phase !== 'answering') state.paused = false;
+  showOnly(VIEWS, VIEW_OF_PHASE[view.phase]);
+  $('top-pin-value').textContent = pin;
+  $('top-pin').hidden = view.phase === 'lobby' || view.phase === 'ended';
+  updateControls();
+}
+
+/** Which host buttons make sense in each phase, and what Next does there. */
+function controlsFor(view) {
+  const last = view.index !== undefined && view.index + 1 >= view.total;
+  switch (view.phase) {
+    case 'lobby': return { start: 'Start', end: 'End' };
+    case 'intro': return { next: 'Show answers', skip: 'Skip', end: 'End' };
+    case 'answering': return {
+      next: 'Close answers', skip: 'Skip', pause: state.paused ? 'Continue' : 'Pause', extend: '+10 s', end: 'End',
+    };
+    case 'reveal': return { next: 'Next: leaderboard', end: 'End' };
+    case 'leaderboard': return { next: last ? 'Next: podium' : 'Next question', end: 'End' };
+    case 'podium': return { next: 'Finish', end: 'End' };
+    default: return {};
+  }
+}
+
+function updateControls() {
+  if (!isHost || !state.view) return;
+  const shown = controlsFor(state.view);
+  for (const id of BUTTONS) {
+    const button = $(id);
+    button.hidden = !(id in shown);
+    if (shown[id]) button.textContent = shown[id];
+  }
+  $('pause').setAttribute('aria-pressed', String(state.paused));
+  $('controls').hidden = Object.keys(shown).length === 0;
+}
+
+function initControls() {
+  if (!isHost) return;
+  $('start').addEventListener('click', () => send('start'));
+  $('next').addEventListener('click', () => send('next'));
+  $('skip').addEventListener('click', () => send('skip'));
+  $('pause').addEventListener('click', () => send(state.paused ? 'continue' : 'pause'));
+  $('extend').addEventListener('click', () => send('extend', { seconds: 10 }));
+  $('end').addEventListener('click', () => send('end'));
+  $('player-list').addEventListener('click', (event) => {
+    const button = event.target.closest('button.kick');
+    if (button) send('kick', { player: Number(button.dataset.player) });
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== ' ' && event.key !== 'Enter') return;
+    if (event.repeat || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // A focused control handles its own Space/Enter.
+    const target = event.target instanceof Element ? event.target : null;
+    if (target && target.closest('button, a, input, select, textarea, [contenteditable]')) return;
+    if (!state.view || state.view.phase === 'ended') return;
+    event.preventDefault();
+    send('next');
+  });
+}
+
+function init() {
+  if (!/^\d{4,10}$/.test(pin)) {
+    fail('This address has no game PIN. Open the screen link the host page gave you.');
+    return;
+  }
+  $('pin-display').textContent = pin;
+  initControls();
+  connect();
+}
+
+init();

@@ -1,0 +1,89 @@
+//! Command-line definitions (clap). Every flag that is a setting has a
+//! `QUIZBOX_*` environment twin.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "quizbox",
+    version,
+    about = "Self-hosted live quiz appliance: run a game, players join from any browser with a PIN",
+    long_about = "Self-hosted live quiz appliance. `quizbox serve` runs the server; players open it \
+in a browser on the same network, enter the game PIN and a nickname, and play.\n\n\
+Settings come from built-in defaults, then <data dir>/quizbox.toml (or --config), then \
+QUIZBOX_* environment variables, then flags.\n\n\
+Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 invalid input."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Data directory for the database, live state and generated files
+    /// [default: ~/.local/share/quizbox]
+    #[arg(long = "data", global = true, env = "QUIZBOX_DATA", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Config file [default: <data dir>/quizbox.toml when it exists]
+    #[arg(long, global = true, env = "QUIZBOX_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Relational store URL [default: sqlite://<data dir>/quizbox.db]
+    #[arg(long, global = true, env = "QUIZBOX_DATABASE", value_name = "URL")]
+    pub database: Option<String>,
+    /// Live game state URL [default: sled://<data dir>/live]
+    #[arg(long, global = true, env = "QUIZBOX_LIVE", value_name = "URL")]
+    pub live: Option<String>,
+    /// More log output (-v debug, -vv trace)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+    /// Less log output (warnings and errors only)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the server: web pages for players, host and projector, the API and WebSockets
+    Serve(ServeArgs),
+    /// Apply database migrations, or show their status
+    Migrate(MigrateArgs),
+    /// Print the effective configuration (secrets redacted), or a commented default file
+    Config(ConfigArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on for HTTP and WebSocket [default: 0.0.0.0:8080]
+    #[arg(long, env = "QUIZBOX_LISTEN", value_name = "ADDR")]
+    pub listen: Option<SocketAddr>,
+    /// Base URL players reach this server at, for join links and QR codes
+    /// [default: guessed from the LAN address]
+    #[arg(long, env = "QUIZBOX_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Most players one game accepts [default: 10000]
+    #[arg(long, env = "QUIZBOX_MAX_PLAYERS", value_name = "N")]
+    pub max_players: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// List every migration and whether it is applied; change nothing
+    #[arg(long)]
+    pub status: bool,
+    /// Machine-readable output on stdout
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Print a commented config file with every default instead
+    #[arg(long)]
+    pub default: bool,
+}

@@ -1,0 +1,38 @@
+//! One file per subcommand: glue between the command line and the library.
+
+pub mod config;
+pub mod migrate;
+pub mod serve;
+
+use crate::cli::GlobalArgs;
+use crate::config::{Overrides, Settings};
+
+/// Settings from the global flags plus a command's own overrides.
+pub fn settings(global: &GlobalArgs, mut overrides: Overrides) -> anyhow::Result<Settings> {
+    overrides.data_dir = global.data_dir.clone();
+    overrides.config_file = global.config.clone();
+    overrides.database = global.database.clone();
+    overrides.live = global.live.clone();
+    overrides.log = match (global.verbose, global.quiet) {
+        (0, false) => std::env::var("QUIZBOX_LOG").ok(),
+        (_, true) => Some("warn".into()),
+        (1, _) => Some("debug".into()),
+        _ => Some("trace".into()),
+    };
+    let settings = Settings::load(overrides)?;
+    for name in crate::config::unknown_env_vars() {
+        tracing::warn!("ignoring unknown environment variable {name}");
+    }
+    Ok(settings)
+}
+
+/// Starts logging to stderr at the configured level.
+pub fn init_logging(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}

@@ -1,0 +1,314 @@
+//! Settings: defaults < `quizbox.toml` < `QUIZBOX_*` environment < flags.
+//! Flags and their environment twins are parsed by clap (`cli.rs`); this
+//! module owns the defaults, the file layer, merging, and printing the
+//! effective configuration with secrets redacted.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// Environment variables quizbox reads; any other `QUIZBOX_*` draws a warning.
+pub const KNOWN_ENV: &[&str] = &[
+    "QUIZBOX_DATA",
+    "QUIZBOX_CONFIG",
+    "QUIZBOX_DATABASE",
+    "QUIZBOX_LIVE",
+    "QUIZBOX_LISTEN",
+    "QUIZBOX_PUBLIC_URL",
+    "QUIZBOX_MAX_PLAYERS",
+    "QUIZBOX_LOG",
+    "QUIZBOX_LOG_FORMAT",
+    "QUIZBOX_TEST_POSTGRES",
+    "QUIZBOX_TEST_REDIS",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("no data directory: set --data or QUIZBOX_DATA (no home directory was found)")]
+    NoDataDir,
+}
+
+/// The effective settings every command runs with.
+#[derive(Clone, PartialEq, Serialize)]
+pub struct Settings {
+    /// Where the database, live state and generated files live.
+    pub data_dir: PathBuf,
+    /// The config file that was read, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config_file: Option<PathBuf>,
+    /// Relational store URL (`sqlite://PATH`).
+    pub database: String,
+    /// Live state URL (`sled://PATH`).
+    pub live: String,
+    /// HTTP listen address.
+    pub listen: SocketAddr,
+    /// Base URL players reach this server at (for join links and QR codes);
+    /// guessed from the request and the LAN addresses when unset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+    /// Most players one game accepts.
+    pub max_players: usize,
+    /// Log filter (`error`, `warn`, `info`, `debug`, `trace`, or a tracing directive).
+    pub log: String,
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("data_dir", &self.data_dir)
+            .field("config_file", &self.config_file)
+            .field("database", &redact_url(&self.database))
+            .field("live", &redact_url(&self.live))
+            .field("listen", &self.listen)
+            .field("public_url", &self.public_url)
+            .field("max_players", &self.max_players)
+            .field("log", &self.log)
+            .finish()
+    }
+}
+
+/// The config file layer: every key optional, unknown keys refused.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileSettings {
+    pub database: Option<String>,
+    pub live: Option<String>,
+    pub listen: Option<SocketAddr>,
+    pub public_url: Option<String>,
+    pub max_players: Option<usize>,
+    pub log: Option<String>,
+}
+
+/// Values from flags or their environment twins (already merged by clap).
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub data_dir: Option<PathBuf>,
+    pub config_file: Option<PathBuf>,
+    pub database: Option<String>,
+    pub live: Option<String>,
+    pub listen: Option<SocketAddr>,
+    pub public_url: Option<String>,
+    pub max_players: Option<usize>,
+    pub log: Option<String>,
+}
+
+pub const DEFAULT_LISTEN: &str = "0.0.0.0:8080";
+pub const DEFAULT_MAX_PLAYERS: usize = 10_000;
+
+/// The default data directory: `$XDG_DATA_HOME/quizbox` (e.g. ~/.local/share/quizbox).
+pub fn default_data_dir() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join("quizbox"))
+}
+
+impl Settings {
+    /// Builds the effective settings from the layers.
+    pub fn load(overrides: Overrides) -> Result<Settings, ConfigError> {
+        let data_dir = match overrides.data_dir.clone() {
+            Some(d) => d,
+            None => default_data_dir().ok_or(ConfigError::NoDataDir)?,
+        };
+        let (file, config_file) = match &overrides.config_file {
+            Some(path) => (read_file(path)?, Some(path.clone())),
+            None => {
+                let path = data_dir.join("quizbox.toml");
+                if path.is_file() {
+                    (read_file(&path)?, Some(path))
+                } else {
+                    (FileSettings::default(), None)
+                }
+            }
+        };
+        Ok(Settings {
+            database: overrides
+                .database
+                .or(file.database)
+                .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("quizbox.db").display())),
+            live: overrides
+                .live
+                .or(file.live)
+                .unwrap_or_else(|| format!("sled://{}", data_dir.join("live").display())),
+            listen: overrides
+                .listen
+                .or(file.listen)
+                .unwrap_or_else(|| DEFAULT_LISTEN.parse().expect("valid default")),
+            public_url: overrides
+                .public_url
+                .or(file.public_url)
+                .map(|u| u.trim_end_matches('/').to_string()),
+            max_players: overrides
+                .max_players
+                .or(file.max_players)
+                .unwrap_or(DEFAULT_MAX_PLAYERS),
+            log: overrides.log.or(file.log).unwrap_or_else(|| "info".into()),
+            data_dir,
+            config_file,
+        })
+    }
+
+    /// The effective settings as TOML, secrets redacted.
+    pub fn to_toml(&self) -> String {
+        let mut shown = self.clone();
+        shown.database = redact_url(&self.database);
+        shown.live = redact_url(&self.live);
+        toml::to_string(&shown).expect("settings serialize")
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    toml::from_str(&text).map_err(|e| ConfigError::Parse {
+        path: path.to_path_buf(),
+        line: e
+            .span()
+            .map_or(1, |s| crate::quiz::formats::line_at(&text, s.start)),
+        message: e.message().trim().to_string(),
+    })
+}
+
+/// Hides the password in `scheme://user:password@host/...`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (authority, path) = rest
+        .split_once('/')
+        .map_or((rest, None), |(a, p)| (a, Some(p)));
+    let Some((userinfo, host)) = authority.rsplit_once('@') else {
+        return url.to_string();
+    };
+    let user = userinfo.split_once(':').map_or(userinfo, |(u, _)| u);
+    let mut out = format!("{scheme}://{user}:[redacted]@{host}");
+    if let Some(path) = path {
+        out.push('/');
+        out.push_str(path);
+    }
+    out
+}
+
+/// `QUIZBOX_*` variables that quizbox does not know (likely typos).
+pub fn unknown_env_vars() -> Vec<String> {
+    std::env::vars_os()
+        .filter_map(|(k, _)| k.into_string().ok())
+        .filter(|k| k.starts_with("QUIZBOX_") && !KNOWN_ENV.contains(&k.as_str()))
+        .collect()
+}
+
+/// A commented config file holding every default (`quizbox config --default`).
+pub fn default_file() -> String {
+    format!(
+        r#"# quizbox configuration. Put it at <data dir>/quizbox.toml or pass --config FILE.
+# Precedence: built-in defaults < this file < QUIZBOX_* environment < command-line flags.
+# The data directory itself is set by --data or QUIZBOX_DATA (default ~/.local/share/quizbox).
+
+# Relational store: quizzes, users, finished games. (QUIZBOX_DATABASE, --database)
+# database = "sqlite:///var/lib/quizbox/quizbox.db"   # default: <data dir>/quizbox.db
+
+# Live game state: snapshots and answer logs. (QUIZBOX_LIVE, --live)
+# live = "sled:///var/lib/quizbox/live"              # default: <data dir>/live
+
+# HTTP listen address. (QUIZBOX_LISTEN, serve --listen)
+listen = "{DEFAULT_LISTEN}"
+
+# Base URL players use to reach this server, for join links and QR codes.
+# Unset: taken from the host page's address, or the first LAN address. (QUIZBOX_PUBLIC_URL)
+# public_url = "http://quiz.example.lan:8080"
+
+# Most players in one game. (QUIZBOX_MAX_PLAYERS, serve --max-players)
+max_players = {DEFAULT_MAX_PLAYERS}
+
+# Log filter: error, warn, info, debug, trace. (QUIZBOX_LOG, -v / -q)
+log = "info"
+"#
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layers_apply_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("quizbox.toml"),
+            "listen = \"127.0.0.1:9000\"\nmax_players = 50\nlog = \"debug\"\n",
+        )
+        .unwrap();
+        let s = Settings::load(Overrides {
+            data_dir: Some(dir.path().into()),
+            max_players: Some(70),
+            ..Overrides::default()
+        })
+        .unwrap();
+        assert_eq!(s.listen, "127.0.0.1:9000".parse().unwrap());
+        assert_eq!(s.max_players, 70, "flag/env beats the file");
+        assert_eq!(s.log, "debug");
+        assert_eq!(
+            s.database,
+            format!("sqlite://{}", dir.path().join("quizbox.db").display())
+        );
+        assert_eq!(s.config_file, Some(dir.path().join("quizbox.toml")));
+    }
+
+    #[test]
+    fn default_file_parses_to_the_defaults() {
+        let file: FileSettings = toml::from_str(&default_file()).unwrap();
+        assert_eq!(file.listen, Some(DEFAULT_LISTEN.parse().unwrap()));
+        assert_eq!(file.max_players, Some(DEFAULT_MAX_PLAYERS));
+    }
+
+    #[test]
+    fn bad_file_names_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.toml");
+        std::fs::write(&path, "listen = \"127.0.0.1:9000\"\nlisten_port = 3\n").unwrap();
+        let err = Settings::load(Overrides {
+            data_dir: Some(dir.path().into()),
+            config_file: Some(path.clone()),
+            ..Overrides::default()
+        })
+        .unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.starts_with(&format!("{}:2: ", path.display())),
+            "{text}"
+        );
+        assert!(text.contains("listen_port"), "{text}");
+    }
+
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://quiz:s3cret@db:5432/quizbox"),
+            "postgres://quiz:[redacted]@db:5432/quizbox"
+        );
+        assert_eq!(redact_url("sqlite:///tmp/x.db"), "sqlite:///tmp/x.db");
+        let s = Settings {
+            data_dir: "/d".into(),
+            config_file: None,
+            database: "postgres://u:pw@h/db".into(),
+            live: "sled:///d/live".into(),
+            listen: DEFAULT_LISTEN.parse().unwrap(),
+            public_url: None,
+            max_players: 1,
+            log: "info".into(),
+        };
+        assert!(!format!("{s:?}").contains("pw"));
+        assert!(!s.to_toml().contains("pw"));
+    }
+}

@@ -1,0 +1,365 @@
+//! The embedded `Live`: a sled directory holding each running game's latest
+//! snapshot (tree `snapshots`, keyed by game id) and its answer log (tree
+//! `log`, keyed by game id, a 0x00 separator and a big-endian sequence number,
+//! so one game's entries are contiguous and in order). Writes are flushed
+//! before they are acknowledged. It stores bytes and inputs; it never
+//! interprets a game.
+
+use std::ops::Bound;
+
+use async_trait::async_trait;
+
+use super::{Live, LiveError, Result};
+use crate::game::Input;
+
+/// sled's default cache is 1 GiB; live state is small and this runs on
+/// appliances, so keep it modest.
+const CACHE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Ends a game id inside a log key. Ids may not contain it, which is what
+/// keeps "ab" from reading "abc"'s entries.
+const SEPARATOR: u8 = 0x00;
+
+pub struct SledLive {
+    db: sled::Db,
+    snapshots: sled::Tree,
+    log: sled::Tree,
+}
+
+impl SledLive {
+    /// Opens (creating if needed) the sled directory at `path`.
+    pub fn open(path: &str) -> Result<SledLive> {
+        std::fs::create_dir_all(path)
+            .map_err(|e| LiveError::Backend(format!("cannot create {path}: {e}")))?;
+        let db = sled::Config::new()
+            .path(path)
+            .cache_capacity(CACHE_BYTES)
+            .open()?;
+        Ok(SledLive {
+            snapshots: db.open_tree("snapshots")?,
+            log: db.open_tree("log")?,
+            db,
+        })
+    }
+
+    async fn flush(&self) -> Result<()> {
+        self.db.flush_async().await?;
+        Ok(())
+    }
+}
+
+impl From<sled::Error> for LiveError {
+    fn from(e: sled::Error) -> Self {
+        match e {
+            sled::Error::Corruption { .. } => LiveError::Corrupt(e.to_string()),
+            other => LiveError::Backend(other.to_string()),
+        }
+    }
+}
+
+fn check_id(game_id: &str) -> Result<()> {
+    if game_id.as_bytes().contains(&SEPARATOR) {
+        return Err(LiveError::Backend(format!(
+            "game id {game_id:?} contains a NUL byte"
+        )));
+    }
+    Ok(())
+}
+
+/// The first byte string of a game's log keys.
+fn log_prefix(game_id: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(game_id.len() + 9);
+    key.extend_from_slice(game_id.as_bytes());
+    key.push(SEPARATOR);
+    key
+}
+
+fn log_key(game_id: &str, seq: u64) -> Vec<u8> {
+    let mut key = log_prefix(game_id);
+    key.extend_from_slice(&seq.to_be_bytes());
+    key
+}
+
+/// Just past every log key of the game: the separator bumped by one.
+fn log_end(game_id: &str) -> Vec<u8> {
+    let mut key = game_id.as_bytes().to_vec();
+    key.push(SEPARATOR + 1);
+    key
+}
+
+fn seq_of(game_id: &str, key: &[u8]) -> Result<u64> {
+    key.get(game_id.len() + 1..)
+        .and_then(|tail| <[u8; 8]>::try_from(tail).ok())
+        .map(u64::from_be_bytes)
+        .ok_or_else(|| LiveError::Corrupt(format!("malformed log key for game {game_id:?}")))
+}
+
+async fn blocking<T, F>(f: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T> + Send + 'static,
+{
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| LiveError::Backend(format!("live store task failed: {e}")))?
+}
+
+#[async_trait]
+impl Live for SledLive {
+    async fn save_snapshot(&self, game_id: &str, snapshot: &[u8]) -> Result<()> {
+        self.snapshots.insert(game_id.as_bytes(), snapshot)?;
+        self.flush().await
+    }
+
+    async fn load_snapshot(&self, game_id: &str) -> Result<Option<Vec<u8>>> {
+        Ok(self.snapshots.get(game_id.as_bytes())?.map(|v| v.to_vec()))
+    }
+
+    async fn games(&self) -> Result<Vec<String>> {
+        self.snapshots
+            .iter()
+            .keys()
+            .map(|key| {
+                let key = key?;
+                String::from_utf8(key.to_vec())
+                    .map_err(|_| LiveError::Corrupt("a snapshot key is not UTF-8".into()))
+            })
+            .collect()
+    }
+
+    async fn append(&self, game_id: &str, input: &Input) -> Result<u64> {
+        check_id(game_id)?;
+        let value = serde_json::to_vec(input)
+            .map_err(|e| LiveError::Backend(format!("cannot encode input: {e}")))?;
+        let seq = loop {
+            let next = match self.log.scan_prefix(log_prefix(game_id)).keys().next_back() {
+                Some(key) => seq_of(game_id, &key?)? + 1,
+                None => 1,
+            };
+            // Appends for one game come from one task, but claiming the key
+            // only if absent keeps two racing writers from sharing a number.
+            let claimed = self.log.compare_and_swap(
+                log_key(game_id, next),
+                None as Option<&[u8]>,
+                Some(value.as_slice()),
+            )?;
+            if claimed.is_ok() {
+                break next;
+            }
+        };
+        self.flush().await?;
+        Ok(seq)
+    }
+
+    async fn log_since(&self, game_id: &str, after: u64) -> Result<Vec<(u64, Input)>> {
+        check_id(game_id)?;
+        let Some(first) = after.checked_add(1) else {
+            return Ok(Vec::new());
+        };
+        let log = self.log.clone();
+        let game_id = game_id.to_string();
+        // A resumed game may replay a long log; read it off the async threads.
+        blocking(move || {
+            let range = (
+                Bound::Included(log_key(&game_id, first)),
+                Bound::Excluded(log_end(&game_id)),
+            );
+            log.range::<Vec<u8>, _>(range)
+                .map(|entry| {
+                    let (key, value) = entry?;
+                    let seq = seq_of(&game_id, &key)?;
+                    let input = serde_json::from_slice(&value).map_err(|e| {
+                        LiveError::Corrupt(format!("log entry {seq} of game {game_id:?}: {e}"))
+                    })?;
+                    Ok((seq, input))
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn remove(&self, game_id: &str) -> Result<()> {
+        check_id(game_id)?;
+        // Snapshot first: if we stop half-way, a log without a snapshot is
+        // only dead weight, whereas a snapshot without its log would resume
+        // a game that has silently lost inputs.
+        self.snapshots.remove(game_id.as_bytes())?;
+        let log = self.log.clone();
+        let game_id = game_id.to_string();
+        blocking(move || {
+            let mut batch = sled::Batch::default();
+            for key in log.range(log_prefix(&game_id)..log_end(&game_id)).keys() {
+                batch.remove(key?);
+            }
+            log.apply_batch(batch)?;
+            Ok(())
+        })
+        .await?;
+        self.flush().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::game::HostCommand;
+    use crate::quiz::AnswerValue;
+
+    fn answer(player: u32, question: usize, choice: usize) -> Input {
+        Input::Answer {
+            player,
+            question,
+            answer: AnswerValue::Choice(choice),
+            id: Some(format!("a-{player}-{question}")),
+        }
+    }
+
+    fn open(dir: &tempfile::TempDir) -> SledLive {
+        SledLive::open(dir.path().join("live/sled").to_str().unwrap()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn snapshots_save_load_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        assert_eq!(live.load_snapshot("g1").await.unwrap(), None);
+        live.save_snapshot("g1", b"{\"phase\":\"lobby\"}")
+            .await
+            .unwrap();
+        assert_eq!(
+            live.load_snapshot("g1").await.unwrap().as_deref(),
+            Some(&b"{\"phase\":\"lobby\"}"[..])
+        );
+        live.save_snapshot("g1", b"second").await.unwrap();
+        assert_eq!(
+            live.load_snapshot("g1").await.unwrap(),
+            Some(b"second".to_vec())
+        );
+    }
+
+    #[tokio::test]
+    async fn append_numbers_and_log_since() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        let inputs = [
+            Input::Host(HostCommand::Start),
+            answer(1, 0, 2),
+            Input::Tick,
+        ];
+        let mut seqs = Vec::new();
+        for input in &inputs {
+            seqs.push(live.append("g1", input).await.unwrap());
+        }
+        assert_eq!(seqs, [1, 2, 3]);
+
+        let all = live.log_since("g1", 0).await.unwrap();
+        assert_eq!(
+            all,
+            vec![
+                (1, inputs[0].clone()),
+                (2, inputs[1].clone()),
+                (3, inputs[2].clone())
+            ]
+        );
+        let rest = live.log_since("g1", 1).await.unwrap();
+        assert_eq!(rest, vec![(2, inputs[1].clone()), (3, inputs[2].clone())]);
+        assert_eq!(live.log_since("g1", 3).await.unwrap(), vec![]);
+        assert_eq!(live.log_since("g1", u64::MAX).await.unwrap(), vec![]);
+        assert_eq!(live.log_since("nope", 0).await.unwrap(), vec![]);
+    }
+
+    #[tokio::test]
+    async fn logs_of_games_do_not_mix() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        // "ab" is a prefix of "abc"; "a" sorts before both.
+        for (game, player) in [
+            ("ab", 1),
+            ("abc", 2),
+            ("ab", 3),
+            ("a", 4),
+            ("abc", 5),
+            ("ab", 6),
+        ] {
+            live.append(game, &answer(player, 0, 1)).await.unwrap();
+        }
+        assert_eq!(
+            live.log_since("ab", 0).await.unwrap(),
+            vec![
+                (1, answer(1, 0, 1)),
+                (2, answer(3, 0, 1)),
+                (3, answer(6, 0, 1))
+            ]
+        );
+        assert_eq!(
+            live.log_since("abc", 0).await.unwrap(),
+            vec![(1, answer(2, 0, 1)), (2, answer(5, 0, 1))]
+        );
+        assert_eq!(
+            live.log_since("a", 0).await.unwrap(),
+            vec![(1, answer(4, 0, 1))]
+        );
+
+        live.remove("ab").await.unwrap();
+        assert_eq!(live.log_since("ab", 0).await.unwrap(), vec![]);
+        assert_eq!(live.log_since("abc", 0).await.unwrap().len(), 2);
+        assert_eq!(live.log_since("a", 0).await.unwrap().len(), 1);
+        assert_eq!(live.append("abc", &Input::Tick).await.unwrap(), 3);
+    }
+
+    #[tokio::test]
+    async fn games_lists_and_remove_clears() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        live.save_snapshot("g2", b"two").await.unwrap();
+        live.save_snapshot("g1", b"one").await.unwrap();
+        live.append("g1", &Input::Connected { player: 7 })
+            .await
+            .unwrap();
+        live.append("g2", &Input::Disconnected { player: 8 })
+            .await
+            .unwrap();
+        let mut games = live.games().await.unwrap();
+        games.sort();
+        assert_eq!(games, ["g1", "g2"]);
+
+        live.remove("g1").await.unwrap();
+        assert_eq!(live.games().await.unwrap(), ["g2"]);
+        assert_eq!(live.load_snapshot("g1").await.unwrap(), None);
+        assert_eq!(live.log_since("g1", 0).await.unwrap(), vec![]);
+        // A fresh log for the same id starts again at 1.
+        assert_eq!(live.append("g1", &Input::Tick).await.unwrap(), 1);
+        assert_eq!(
+            live.log_since("g2", 0).await.unwrap(),
+            vec![(1, Input::Disconnected { player: 8 })]
+        );
+        assert!(live.append("bad\0id", &Input::Tick).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn reopening_keeps_data() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let live = open(&dir);
+            live.save_snapshot("g1", b"snapshot").await.unwrap();
+            live.append("g1", &answer(1, 0, 0)).await.unwrap();
+            live.append("g1", &Input::Host(HostCommand::Extend { seconds: 10 }))
+                .await
+                .unwrap();
+        }
+        let live = open(&dir);
+        assert_eq!(live.games().await.unwrap(), ["g1"]);
+        assert_eq!(
+            live.load_snapshot("g1").await.unwrap(),
+            Some(b"snapshot".to_vec())
+        );
+        assert_eq!(
+            live.log_since("g1", 0).await.unwrap(),
+            vec![
+                (1, answer(1, 0, 0)),
+                (2, Input::Host(HostCommand::Extend { seconds: 10 }))
+            ]
+        );
+        assert_eq!(live.append("g1", &Input::Tick).await.unwrap(), 3);
+    }
+}

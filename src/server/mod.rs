@@ -1,0 +1,195 @@
+//! The HTTP + WebSocket server: routes, shared state, start-up (migrations,
+//! sample quizzes) and shutdown. `serve_with_listener` is the one entry that
+//! both `quizbox serve` and the tests use.
+
+pub mod actor;
+pub mod api;
+pub mod assets;
+pub mod registry;
+pub mod ws;
+
+use std::future::Future;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::routing::{get, post};
+use axum::Router;
+use tokio::net::TcpListener;
+
+use crate::config::Settings;
+use crate::live::{self, Live};
+use crate::quiz::formats::native_toml;
+use crate::store::{self, Store};
+use registry::Registry;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub settings: Arc<Settings>,
+    pub store: Arc<dyn Store>,
+    pub live: Arc<dyn Live>,
+    pub registry: Arc<Registry>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error(transparent)]
+    Live(#[from] live::LiveError),
+    #[error("server error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Milliseconds since the Unix epoch: the clock the protocol speaks.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+/// Opens storage, applies migrations and loads the sample quizzes.
+pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
+    let store = store::open(&settings.database).await?;
+    let applied = store.migrate().await?;
+    if !applied.is_empty() {
+        tracing::info!(?applied, "database migrated");
+    }
+    store.check_schema().await?;
+    let live = live::open(&settings.live)?;
+    let mut added = 0;
+    for name in assets::SampleQuizzes::iter().filter(|n| n.ends_with(".toml")) {
+        let file = assets::SampleQuizzes::get(&name).expect("listed file exists");
+        let text = String::from_utf8_lossy(&file.data);
+        let stem = name.trim_end_matches(".toml");
+        match native_toml::parse(&text, &format!("quizzes/{name}"), stem) {
+            Ok(quiz) => added += usize::from(store.insert_quiz_if_absent(&quiz, "sample").await?),
+            Err(e) => tracing::warn!("sample quiz skipped: {e}"),
+        }
+    }
+    if added > 0 {
+        tracing::info!(added, "sample quizzes installed");
+    }
+    let registry = Arc::new(Registry::new(Arc::clone(&store), Arc::clone(&live)));
+    Ok(AppState {
+        settings: Arc::new(settings.clone()),
+        store,
+        live,
+        registry,
+    })
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(assets::join_page))
+        .route("/join/{pin}", get(assets::join_pin_page))
+        .route("/host", get(assets::host_page))
+        .route("/screen/{pin}", get(assets::screen_page))
+        .route("/assets/{*path}", get(assets::asset))
+        .route("/ws", get(ws::upgrade))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/api/quizzes", get(api::list_quizzes))
+        .route("/api/quizzes/{id}", get(api::get_quiz))
+        .route("/api/games", post(api::create_game))
+        .route("/api/games/{game}/results", get(api::results))
+        .route("/api/games/{game}/qr.svg", get(api::join_qr))
+        .layer(axum::middleware::map_response(assets::security_headers))
+        .layer(axum::extract::DefaultBodyLimit::max(1024 * 1024))
+        .with_state(state)
+}
+
+async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {
+    match state.store.check_schema().await {
+        Ok(()) => (StatusCode::OK, "ready".into()),
+        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, e.to_string()),
+    }
+}
+
+/// Runs the server on an already bound listener until `shutdown` resolves.
+pub async fn serve_with_listener(
+    settings: Settings,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
+    let state = prepare(&settings).await?;
+    let registry = Arc::clone(&state.registry);
+    let app = router(state);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            registry.shutdown().await;
+        })
+        .await?;
+    Ok(())
+}
+
+/// The base URL players should use, for join links and QR codes: the
+/// configured public URL, else the address the request came to, with a
+/// loopback host swapped for this machine's LAN address (phones cannot
+/// reach "localhost").
+pub fn join_base_url(settings: &Settings, headers: &HeaderMap) -> String {
+    if let Some(url) = &settings.public_url {
+        return url.clone();
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("localhost");
+    let (name, port) = split_host_port(host);
+    let is_loopback =
+        name == "localhost" || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    let name = match (is_loopback, lan_addresses().first()) {
+        (true, Some(ip)) => ip.to_string(),
+        _ => name.to_string(),
+    };
+    match port {
+        Some(port) => format!("http://{name}:{port}"),
+        None => format!("http://{name}"),
+    }
+}
+
+fn split_host_port(host: &str) -> (&str, Option<&str>) {
+    if let Some(rest) = host.strip_prefix('[') {
+        // [v6]:port
+        let (addr, tail) = rest.split_once(']').unwrap_or((rest, ""));
+        return (addr, tail.strip_prefix(':'));
+    }
+    match host.rsplit_once(':') {
+        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => (name, Some(port)),
+        _ => (host, None),
+    }
+}
+
+/// Non-loopback IPv4 addresses of this machine, for join links.
+pub fn lan_addresses() -> Vec<IpAddr> {
+    let mut ips: Vec<IpAddr> = if_addrs::get_if_addrs()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|i| i.ip())
+        .filter(|ip| ip.is_ipv4() && !ip.is_loopback())
+        .collect();
+    ips.sort();
+    ips.dedup();
+    ips
+}
+
+/// The URLs people should open, for the start-up banner.
+pub fn advertised_urls(settings: &Settings, bound: SocketAddr) -> Vec<String> {
+    if let Some(url) = &settings.public_url {
+        return vec![url.clone()];
+    }
+    let port = bound.port();
+    let url = |ip: IpAddr| match ip {
+        IpAddr::V6(v6) => format!("http://[{v6}]:{port}"),
+        IpAddr::V4(v4) => format!("http://{v4}:{port}"),
+    };
+    if bound.ip().is_unspecified() {
+        let mut urls = vec![format!("http://localhost:{port}")];
+        urls.extend(lan_addresses().into_iter().map(url));
+        urls
+    } else {
+        vec![url(bound.ip())]
+    }
+}

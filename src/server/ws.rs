@@ -1,0 +1,222 @@
+//! WebSocket connections: the opening handshake, then two halves. The reader
+//! parses frames and forwards them to the game actor; the writer drains the
+//! connection's bounded queue. Clock pings are answered here, off the actor.
+
+use std::time::Duration;
+
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::extract::State;
+use axum::response::Response;
+use futures_util::{SinkExt, StreamExt};
+use tokio::sync::{mpsc, oneshot};
+
+use crate::protocol::{close, ClientMsg, ErrorCode, ServerMsg, PROTOCOL_VERSION};
+
+use super::actor::{ActorMsg, Attach, Conn, Outbound};
+use super::{now_ms, AppState};
+
+/// Largest frame the server reads; larger ones close the socket with 1009.
+pub const MAX_FRAME: usize = 4096;
+/// Messages queued for one client before it counts as too slow.
+pub const QUEUE: usize = 64;
+/// Time a client has to send its opening message.
+const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub async fn upgrade(State(state): State<AppState>, ws: WebSocketUpgrade) -> Response {
+    // Frames up to 16× our limit are read so we can answer them with a proper
+    // close code instead of a transport error.
+    ws.max_message_size(MAX_FRAME * 16)
+        .max_frame_size(MAX_FRAME * 16)
+        .write_buffer_size(0)
+        .on_upgrade(move |socket| connection(state, socket))
+}
+
+async fn connection(state: AppState, socket: WebSocket) {
+    let (mut sink, mut stream) = socket.split();
+
+    let hello = match tokio::time::timeout(HELLO_TIMEOUT, stream.next()).await {
+        Ok(Some(Ok(Message::Text(text)))) if text.len() <= MAX_FRAME => {
+            serde_json::from_str::<ClientMsg>(&text).map_err(|e| e.to_string())
+        }
+        Ok(Some(Ok(Message::Text(_)))) => {
+            return refuse(
+                &mut sink,
+                ErrorCode::TooBig,
+                "message too big",
+                close::TOO_BIG,
+            )
+            .await;
+        }
+        Ok(Some(Ok(_))) => Err("the first message must be a JSON text frame".into()),
+        _ => return,
+    };
+    let (pin, how) = match hello {
+        Ok(ClientMsg::Join { v, pin, nickname }) if v == PROTOCOL_VERSION => {
+            (pin, Attach::Join { nickname })
+        }
+        Ok(ClientMsg::Resume { v, pin, token }) if v == PROTOCOL_VERSION => {
+            (pin, Attach::Resume { token })
+        }
+        Ok(ClientMsg::Host { v, pin, key }) if v == PROTOCOL_VERSION => (pin, Attach::Host { key }),
+        Ok(ClientMsg::Watch { v, pin }) if v == PROTOCOL_VERSION => (pin, Attach::Watch),
+        Ok(
+            ClientMsg::Join { v, .. }
+            | ClientMsg::Resume { v, .. }
+            | ClientMsg::Host { v, .. }
+            | ClientMsg::Watch { v, .. },
+        ) => {
+            let message = format!(
+                "protocol version {v} is not supported (this server speaks {PROTOCOL_VERSION})"
+            );
+            return refuse(&mut sink, ErrorCode::Version, &message, close::VERSION).await;
+        }
+        Ok(_) => {
+            let message = "the first message must be join, resume, host or watch";
+            return refuse(&mut sink, ErrorCode::BadMessage, message, close::BAD_HELLO).await;
+        }
+        Err(e) => {
+            let message = format!("malformed opening message: {e}");
+            return refuse(&mut sink, ErrorCode::BadMessage, &message, close::BAD_HELLO).await;
+        }
+    };
+    let Some(game) = state.registry.by_pin(pin.trim()) else {
+        let message = format!("no game with PIN {}", pin.trim());
+        return refuse(
+            &mut sink,
+            ErrorCode::UnknownGame,
+            &message,
+            close::UNKNOWN_GAME,
+        )
+        .await;
+    };
+
+    let (tx, mut rx) = mpsc::channel::<Outbound>(QUEUE);
+    let (kill, mut killed) = oneshot::channel();
+    let (reply, attached) = oneshot::channel();
+    let conn = Conn {
+        tx: tx.clone(),
+        kill,
+    };
+    if game
+        .tx
+        .send(ActorMsg::Attach { how, conn, reply })
+        .await
+        .is_err()
+    {
+        let message = "that game has just ended";
+        return refuse(
+            &mut sink,
+            ErrorCode::UnknownGame,
+            message,
+            close::UNKNOWN_GAME,
+        )
+        .await;
+    }
+    let conn_id = match attached.await {
+        Ok(Ok(id)) => id,
+        Ok(Err(refusal)) => {
+            return refuse(&mut sink, refusal.code, &refusal.message, refusal.close).await;
+        }
+        Err(_) => return,
+    };
+
+    let writer = tokio::spawn(async move {
+        let mut can_be_killed = true;
+        loop {
+            let out = tokio::select! {
+                biased;
+                reason = &mut killed, if can_be_killed => match reason {
+                    Ok((code, why)) => Outbound::Close(code, why),
+                    Err(_) => {
+                        can_be_killed = false;
+                        continue;
+                    }
+                },
+                out = rx.recv() => match out {
+                    Some(out) => out,
+                    None => break,
+                },
+            };
+            match out {
+                Outbound::Text(text) => {
+                    if sink.send(Message::Text(text)).await.is_err() {
+                        break;
+                    }
+                }
+                Outbound::Close(code, reason) => {
+                    let _ = sink.send(close_frame(code, reason)).await;
+                    break;
+                }
+            }
+        }
+        let _ = sink.close().await;
+    });
+
+    while let Some(Ok(message)) = stream.next().await {
+        let text = match message {
+            Message::Text(text) => text,
+            Message::Binary(_) => {
+                let error = ServerMsg::error(
+                    ErrorCode::BadMessage,
+                    "binary frames are not accepted; send JSON text",
+                );
+                let _ = tx.try_send(Outbound::Text(error.to_json().into()));
+                continue;
+            }
+            Message::Close(_) => break,
+            Message::Ping(_) | Message::Pong(_) => continue,
+        };
+        if text.len() > MAX_FRAME {
+            let _ = tx.try_send(Outbound::Close(close::TOO_BIG, "message too big"));
+            break;
+        }
+        match serde_json::from_str::<ClientMsg>(&text) {
+            Ok(ClientMsg::Ping { t }) => {
+                let pong = ServerMsg::Pong {
+                    t,
+                    server_time: now_ms(),
+                };
+                let _ = tx.try_send(Outbound::Text(pong.to_json().into()));
+            }
+            Ok(msg) => {
+                if game
+                    .tx
+                    .send(ActorMsg::Client { conn: conn_id, msg })
+                    .await
+                    .is_err()
+                {
+                    break;
+                }
+            }
+            Err(e) => {
+                let error =
+                    ServerMsg::error(ErrorCode::BadMessage, format!("malformed message: {e}"));
+                let _ = tx.try_send(Outbound::Text(error.to_json().into()));
+            }
+        }
+    }
+    let _ = game.tx.send(ActorMsg::Detach { conn: conn_id }).await;
+    drop(tx);
+    let _ = writer.await;
+}
+
+fn close_frame(code: u16, reason: &str) -> Message {
+    Message::Close(Some(CloseFrame {
+        code,
+        reason: reason.into(),
+    }))
+}
+
+/// Sends an error message and closes with `code`.
+async fn refuse<S>(sink: &mut S, error: ErrorCode, message: &str, code: u16)
+where
+    S: SinkExt<Message> + Unpin,
+{
+    let _ = sink
+        .send(Message::Text(
+            ServerMsg::error(error, message).to_json().into(),
+        ))
+        .await;
+    let _ = sink.send(close_frame(code, "refused")).await;
+    let _ = sink.close().await;
+}

@@ -1,0 +1,303 @@
+//! Shared test fixtures: an in-process server on 127.0.0.1:0 with its own
+//! SQLite file and sled directory, a minimal HTTP client, and a WebSocket
+//! client that records every frame it receives.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use quizbox::config::{Overrides, Settings};
+use quizbox::protocol::ServerMsg;
+use serde_json::Value;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::oneshot;
+use tokio_tungstenite::tungstenite::Message;
+
+pub struct TestServer {
+    pub addr: SocketAddr,
+    pub dir: tempfile::TempDir,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+pub fn settings_for(dir: &std::path::Path) -> Settings {
+    Settings::load(Overrides {
+        data_dir: Some(dir.to_path_buf()),
+        listen: Some("127.0.0.1:0".parse().unwrap()),
+        ..Overrides::default()
+    })
+    .unwrap()
+}
+
+impl TestServer {
+    /// Starts a server on a fresh data directory. `prepare` may seed the
+    /// database (it is migrated first) before the server opens it.
+    pub async fn start() -> TestServer {
+        Self::start_in(tempfile::tempdir().unwrap()).await
+    }
+
+    pub async fn start_in(dir: tempfile::TempDir) -> TestServer {
+        let settings = settings_for(dir.path());
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            quizbox::server::serve_with_listener(settings, listener, async move {
+                let _ = stopped.await;
+            })
+            .await
+            .unwrap();
+        });
+        let server = TestServer {
+            addr,
+            dir,
+            stop: Some(stop),
+            task: Some(task),
+        };
+        // Ready once the quiz list answers (migrations and samples done).
+        for _ in 0..200 {
+            if let Ok((200, _)) = server.try_get("/readyz").await {
+                return server;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!("server did not become ready");
+    }
+
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}/ws", self.addr)
+    }
+
+    pub async fn try_get(&self, path: &str) -> std::io::Result<(u16, String)> {
+        http(self.addr, "GET", path, None).await
+    }
+
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        http(self.addr, "GET", path, None).await.unwrap()
+    }
+
+    pub async fn get_json(&self, path: &str) -> Value {
+        let (status, body) = self.get(path).await;
+        assert_eq!(status, 200, "GET {path}: {body}");
+        serde_json::from_str(&body).unwrap()
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> (u16, Value) {
+        let (status, text) = http(self.addr, "POST", path, Some(&body.to_string()))
+            .await
+            .unwrap();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    /// Creates a game; returns (game_id, pin, host_key).
+    pub async fn create_game(&self, quiz_id: &str, intro_secs: u32) -> (String, String, String) {
+        let (status, body) = self
+            .post_json(
+                "/api/games",
+                &serde_json::json!({"quiz_id": quiz_id, "intro_secs": intro_secs}),
+            )
+            .await;
+        assert_eq!(status, 201, "{body}");
+        let s = |k: &str| body[k].as_str().unwrap().to_string();
+        (s("game_id"), s("pin"), s("host_key"))
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = tokio::time::timeout(Duration::from_secs(10), task).await;
+        }
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// One HTTP/1.1 request with `Connection: close`; returns status and body.
+pub async fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+) -> std::io::Result<(u16, String)> {
+    let (status, _headers, body) = http_raw(addr, method, path, body, &[]).await?;
+    Ok((status, String::from_utf8_lossy(&body).into_owned()))
+}
+
+/// Like `http`, with extra request headers; returns status, raw head and body bytes.
+pub async fn http_raw(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> std::io::Result<(u16, String, Vec<u8>)> {
+    let mut stream = TcpStream::connect(addr).await?;
+    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        request.push_str(&format!("{k}: {v}\r\n"));
+    }
+    if let Some(body) = body {
+        request.push_str(&format!(
+            "Content-Type: application/json\r\nContent-Length: {}\r\n",
+            body.len()
+        ));
+    }
+    request.push_str("\r\n");
+    if let Some(body) = body {
+        request.push_str(body);
+    }
+    stream.write_all(request.as_bytes()).await?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await?;
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("http head");
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let status: u16 = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let mut body = raw[split + 4..].to_vec();
+    if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        body = dechunk(&body);
+    }
+    Ok((status, head, body))
+}
+
+fn dechunk(mut data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let Some(end) = data.windows(2).position(|w| w == b"\r\n") else {
+            break;
+        };
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&data[..end]).unwrap().trim(), 16).unwrap();
+        if size == 0 {
+            break;
+        }
+        out.extend_from_slice(&data[end + 2..end + 2 + size]);
+        data = &data[end + 2 + size + 2..];
+    }
+    out
+}
+
+type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<TcpStream>>;
+
+/// A WebSocket client that keeps every text frame it received.
+pub struct Client {
+    pub socket: Socket,
+    pub frames: Vec<String>,
+    pub closed: Option<u16>,
+}
+
+impl Client {
+    pub async fn connect(url: &str) -> Client {
+        let (socket, _) = tokio_tungstenite::connect_async(url).await.unwrap();
+        Client {
+            socket,
+            frames: Vec::new(),
+            closed: None,
+        }
+    }
+
+    pub async fn send(&mut self, value: Value) {
+        self.socket
+            .send(Message::Text(value.to_string().into()))
+            .await
+            .unwrap();
+    }
+
+    pub async fn send_raw(&mut self, message: Message) {
+        self.socket.send(message).await.unwrap();
+    }
+
+    /// The next text frame as JSON (None once the socket is closed).
+    pub async fn next(&mut self) -> Option<Value> {
+        loop {
+            let message = tokio::time::timeout(Duration::from_secs(10), self.socket.next())
+                .await
+                .expect("no frame within 10 s");
+            match message {
+                Some(Ok(Message::Text(text))) => {
+                    // Every frame must be a valid server message.
+                    serde_json::from_str::<ServerMsg>(&text)
+                        .unwrap_or_else(|e| panic!("unparseable server frame {text}: {e}"));
+                    self.frames.push(text.to_string());
+                    return Some(serde_json::from_str(&text).unwrap());
+                }
+                Some(Ok(Message::Close(frame))) => {
+                    self.closed = Some(frame.map_or(1005, |f| f.code.into()));
+                    return None;
+                }
+                Some(Ok(_)) => continue,
+                Some(Err(_)) | None => {
+                    self.closed.get_or_insert(1006);
+                    return None;
+                }
+            }
+        }
+    }
+
+    /// Reads until a message of `kind` arrives (optionally with `phase`).
+    pub async fn until(&mut self, kind: &str, phase: Option<&str>) -> Value {
+        loop {
+            let msg = self.next().await.unwrap_or_else(|| {
+                panic!(
+                    "closed ({:?}) while waiting for {kind} {phase:?}",
+                    self.closed
+                )
+            });
+            if msg["type"] == kind && phase.is_none_or(|p| msg["state"]["phase"] == p) {
+                return msg;
+            }
+        }
+    }
+
+    /// Reads until the server closes; returns the close code.
+    pub async fn until_closed(&mut self) -> u16 {
+        while self.next().await.is_some() {}
+        self.closed.unwrap()
+    }
+}
+
+/// Opens a socket and sends the opening message.
+pub async fn hello(server: &TestServer, hello: Value) -> Client {
+    let mut client = Client::connect(&server.ws_url()).await;
+    client.send(hello).await;
+    client
+}
+
+pub async fn join(server: &TestServer, pin: &str, nickname: &str) -> Client {
+    let mut c = hello(
+        server,
+        serde_json::json!({"type": "join", "v": 1, "pin": pin, "nickname": nickname}),
+    )
+    .await;
+    let welcome = c.until("welcome", None).await;
+    assert_eq!(welcome["player"]["nickname"], nickname);
+    c
+}
+
+pub async fn host(server: &TestServer, pin: &str, key: &str) -> Client {
+    let mut c = hello(
+        server,
+        serde_json::json!({"type": "host", "v": 1, "pin": pin, "key": key}),
+    )
+    .await;
+    c.until("welcome", None).await;
+    c
+}
