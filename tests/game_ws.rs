@@ -121,14 +121,14 @@ async fn a_whole_game_with_a_host_and_three_players() {
     assert_eq!(answers.len(), questions.len() * 3);
     let mut expected_scores: HashMap<u64, u64> = HashMap::new();
     let mut streaks: HashMap<u64, u32> = HashMap::new();
-    for q in 0..questions.len() {
-        let points = questions[q]["points"].as_u64().unwrap() as u32;
+    for (q, question) in questions.iter().enumerate() {
+        let points = question["points"].as_u64().unwrap() as u32;
         for a in answers.iter().filter(|a| a["question"] == q) {
             let player = a["player"].as_u64().unwrap();
             let elapsed = a["elapsed_ms"].as_u64().unwrap();
             let limit = a["time_limit_ms"].as_u64().unwrap();
-            assert_eq!(limit, questions[q]["time_limit"].as_u64().unwrap() * 1000);
-            let correct = a["answer"] == questions[q]["correct"];
+            assert_eq!(limit, question["time_limit"].as_u64().unwrap() * 1000);
+            let correct = a["answer"] == question["correct"];
             assert_eq!(a["correct"], correct);
             let streak = streaks.entry(player).or_default();
             let earned = if correct {

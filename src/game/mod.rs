@@ -564,6 +564,7 @@ impl Game {
                 remaining_ms,
             } => (time_limit_ms, deadline, remaining_ms),
             Phase::Intro { .. } => return Err(GameError::WrongPhase("answers are not open yet")),
+            Phase::Lobby => return Err(GameError::WrongPhase("the game has not started")),
             _ => return Err(GameError::TooLate),
         };
         let remaining = match deadline {

@@ -282,6 +282,27 @@ impl QuizRow {
             source: source.to_string(),
         })
     }
+
+    /// Inserts the row; `on_conflict` is a fixed clause saying what an
+    /// existing id does. Returns the number of rows written.
+    fn insert(&self, conn: &Connection, on_conflict: &'static str) -> Result<usize> {
+        let sql = format!(
+            "INSERT INTO quizzes (id, title, description, question_count, document, source,
+                                  created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) {on_conflict}"
+        );
+        let (r, now) = (self, now_ms());
+        let values = params![
+            r.id,
+            r.title,
+            r.description,
+            r.question_count,
+            r.document,
+            r.source,
+            now
+        ];
+        Ok(conn.execute(&sql, values)?)
+    }
 }
 
 #[async_trait]
@@ -349,27 +370,13 @@ impl Store for SqliteStore {
     async fn upsert_quiz(&self, quiz: &Quiz, source: &str) -> Result<()> {
         let row = QuizRow::new(quiz, source)?;
         self.with_conn(move |conn| {
-            let now = now_ms();
-            conn.execute(
-                "INSERT INTO quizzes (id, title, description, question_count, document, source,
-                                      created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
-                 ON CONFLICT (id) DO UPDATE SET
-                     title = excluded.title,
-                     description = excluded.description,
-                     question_count = excluded.question_count,
-                     document = excluded.document,
-                     source = excluded.source,
+            // Keeps created_at; everything else is the new quiz.
+            row.insert(
+                conn,
+                "ON CONFLICT (id) DO UPDATE SET title = excluded.title,
+                     description = excluded.description, question_count = excluded.question_count,
+                     document = excluded.document, source = excluded.source,
                      updated_at = excluded.updated_at",
-                params![
-                    row.id,
-                    row.title,
-                    row.description,
-                    row.question_count,
-                    row.document,
-                    row.source,
-                    now
-                ],
             )?;
             Ok(())
         })
@@ -378,25 +385,8 @@ impl Store for SqliteStore {
 
     async fn insert_quiz_if_absent(&self, quiz: &Quiz, source: &str) -> Result<bool> {
         let row = QuizRow::new(quiz, source)?;
-        self.with_conn(move |conn| {
-            let inserted = conn.execute(
-                "INSERT INTO quizzes (id, title, description, question_count, document, source,
-                                      created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
-                 ON CONFLICT (id) DO NOTHING",
-                params![
-                    row.id,
-                    row.title,
-                    row.description,
-                    row.question_count,
-                    row.document,
-                    row.source,
-                    now_ms()
-                ],
-            )?;
-            Ok(inserted == 1)
-        })
-        .await
+        self.with_conn(move |conn| Ok(row.insert(conn, "ON CONFLICT (id) DO NOTHING")? == 1))
+            .await
     }
 
     async fn list_quizzes(&self) -> Result<Vec<QuizSummary>> {
@@ -591,6 +581,17 @@ mod tests {
         }
     }
 
+    fn outcome(player: u32, nickname: &str, rank: u32, score: u64, correct: u32) -> PlayerOutcome {
+        let nickname = nickname.into();
+        PlayerOutcome {
+            player,
+            nickname,
+            rank,
+            score,
+            correct,
+        }
+    }
+
     fn finished(id: &str, quiz: &Quiz, ended_at: u64) -> FinishedGame {
         FinishedGame {
             id: id.into(),
@@ -603,27 +604,9 @@ mod tests {
             ended_at,
             // Ordered as read back: by rank, then player (a tie at rank 2).
             players: vec![
-                PlayerOutcome {
-                    player: 2,
-                    nickname: "Ada".into(),
-                    rank: 1,
-                    score: 1900,
-                    correct: 2,
-                },
-                PlayerOutcome {
-                    player: 1,
-                    nickname: "Linus".into(),
-                    rank: 2,
-                    score: 900,
-                    correct: 1,
-                },
-                PlayerOutcome {
-                    player: 3,
-                    nickname: "Grace 🐞".into(),
-                    rank: 2,
-                    score: 900,
-                    correct: 1,
-                },
+                outcome(2, "Ada", 1, 1900, 2),
+                outcome(1, "Linus", 2, 900, 1),
+                outcome(3, "Grace 🐞", 2, 900, 1),
             ],
             // Ordered by question, then player.
             answers: vec![
@@ -856,65 +839,5 @@ mod tests {
             store.get_quiz("birds").await,
             Err(StoreError::Corrupt(_))
         ));
-    }
-}
-
-#[cfg(test)]
-mod perf_probe {
-    use super::*;
-    use crate::quiz::AnswerValue;
-    #[tokio::test]
-    #[ignore]
-    async fn probe() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(dir.path().join("p.db").to_str().unwrap()).unwrap();
-        store.migrate().await.unwrap();
-        let players: Vec<PlayerOutcome> = (1..=10_000)
-            .map(|p| PlayerOutcome {
-                player: p,
-                nickname: format!("p{p}"),
-                rank: p,
-                score: 1000,
-                correct: 3,
-            })
-            .collect();
-        let mut answers = Vec::new();
-        for q in 0..50 {
-            for p in 1..=10_000u32 {
-                answers.push(AnswerRecord {
-                    player: p,
-                    question: q,
-                    answer: AnswerValue::Choice(1),
-                    client_id: Some(format!("c{p}")),
-                    elapsed_ms: 1000,
-                    time_limit_ms: 20000,
-                    correct: true,
-                    points: 900,
-                    streak_bonus: 100,
-                });
-            }
-        }
-        let g = FinishedGame {
-            id: "big".into(),
-            pin: "1".into(),
-            quiz_id: "q".into(),
-            quiz_title: "Q".into(),
-            question_count: 50,
-            created_at: 1,
-            started_at: Some(2),
-            ended_at: 3,
-            players,
-            answers,
-        };
-        let t = std::time::Instant::now();
-        store.save_finished_game(&g).await.unwrap();
-        eprintln!("save {:?}", t.elapsed());
-        let t = std::time::Instant::now();
-        let back = store.finished_game("big").await.unwrap().unwrap();
-        eprintln!("read {:?}", t.elapsed());
-        assert_eq!(back, g);
-        let t = std::time::Instant::now();
-        store.save_finished_game(&g).await.unwrap();
-        eprintln!("resave {:?}", t.elapsed());
     }
 }
