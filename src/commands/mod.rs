@@ -4,6 +4,8 @@ pub mod config;
 pub mod migrate;
 pub mod serve;
 
+use std::io::IsTerminal;
+
 use crate::cli::GlobalArgs;
 use crate::config::{Overrides, Settings};
 
@@ -33,6 +35,7 @@ pub fn init_logging(filter: &str) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none())
         .with_target(false)
         .try_init();
 }

@@ -28,6 +28,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let bound = listener.local_addr()?;
+    let state = server::prepare(&settings).await?;
     let urls = server::advertised_urls(&settings, bound);
     tracing::info!(data = %settings.data_dir.display(), "quizbox {} listening on {bound}", env!("CARGO_PKG_VERSION"));
     eprintln!("\nquizbox is running.");
@@ -38,7 +39,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
         eprintln!("  host a game at   {first}/host");
     }
     eprintln!("Press Ctrl-C to stop.\n");
-    server::serve_with_listener(settings, listener, shutdown_signal()).await?;
+    server::serve_prepared(state, listener, shutdown_signal()).await?;
     eprintln!("quizbox stopped.");
     Ok(())
 }

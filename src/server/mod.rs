@@ -114,6 +114,15 @@ pub async fn serve_with_listener(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
     let state = prepare(&settings).await?;
+    serve_prepared(state, listener, shutdown).await
+}
+
+/// Runs the server for state from `prepare` (lets a caller announce readiness in between).
+pub async fn serve_prepared(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
     let registry = Arc::clone(&state.registry);
     let app = router(state);
     axum::serve(listener, app)
