@@ -3,9 +3,13 @@
 //! randomness: time arrives as `now` (ms since the Unix epoch) and tokens are
 //! handed in. `Game` is `Serialize + Deserialize`; the snapshot is the game.
 
+mod error;
 pub mod leaderboard;
 pub mod nickname;
 pub mod scoring;
+mod view;
+
+pub use error::GameError;
 
 use std::collections::BTreeMap;
 
@@ -149,52 +153,6 @@ pub enum Input {
     },
     /// The deadline from `next_deadline` has passed.
     Tick,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum GameError {
-    #[error("{0}")]
-    NicknameInvalid(String),
-    #[error("the nickname {0:?} is taken in this game")]
-    NicknameTaken(String),
-    #[error("the game has already started")]
-    GameStarted,
-    #[error("the game is full ({0} players)")]
-    GameFull(usize),
-    #[error("that resume token is not valid for this game")]
-    BadToken,
-    #[error("not possible now: {0}")]
-    WrongPhase(&'static str),
-    #[error("question {got} is not the open question")]
-    WrongQuestion { got: usize },
-    #[error("answers for this question are closed")]
-    TooLate,
-    #[error("you already answered this question")]
-    AlreadyAnswered,
-    #[error("{0}")]
-    InvalidAnswer(String),
-    #[error("no player {0} in this game")]
-    NoSuchPlayer(PlayerId),
-    #[error("extend by 1 to 240 seconds")]
-    BadExtension,
-}
-
-impl GameError {
-    pub fn code(&self) -> ErrorCode {
-        match self {
-            GameError::NicknameInvalid(_) => ErrorCode::NicknameInvalid,
-            GameError::NicknameTaken(_) => ErrorCode::NicknameTaken,
-            GameError::GameStarted => ErrorCode::GameStarted,
-            GameError::GameFull(_) => ErrorCode::GameFull,
-            GameError::BadToken => ErrorCode::Forbidden,
-            GameError::WrongPhase(_) => ErrorCode::WrongPhase,
-            GameError::WrongQuestion { .. } => ErrorCode::WrongQuestion,
-            GameError::TooLate => ErrorCode::TooLate,
-            GameError::AlreadyAnswered => ErrorCode::AlreadyAnswered,
-            GameError::InvalidAnswer(_) | GameError::BadExtension => ErrorCode::InvalidAnswer,
-            GameError::NoSuchPlayer(_) => ErrorCode::NoSuchPlayer,
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -726,23 +684,6 @@ impl Game {
         ranked
     }
 
-    pub fn standings(&self, limit: usize) -> Vec<Standing> {
-        leaderboard::rank(self.players().map(|p| (p.id, p.score)))
-            .into_iter()
-            .take(limit)
-            .map(|(rank, player, score)| {
-                let p = &self.players[player as usize];
-                Standing {
-                    rank,
-                    player,
-                    nickname: p.nickname.clone(),
-                    score,
-                    previous_rank: p.previous_rank,
-                }
-            })
-            .collect()
-    }
-
     fn show_leaderboard(&mut self) -> Vec<Output> {
         self.phase = Phase::Leaderboard;
         vec![self.phase_output()]
@@ -781,71 +722,6 @@ impl Game {
 
     fn phase_output_with(&self, state: PhaseView) -> Output {
         out(Audience::Everyone, ServerMsg::Phase { state })
-    }
-
-    /// The current phase as clients draw it. Correct answers appear only in
-    /// `Reveal`.
-    pub fn view(&self) -> PhaseView {
-        let total = self.quiz.questions.len();
-        let index = self.question;
-        let q = &self.quiz.questions[index.min(total.saturating_sub(1))];
-        match &self.phase {
-            Phase::Lobby => PhaseView::Lobby,
-            Phase::Intro { opens_at } => PhaseView::Intro {
-                index,
-                total,
-                text: q.text.clone(),
-                kind: q.kind.name().into(),
-                time_limit_ms: u64::from(q.time_limit) * 1000,
-                points: q.points,
-                opens_at: *opens_at,
-            },
-            Phase::Answering {
-                time_limit_ms,
-                deadline,
-                remaining_ms,
-            } => PhaseView::Answering {
-                index,
-                total,
-                text: q.text.clone(),
-                kind: q.kind.name().into(),
-                answers: q.kind.answers().to_vec(),
-                time_limit_ms: *time_limit_ms,
-                points: q.points,
-                deadline: *deadline,
-                remaining_ms: deadline.is_none().then_some(*remaining_ms),
-            },
-            Phase::Reveal => {
-                let answers = q.kind.answers().to_vec();
-                let mut counts = vec![0u32; answers.len()];
-                let mut answered = 0;
-                for a in self.answers.iter().filter(|a| a.question == index) {
-                    answered += 1;
-                    if let Some(c) = q.kind.bucket(&a.answer).and_then(|b| counts.get_mut(b)) {
-                        *c += 1;
-                    }
-                }
-                PhaseView::Reveal {
-                    index,
-                    total,
-                    text: q.text.clone(),
-                    answers,
-                    correct: q.kind.correct_choices(),
-                    counts,
-                    answered,
-                    explanation: q.explanation.clone(),
-                }
-            }
-            Phase::Leaderboard => PhaseView::Leaderboard {
-                index,
-                total,
-                top: self.standings(LEADERBOARD_SIZE),
-            },
-            Phase::Podium => PhaseView::Podium {
-                top: self.standings(PODIUM_SIZE),
-            },
-            Phase::Ended => PhaseView::Ended,
-        }
     }
 }
 
