@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::protocol::{ErrorCode, PhaseView, PlayerInfo, PlayerResult, ServerMsg, Standing};
+use crate::protocol::{PhaseView, PlayerInfo, PlayerResult, ServerMsg};
 use crate::quiz::{AnswerValue, Quiz};
 
 pub type PlayerId = u32;
