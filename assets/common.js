@@ -54,8 +54,9 @@ export function ordinal(n) {
   return n + ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] || 'th');
 }
 
+/** Plain digits ("1000"): the same on every locale, and what players type when they compare. */
 export function formatNumber(n) {
-  return Number(n).toLocaleString();
+  return String(Number(n));
 }
 
 export function plural(n, one, many) {
@@ -233,12 +234,17 @@ export class Countdown {
     this.deadline = 0;
     this.total = 1;
     this.ended = false;
+    this.warn = true;
     this.tick = this.tick.bind(this);
   }
 
-  /** Runs towards `deadline` (server ms); `totalMs` is the full length, for the bar. */
-  run(deadline, totalMs) {
+  /**
+   * Runs towards `deadline` (server ms); `totalMs` is the full length, for the
+   * bar; `warn` turns the bar red in the last five seconds.
+   */
+  run(deadline, totalMs, warn = true) {
     this.stop();
+    this.warn = warn;
     this.deadline = deadline;
     this.total = Math.max(1, totalMs || 1);
     this.ended = false;
@@ -280,7 +286,7 @@ export class Countdown {
       const shown = prefersReducedMotion() ? secs * 1000 : leftMs;
       const fraction = Math.min(1, Math.max(0, shown / this.total));
       this.bar.style.transform = `scaleX(${fraction})`;
-      this.bar.classList.toggle('low', leftMs <= 5000);
+      this.bar.classList.toggle('low', this.warn && leftMs <= 5000);
     }
   }
 }

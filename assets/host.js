@@ -60,7 +60,7 @@ function renderList() {
     const count = Number(quiz.question_count) || 0;
     return el('li', { className: 'quiz', dataset: { id: quiz.id } },
       radio,
-      el('label', { className: 'quiz-title', text: quiz.title || quiz.id, attrs: { for: radioId } }),
+      el('label', { className: 'quiz-name', text: quiz.title || quiz.id, attrs: { for: radioId } }),
       el('span', { className: 'quiz-meta', text: plural(count, 'question', 'questions') }),
       el('p', { className: 'quiz-desc', text: quiz.description || '', attrs: { id: descId } }));
   });
@@ -106,10 +106,10 @@ function select(id) {
 function readOptions() {
   const raw = $('intro-secs').value.trim();
   const introSecs = Number(raw);
-  if (raw === '' || !Number.isInteger(introSecs) || introSecs < 0 || introSecs > 60) {
+  if (raw === '' || !Number.isInteger(introSecs) || introSecs < 0 || introSecs > 30) {
     $('intro-secs').setAttribute('aria-invalid', 'true');
     $('intro-secs').focus();
-    showError('Seconds before answers open must be a whole number from 0 to 60.');
+    showError('Seconds before answers open must be a whole number from 0 to 30.');
     return null;
   }
   $('intro-secs').removeAttribute('aria-invalid');

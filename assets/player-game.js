@@ -78,7 +78,7 @@ function renderIntro(view) {
   renderQuestionHead(view);
   $('answers').replaceChildren();
   $('q-label').textContent = 'Get ready…';
-  countdown.run(view.opens_at, Math.max(1000, view.opens_at - serverNow()));
+  countdown.run(view.opens_at, Math.max(1000, view.opens_at - serverNow()), false);
 }
 
 function renderAnswering(view) {
@@ -187,10 +187,12 @@ function renderReveal(view, resumed) {
   if (state.result && state.result.index === view.index) {
     renderResult(state.result);
   } else {
-    $('result').className = 'result';
-    $('result').replaceChildren(el('p', {
-      text: resumed ? `Your score: ${formatNumber(state.score)} points` : 'Checking your answer…',
-    }));
+    // #result stays empty until this question's `result` arrives.
+    $('result').replaceChildren();
+    $('result').hidden = true;
+    $('result-wait').textContent = resumed
+      ? `Your score: ${formatNumber(state.score)} points`
+      : 'Checking your answer…';
   }
   showPanel('reveal');
 }
@@ -219,13 +221,15 @@ function renderResult(r) {
   }
   $('result').className = `result ${r.correct ? 'is-correct' : 'is-incorrect'}`;
   $('result').replaceChildren(...lines);
+  $('result').hidden = false;
+  $('result-wait').textContent = '';
 }
 
 function renderStandings(view, title) {
   $('standings-title').textContent = title;
   const items = view.top.map((s) => {
     const me = s.player === state.playerId;
-    return el('li', { className: me ? 'me' : '' },
+    return el('li', { className: me ? 'is-me' : '' },
       el('span', { className: 'rank', text: ordinal(s.rank) }),
       el('span', { className: 'nick', text: s.nickname + (me ? ' (you)' : '') }),
       el('span', { className: 'score', text: formatNumber(s.score) }));

@@ -67,6 +67,7 @@ function onJoinSubmit(event) {
   const pin = $('pin').value.trim();
   const nickname = $('nickname').value.trim().replace(/\s+/g, ' ');
   setInvalid(null);
+  $('join-error').textContent = '';
   if (!/^\d{6}$/.test(pin)) return joinError('Enter the 6-digit game PIN shown on the screen.', 'pin');
   if (!nickname) return joinError('Enter a nickname.', 'nickname');
   if ([...nickname].length > 20) return joinError('Nicknames can be at most 20 characters.', 'nickname');
@@ -250,7 +251,7 @@ const FIELD_FOR_CODE = {
 };
 
 function onServerError(msg) {
-  const text = sentence(msg.message || msg.code);
+  const text = sentence(msg.message || String(msg.code).replace(/_/g, ' '));
   if (state.connecting) {
     // Refusal of join/resume; the server closes the socket next.
     state.helloError = text;
@@ -260,7 +261,9 @@ function onServerError(msg) {
   }
   const view = state.view;
   if (msg.code === 'already_answered' && view && view.phase === 'answering') {
-    state.answer = state.answer || { index: view.index, choice: null, id: null, acked: true };
+    if (!state.answer || state.answer.index !== view.index) {
+      state.answer = { index: view.index, choice: null, id: null, acked: true };
+    }
     state.answer.acked = true;
     return markLocked();
   }
@@ -272,7 +275,7 @@ function onServerError(msg) {
 }
 
 function sentence(text) {
-  const s = String(text).replace(/_/g, ' ');
+  const s = String(text);
   return s.charAt(0).toUpperCase() + s.slice(1) + (/[.!?…]$/.test(s) ? '' : '.');
 }
 
@@ -283,6 +286,5 @@ function showBanner(text, ms = 4000) {
   clearTimeout(bannerTimer);
   bannerTimer = setTimeout(() => { banner.hidden = true; }, ms);
 }
-
 
 init();

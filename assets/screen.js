@@ -110,7 +110,7 @@ function onClose(socket, info) {
 
 function fail(text) {
   countdown.stop();
-  $('failed-text').textContent = text;
+  $('failed-text').textContent = text.charAt(0).toUpperCase() + text.slice(1);
   showOnly(VIEWS, 'failed-view');
   $('controls').hidden = true;
   $('conn').hidden = true;
@@ -121,7 +121,8 @@ function onServerError(msg) {
     state.refusal = msg.message || msg.code; // refused hello; a close follows
     return;
   }
-  showNotice(msg.message || msg.code, 4000);
+  const text = String(msg.message || msg.code);
+  showNotice(text.charAt(0).toUpperCase() + text.slice(1), 4000);
 }
 
 /** A status line at the top; `ms` = 0 keeps it until the next welcome. */
@@ -141,7 +142,7 @@ function send(type, extra = {}) {
 // ----------------------------------------------------------------- lobby
 
 function playerItem(id, nickname) {
-  const item = el('li', { className: 'player', dataset: { id: String(id) } },
+  const item = el('li', { className: 'player-chip', dataset: { id: String(id) } },
     el('span', { className: 'nick', text: nickname }));
   if (isHost) {
     item.append(el('button', {
@@ -207,7 +208,7 @@ function renderIntro(view) {
   $('q-answers').replaceChildren();
   $('answered').textContent = '';
   state.answeredIndex = -1;
-  countdown.run(view.opens_at, Math.max(1000, view.opens_at - serverNow()));
+  countdown.run(view.opens_at, Math.max(1000, view.opens_at - serverNow()), false);
 }
 
 function renderAnswering(view, previous) {
@@ -337,7 +338,8 @@ function initControls() {
     if (button) send('kick', { player: Number(button.dataset.player) });
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key !== ' ' && event.key !== 'Enter') return;
+    // Space/Enter, and what presentation clickers send.
+    if (![' ', 'Enter', 'PageDown', 'ArrowRight'].includes(event.key)) return;
     if (event.repeat || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     // A focused control handles its own Space/Enter.
     const target = event.target instanceof Element ? event.target : null;

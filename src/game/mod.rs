@@ -498,15 +498,16 @@ impl Game {
                 },
             )]
         };
+        // A resent answer for a question already scored is acknowledged again.
+        if client_id.is_some()
+            && self
+                .answers
+                .iter()
+                .any(|a| a.player == player && a.question == question && a.client_id == client_id)
+        {
+            return Ok(ack(client_id));
+        }
         if question != self.question {
-            // A resent answer for a question already scored is acknowledged again.
-            if client_id.is_some()
-                && self.answers.iter().any(|a| {
-                    a.player == player && a.question == question && a.client_id == client_id
-                })
-            {
-                return Ok(ack(client_id));
-            }
             return Err(GameError::WrongQuestion { got: question });
         }
         if let Some(previous) = self.pending.get(&player) {
@@ -690,20 +691,23 @@ impl Game {
     }
 
     fn show_podium(&mut self, now: u64) -> Vec<Output> {
-        if matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. }) {
-            // Ending mid-question scores what was answered so far.
-            self.close_question();
-        }
+        // Ending mid-question scores and reveals what was answered so far.
+        let mut outputs = if matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. }) {
+            self.close_question()
+        } else {
+            Vec::new()
+        };
         self.phase = Phase::Podium;
         self.ended_at = Some(now);
-        let mut outputs = vec![self.phase_output()];
-        let players = self.player_count();
-        for p in self.players() {
+        outputs.push(self.phase_output());
+        let ranked = leaderboard::rank(self.players().map(|p| (p.id, p.score)));
+        let players = ranked.len() as u32;
+        for (rank, player, score) in ranked {
             outputs.push(out(
-                Audience::Player(p.id),
+                Audience::Player(player),
                 ServerMsg::Final {
-                    rank: p.rank,
-                    score: p.score,
+                    rank,
+                    score,
                     players,
                 },
             ));

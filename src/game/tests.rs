@@ -336,3 +336,63 @@ fn a_snapshot_restores_the_same_game() {
     let restored: Game = serde_json::from_slice(&snapshot).unwrap();
     assert_eq!(restored, g);
 }
+
+#[test]
+fn a_resent_answer_is_acknowledged_in_every_later_phase_and_never_rescored() {
+    let mut g = game(2);
+    let (ann, _) = g.join("Ann", "a".into()).unwrap();
+    host(&mut g, HostCommand::Start, 0);
+    g.handle(Input::Tick, 1000).unwrap();
+    answer(&mut g, ann, 0, 1200).unwrap();
+    assert_eq!(g.phase(), &Phase::Reveal);
+    let score = g.player(ann).unwrap().score;
+    for phase_step in 0..3 {
+        let again = g
+            .handle(
+                Input::Answer {
+                    player: ann,
+                    question: 0,
+                    answer: AnswerValue::Choice(0),
+                    id: Some("0-0".into()),
+                },
+                2000 + phase_step,
+            )
+            .unwrap();
+        assert!(matches!(
+            again[0].msg,
+            ServerMsg::AnswerAck { index: 0, .. }
+        ));
+        assert_eq!(g.player(ann).unwrap().score, score);
+        host(&mut g, HostCommand::Next, 2000 + phase_step);
+    }
+    assert_eq!(g.answers().len(), 1);
+}
+
+#[test]
+fn ending_mid_question_reveals_and_sends_results_before_the_podium() {
+    let mut g = game(2);
+    let (ann, _) = g.join("Ann", "a".into()).unwrap();
+    g.join("Bob", "b".into()).unwrap();
+    host(&mut g, HostCommand::Start, 0);
+    g.handle(Input::Tick, 1000).unwrap();
+    answer(&mut g, ann, 0, 1100).unwrap();
+    let outs = host(&mut g, HostCommand::End, 2000);
+    let kinds: Vec<&str> = outs
+        .iter()
+        .map(|o| match &o.msg {
+            ServerMsg::Phase {
+                state: PhaseView::Reveal { .. },
+            } => "reveal",
+            ServerMsg::Result(_) => "result",
+            ServerMsg::Phase {
+                state: PhaseView::Podium { .. },
+            } => "podium",
+            ServerMsg::Final { .. } => "final",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        vec!["reveal", "result", "result", "podium", "final", "final"]
+    );
+}

@@ -160,15 +160,45 @@ pub async fn http_raw(
         request.push_str(body);
     }
     stream.write_all(request.as_bytes()).await?;
+    // Read the head, then exactly Content-Length bytes (some servers keep
+    // the connection open despite `Connection: close`), else until EOF.
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await?;
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("http head");
+    let mut buf = [0u8; 8192];
+    let split = loop {
+        if let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            break split;
+        }
+        let n = stream.read(&mut buf).await?;
+        if n == 0 {
+            return Err(std::io::Error::other(
+                "connection closed before the response head",
+            ));
+        }
+        raw.extend_from_slice(&buf[..n]);
+    };
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
     let status: u16 = head.split_whitespace().nth(1).unwrap().parse().unwrap();
     let mut body = raw[split + 4..].to_vec();
+    let length = head.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.trim()
+            .eq_ignore_ascii_case("content-length")
+            .then(|| v.trim().parse::<usize>().ok())?
+    });
+    match length {
+        Some(length) => {
+            while body.len() < length {
+                let n = stream.read(&mut buf).await?;
+                if n == 0 {
+                    break;
+                }
+                body.extend_from_slice(&buf[..n]);
+            }
+        }
+        None => {
+            stream.read_to_end(&mut body).await?;
+        }
+    }
     if head
         .to_ascii_lowercase()
         .contains("transfer-encoding: chunked")

@@ -86,7 +86,8 @@ pub fn parse(text: &str, source_name: &str, fallback_id: &str) -> Result<Quiz, I
                     ),
                     line_at(text, kind.span().start),
                 );
-                continue;
+                // Still validated as a choice question below, so later
+                // problems keep their question numbers.
             }
         }
         let correct = match &q.correct {
@@ -284,5 +285,20 @@ time_limit = 30
         assert!(err.problems[0].message.contains("colour"), "{err}");
         let err = parse("title = \"T\n", "y.toml", "y").unwrap_err();
         assert_eq!(err.problems[0].line, Some(1), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_kind_does_not_shift_later_question_numbers() {
+        let text = "title = \"T\"\n\n[[questions]]\ntext = \"A\"\nkind = \"slider\"\nanswers = [\"x\", \"y\"]\ncorrect = 1\n\n[[questions]]\ntext = \" \"\nanswers = [\"x\", \"y\"]\ncorrect = 1\n";
+        let err = parse(text, "k.toml", "k").unwrap_err();
+        let shown = err.to_string();
+        assert!(
+            shown.contains("k.toml:5: questions[1].kind: unknown question kind \"slider\""),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("k.toml:9: questions[2].text: must not be empty"),
+            "{shown}"
+        );
     }
 }
