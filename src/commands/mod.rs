@@ -21,11 +21,35 @@ pub fn settings(global: &GlobalArgs, mut overrides: Overrides) -> anyhow::Result
         (1, _) => Some("debug".into()),
         _ => Some("trace".into()),
     };
+    // Commands without these flags still honour their environment twins,
+    // so `quizbox config` shows what `serve` would use.
+    if overrides.listen.is_none() {
+        overrides.listen = env_parsed("QUIZBOX_LISTEN")?;
+    }
+    if overrides.public_url.is_none() {
+        overrides.public_url = std::env::var("QUIZBOX_PUBLIC_URL").ok();
+    }
+    if overrides.max_players.is_none() {
+        overrides.max_players = env_parsed("QUIZBOX_MAX_PLAYERS")?;
+    }
     let settings = Settings::load(overrides)?;
     for name in crate::config::unknown_env_vars() {
-        tracing::warn!("ignoring unknown environment variable {name}");
+        eprintln!("warning: ignoring unknown environment variable {name} (a typo?)");
     }
     Ok(settings)
+}
+
+fn env_parsed<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>>
+where
+    T::Err: std::fmt::Display,
+{
+    match std::env::var(name) {
+        Ok(value) => value
+            .parse()
+            .map(Some)
+            .map_err(|e| anyhow::anyhow!("{name}={value:?} is not valid: {e}")),
+        Err(_) => Ok(None),
+    }
 }
 
 /// Starts logging to stderr at the configured level.

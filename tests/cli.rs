@@ -1,0 +1,184 @@
+//! The real `quizbox` binary: help, config layering, migrations, and a
+//! server that starts with the sample quizzes and says where to open it.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn quizbox(data: &std::path::Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quizbox"));
+    cmd.arg("--data").arg(data);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("QUIZBOX_") {
+            cmd.env_remove(k);
+        }
+    }
+    cmd
+}
+
+fn output(cmd: &mut Command) -> (i32, String, String) {
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_command_has_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, top, _) = output(quizbox(dir.path()).arg("--help"));
+    assert_eq!(code, 0);
+    for command in ["serve", "migrate", "config"] {
+        assert!(top.contains(command), "{command} listed in --help");
+        let (code, help, _) = output(quizbox(dir.path()).args([command, "--help"]));
+        assert_eq!(code, 0, "{command} --help");
+        assert!(help.contains("Usage: quizbox"), "{help}");
+    }
+    let (code, _, err) = output(quizbox(dir.path()).arg("frobnicate"));
+    assert_eq!(code, 2, "usage errors exit 2: {err}");
+}
+
+#[test]
+fn config_layers_flags_over_env_over_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, default, _) = output(quizbox(dir.path()).args(["config", "--default"]));
+    assert_eq!(code, 0);
+    let parsed: toml::Value = toml::from_str(&default).expect("the default file is valid TOML");
+    assert_eq!(parsed["listen"].as_str(), Some("0.0.0.0:8080"));
+
+    std::fs::write(
+        dir.path().join("quizbox.toml"),
+        "max_players = 40\nlisten = \"127.0.0.1:9001\"\n",
+    )
+    .unwrap();
+    let (_, shown, _) = output(quizbox(dir.path()).arg("config"));
+    assert!(shown.contains("max_players = 40"), "{shown}");
+    assert!(shown.contains("listen = \"127.0.0.1:9001\""), "{shown}");
+    let (_, shown, _) = output(
+        quizbox(dir.path())
+            .arg("config")
+            .env("QUIZBOX_MAX_PLAYERS", "50"),
+    );
+    assert!(
+        shown.contains("max_players = 50"),
+        "env beats the file: {shown}"
+    );
+    let (_, shown, _) = output(
+        quizbox(dir.path())
+            .args(["config"])
+            .env("QUIZBOX_DATABASE", "postgres://quiz:hunter2@db/quiz"),
+    );
+    assert!(
+        shown.contains("postgres://quiz:[redacted]@db/quiz"),
+        "{shown}"
+    );
+    assert!(!shown.contains("hunter2"));
+    let (_, _, err) = output(quizbox(dir.path()).arg("config").env("QUIZBOX_LISTN", "x"));
+    assert!(
+        err.contains("QUIZBOX_LISTN"),
+        "unknown variables are warned about: {err}"
+    );
+
+    std::fs::write(dir.path().join("quizbox.toml"), "max_players = \"many\"\n").unwrap();
+    let (code, _, err) = output(quizbox(dir.path()).arg("config"));
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("quizbox.toml:1"), "{err}");
+}
+
+#[test]
+fn migrate_applies_lists_and_serve_refuses_a_newer_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, status, _) = output(quizbox(dir.path()).args(["migrate", "--status"]));
+    assert_eq!(code, 0);
+    assert!(status.contains("0001  pending"), "{status}");
+    let (code, _, err) = output(quizbox(dir.path()).arg("migrate"));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("applied migrations: [1]"), "{err}");
+    let (_, status, _) = output(quizbox(dir.path()).args(["migrate", "--status", "--json"]));
+    let status: serde_json::Value = serde_json::from_str(&status).unwrap();
+    assert_eq!(status[0]["version"], 1);
+    assert!(status[0]["applied_at"].is_i64());
+
+    let db = rusqlite::Connection::open(dir.path().join("quizbox.db")).unwrap();
+    db.execute(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)",
+        [],
+    )
+    .unwrap();
+    drop(db);
+    let (code, _, err) = output(quizbox(dir.path()).args(["serve", "--listen", "127.0.0.1:0"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("newer than this quizbox understands"), "{err}");
+}
+
+#[tokio::test]
+async fn serve_starts_with_the_sample_quizzes_and_prints_where_to_open_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = quizbox(dir.path())
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let url = loop {
+        let line = lines.next().expect("banner").unwrap();
+        if let Some(rest) = line.trim().strip_prefix("players join at") {
+            break rest.trim().to_string();
+        }
+        assert!(started.elapsed() < Duration::from_secs(20));
+    };
+    let addr = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap();
+    let (status, body) = common::http(addr, "GET", "/api/quizzes", None)
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
+    let quizzes: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let titles: Vec<&str> = quizzes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        vec!["Computing History", "Science Basics", "World Capitals"]
+    );
+    for q in quizzes.as_array().unwrap() {
+        assert!(q["question_count"].as_u64().unwrap() >= 10);
+    }
+    let (status, page) = common::http(addr, "GET", "/", None).await.unwrap();
+    assert_eq!((status, page.contains("<html")), (200, true));
+    // SIGTERM stops it cleanly.
+    Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
+    let stopped = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success(), "{status}");
+            break;
+        }
+        assert!(
+            stopped.elapsed() < Duration::from_secs(5),
+            "exit within 5 s of SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(
+        rest.iter().any(|l| l.contains("quizbox stopped")),
+        "{rest:?}"
+    );
+}
