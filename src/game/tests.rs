@@ -396,3 +396,111 @@ fn ending_mid_question_reveals_and_sends_results_before_the_podium() {
         vec!["reveal", "result", "result", "podium", "final", "final"]
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// One player's behaviour on one question: None = no answer, else
+    /// (answers correctly?, milliseconds after answers open).
+    type Plan = Vec<Vec<Option<(bool, u64)>>>;
+
+    fn plans() -> impl Strategy<Value = (Vec<u32>, Plan)> {
+        (1usize..6, 1usize..7).prop_flat_map(|(players, questions)| {
+            (
+                proptest::collection::vec(
+                    prop_oneof![Just(0u32), Just(1000), Just(2000), 1u32..5000],
+                    questions,
+                ),
+                proptest::collection::vec(
+                    proptest::collection::vec(
+                        proptest::option::of((any::<bool>(), 0u64..25_000)),
+                        players,
+                    ),
+                    questions,
+                ),
+            )
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn engine_scores_match_an_independent_recount((points, plan) in plans()) {
+            let questions: Vec<Question> = points
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| Question {
+                    text: format!("Q{i}"),
+                    kind: QuestionKind::Single { answers: vec!["a".into(), "b".into()], correct: 0 },
+                    time_limit: 20,
+                    points: p,
+                    explanation: None,
+                })
+                .collect();
+            let quiz = Quiz { id: "p".into(), title: "P".into(), description: None, questions };
+            let options = GameOptions { intro_ms: 0, ..GameOptions::default() };
+            let mut g = Game::new("g".into(), "1".into(), quiz, options, 0);
+            let players = plan[0].len();
+            for i in 0..players {
+                g.join(&format!("P{i}"), format!("t{i}")).unwrap();
+            }
+            let mut now = 1_000_000;
+            let mut expected = vec![0u64; players];
+            let mut streak = vec![0u32; players];
+            g.handle(Input::Host(HostCommand::Start), now).unwrap();
+            for (q, answers) in plan.iter().enumerate() {
+                let opened = now;
+                let mut order: Vec<(usize, bool, u64)> = answers
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(p, a)| a.map(|(c, t)| (p, c, t)))
+                    .collect();
+                order.sort_by_key(|&(_, _, t)| t);
+                for &(p, correct, t) in &order {
+                    let at = opened + t;
+                    let result = g.handle(
+                        Input::Answer { player: p as u32, question: q, answer: AnswerValue::Choice(usize::from(!correct)), id: None },
+                        at,
+                    );
+                    if t > 20_000 {
+                        // Late by the clock even if no tick has closed the question yet.
+                        prop_assert_eq!(result, Err(GameError::TooLate));
+                    } else {
+                        result.unwrap();
+                    }
+                }
+                if matches!(g.phase(), Phase::Answering { .. }) {
+                    g.handle(Input::Tick, opened + 20_000).unwrap();
+                }
+                prop_assert_eq!(g.phase(), &Phase::Reveal);
+                for (p, a) in answers.iter().enumerate() {
+                    if points[q] == 0 {
+                        continue;
+                    }
+                    match a {
+                        Some((true, t)) if *t <= 20_000 => {
+                            streak[p] += 1;
+                            expected[p] += u64::from(scoring::speed_points(points[q], *t, 20_000) + scoring::streak_bonus(streak[p]));
+                        }
+                        _ => streak[p] = 0,
+                    }
+                }
+                now = opened + 30_000;
+                g.handle(Input::Host(HostCommand::Next), now).unwrap();
+                g.handle(Input::Host(HostCommand::Next), now).unwrap();
+            }
+            prop_assert_eq!(g.phase(), &Phase::Podium);
+            let standings = g.standings(usize::MAX);
+            for s in &standings {
+                prop_assert_eq!(s.score, expected[s.player as usize]);
+                let ahead = expected.iter().filter(|&&e| e > s.score).count() as u32;
+                prop_assert_eq!(s.rank, ahead + 1);
+            }
+            // Best first, ties in join order.
+            for w in standings.windows(2) {
+                prop_assert!(w[0].score > w[1].score || (w[0].score == w[1].score && w[0].player < w[1].player));
+            }
+        }
+    }
+}
