@@ -25,6 +25,8 @@ fn main() -> ExitCode {
             Command::Serve(args) => commands::serve::run(&cli.global, args).await,
             Command::Migrate(args) => commands::migrate::run(&cli.global, args).await,
             Command::Config(args) => commands::config::run(&cli.global, args),
+            Command::Import(args) => commands::import::run(&cli.global, args).await,
+            Command::Export(args) => commands::export::run(&cli.global, args).await,
         }
     });
     match result {
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
 fn exit_code(e: &anyhow::Error) -> u8 {
     if e.downcast_ref::<quizbox::quiz::InvalidQuiz>().is_some()
         || e.downcast_ref::<quizbox::config::ConfigError>().is_some()
+        || e.downcast_ref::<quizbox::quiz::formats::batch::Rejected>().is_some()
     {
         3
     } else {

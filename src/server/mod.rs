@@ -5,6 +5,7 @@
 pub mod actor;
 pub mod api;
 pub mod assets;
+pub mod import;
 pub mod registry;
 pub mod ws;
 
@@ -92,6 +93,10 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/api/quizzes", get(api::list_quizzes))
         .route("/api/quizzes/{id}", get(api::get_quiz))
+        .route(
+            "/api/quizzes/import",
+            post(import::import).layer(axum::extract::DefaultBodyLimit::max(import::BODY_LIMIT)),
+        )
         .route("/api/games", post(api::create_game))
         .route("/api/games/{game}/results", get(api::results))
         .route("/api/games/{game}/qr.svg", get(api::join_qr))

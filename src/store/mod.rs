@@ -52,6 +52,18 @@ pub struct QuizSummary {
     pub last_played: Option<i64>,
 }
 
+/// What `Store::import_quizzes` wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportCounts {
+    /// Quizzes whose id was new.
+    pub created: usize,
+    /// Quizzes that replaced a stored quiz with the same id.
+    pub updated: usize,
+    pub questions: usize,
+    /// For each quiz, in the order given: whether it replaced a stored one.
+    pub replaced: Vec<bool>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum UserRole {
@@ -104,6 +116,9 @@ pub trait Store: Send + Sync {
 
     /// Inserts or replaces a quiz by id.
     async fn upsert_quiz(&self, quiz: &Quiz, source: &str) -> Result<()>;
+    /// Inserts or replaces every quiz by id in one transaction: all of them
+    /// are written, or (on any failure) none.
+    async fn import_quizzes(&self, quizzes: &[Quiz], source: &str) -> Result<ImportCounts>;
     /// Inserts the quiz only if no quiz has its id; returns whether it did.
     async fn insert_quiz_if_absent(&self, quiz: &Quiz, source: &str) -> Result<bool>;
     /// All quizzes, ordered by title.

@@ -12,8 +12,8 @@ use async_trait::async_trait;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{
-    FinishedGame, MigrationState, PlayerOutcome, QuizSummary, Result, Store, StoreError, User,
-    UserRole,
+    FinishedGame, ImportCounts, MigrationState, PlayerOutcome, QuizSummary, Result, Store,
+    StoreError, User, UserRole,
 };
 use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
@@ -286,12 +286,12 @@ impl QuizRow {
     /// Inserts the row; `on_conflict` is a fixed clause saying what an
     /// existing id does. Returns the number of rows written.
     fn insert(&self, conn: &Connection, on_conflict: &'static str) -> Result<usize> {
-        let sql = format!(
-            "INSERT INTO quizzes (id, title, description, question_count, document, source,
-                                  created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) {on_conflict}"
-        );
-        let (r, now) = (self, now_ms());
+        let sql = format!("{INSERT_QUIZ} {on_conflict}");
+        Ok(self.execute(&mut conn.prepare_cached(&sql)?, now_ms())?)
+    }
+
+    fn execute(&self, stmt: &mut rusqlite::CachedStatement<'_>, now: i64) -> Result<usize> {
+        let r = self;
         let values = params![
             r.id,
             r.title,
@@ -301,8 +301,39 @@ impl QuizRow {
             r.source,
             now
         ];
-        Ok(conn.execute(&sql, values)?)
+        Ok(stmt.execute(values)?)
     }
+}
+
+const INSERT_QUIZ: &str = "INSERT INTO quizzes (id, title, description, question_count, document, source,
+                                  created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
+
+/// Keeps created_at; everything else is the new quiz.
+const REPLACE_QUIZ: &str = "ON CONFLICT (id) DO UPDATE SET title = excluded.title,
+                     description = excluded.description, question_count = excluded.question_count,
+                     document = excluded.document, source = excluded.source,
+                     updated_at = excluded.updated_at";
+
+/// Upserts every row inside the caller's transaction, with both statements
+/// prepared once for the whole batch.
+fn import_rows(tx: &Transaction<'_>, rows: &[QuizRow]) -> Result<ImportCounts> {
+    let mut exists = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM quizzes WHERE id = ?1)")?;
+    let mut upsert = tx.prepare_cached(&format!("{INSERT_QUIZ} {REPLACE_QUIZ}"))?;
+    let now = now_ms();
+    let mut counts = ImportCounts::default();
+    for row in rows {
+        let replaced: bool = exists.query_row(params![row.id], |r| r.get(0))?;
+        row.execute(&mut upsert, now)?;
+        counts.replaced.push(replaced);
+        if replaced {
+            counts.updated += 1;
+        } else {
+            counts.created += 1;
+        }
+        counts.questions += row.question_count as usize;
+    }
+    Ok(counts)
 }
 
 #[async_trait]
@@ -370,15 +401,23 @@ impl Store for SqliteStore {
     async fn upsert_quiz(&self, quiz: &Quiz, source: &str) -> Result<()> {
         let row = QuizRow::new(quiz, source)?;
         self.with_conn(move |conn| {
-            // Keeps created_at; everything else is the new quiz.
-            row.insert(
-                conn,
-                "ON CONFLICT (id) DO UPDATE SET title = excluded.title,
-                     description = excluded.description, question_count = excluded.question_count,
-                     document = excluded.document, source = excluded.source,
-                     updated_at = excluded.updated_at",
-            )?;
+            row.insert(conn, REPLACE_QUIZ)?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn import_quizzes(&self, quizzes: &[Quiz], source: &str) -> Result<ImportCounts> {
+        // Encode before taking the lock so a bad value costs no transaction.
+        let rows = quizzes
+            .iter()
+            .map(|q| QuizRow::new(q, source))
+            .collect::<Result<Vec<_>>>()?;
+        self.with_conn(move |conn| {
+            let tx = conn.transaction()?;
+            let counts = import_rows(&tx, &rows)?;
+            tx.commit()?;
+            Ok(counts)
         })
         .await
     }

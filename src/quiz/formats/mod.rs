@@ -1,7 +1,28 @@
-//! Quiz file formats. Each format is one file that turns bytes into a
-//! validated `Quiz` (and back, where the format can be written).
+//! Quiz file formats. Each format is one file that turns bytes into validated
+//! `Quiz`es plus located warnings and errors (and back, where the format can
+//! be written). This module owns the list of formats, their detection and the
+//! common `parse` entry; it never touches storage. Batches of files (one
+//! import run) are assembled in `batch`.
 
+pub mod aiken;
+pub mod batch;
+pub mod csv;
+pub mod draft;
+pub mod gift;
+mod gift_write;
+pub mod json_locate;
+pub mod kahoot_xlsx;
+mod kahoot_xlsx_write;
+pub mod moodle_xml;
+pub mod native_json;
 pub mod native_toml;
+pub mod opentdb;
+pub mod rahoot;
+pub mod text;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Problem, Quiz};
 
 /// 1-based line number of a byte offset in `text`.
 pub fn line_at(text: &str, offset: usize) -> usize {
@@ -11,4 +32,347 @@ pub fn line_at(text: &str, offset: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// 1-based (line, column) of a byte offset in `text`; the column counts
+/// characters, not bytes.
+pub fn line_col_at(text: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    (line_at(text, end), text[start..end].chars().count() + 1)
+}
+
+/// Every format quizbox reads. The names are the values of `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// The native TOML format.
+    Toml,
+    /// The native JSON format (the TOML format's JSON twin).
+    Json,
+    /// Comma-separated values with a header row.
+    Csv,
+    /// Kahoot!'s spreadsheet template.
+    Xlsx,
+    /// Moodle's GIFT text format.
+    Gift,
+    /// The Aiken text format.
+    Aiken,
+    /// Moodle XML.
+    Moodle,
+    /// Open Trivia DB API responses.
+    Opentdb,
+    /// Rahoot's quiz JSON.
+    Rahoot,
+}
+
+impl Format {
+    pub const ALL: [Format; 9] = [
+        Format::Toml,
+        Format::Json,
+        Format::Csv,
+        Format::Xlsx,
+        Format::Gift,
+        Format::Aiken,
+        Format::Moodle,
+        Format::Opentdb,
+        Format::Rahoot,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Toml => "toml",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+            Format::Gift => "gift",
+            Format::Aiken => "aiken",
+            Format::Moodle => "moodle",
+            Format::Opentdb => "opentdb",
+            Format::Rahoot => "rahoot",
+        }
+    }
+
+    /// The format a file name's extension names without doubt, if any.
+    /// `.json` and `.txt` are shared by several formats and need `detect`.
+    pub fn from_extension(path: &str) -> Option<Format> {
+        let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
+        match ext.as_str() {
+            "toml" => Some(Format::Toml),
+            "csv" => Some(Format::Csv),
+            "xlsx" => Some(Format::Xlsx),
+            "gift" => Some(Format::Gift),
+            "aiken" => Some(Format::Aiken),
+            "xml" => Some(Format::Moodle),
+            _ => None,
+        }
+    }
+
+    /// True for file names an import of a directory picks up.
+    pub fn is_quiz_file(path: &str) -> bool {
+        let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        matches!(
+            ext.as_deref(),
+            Some("toml" | "json" | "csv" | "xlsx" | "gift" | "aiken" | "xml" | "txt")
+        )
+    }
+
+    /// The format of a file, from its extension and, where that is not
+    /// enough, its content. `None` when nothing fits.
+    pub fn detect(path: &str, bytes: &[u8]) -> Option<Format> {
+        if let Some(format) = Format::from_extension(path) {
+            return Some(format);
+        }
+        if bytes.starts_with(b"PK\x03\x04") {
+            return Some(Format::Xlsx);
+        }
+        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
+        let text = text.trim_start_matches('\u{feff}').trim_start();
+        if text.starts_with('{') || text.starts_with('[') {
+            return Some(detect_json(text));
+        }
+        if text.starts_with("<?xml") || text.starts_with("<quiz") {
+            return Some(Format::Moodle);
+        }
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        if lines
+            .iter()
+            .any(|l| l.starts_with("ANSWER:") || l.starts_with("ANSWER "))
+        {
+            return Some(Format::Aiken);
+        }
+        if lines.iter().any(|l| l.starts_with("$CATEGORY:"))
+            || (text.contains('{') && text.contains('}'))
+        {
+            return Some(Format::Gift);
+        }
+        if lines.iter().any(|l| *l == "[[questions]]") {
+            return Some(Format::Toml);
+        }
+        if lines
+            .first()
+            .is_some_and(|l| l.to_ascii_lowercase().contains("question") && l.contains(','))
+        {
+            return Some(Format::Csv);
+        }
+        None
+    }
+}
+
+/// Tells the JSON formats apart by their top-level keys.
+fn detect_json(text: &str) -> Format {
+    let head = &text[..text.len().min(4096)];
+    if head.contains("\"response_code\"") || head.contains("\"results\"") {
+        Format::Opentdb
+    } else if head.contains("\"subject\"") {
+        Format::Rahoot
+    } else {
+        Format::Json
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One warning or error, located as precisely as the source allows: line and
+/// column for text formats, row and column number for spreadsheets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// Dotted path of the field, e.g. `questions[3].answers`; may be empty.
+    pub field: String,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(line: Option<usize>, field: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            line,
+            column: None,
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn at(
+        line: usize,
+        column: usize,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            line: Some(line),
+            column: Some(column),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// `file:line:column: field: message`, leaving out what is unknown.
+    pub fn render(&self, file: &str) -> String {
+        let mut out = file.to_string();
+        if let Some(line) = self.line {
+            out.push_str(&format!(":{line}"));
+            if let Some(column) = self.column {
+                out.push_str(&format!(":{column}"));
+            }
+        }
+        out.push_str(": ");
+        if !self.field.is_empty() {
+            out.push_str(&self.field);
+            out.push_str(": ");
+        }
+        out.push_str(&self.message);
+        out
+    }
+}
+
+impl From<Problem> for Diagnostic {
+    fn from(p: Problem) -> Self {
+        Diagnostic::new(p.line, p.field, p.message)
+    }
+}
+
+/// What parsing one file gave: the quizzes it holds when `errors` is empty,
+/// and every warning and error found.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub quizzes: Vec<Quiz>,
+    pub warnings: Vec<Diagnostic>,
+    pub errors: Vec<Diagnostic>,
+}
+
+impl Outcome {
+    pub fn error(&mut self, d: Diagnostic) {
+        self.errors.push(d);
+    }
+
+    pub fn warn(&mut self, d: Diagnostic) {
+        self.warnings.push(d);
+    }
+
+    /// An outcome holding one error and nothing else.
+    pub fn failed(d: Diagnostic) -> Outcome {
+        Outcome {
+            errors: vec![d],
+            ..Outcome::default()
+        }
+    }
+
+    /// Puts warnings and errors in source order; a failed file keeps no quiz.
+    fn settle(mut self) -> Outcome {
+        let key = |d: &Diagnostic| (d.line.unwrap_or(0), d.column.unwrap_or(0));
+        self.warnings.sort_by_key(key);
+        self.errors.sort_by_key(key);
+        if !self.errors.is_empty() {
+            self.quizzes.clear();
+        }
+        self
+    }
+}
+
+/// Parses one file in `format`. `stem` (the file name without extension)
+/// gives the id, and the title where the format has none.
+pub fn parse(format: Format, bytes: &[u8], stem: &str) -> Outcome {
+    let outcome = if format == Format::Xlsx {
+        kahoot_xlsx::parse(bytes, stem)
+    } else {
+        match decode_utf8(bytes) {
+            Err(d) => Outcome::failed(d),
+            Ok(text) => match format {
+                Format::Toml => match native_toml::parse(text, stem, stem) {
+                    Ok(quiz) => Outcome {
+                        quizzes: vec![quiz],
+                        ..Outcome::default()
+                    },
+                    Err(e) => Outcome {
+                        errors: e.problems.into_iter().map(Diagnostic::from).collect(),
+                        ..Outcome::default()
+                    },
+                },
+                Format::Json => native_json::parse(text, stem),
+                Format::Csv => csv::parse(text, stem),
+                Format::Gift => gift::parse(text, stem),
+                Format::Aiken => aiken::parse(text, stem),
+                Format::Moodle => moodle_xml::parse(text, stem),
+                Format::Opentdb => opentdb::parse(text, stem),
+                Format::Rahoot => rahoot::parse(text, stem),
+                Format::Xlsx => unreachable!("handled above"),
+            },
+        }
+    };
+    outcome.settle()
+}
+
+/// The file as UTF-8 text without a byte-order mark, or where it stops being UTF-8.
+pub fn decode_utf8(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let (line, column) = line_col_at(good, good.len());
+        Diagnostic::at(
+            line,
+            column,
+            "",
+            "the file is not UTF-8 text (save it as UTF-8)",
+        )
+    })
+}
+
+/// Formats `quizbox export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Toml,
+    Json,
+    Csv,
+    /// Kahoot!'s spreadsheet template.
+    Xlsx,
+    Gift,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Toml => "toml",
+            ExportFormat::Json => "json",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+            ExportFormat::Gift => "gift",
+        }
+    }
+
+    /// Whether several quizzes fit in one file of this format.
+    pub fn holds_many(self) -> bool {
+        matches!(
+            self,
+            ExportFormat::Json | ExportFormat::Csv | ExportFormat::Gift
+        )
+    }
+}
+
+/// Writes quizzes in an export format, with warnings about what the format
+/// cannot hold. Several quizzes need a format where `holds_many` is true.
+pub fn write(format: ExportFormat, quizzes: &[Quiz]) -> Result<(Vec<u8>, Vec<String>), String> {
+    let mut warnings = Vec::new();
+    let bytes = match format {
+        ExportFormat::Toml => match quizzes {
+            [quiz] => native_toml::write(quiz).into_bytes(),
+            _ => return Err("the TOML format holds one quiz per file".into()),
+        },
+        ExportFormat::Json => native_json::write(quizzes).into_bytes(),
+        ExportFormat::Csv => csv::write(quizzes).into_bytes(),
+        ExportFormat::Gift => gift_write::write(quizzes, &mut warnings).into_bytes(),
+        ExportFormat::Xlsx => match quizzes {
+            [quiz] => kahoot_xlsx_write::write(quiz, &mut warnings)?,
+            _ => return Err("the Kahoot! spreadsheet holds one quiz per file".into()),
+        },
+    };
+    Ok((bytes, warnings))
 }

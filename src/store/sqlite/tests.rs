@@ -1,6 +1,7 @@
 //! Story tests for the SQLite store, against real files in a temp dir.
 
 use super::*;
+use crate::store::ImportCounts;
 use crate::quiz::{AnswerValue, Question, QuestionKind};
 
 fn db_path(dir: &tempfile::TempDir) -> String {
@@ -327,4 +328,65 @@ async fn corrupt_quiz_document_is_reported() {
         store.get_quiz("birds").await,
         Err(StoreError::Corrupt(_))
     ));
+}
+
+#[tokio::test]
+async fn import_creates_then_updates_without_duplicating() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = migrated(&db_path(&dir)).await;
+    let counts = store
+        .import_quizzes(&[capitals(), birds()], "import")
+        .await
+        .unwrap();
+    assert_eq!(
+        counts,
+        ImportCounts {
+            created: 2,
+            updated: 0,
+            questions: 3,
+            replaced: vec![false, false],
+        }
+    );
+    let mut changed = birds();
+    changed.title = "Birds, revised".into();
+    changed.questions.push(question("Do owls hoot?", &["Yes", "No"], 0));
+    let counts = store.import_quizzes(&[changed.clone()], "import").await.unwrap();
+    assert_eq!((counts.created, counts.updated, counts.questions), (0, 1, 2));
+    assert_eq!(counts.replaced, vec![true]);
+    let list = store.list_quizzes().await.unwrap();
+    assert_eq!(list.len(), 2);
+    let birds_row = list.iter().find(|q| q.id == "birds").unwrap();
+    assert_eq!((birds_row.title.as_str(), birds_row.question_count, birds_row.source.as_str()), ("Birds, revised", 2, "import"));
+    assert_eq!(store.get_quiz("birds").await.unwrap(), Some(changed));
+}
+
+#[tokio::test]
+async fn a_failure_mid_import_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = migrated(&db_path(&dir)).await;
+    store.upsert_quiz(&birds(), "sample").await.unwrap();
+    // A trigger makes the third row fail after two have been written.
+    store
+        .conn
+        .lock()
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER refuse_boom BEFORE INSERT ON quizzes WHEN NEW.id = 'boom'
+             BEGIN SELECT RAISE(ABORT, 'boom refused'); END;",
+        )
+        .unwrap();
+    let mut changed_birds = birds();
+    changed_birds.title = "Changed".into();
+    let boom = Quiz {
+        id: "boom".into(),
+        ..birds()
+    };
+    let err = store
+        .import_quizzes(&[capitals(), changed_birds, boom], "import")
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("boom refused"), "{err}");
+    let list = store.list_quizzes().await.unwrap();
+    assert_eq!(list.len(), 1, "{list:?}");
+    assert_eq!((list[0].id.as_str(), list[0].title.as_str()), ("birds", "Birds"));
 }

@@ -1,0 +1,246 @@
+//! Kahoot!'s spreadsheet template (.xlsx), read with calamine. The header
+//! row is found by its titles ("Question", "Answer 1" … "Answer 4", "Time
+//! limit", "Correct answer(s)") wherever it is, so the instruction rows
+//! above it are skipped. Correct answers are 1-based positions like `1,3`;
+//! a question with several is reported and skipped. Locations are
+//! (row, column) with both 1-based, as a spreadsheet shows them.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+
+use super::draft::{unsupported, DraftQuestion, DraftQuiz, REPORTED};
+use super::text::title_from_stem;
+use super::{Diagnostic, Outcome};
+
+/// Where each known column is, 0-based within the sheet.
+#[derive(Debug, Default)]
+struct Columns {
+    question: Option<usize>,
+    answers: Vec<usize>,
+    time_limit: Option<usize>,
+    correct: Option<usize>,
+}
+
+fn header_columns(row: &[Data]) -> Columns {
+    let mut columns = Columns::default();
+    let mut answers: Vec<(usize, usize)> = Vec::new();
+    for (i, cell) in row.iter().enumerate() {
+        let Data::String(title) = cell else { continue };
+        let title = title.trim().to_ascii_lowercase();
+        if title.starts_with("question") {
+            columns.question = Some(i);
+        } else if let Some(rest) = title.strip_prefix("answer ") {
+            if let Some(n) = rest.chars().next().and_then(|c| c.to_digit(10)) {
+                answers.push((n as usize, i));
+            }
+        } else if title.starts_with("time limit") {
+            columns.time_limit = Some(i);
+        } else if title.starts_with("correct answer") {
+            columns.correct = Some(i);
+        }
+    }
+    answers.sort();
+    columns.answers = answers.into_iter().map(|(_, i)| i).collect();
+    columns
+}
+
+/// A cell as text: numbers without a needless `.0`, blanks as "".
+fn cell_text(cell: Option<&Data>) -> String {
+    match cell {
+        None | Some(Data::Empty) => String::new(),
+        Some(Data::String(s)) => s.trim().to_string(),
+        Some(Data::Float(f)) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Some(Data::Float(f)) => f.to_string(),
+        Some(Data::Int(i)) => i.to_string(),
+        Some(Data::Bool(b)) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+        Some(Data::DateTimeIso(s) | Data::DurationIso(s)) => s.clone(),
+        Some(Data::DateTime(d)) => d.as_f64().to_string(),
+        Some(Data::Error(e)) => format!("#{e:?}"),
+    }
+}
+
+pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
+    let mut workbook = match Xlsx::new(Cursor::new(bytes)) {
+        Ok(w) => w,
+        Err(e) => {
+            return Outcome::failed(Diagnostic::new(
+                None,
+                "",
+                format!("not a readable .xlsx workbook ({e}); save the file again from the spreadsheet program"),
+            ))
+        }
+    };
+    let range = match workbook.worksheet_range_at(0) {
+        Some(Ok(r)) => r,
+        Some(Err(e)) => {
+            return Outcome::failed(Diagnostic::new(
+                None,
+                "",
+                format!("cannot read the first sheet: {e}"),
+            ))
+        }
+        None => return Outcome::failed(Diagnostic::new(None, "", "the workbook has no sheets")),
+    };
+    let (top, left) = range
+        .start()
+        .map_or((0, 0), |(r, c)| (r as usize, c as usize));
+    // Absolute 1-based row and column numbers, as the spreadsheet shows them.
+    let place = |row: usize, col: usize| (top + row + 1, left + col + 1);
+    let rows: Vec<&[Data]> = range.rows().collect();
+    let header = rows.iter().enumerate().find_map(|(i, row)| {
+        let columns = header_columns(row);
+        (columns.question.is_some() && columns.answers.len() >= 2).then_some((i, columns))
+    });
+    let Some((header_row, columns)) = header else {
+        return Outcome::failed(Diagnostic::new(
+            None,
+            "",
+            "no header row with \"Question\", \"Answer 1\" and \"Answer 2\" columns (is this Kahoot!'s quiz template?)",
+        ));
+    };
+    let question_col = columns.question.expect("found with the header");
+    let mut out = Outcome::default();
+    if columns.correct.is_none() {
+        let (line, column) = place(header_row, question_col);
+        out.error(Diagnostic::at(
+            line,
+            column,
+            "",
+            "the header row has no \"Correct answer(s)\" column",
+        ));
+        return out;
+    }
+    let mut questions = Vec::new();
+    let mut number = 0;
+    for (r, row) in rows.iter().enumerate().skip(header_row + 1) {
+        let used: Vec<usize> = std::iter::once(question_col)
+            .chain(columns.answers.iter().copied())
+            .chain(columns.correct)
+            .collect();
+        if used.iter().all(|&c| cell_text(row.get(c)).is_empty()) {
+            continue;
+        }
+        number += 1;
+        let (line, column) = place(r, question_col);
+        let at = |col: usize, field: &str, message: String| {
+            let (line, column) = place(r, col);
+            Diagnostic::at(
+                line,
+                column,
+                format!("questions[{number}].{field}"),
+                message,
+            )
+        };
+        // Positions refer to the template's answer columns, blanks included.
+        let cells: Vec<String> = columns
+            .answers
+            .iter()
+            .map(|&c| cell_text(row.get(c)))
+            .collect();
+        let mut answers = Vec::new();
+        let mut index_of = Vec::new();
+        for text in &cells {
+            index_of.push((!text.is_empty()).then_some(answers.len()));
+            if !text.is_empty() {
+                answers.push(text.clone());
+            }
+        }
+        let mut q = DraftQuestion {
+            number,
+            line: Some(line),
+            column: Some(column),
+            text: cell_text(row.get(question_col)),
+            answers,
+            ..DraftQuestion::default()
+        };
+        if let Some(tc) = columns.time_limit {
+            let raw = cell_text(row.get(tc));
+            if !raw.is_empty() {
+                match raw.parse::<u32>() {
+                    Ok(t) => q.time_limit = Some(t),
+                    Err(_) => {
+                        out.error(at(
+                            tc,
+                            "time_limit",
+                            format!("{raw:?} is not a whole number of seconds"),
+                        ));
+                    }
+                }
+            }
+        }
+        let cc = columns.correct.expect("checked above");
+        let raw = cell_text(row.get(cc));
+        let mut correct = Vec::new();
+        let mut bad = raw.is_empty();
+        for part in raw
+            .split([',', ';'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            match part
+                .parse::<usize>()
+                .ok()
+                .filter(|p| (1..=cells.len()).contains(p))
+            {
+                Some(p) => match index_of[p - 1] {
+                    Some(i) => correct.push(i),
+                    None => {
+                        out.error(at(
+                            cc,
+                            "correct",
+                            format!("answer {p} is marked correct but its cell is empty"),
+                        ));
+                        bad = true;
+                    }
+                },
+                None => {
+                    out.error(at(
+                        cc,
+                        "correct",
+                        format!("{part:?} is not an answer number (1-{})", cells.len()),
+                    ));
+                    bad = true;
+                }
+            }
+        }
+        correct.sort_unstable();
+        correct.dedup();
+        if raw.is_empty() {
+            out.error(at(
+                cc,
+                "correct",
+                "missing: give the number of the correct answer".into(),
+            ));
+        }
+        if !bad && correct.len() > 1 {
+            out.warn(unsupported(
+                number,
+                Some(line),
+                Some(column),
+                "several correct answers",
+            ));
+            continue;
+        }
+        q.correct = if bad { vec![REPORTED] } else { correct };
+        questions.push(q);
+    }
+    if number == 0 {
+        let (line, column) = place(header_row, question_col);
+        out.error(Diagnostic::at(
+            line,
+            column,
+            "questions",
+            "no question rows below the header row",
+        ));
+        return out;
+    }
+    DraftQuiz {
+        title: title_from_stem(stem),
+        line: None,
+        questions,
+        ..DraftQuiz::default()
+    }
+    .finish(stem, &mut out);
+    out
+}

@@ -1,0 +1,168 @@
+//! Rahoot quiz JSON: `{subject, questions: [{question, answers, solution |
+//! solutions, time, cooldown, image, …}]}`. `subject` is the title, `time`
+//! the time limit; `solution` (or a one-element `solutions`) is the 0-based
+//! right answer. Media and unknown keys are reported; `cooldown` has no
+//! per-question equivalent (games choose their intro time) and is dropped
+//! as documented.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::draft::{unsupported, DraftQuestion, DraftQuiz, REPORTED};
+use super::json_locate::Locations;
+use super::native_json::json_error;
+use super::{line_col_at, Diagnostic, Outcome};
+
+#[derive(Deserialize)]
+struct RawQuiz {
+    subject: String,
+    questions: Vec<RawQuestion>,
+    #[serde(flatten)]
+    other: BTreeMap<String, Value>,
+}
+
+#[derive(Deserialize)]
+struct RawQuestion {
+    question: String,
+    answers: Vec<String>,
+    solution: Option<i64>,
+    solutions: Option<Vec<i64>>,
+    time: Option<u32>,
+    #[allow(dead_code)]
+    cooldown: Option<u32>,
+    #[serde(flatten)]
+    other: BTreeMap<String, Value>,
+}
+
+pub fn parse(text: &str, stem: &str) -> Outcome {
+    let raw: RawQuiz = match serde_json::from_str(text) {
+        Ok(r) => r,
+        Err(e) => return Outcome::failed(json_error(&e)),
+    };
+    let found = Locations::scan(text);
+    let mut out = Outcome::default();
+    for key in raw.other.keys() {
+        out.warn(Diagnostic::new(
+            Some(1),
+            key.clone(),
+            "unknown key; ignored",
+        ));
+    }
+    let mut questions = Vec::with_capacity(raw.questions.len());
+    for (i, q) in raw.questions.into_iter().enumerate() {
+        let number = i + 1;
+        let (line, column) = found
+            .offset(&format!("questions[{i}]"))
+            .map(|o| line_col_at(text, o))
+            .unzip();
+        let at = |field: &str, message: String| Diagnostic {
+            line,
+            column,
+            field: format!("questions[{number}].{field}"),
+            message,
+        };
+        for (key, _) in q.other.iter() {
+            match key.as_str() {
+                "image" | "video" | "audio" => out.warn(at(
+                    key,
+                    format!("{key} is not imported; the question keeps its text only"),
+                )),
+                _ => out.warn(at(key, "unknown key; ignored".into())),
+            }
+        }
+        let solutions = match (q.solution, q.solutions) {
+            (Some(one), None) => vec![one],
+            (None, Some(list)) => list,
+            (Some(_), Some(_)) => {
+                out.error(at(
+                    "solutions",
+                    "give `solution` or `solutions`, not both".into(),
+                ));
+                vec![]
+            }
+            (None, None) => {
+                out.error(at(
+                    "solution",
+                    "missing: give the 0-based index of the right answer".into(),
+                ));
+                vec![]
+            }
+        };
+        if solutions.len() > 1 {
+            out.warn(unsupported(
+                number,
+                line,
+                column,
+                "multiple answer (several solutions)",
+            ));
+            continue;
+        }
+        let correct = match solutions.first() {
+            Some(&s) if s >= 0 && (s as usize) < q.answers.len() => vec![s as usize],
+            Some(&s) => {
+                out.error(at(
+                    "solution",
+                    format!(
+                        "{s} is not an answer index (0-{})",
+                        q.answers.len().saturating_sub(1)
+                    ),
+                ));
+                vec![REPORTED]
+            }
+            None => vec![REPORTED],
+        };
+        questions.push(DraftQuestion {
+            number,
+            line,
+            column,
+            text: q.question,
+            answers: q.answers,
+            correct,
+            time_limit: q.time,
+            ..DraftQuestion::default()
+        });
+    }
+    DraftQuiz {
+        title: raw.subject,
+        line: Some(1),
+        questions,
+        ..DraftQuiz::default()
+    }
+    .finish(stem, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_subject_time_and_solution() {
+        let text = r#"{"subject": "Example", "questions": [
+  {"question": "Good answer?", "answers": ["No", "Yes"], "solution": 1, "cooldown": 5, "time": 15},
+  {"question": "Two?", "answers": ["a", "b", "c"], "solutions": [0, 2], "time": 20},
+  {"question": "Picture?", "answers": ["a", "b"], "solutions": [0], "image": "x.png", "time": 20}
+]}"#;
+        let out = parse(text, "ex");
+        assert!(out.errors.is_empty(), "{:?}", out.errors);
+        let quiz = &out.quizzes[0];
+        assert_eq!((quiz.id.as_str(), quiz.title.as_str()), ("ex", "Example"));
+        assert_eq!(quiz.questions.len(), 2);
+        assert_eq!(quiz.questions[0].time_limit, 15);
+        assert_eq!(quiz.questions[0].kind.correct_choices(), vec![1]);
+        let lines: Vec<_> = out
+            .warnings
+            .iter()
+            .map(|w| (w.line, w.field.clone()))
+            .collect();
+        assert_eq!(
+            lines,
+            vec![
+                (Some(3), "questions[2]".to_string()),
+                (Some(4), "questions[3].image".to_string())
+            ]
+        );
+    }
+}
