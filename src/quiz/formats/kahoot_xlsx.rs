@@ -218,7 +218,7 @@ pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
                 number,
                 Some(line),
                 Some(column),
-                "several correct answers",
+                &format!("multiple answer ({} answers marked correct)", correct.len()),
             ));
             continue;
         }

@@ -46,7 +46,7 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
     };
     let raws = match parsed {
         Ok(raws) => raws,
-        Err(e) => return Outcome::failed(json_error(&e)),
+        Err(e) => return Outcome::failed(json_error(text, &e)),
     };
     let found = Locations::scan(text);
     let mut out = Outcome::default();
@@ -139,26 +139,31 @@ fn resolve_correct(correct: Option<&Value>, answers: &[String]) -> Result<usize,
     }
 }
 
-/// A serde_json error as a located diagnostic, naming the JSON path when the
-/// message carries one.
-pub fn json_error(e: &serde_json::Error) -> Diagnostic {
+/// A serde_json error as a located diagnostic. serde_json may point at the
+/// white space just before the offending value; the column is moved onto
+/// the value itself.
+pub fn json_error(text: &str, e: &serde_json::Error) -> Diagnostic {
     let message = e.to_string();
     // serde_json appends " at line L column C"; the location is kept apart.
     let message = match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message,
     };
-    let (line, column) = if e.line() == 0 {
-        (None, None)
-    } else {
-        (Some(e.line()), Some(e.column()))
-    };
-    Diagnostic {
-        line,
-        column,
-        field: String::new(),
-        message,
+    if e.line() == 0 {
+        return Diagnostic::new(None, "", message);
     }
+    let (line, mut column) = (e.line(), e.column());
+    if let Some(source) = text.lines().nth(line - 1) {
+        let skipped = source
+            .chars()
+            .skip(column.saturating_sub(1))
+            .take_while(|c| c.is_whitespace())
+            .count();
+        if column.saturating_sub(1) + skipped < source.chars().count() {
+            column += skipped;
+        }
+    }
+    Diagnostic::at(line, column, "", message)
 }
 
 #[derive(Serialize)]

@@ -77,7 +77,7 @@ fn stable_hash(s: &str) -> u64 {
 pub fn parse(text: &str, stem: &str) -> Outcome {
     let response: Response = match serde_json::from_str(text) {
         Ok(r) => r,
-        Err(e) => return Outcome::failed(json_error(&e)),
+        Err(e) => return Outcome::failed(json_error(text, &e)),
     };
     if response.response_code != 0 {
         let meaning = match response.response_code {

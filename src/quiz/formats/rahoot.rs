@@ -39,7 +39,7 @@ struct RawQuestion {
 pub fn parse(text: &str, stem: &str) -> Outcome {
     let raw: RawQuiz = match serde_json::from_str(text) {
         Ok(r) => r,
-        Err(e) => return Outcome::failed(json_error(&e)),
+        Err(e) => return Outcome::failed(json_error(text, &e)),
     };
     let found = Locations::scan(text);
     let mut out = Outcome::default();
