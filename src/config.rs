@@ -21,6 +21,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "QUIZBOX_LOG_FORMAT",
     "QUIZBOX_TEST_POSTGRES",
     "QUIZBOX_TEST_REDIS",
+    "QUIZBOX_CHAOS_KILLS",
 ];
 
 #[derive(Debug, thiserror::Error)]

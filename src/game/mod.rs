@@ -276,6 +276,28 @@ impl Game {
         ))
     }
 
+    /// Prepares a game restored after the server stopped: nobody is connected
+    /// yet, and a running countdown is paused with the time it had left at
+    /// `last_seen` (the last moment the old server recorded), at least 1 s,
+    /// so no one loses the time the server was down. The host continues it.
+    pub fn suspend(&mut self, last_seen: u64) {
+        for p in &mut self.players {
+            p.connected = false;
+        }
+        if let Phase::Answering {
+            time_limit_ms,
+            deadline: Some(deadline),
+            ..
+        } = self.phase
+        {
+            self.phase = Phase::Answering {
+                time_limit_ms,
+                deadline: None,
+                remaining_ms: deadline.saturating_sub(last_seen).max(1_000),
+            };
+        }
+    }
+
     /// The player a resume token belongs to.
     pub fn player_by_token(&self, token: &str) -> Result<PlayerId, GameError> {
         self.players()

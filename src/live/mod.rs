@@ -8,7 +8,26 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 
+use serde::{Deserialize, Serialize};
+
 use crate::game::Input;
+
+/// One accepted change to a game, with the server time it was accepted at.
+/// Replaying a snapshot's later entries through the engine, with these
+/// times, rebuilds the game exactly.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "entry", rename_all = "snake_case")]
+pub enum LogEntry {
+    Join {
+        at: u64,
+        nickname: String,
+        token: String,
+    },
+    Input {
+        at: u64,
+        input: Input,
+    },
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum LiveError {
@@ -29,11 +48,12 @@ pub trait Live: Send + Sync {
     async fn load_snapshot(&self, game_id: &str) -> Result<Option<Vec<u8>>>;
     /// Ids of every game with a snapshot.
     async fn games(&self) -> Result<Vec<String>>;
-    /// Appends an accepted input to the game's log; returns its sequence number.
-    /// Durable (flushed) before it returns.
-    async fn append(&self, game_id: &str, input: &Input) -> Result<u64>;
-    /// Every input logged after sequence `after` (exclusive; 0 = all), in order.
-    async fn log_since(&self, game_id: &str, after: u64) -> Result<Vec<(u64, Input)>>;
+    /// Appends entries to the game's log in order; returns the sequence
+    /// number of the last one (numbers start at 1 and have no gaps). Durable
+    /// (flushed to disk) before it returns, so one call commits a whole batch.
+    async fn append(&self, game_id: &str, entries: &[LogEntry]) -> Result<u64>;
+    /// Every entry logged after sequence `after` (exclusive; 0 = all), in order.
+    async fn log_since(&self, game_id: &str, after: u64) -> Result<Vec<(u64, LogEntry)>>;
     /// Drops a game's snapshot and log.
     async fn remove(&self, game_id: &str) -> Result<()>;
 }

@@ -9,8 +9,7 @@ use std::ops::Bound;
 
 use async_trait::async_trait;
 
-use super::{Live, LiveError, Result};
-use crate::game::Input;
+use super::{Live, LiveError, LogEntry, Result};
 
 /// sled's default cache is 1 GiB; live state is small and this runs on
 /// appliances, so keep it modest.
@@ -127,31 +126,27 @@ impl Live for SledLive {
             .collect()
     }
 
-    async fn append(&self, game_id: &str, input: &Input) -> Result<u64> {
+    async fn append(&self, game_id: &str, entries: &[LogEntry]) -> Result<u64> {
         check_id(game_id)?;
-        let value = serde_json::to_vec(input)
-            .map_err(|e| LiveError::Backend(format!("cannot encode input: {e}")))?;
-        let seq = loop {
-            let next = match self.log.scan_prefix(log_prefix(game_id)).keys().next_back() {
-                Some(key) => seq_of(game_id, &key?)? + 1,
-                None => 1,
-            };
-            // Appends for one game come from one task, but claiming the key
-            // only if absent keeps two racing writers from sharing a number.
-            let claimed = self.log.compare_and_swap(
-                log_key(game_id, next),
-                None as Option<&[u8]>,
-                Some(value.as_slice()),
-            )?;
-            if claimed.is_ok() {
-                break next;
-            }
+        // One actor owns each game's log, so numbering from the last key
+        // cannot race; the batch lands whole or not at all.
+        let mut seq = match self.log.scan_prefix(log_prefix(game_id)).keys().next_back() {
+            Some(key) => seq_of(game_id, &key?)?,
+            None => 0,
         };
+        let mut batch = sled::Batch::default();
+        for entry in entries {
+            let value = serde_json::to_vec(entry)
+                .map_err(|e| LiveError::Backend(format!("cannot encode log entry: {e}")))?;
+            seq += 1;
+            batch.insert(log_key(game_id, seq), value);
+        }
+        self.log.apply_batch(batch)?;
         self.flush().await?;
         Ok(seq)
     }
 
-    async fn log_since(&self, game_id: &str, after: u64) -> Result<Vec<(u64, Input)>> {
+    async fn log_since(&self, game_id: &str, after: u64) -> Result<Vec<(u64, LogEntry)>> {
         check_id(game_id)?;
         let Some(first) = after.checked_add(1) else {
             return Ok(Vec::new());
@@ -203,15 +198,20 @@ impl Live for SledLive {
 mod tests {
     use super::*;
     use crate::game::HostCommand;
+    use crate::game::Input;
     use crate::quiz::AnswerValue;
 
-    fn answer(player: u32, question: usize, choice: usize) -> Input {
-        Input::Answer {
+    fn entry(input: Input) -> LogEntry {
+        LogEntry::Input { at: 1_000, input }
+    }
+
+    fn answer(player: u32, question: usize, choice: usize) -> LogEntry {
+        entry(Input::Answer {
             player,
             question,
             answer: AnswerValue::Choice(choice),
             id: Some(format!("a-{player}-{question}")),
-        }
+        })
     }
 
     fn open(dir: &tempfile::TempDir) -> SledLive {
@@ -242,15 +242,23 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let live = open(&dir);
         let inputs = [
-            Input::Host(HostCommand::Start),
+            entry(Input::Host(HostCommand::Start)),
             answer(1, 0, 2),
-            Input::Tick,
+            entry(Input::Tick),
         ];
         let mut seqs = Vec::new();
         for input in &inputs {
-            seqs.push(live.append("g1", input).await.unwrap());
+            seqs.push(
+                live.append("g1", std::slice::from_ref(input))
+                    .await
+                    .unwrap(),
+            );
         }
         assert_eq!(seqs, [1, 2, 3]);
+        // A batch is numbered in order and returns its last number.
+        assert_eq!(live.append("g2", &inputs).await.unwrap(), 3);
+        assert_eq!(live.append("g2", &inputs[..1]).await.unwrap(), 4);
+        assert_eq!(live.log_since("g2", 2).await.unwrap().len(), 2);
 
         let all = live.log_since("g1", 0).await.unwrap();
         assert_eq!(
@@ -281,7 +289,7 @@ mod tests {
             ("abc", 5),
             ("ab", 6),
         ] {
-            live.append(game, &answer(player, 0, 1)).await.unwrap();
+            live.append(game, &[answer(player, 0, 1)]).await.unwrap();
         }
         assert_eq!(
             live.log_since("ab", 0).await.unwrap(),
@@ -304,7 +312,7 @@ mod tests {
         assert_eq!(live.log_since("ab", 0).await.unwrap(), vec![]);
         assert_eq!(live.log_since("abc", 0).await.unwrap().len(), 2);
         assert_eq!(live.log_since("a", 0).await.unwrap().len(), 1);
-        assert_eq!(live.append("abc", &Input::Tick).await.unwrap(), 3);
+        assert_eq!(live.append("abc", &[entry(Input::Tick)]).await.unwrap(), 3);
     }
 
     #[tokio::test]
@@ -313,10 +321,10 @@ mod tests {
         let live = open(&dir);
         live.save_snapshot("g2", b"two").await.unwrap();
         live.save_snapshot("g1", b"one").await.unwrap();
-        live.append("g1", &Input::Connected { player: 7 })
+        live.append("g1", &[entry(Input::Connected { player: 7 })])
             .await
             .unwrap();
-        live.append("g2", &Input::Disconnected { player: 8 })
+        live.append("g2", &[entry(Input::Disconnected { player: 8 })])
             .await
             .unwrap();
         let mut games = live.games().await.unwrap();
@@ -328,12 +336,12 @@ mod tests {
         assert_eq!(live.load_snapshot("g1").await.unwrap(), None);
         assert_eq!(live.log_since("g1", 0).await.unwrap(), vec![]);
         // A fresh log for the same id starts again at 1.
-        assert_eq!(live.append("g1", &Input::Tick).await.unwrap(), 1);
+        assert_eq!(live.append("g1", &[entry(Input::Tick)]).await.unwrap(), 1);
         assert_eq!(
             live.log_since("g2", 0).await.unwrap(),
-            vec![(1, Input::Disconnected { player: 8 })]
+            vec![(1, entry(Input::Disconnected { player: 8 }))]
         );
-        assert!(live.append("bad\0id", &Input::Tick).await.is_err());
+        assert!(live.append("bad\0id", &[entry(Input::Tick)]).await.is_err());
     }
 
     #[tokio::test]
@@ -342,10 +350,13 @@ mod tests {
         {
             let live = open(&dir);
             live.save_snapshot("g1", b"snapshot").await.unwrap();
-            live.append("g1", &answer(1, 0, 0)).await.unwrap();
-            live.append("g1", &Input::Host(HostCommand::Extend { seconds: 10 }))
-                .await
-                .unwrap();
+            live.append("g1", &[answer(1, 0, 0)]).await.unwrap();
+            live.append(
+                "g1",
+                &[entry(Input::Host(HostCommand::Extend { seconds: 10 }))],
+            )
+            .await
+            .unwrap();
         }
         let live = open(&dir);
         assert_eq!(live.games().await.unwrap(), ["g1"]);
@@ -357,9 +368,9 @@ mod tests {
             live.log_since("g1", 0).await.unwrap(),
             vec![
                 (1, answer(1, 0, 0)),
-                (2, Input::Host(HostCommand::Extend { seconds: 10 }))
+                (2, entry(Input::Host(HostCommand::Extend { seconds: 10 })))
             ]
         );
-        assert_eq!(live.append("g1", &Input::Tick).await.unwrap(), 3);
+        assert_eq!(live.append("g1", &[entry(Input::Tick)]).await.unwrap(), 3);
     }
 }

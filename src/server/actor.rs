@@ -1,25 +1,39 @@
 //! One task per live game. It owns the `Game`, turns socket input into engine
 //! input, persists what must survive, and fans the engine's outputs out:
 //! each message is serialized once and the same bytes go to every recipient.
-//! It never waits on a slow client: queues are bounded and a full queue
-//! closes that one connection.
+//!
+//! Work is done in batches: the actor takes every message waiting in its
+//! mailbox, runs them through the engine, commits the batch's log entries
+//! with one flush (group commit), saves a snapshot if the phase changed, and
+//! only then delivers the outputs. So nothing is acknowledged before it is
+//! on disk, and a burst of answers costs one flush, not one each.
+//!
+//! It never waits on a slow client: queues are bounded; a client whose queue
+//! is full misses messages and is sent the whole current state once it has
+//! room again; one that stays stuck is closed.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::ws::Utf8Bytes;
+use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 
-use crate::game::{
-    Audience, Game, GameError, HostCommand, Input, Output, Phase, PlayerId, PODIUM_SIZE,
-};
-use crate::live::Live;
+use crate::game::{Audience, Game, GameError, HostCommand, Input, Output, Phase, PlayerId};
+use crate::live::{Live, LogEntry};
 use crate::protocol::{close, ClientMsg, ErrorCode, PlayerInfo, Role, ServerMsg, PROTOCOL_VERSION};
 use crate::store::{FinishedGame, PlayerOutcome, Store};
 
 use super::now_ms;
+
+/// Most mailbox messages handled in one batch.
+const BATCH: usize = 512;
+/// A lagging client is resynchronised once its queue has this much room.
+const RESYNC_ROOM: usize = 8;
+/// A client that cannot take messages for this long is closed.
+const STUCK_AFTER: Duration = Duration::from_secs(30);
 
 /// What the actor sends down one connection's queue.
 #[derive(Debug)]
@@ -31,7 +45,7 @@ pub enum Outbound {
 /// The actor's side of one WebSocket connection.
 pub struct Conn {
     pub tx: mpsc::Sender<Outbound>,
-    /// Closes the socket at once, skipping the queue (used when it is full).
+    /// Closes the socket at once, skipping the queue (used when it is stuck).
     pub kill: oneshot::Sender<(u16, &'static str)>,
 }
 
@@ -75,11 +89,33 @@ pub enum ActorMsg {
     },
 }
 
+/// What the live store keeps of a running game.
+#[derive(Serialize, Deserialize)]
+pub struct Snapshot {
+    pub game: Game,
+    pub host_key: String,
+    /// Log entries up to this sequence number are reflected in `game`.
+    pub log_seq: u64,
+    pub saved_at: u64,
+}
+
 struct ConnEntry {
     role: Role,
     player: Option<PlayerId>,
     tx: mpsc::Sender<Outbound>,
     kill: Option<oneshot::Sender<(u16, &'static str)>>,
+    /// Since when this client's queue has been full.
+    lagging_since: Option<Instant>,
+    /// The batch this connection attached in, and its welcome's place in
+    /// that batch's outbox: broadcasts queued before it are already part of
+    /// the welcome's state, so they are not sent again.
+    attached: (u64, usize),
+}
+
+/// A message waiting for the batch to commit.
+enum Delivery {
+    Out(Output),
+    Conn(u64, ServerMsg),
 }
 
 pub struct GameActor {
@@ -90,9 +126,15 @@ pub struct GameActor {
     conns: HashMap<u64, ConnEntry>,
     by_player: HashMap<PlayerId, u64>,
     next_conn: u64,
-    /// Where to generate resume tokens from.
+    /// Where resume tokens come from.
     tokens: Box<dyn FnMut() -> String + Send + Sync>,
-    on_end: Box<dyn FnOnce() + Send + Sync>,
+    on_end: Option<Box<dyn FnOnce() + Send + Sync>>,
+    log_seq: u64,
+    log: Vec<LogEntry>,
+    outbox: Vec<Delivery>,
+    phase_changed: bool,
+    shutdown: Option<oneshot::Sender<()>>,
+    batch: u64,
 }
 
 impl GameActor {
@@ -113,45 +155,84 @@ impl GameActor {
             by_player: HashMap::new(),
             next_conn: 1,
             tokens,
-            on_end,
+            on_end: Some(on_end),
+            log_seq: 0,
+            log: Vec::new(),
+            outbox: Vec::new(),
+            phase_changed: true,
+            shutdown: None,
+            batch: 0,
         }
     }
 
+    /// Rebuilds a game from its snapshot and the log entries after it.
+    pub fn restore(snapshot: Snapshot, entries: Vec<(u64, LogEntry)>) -> (Game, String, u64) {
+        let Snapshot {
+            mut game,
+            host_key,
+            mut log_seq,
+            saved_at,
+        } = snapshot;
+        let mut last_seen = saved_at;
+        for (seq, entry) in entries {
+            if seq <= log_seq {
+                continue;
+            }
+            log_seq = seq;
+            match entry {
+                LogEntry::Join {
+                    at,
+                    nickname,
+                    token,
+                } => {
+                    last_seen = last_seen.max(at);
+                    let _ = game.join(&nickname, token);
+                }
+                LogEntry::Input { at, input } => {
+                    last_seen = last_seen.max(at);
+                    let _ = game.handle(input, at);
+                }
+            }
+        }
+        game.suspend(last_seen);
+        (game, host_key, log_seq)
+    }
+
+    /// Continues numbering the log after `log_seq` (for a restored game).
+    pub fn with_log_seq(mut self, log_seq: u64) -> Self {
+        self.log_seq = log_seq;
+        self
+    }
+
     pub async fn run(mut self, mut inbox: mpsc::Receiver<ActorMsg>) {
-        self.save_snapshot().await;
+        self.commit().await;
         loop {
             let deadline = self
                 .game
                 .next_deadline()
                 .map(|d| Instant::now() + Duration::from_millis(d.saturating_sub(now_ms())));
-            let msg = tokio::select! {
-                msg = inbox.recv() => msg,
-                _ = sleep_until(deadline) => {
-                    self.apply(Input::Tick, None).await;
-                    continue;
-                }
-            };
-            let Some(msg) = msg else { break };
-            match msg {
-                ActorMsg::Attach { how, conn, reply } => {
-                    let result = self.attach(how, conn);
-                    let _ = reply.send(result);
-                }
-                ActorMsg::Client { conn, msg } => self.client(conn, msg).await,
-                ActorMsg::Detach { conn } => self.detach(conn).await,
-                ActorMsg::Results { reply } => {
-                    let _ = reply.send(self.report(now_ms()));
-                }
-                ActorMsg::Shutdown { done } => {
-                    self.save_snapshot().await;
-                    for (_, entry) in self.conns.drain() {
-                        let _ = entry
-                            .tx
-                            .try_send(Outbound::Close(close::GOING_AWAY, "server restarting"));
+            tokio::select! {
+                msg = inbox.recv() => {
+                    let Some(msg) = msg else { break };
+                    self.handle(msg);
+                    for _ in 1..BATCH {
+                        match inbox.try_recv() {
+                            Ok(msg) => self.handle(msg),
+                            Err(_) => break,
+                        }
                     }
-                    let _ = done.send(());
-                    return;
                 }
+                _ = sleep_until(deadline) => self.apply(Input::Tick, None),
+            }
+            self.commit().await;
+            if let Some(done) = self.shutdown.take() {
+                for (_, entry) in self.conns.drain() {
+                    let _ = entry
+                        .tx
+                        .try_send(Outbound::Close(close::GOING_AWAY, "server restarting"));
+                }
+                let _ = done.send(());
+                return;
             }
             if *self.game.phase() == Phase::Ended {
                 break;
@@ -165,8 +246,28 @@ impl GameActor {
         if let Err(e) = self.live.remove(&self.game.id).await {
             tracing::warn!(game = %self.game.id, "could not remove live state: {e}");
         }
-        (self.on_end)();
+        if let Some(on_end) = self.on_end.take() {
+            on_end();
+        }
         tracing::info!(game = %self.game.id, pin = %self.game.pin, "game closed");
+    }
+
+    fn handle(&mut self, msg: ActorMsg) {
+        match msg {
+            ActorMsg::Attach { how, conn, reply } => {
+                let result = self.attach(how, conn);
+                let _ = reply.send(result);
+            }
+            ActorMsg::Client { conn, msg } => self.client(conn, msg),
+            ActorMsg::Detach { conn } => self.detach(conn),
+            ActorMsg::Results { reply } => {
+                let _ = reply.send(self.report(now_ms()));
+            }
+            ActorMsg::Shutdown { done } => {
+                self.phase_changed = true;
+                self.shutdown = Some(done);
+            }
+        }
     }
 
     fn attach(&mut self, how: Attach, conn: Conn) -> Result<u64, Refusal> {
@@ -175,14 +276,20 @@ impl GameActor {
             message: e.to_string(),
             close,
         };
-        let (role, player, token, outputs) = match how {
+        let (role, player, token) = match how {
             Attach::Join { nickname } => {
                 let token = (self.tokens)();
                 let (id, outputs) = self
                     .game
                     .join(&nickname, token.clone())
                     .map_err(|e| refuse(e, close::JOIN_REFUSED))?;
-                (Role::Player, Some(id), Some(token), outputs)
+                self.log.push(LogEntry::Join {
+                    at: now_ms(),
+                    nickname,
+                    token: token.clone(),
+                });
+                self.outbox.extend(outputs.into_iter().map(Delivery::Out));
+                (Role::Player, Some(id), Some(token))
             }
             Attach::Resume { token } => {
                 let id = self
@@ -197,7 +304,7 @@ impl GameActor {
                     }
                 }
                 let _ = self.game.handle(Input::Connected { player: id }, now_ms());
-                (Role::Player, Some(id), Some(token), Vec::new())
+                (Role::Player, Some(id), Some(token))
             }
             Attach::Host { key } => {
                 if !constant_time_eq(key.as_bytes(), self.host_key.as_bytes()) {
@@ -207,15 +314,12 @@ impl GameActor {
                         close: close::FORBIDDEN,
                     });
                 }
-                (Role::Host, None, None, Vec::new())
+                (Role::Host, None, None)
             }
-            Attach::Watch => (Role::Screen, None, None, Vec::new()),
+            Attach::Watch => (Role::Screen, None, None),
         };
         let id = self.next_conn;
         self.next_conn += 1;
-        let welcome = self.welcome(role, player, token);
-        // The welcome goes first on a fresh queue, so this cannot fail.
-        let _ = conn.tx.try_send(Outbound::Text(welcome.to_json().into()));
         self.conns.insert(
             id,
             ConnEntry {
@@ -223,12 +327,15 @@ impl GameActor {
                 player,
                 tx: conn.tx,
                 kill: Some(conn.kill),
+                lagging_since: None,
+                attached: (self.batch, self.outbox.len()),
             },
         );
         if let Some(p) = player {
             self.by_player.insert(p, id);
         }
-        self.dispatch(outputs);
+        let welcome = self.welcome(role, player, token);
+        self.outbox.push(Delivery::Conn(id, welcome));
         Ok(id)
     }
 
@@ -261,7 +368,7 @@ impl GameActor {
         }
     }
 
-    async fn client(&mut self, conn: u64, msg: ClientMsg) {
+    fn client(&mut self, conn: u64, msg: ClientMsg) {
         let Some(entry) = self.conns.get(&conn) else {
             return;
         };
@@ -279,12 +386,12 @@ impl GameActor {
                     id,
                 },
                 None => {
-                    return self.send_error(conn, ErrorCode::WrongPhase, "only players answer");
+                    return self.reply_error(conn, ErrorCode::WrongPhase, "only players answer");
                 }
             },
             msg if msg.is_host_command() => {
                 if role != Role::Host {
-                    return self.send_error(conn, ErrorCode::NotHost, "only the host can do that");
+                    return self.reply_error(conn, ErrorCode::NotHost, "only the host can do that");
                 }
                 Input::Host(match msg {
                     ClientMsg::Start => HostCommand::Start,
@@ -298,114 +405,181 @@ impl GameActor {
                 })
             }
             _ => {
-                return self.send_error(
+                return self.reply_error(
                     conn,
                     ErrorCode::BadMessage,
                     "already attached to this game; send game messages only",
                 );
             }
         };
-        self.apply(input, Some(conn)).await;
+        self.apply(input, Some(conn));
     }
 
-    /// Feeds one input to the engine, persists, and dispatches the outputs.
-    async fn apply(&mut self, input: Input, from: Option<u64>) {
+    /// Feeds one input to the engine and queues its log entry and outputs
+    /// for the batch commit.
+    fn apply(&mut self, input: Input, from: Option<u64>) {
         let before = std::mem::discriminant(self.game.phase());
-        let logged = matches!(input, Input::Answer { .. }).then(|| input.clone());
-        match self.game.handle(input, now_ms()) {
+        let now = now_ms();
+        let logged = matches!(input, Input::Answer { .. } | Input::Host(_)).then(|| input.clone());
+        match self.game.handle(input, now) {
             Ok(outputs) => {
-                if let Some(answer) = logged {
-                    // Acknowledged only once it is in the log.
-                    if let Err(e) = self.live.append(&self.game.id, &answer).await {
-                        tracing::error!(game = %self.game.id, "answer log append failed: {e}");
-                    }
+                if let Some(input) = logged {
+                    self.log.push(LogEntry::Input { at: now, input });
                 }
                 if std::mem::discriminant(self.game.phase()) != before {
-                    self.save_snapshot().await;
-                    if *self.game.phase() == Phase::Podium {
-                        self.save_results().await;
-                    }
+                    self.phase_changed = true;
                 }
-                self.dispatch(outputs);
+                self.outbox.extend(outputs.into_iter().map(Delivery::Out));
             }
             Err(e) => {
                 if let Some(conn) = from {
-                    self.send_error(conn, e.code(), &e.to_string());
+                    self.reply_error(conn, e.code(), &e.to_string());
                 }
             }
         }
     }
 
-    async fn detach(&mut self, conn: u64) {
+    fn detach(&mut self, conn: u64) {
         let Some(entry) = self.conns.remove(&conn) else {
             return;
         };
         if let Some(player) = entry.player {
             if self.by_player.get(&player) == Some(&conn) {
                 self.by_player.remove(&player);
-                self.apply(Input::Disconnected { player }, None).await;
+                self.apply(Input::Disconnected { player }, None);
             }
         }
     }
 
-    fn send_error(&mut self, conn: u64, code: ErrorCode, message: &str) {
-        let text: Utf8Bytes = ServerMsg::error(code, message).to_json().into();
-        self.send(conn, Outbound::Text(text));
+    fn reply_error(&mut self, conn: u64, code: ErrorCode, message: &str) {
+        self.outbox
+            .push(Delivery::Conn(conn, ServerMsg::error(code, message)));
     }
 
-    /// Queues one message for one connection; a full queue closes it.
-    fn send(&mut self, conn: u64, out: Outbound) {
+    /// Makes the batch durable, then delivers its messages.
+    async fn commit(&mut self) {
+        if !self.log.is_empty() {
+            match self.live.append(&self.game.id, &self.log).await {
+                Ok(seq) => self.log_seq = seq,
+                Err(e) => tracing::error!(game = %self.game.id, "answer log append failed: {e}"),
+            }
+            self.log.clear();
+        }
+        if self.phase_changed {
+            self.phase_changed = false;
+            self.save_snapshot().await;
+            if *self.game.phase() == Phase::Podium {
+                self.save_results().await;
+            }
+        }
+        let outbox = std::mem::take(&mut self.outbox);
+        for (position, delivery) in outbox.into_iter().enumerate() {
+            match delivery {
+                Delivery::Conn(conn, msg) => {
+                    let text: Utf8Bytes = msg.to_json().into();
+                    self.send(conn, text);
+                }
+                Delivery::Out(output) => self.dispatch(output, position),
+            }
+        }
+        self.batch += 1;
+    }
+
+    fn dispatch(&mut self, Output { to, msg }: Output, position: usize) {
+        let kicked = matches!(msg, ServerMsg::Kicked);
+        let text: Utf8Bytes = msg.to_json().into();
+        match to {
+            Audience::Player(p) => {
+                let Some(&conn) = self.by_player.get(&p) else {
+                    return;
+                };
+                self.send(conn, text);
+                if kicked {
+                    if let Some(entry) = self.conns.remove(&conn) {
+                        let _ = entry
+                            .tx
+                            .try_send(Outbound::Close(close::KICKED, "removed by the host"));
+                    }
+                    self.by_player.remove(&p);
+                }
+            }
+            Audience::Everyone | Audience::Hosts => {
+                let batch = self.batch;
+                let targets: Vec<u64> = self
+                    .conns
+                    .iter()
+                    .filter(|(_, c)| to == Audience::Everyone || c.role != Role::Player)
+                    .filter(|(_, c)| c.attached.0 != batch || c.attached.1 < position)
+                    .map(|(&id, _)| id)
+                    .collect();
+                for conn in targets {
+                    self.send(conn, text.clone());
+                }
+            }
+        }
+    }
+
+    /// Queues one message for one connection without ever waiting. A full
+    /// queue marks the client as lagging: it misses messages until it has
+    /// room, then gets a fresh `welcome` with the whole current state.
+    fn send(&mut self, conn: u64, text: Utf8Bytes) {
         let Some(entry) = self.conns.get_mut(&conn) else {
             return;
         };
-        if entry.tx.try_send(out).is_err() {
-            if let Some(kill) = entry.kill.take() {
-                let _ = kill.send((close::TOO_SLOW, "not reading fast enough"));
+        if let Some(since) = entry.lagging_since {
+            if entry.tx.capacity() < RESYNC_ROOM {
+                if since.elapsed() >= STUCK_AFTER {
+                    self.close_stuck(conn);
+                }
+                return;
             }
-            let entry = self.conns.remove(&conn).expect("present");
-            if let Some(p) = entry.player {
+            entry.lagging_since = None;
+            let (role, player) = (entry.role, entry.player);
+            let token = player
+                .and_then(|p| self.game.player(p))
+                .map(|p| p.token.clone());
+            let resync: Utf8Bytes = self.welcome(role, player, token).to_json().into();
+            let entry = self.conns.get_mut(&conn).expect("present");
+            let _ = entry.tx.try_send(Outbound::Text(resync));
+        }
+        let entry = self.conns.get_mut(&conn).expect("present");
+        match entry.tx.try_send(Outbound::Text(text)) {
+            Ok(()) => {}
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                entry.lagging_since = Some(Instant::now());
+                tracing::debug!(conn, "client lagging; it will be resynchronised");
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => {}
+        }
+    }
+
+    fn close_stuck(&mut self, conn: u64) {
+        let Some(mut entry) = self.conns.remove(&conn) else {
+            return;
+        };
+        if let Some(kill) = entry.kill.take() {
+            let _ = kill.send((close::TOO_SLOW, "not reading"));
+        }
+        if let Some(p) = entry.player {
+            if self.by_player.get(&p) == Some(&conn) {
                 self.by_player.remove(&p);
                 let _ = self
                     .game
                     .handle(Input::Disconnected { player: p }, now_ms());
             }
-            tracing::debug!(conn, "closed a connection whose queue was full");
         }
-    }
-
-    fn dispatch(&mut self, outputs: Vec<Output>) {
-        for Output { to, msg } in outputs {
-            let closing = matches!(msg, ServerMsg::Kicked);
-            let text: Utf8Bytes = msg.to_json().into();
-            match to {
-                Audience::Player(p) => {
-                    if let Some(&conn) = self.by_player.get(&p) {
-                        self.send(conn, Outbound::Text(text));
-                        if closing {
-                            self.send(conn, Outbound::Close(close::KICKED, "removed by the host"));
-                            self.conns.remove(&conn);
-                            self.by_player.remove(&p);
-                        }
-                    }
-                }
-                Audience::Everyone | Audience::Hosts => {
-                    let targets: Vec<u64> = self
-                        .conns
-                        .iter()
-                        .filter(|(_, c)| to == Audience::Everyone || c.role != Role::Player)
-                        .map(|(&id, _)| id)
-                        .collect();
-                    for conn in targets {
-                        self.send(conn, Outbound::Text(text.clone()));
-                    }
-                }
-            }
-        }
+        tracing::info!(conn, "closed a client that stopped reading");
     }
 
     async fn save_snapshot(&self) {
-        let snapshot = serde_json::to_vec(&self.game).expect("game serializes");
-        if let Err(e) = self.live.save_snapshot(&self.game.id, &snapshot).await {
+        let snapshot = Snapshot {
+            game: self.game.clone(),
+            host_key: self.host_key.clone(),
+            log_seq: self.log_seq,
+            saved_at: now_ms(),
+        };
+        let bytes = serde_json::to_vec(&snapshot).expect("snapshot serializes");
+        if let Err(e) = self.live.save_snapshot(&self.game.id, &bytes).await {
             tracing::error!(game = %self.game.id, "snapshot save failed: {e}");
         }
     }
@@ -441,8 +615,7 @@ impl GameActor {
             Ok(()) => tracing::info!(
                 game = %report.id,
                 players = report.players.len(),
-                winner = report.players.first().map(|p| p.nickname.as_str()).unwrap_or("-"),
-                top = PODIUM_SIZE,
+                winner = report.players.first().map_or("-", |p| p.nickname.as_str()),
                 "game finished and saved"
             ),
             Err(e) => tracing::error!(game = %report.id, "saving results failed: {e}"),

@@ -9,7 +9,7 @@ pub mod import;
 pub mod registry;
 pub mod ws;
 
-use std::future::Future;
+use std::future::{Future, IntoFuture};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
@@ -24,6 +24,11 @@ use crate::live::{self, Live};
 use crate::quiz::formats::native_toml;
 use crate::store::{self, Store};
 use registry::Registry;
+
+/// How long games get to persist and say goodbye on shutdown.
+const SHUTDOWN_GAMES: std::time::Duration = std::time::Duration::from_secs(3);
+/// How long open connections get to close after that.
+const SHUTDOWN_CONNECTIONS: std::time::Duration = std::time::Duration::from_secs(1);
 
 #[derive(Clone)]
 pub struct AppState {
@@ -73,6 +78,13 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         tracing::info!(added, "sample quizzes installed");
     }
     let registry = Arc::new(Registry::new(Arc::clone(&store), Arc::clone(&live)));
+    let resumed = registry.restore_all().await?;
+    if resumed > 0 {
+        tracing::info!(
+            resumed,
+            "live games resumed; their countdowns wait for the host"
+        );
+    }
     Ok(AppState {
         settings: Arc::new(settings.clone()),
         store,
@@ -130,12 +142,29 @@ pub async fn serve_prepared(
 ) -> Result<(), ServeError> {
     let registry = Arc::clone(&state.registry);
     let app = router(state);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            registry.shutdown().await;
-        })
-        .await?;
+    let (stop_accepting, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .into_future(),
+    );
+    shutdown.await;
+    // Stop accepting first, then let every game persist and tell its
+    // clients; connections get a moment to close before we return.
+    let _ = stop_accepting.send(());
+    if tokio::time::timeout(SHUTDOWN_GAMES, registry.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("some games did not confirm shutdown in time");
+    }
+    match tokio::time::timeout(SHUTDOWN_CONNECTIONS, server).await {
+        Ok(Ok(result)) => result?,
+        Ok(Err(e)) => tracing::error!("server task failed: {e}"),
+        Err(_) => tracing::debug!("connections still open at exit"),
+    }
     Ok(())
 }
 

@@ -7,12 +7,12 @@ use std::sync::{Arc, Mutex};
 use rand::Rng;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::game::{Game, GameOptions};
-use crate::live::Live;
+use crate::game::{Game, GameOptions, Phase};
+use crate::live::{Live, LiveError};
 use crate::quiz::Quiz;
 use crate::store::Store;
 
-use super::actor::{ActorMsg, GameActor};
+use super::actor::{ActorMsg, GameActor, Snapshot};
 use super::now_ms;
 
 /// Messages waiting for a game actor before senders wait.
@@ -90,20 +90,57 @@ impl Registry {
     pub fn create(&self, quiz: Quiz, options: GameOptions) -> CreatedGame {
         let id = secret(8);
         let host_key = secret(16);
-        let mut games = self.games.lock().expect("registry lock");
-        let pin = loop {
-            let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
-            if !games.by_pin.contains_key(&pin) {
-                break pin;
+        let pin = {
+            let games = self.games.lock().expect("registry lock");
+            loop {
+                let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
+                if !games.by_pin.contains_key(&pin) {
+                    break pin;
+                }
             }
         };
         let game = Game::new(id.clone(), pin.clone(), quiz, options, now_ms());
+        self.spawn(game, host_key.clone(), 0);
+        tracing::info!(game = %id, %pin, "game created");
+        CreatedGame { id, pin, host_key }
+    }
+
+    /// Brings back every game the live store holds, as it was when the
+    /// server stopped (see `GameActor::restore`). Returns how many resumed.
+    pub async fn restore_all(&self) -> Result<usize, LiveError> {
+        let mut resumed = 0;
+        for id in self.live.games().await? {
+            let Some(bytes) = self.live.load_snapshot(&id).await? else {
+                continue;
+            };
+            let snapshot: Snapshot = match serde_json::from_slice(&bytes) {
+                Ok(s) => s,
+                Err(e) => {
+                    tracing::error!(game = %id, "snapshot unreadable, game not resumed: {e}");
+                    continue;
+                }
+            };
+            let entries = self.live.log_since(&id, snapshot.log_seq).await?;
+            let (game, host_key, log_seq) = GameActor::restore(snapshot, entries);
+            if *game.phase() == Phase::Ended || self.by_pin(&game.pin).is_some() {
+                self.live.remove(&id).await?;
+                continue;
+            }
+            tracing::info!(game = %id, pin = %game.pin, players = game.player_count(), "game resumed");
+            self.spawn(game, host_key, log_seq);
+            resumed += 1;
+        }
+        Ok(resumed)
+    }
+
+    fn spawn(&self, game: Game, host_key: String, log_seq: u64) {
+        let (id, pin) = (game.id.clone(), game.pin.clone());
         let (tx, rx) = mpsc::channel(MAILBOX);
         let registry = Arc::clone(&self.games);
         let (end_id, end_pin) = (id.clone(), pin.clone());
         let actor = GameActor::new(
             game,
-            host_key.clone(),
+            host_key,
             Arc::clone(&self.store),
             Arc::clone(&self.live),
             Box::new(|| secret(16)),
@@ -112,19 +149,13 @@ impl Registry {
                 games.by_pin.remove(&end_pin);
                 games.pin_of.remove(&end_id);
             }),
-        );
-        tokio::spawn(actor.run(rx));
+        )
+        .with_log_seq(log_seq);
+        let mut games = self.games.lock().expect("registry lock");
         games.pin_of.insert(id.clone(), pin.clone());
-        games.by_pin.insert(
-            pin.clone(),
-            GameHandle {
-                id: id.clone(),
-                pin: pin.clone(),
-                tx,
-            },
-        );
-        tracing::info!(game = %id, %pin, "game created");
-        CreatedGame { id, pin, host_key }
+        games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
+        drop(games);
+        tokio::spawn(actor.run(rx));
     }
 
     /// Asks every game to persist and tell its clients the server is going away.
