@@ -1,6 +1,7 @@
 //! One file per subcommand: glue between the command line and the library.
 
 pub mod config;
+pub mod host;
 pub mod export;
 pub mod import;
 pub mod migrate;
