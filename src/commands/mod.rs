@@ -1,8 +1,8 @@
 //! One file per subcommand: glue between the command line and the library.
 
 pub mod config;
-pub mod host;
 pub mod export;
+pub mod host;
 pub mod import;
 pub mod migrate;
 pub mod serve;
