@@ -121,9 +121,16 @@ pub fn hints(app: &App) -> KeyList {
                 ("e", "end game"),
                 ("?", "help"),
             ],
-            Some(PhaseView::Answering { .. }) => vec![
+            Some(PhaseView::Answering { remaining_ms, .. }) => vec![
                 ("Enter", "close"),
-                ("p", "pause"),
+                (
+                    "p",
+                    if remaining_ms.is_some() {
+                        "continue"
+                    } else {
+                        "pause"
+                    },
+                ),
                 ("+", "10 s more"),
                 ("s", "skip"),
                 ("e", "end"),
@@ -179,4 +186,73 @@ pub fn help(app: &App) -> KeyList {
     keys.push(("?  F1", "this help"));
     keys.push(("q Ctrl-C", "quit (asks first during a game)"));
     keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::state::tests::{in_lobby, player};
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn ctrl(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    #[test]
+    fn letters_filter_in_the_picker_and_command_in_a_game() {
+        let picker = App::new("http://127.0.0.1:8080".into(), false, Vec::new());
+        assert_eq!(
+            action(&picker, key(KeyCode::Char('q'))),
+            Some(Action::Type('q'))
+        );
+        assert_eq!(
+            action(&picker, key(KeyCode::Char('s'))),
+            Some(Action::Type('s'))
+        );
+        assert_eq!(action(&picker, ctrl('r')), Some(Action::Reload));
+        assert_eq!(
+            action(&picker, key(KeyCode::Backspace)),
+            Some(Action::Erase)
+        );
+
+        let game = in_lobby(vec![player(0, "Ann")]);
+        assert_eq!(action(&game, key(KeyCode::Char('q'))), Some(Action::Quit));
+        assert_eq!(action(&game, key(KeyCode::Char('s'))), Some(Action::Skip));
+        assert_eq!(action(&game, key(KeyCode::Char('p'))), Some(Action::Pause));
+        assert_eq!(action(&game, key(KeyCode::Char('+'))), Some(Action::Extend));
+        assert_eq!(
+            action(&game, key(KeyCode::Char('e'))),
+            Some(Action::EndGame)
+        );
+        assert_eq!(action(&game, key(KeyCode::Delete)), Some(Action::Kick));
+        assert_eq!(action(&game, key(KeyCode::Enter)), Some(Action::Next));
+        assert_eq!(action(&game, key(KeyCode::Char('?'))), Some(Action::Help));
+        let mut release = key(KeyCode::Enter);
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action(&game, release), None);
+    }
+
+    #[test]
+    fn ctrl_c_asks_to_quit_and_a_second_ctrl_c_confirms() {
+        let mut game = in_lobby(Vec::new());
+        assert_eq!(action(&game, ctrl('c')), Some(Action::Quit));
+        game.on_action(Action::Quit, 0);
+        assert_eq!(action(&game, ctrl('c')), Some(Action::Yes));
+        assert_eq!(action(&game, key(KeyCode::Char('y'))), Some(Action::Yes));
+        assert_eq!(action(&game, key(KeyCode::Esc)), Some(Action::No));
+        assert_eq!(action(&game, key(KeyCode::Char('x'))), None);
+        // Any key closes the help.
+        game.overlay = Some(Overlay::Help);
+        assert_eq!(action(&game, key(KeyCode::Char('x'))), Some(Action::Back));
+    }
+
+    #[test]
+    fn every_screen_has_hints_and_help_that_mention_quitting() {
+        let game = in_lobby(Vec::new());
+        assert!(hints(&game).iter().any(|(k, w)| *k == "k" && *w == "kick"));
+        assert!(help(&game).iter().any(|(_, w)| w.contains("quit")));
+    }
 }

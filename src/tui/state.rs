@@ -14,6 +14,8 @@ pub const EXTEND_SECS: u32 = 10;
 pub const NOTICE_MS: u64 = 5_000;
 /// Longest intro the server accepts.
 pub const MAX_INTRO_SECS: u32 = 30;
+/// Why a command was not sent.
+const NOT_CONNECTED: &str = "not connected to the server: wait until it reconnects, then try again";
 
 /// What the host asked for, already translated from keys (see `input`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -518,7 +520,15 @@ impl App {
 
     pub fn on_action(&mut self, action: Action, now: u64) -> Vec<Effect> {
         if let Some(overlay) = self.overlay.take() {
-            return self.on_overlay(overlay, action);
+            let effects = self.on_overlay(overlay, action);
+            let sends = effects
+                .iter()
+                .any(|e| matches!(e, Effect::Net(Request::Send(_))));
+            if sends && self.link != Link::Connected {
+                self.note(NOT_CONNECTED, now);
+                return Vec::new();
+            }
+            return effects;
         }
         match action {
             Action::Help => {
@@ -725,10 +735,7 @@ impl App {
             return Vec::new();
         };
         if !connected {
-            self.note(
-                "not connected to the server: wait until it reconnects, then try again",
-                now,
-            );
+            self.note(NOT_CONNECTED, now);
             return Vec::new();
         }
         vec![Effect::Net(Request::Send(command))]

@@ -496,3 +496,20 @@ fn server_errors_become_notices_and_a_preselected_quiz_opens_its_options() {
 fn server_event(msg: ServerMsg) -> NetEvent {
     NetEvent::Server(Box::new(msg))
 }
+
+#[test]
+fn a_confirmed_command_is_not_sent_while_the_link_is_down() {
+    let mut app = in_lobby(vec![player(0, "Ann")]);
+    app.on_action(Action::Kick, 0);
+    app.on_net(
+        NetEvent::Link(LinkStatus::Reconnecting {
+            attempt: 1,
+            retry_in_ms: 250,
+            reason: "connection lost".into(),
+        }),
+        0,
+    );
+    assert!(app.on_action(Action::Yes, 0).is_empty());
+    assert!(app.notice_at(1).unwrap().contains("not connected"));
+    assert_eq!(app.overlay, None);
+}

@@ -169,7 +169,7 @@ pub fn draw_options(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.dim(),
         )),
         Line::from(Span::styled(
-            "   With the streak bonus, each right answer in a row adds 100 points (up to 500).",
+            "   Streak bonus: +100 per right answer in a row, up to +500.",
             theme.dim(),
         )),
         Line::from(""),

@@ -95,41 +95,31 @@ pub fn draw_podium(frame: &mut Frame, area: Rect, top: &[Standing], theme: &Them
         ]));
         lines.push(Line::from(""));
     }
-    // Blocks for the top three, tallest in the middle: 2nd, 1st, 3rd.
+    // Blocks for the top three, tallest in the middle: 2nd, 1st, 3rd; each
+    // with its name, place and score on top.
     let order: Vec<&Standing> = [1usize, 0, 2].iter().filter_map(|&i| top.get(i)).collect();
-    if !order.is_empty() {
-        const COL: usize = 18;
-        let height = |s: &Standing| match s.rank {
-            1 => 5,
-            2 => 4,
-            3 => 3,
-            _ => 2,
-        };
-        let tallest = order.iter().map(|s| height(s)).max().unwrap_or(0);
-        let cell = |text: String| format!("{:^COL$}", fit(&text, COL - 2));
-        let names: String = order.iter().map(|s| cell(s.nickname.clone())).collect();
-        let scores: String = order.iter().map(|s| cell(s.score.to_string())).collect();
-        lines.push(Line::from(Span::styled(
-            format!("  {names}"),
-            theme.strong(),
-        )));
-        lines.push(Line::from(format!("  {scores}")));
-        for row in 0..tallest {
-            let text: String = order
-                .iter()
-                .map(|s| {
-                    let h = height(s);
-                    if row + h < tallest {
-                        " ".repeat(COL)
-                    } else if row + h == tallest {
-                        cell(ordinal(s.rank))
-                    } else {
-                        format!(" {} ", "█".repeat(COL - 2))
-                    }
-                })
-                .collect();
-            lines.push(Line::from(Span::styled(format!("  {text}"), theme.bar())));
+    const COL: usize = 18;
+    let height = |s: &Standing| match s.rank {
+        1 => 5,
+        2 => 3,
+        _ => 2,
+    };
+    let tallest = order.iter().map(|s| height(s)).max().unwrap_or(0);
+    let cell = |text: String| format!("{:^COL$}", fit(&text, COL - 2));
+    for row in 0..tallest + 2 {
+        let mut spans = vec![Span::raw("  ")];
+        for s in &order {
+            let top_row = tallest - height(s);
+            spans.push(match row {
+                r if r < top_row => Span::raw(" ".repeat(COL)),
+                r if r == top_row => Span::styled(cell(s.nickname.clone()), theme.strong()),
+                r if r == top_row + 1 => {
+                    Span::raw(cell(format!("{} · {}", ordinal(s.rank), s.score)))
+                }
+                _ => Span::styled(format!(" {} ", "█".repeat(COL - 2)), theme.bar()),
+            });
         }
+        lines.push(Line::from(spans));
     }
     if top.len() > 3 {
         lines.push(Line::from(""));

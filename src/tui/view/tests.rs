@@ -253,22 +253,31 @@ fn the_podium_names_the_winner_and_stacks_the_top_three() {
         winner.contains("Bob") && winner.contains("1915 points"),
         "{winner}"
     );
-    // 2nd, 1st, 3rd side by side; the middle block is the tallest.
-    let names = line_with(&lines, "Cid");
-    let (ann, bob, cid) = (
-        names.find("Ann").unwrap(),
-        names.find("Bob").unwrap(),
-        names.find("Cid").unwrap(),
-    );
-    assert!(ann < bob && bob < cid, "{names}");
-    let blocks = |column: usize| {
+    // 2nd, 1st, 3rd side by side; the winner's block is the tallest.
+    let at = |name: &str| {
+        let row = lines
+            .iter()
+            .position(|l| l.contains(name) && !l.contains("Winner"))
+            .unwrap();
+        let col = lines[row][..lines[row].find(name).unwrap()].chars().count();
+        (row, col)
+    };
+    let blocks = |col: usize| {
         lines
             .iter()
-            .filter(|l| l.chars().nth(column) == Some('█'))
+            .filter(|l| l.chars().nth(col) == Some('█'))
             .count()
     };
-    let col = |byte: usize| names[..byte].chars().count();
-    assert!(blocks(col(bob)) > blocks(col(ann)) && blocks(col(ann)) > blocks(col(cid)));
+    let (ann, bob, cid) = (at("Ann"), at("Bob"), at("Cid"));
+    assert!(ann.1 < bob.1 && bob.1 < cid.1, "{ann:?} {bob:?} {cid:?}");
+    assert!(bob.0 < ann.0 && ann.0 < cid.0, "taller blocks stand higher");
+    assert_eq!(
+        (blocks(bob.1), blocks(ann.1), blocks(cid.1)),
+        (5, 3, 2),
+        "{}",
+        lines.join("\n")
+    );
+    assert!(line_with(&lines, "1st ·").contains("1st · 1915"));
     assert!(line_with(&lines, "Dee").contains("4th"));
 }
 
