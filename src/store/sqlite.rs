@@ -287,7 +287,7 @@ impl QuizRow {
     /// existing id does. Returns the number of rows written.
     fn insert(&self, conn: &Connection, on_conflict: &'static str) -> Result<usize> {
         let sql = format!("{INSERT_QUIZ} {on_conflict}");
-        Ok(self.execute(&mut conn.prepare_cached(&sql)?, now_ms())?)
+        self.execute(&mut conn.prepare_cached(&sql)?, now_ms())
     }
 
     fn execute(&self, stmt: &mut rusqlite::CachedStatement<'_>, now: i64) -> Result<usize> {
@@ -305,7 +305,8 @@ impl QuizRow {
     }
 }
 
-const INSERT_QUIZ: &str = "INSERT INTO quizzes (id, title, description, question_count, document, source,
+const INSERT_QUIZ: &str =
+    "INSERT INTO quizzes (id, title, description, question_count, document, source,
                                   created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
 

@@ -6,7 +6,7 @@
 //! warned about is listed in docs/formats.md.
 
 use super::draft::{lost_feedback, unsupported, DraftQuestion, DraftQuiz};
-use super::text::{html_to_text, title_from_stem};
+use super::text::{category_title, html_to_text, title_from_stem};
 use super::{Diagnostic, Outcome};
 use crate::quiz::slugify;
 
@@ -81,7 +81,7 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         }
         if let Some(path) = trimmed.strip_prefix("$CATEGORY:") {
             flush(&mut record, &mut groups, &mut out);
-            let name = category_name(path);
+            let name = category_title(path);
             groups.push(Group {
                 draft: DraftQuiz {
                     title: name.clone(),
@@ -119,21 +119,6 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         ));
     }
     out
-}
-
-/// The last part of a category path: `$course$/top/Geography` is `Geography`.
-fn category_name(path: &str) -> String {
-    let name = path
-        .trim()
-        .rsplit('/')
-        .map(str::trim)
-        .find(|p| !p.is_empty() && !(p.starts_with('$') && p.ends_with('$')))
-        .unwrap_or("");
-    if name.is_empty() {
-        "Quiz".to_string()
-    } else {
-        name.to_string()
-    }
 }
 
 /// Position of the first unescaped `pat` in `s` at or after `from`.
