@@ -4,7 +4,6 @@ pub mod config;
 pub mod export;
 pub mod import;
 pub mod host;
-pub mod import;
 pub mod migrate;
 pub mod serve;
 
