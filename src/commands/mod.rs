@@ -2,8 +2,8 @@
 
 pub mod config;
 pub mod export;
-pub mod import;
 pub mod host;
+pub mod import;
 pub mod migrate;
 pub mod serve;
 
