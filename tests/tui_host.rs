@@ -117,10 +117,20 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .stderr(Stdio::null())
-            .status();
+        let tmux = |args: &[&str]| {
+            Command::new("tmux")
+                .args(["-L", &self.socket])
+                .args(args)
+                .stderr(Stdio::null())
+                .output()
+        };
+        let path = tmux(&["display-message", "-p", "#{socket_path}"])
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .unwrap_or_default();
+        let _ = tmux(&["kill-server"]);
+        if !path.is_empty() {
+            let _ = std::fs::remove_file(path);
+        }
     }
 }
 
@@ -235,6 +245,13 @@ async fn a_whole_game_hosted_from_the_terminal_with_an_embedded_server() {
     for name in names {
         assert!(lobby.contains(name), "{name} in the lobby:\n{lobby}");
     }
+    assert!(lobby.contains("scan to join"), "{lobby}");
+    // Shrinking the terminal drops the QR code; growing it brings it back.
+    tmux.run(&["resize-window", "-t", "main", "-x", "60", "-y", "20"]);
+    let small = tmux.wait_for("enlarge the window").await;
+    assert!(small.contains(&format!("Game PIN {pin}")), "{small}");
+    tmux.run(&["resize-window", "-t", "main", "-x", "100", "-y", "30"]);
+    tmux.wait_for("scan to join").await;
 
     tmux.keys(&["Enter"]);
     for (index, question) in questions.iter().enumerate() {
