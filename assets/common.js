@@ -95,6 +95,16 @@ export const storage = {
   },
 };
 
+/**
+ * How long to wait before reconnect attempt `attempt` (0 for the first): 0.5 s
+ * doubling to 8 s, each spread by ±25 % so that a room full of phones does not
+ * come back to a restarted server in the same instant.
+ */
+export function backoffDelay(attempt) {
+  const base = Math.min(8000, 500 * 2 ** Math.min(Math.max(0, attempt), 4));
+  return Math.round(base * (0.75 + Math.random() * 0.5));
+}
+
 export function prefersReducedMotion() {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -159,11 +169,12 @@ export class GameSocket {
 
   open() {
     const ws = new WebSocket(wsUrl());
-    const session = { welcomed: false, pings: 0, intentional: false };
+    const session = { welcomed: false, pings: 0, intentional: false, dropped: false, received: 0 };
     this.ws = ws;
     this.session = session;
     ws.addEventListener('open', () => ws.send(JSON.stringify(this.hello)));
     ws.addEventListener('message', (event) => {
+      session.received += 1;
       let msg;
       try {
         msg = JSON.parse(event.data);
@@ -175,7 +186,9 @@ export class GameSocket {
         this.schedulePing(session, PING_GAP_MS);
         return;
       }
-      if (msg.type === 'welcome') {
+      if (msg.type === 'welcome' && !session.welcomed) {
+        // A later welcome on the same connection is a resync: the clock
+        // offset measured by the pings is still good.
         session.welcomed = true;
         resetClock(msg.server_time);
         this.schedulePing(session, 0);
@@ -183,6 +196,7 @@ export class GameSocket {
       this.onMessage(msg);
     });
     ws.addEventListener('close', (event) => {
+      if (session.dropped) return; // already reported by probe()
       if (this.ws === ws) this.ws = null;
       clearTimeout(this.pingTimer);
       this.onClose({
@@ -199,6 +213,27 @@ export class GameSocket {
     session.pings += 1;
     clearTimeout(this.pingTimer);
     this.pingTimer = setTimeout(() => this.send({ type: 'ping', t: Date.now() }), delay);
+  }
+
+  /**
+   * Checks that an open connection still works (after the phone slept, or the
+   * network came back): if nothing at all arrives within `ms` of a ping, the
+   * connection is given up and reported closed (1006) so the caller reconnects.
+   */
+  probe(ms = 4000) {
+    const ws = this.ws;
+    const session = this.session;
+    if (!ws || ws.readyState !== WebSocket.OPEN || !session.welcomed) return;
+    const seen = session.received;
+    ws.send(JSON.stringify({ type: 'ping', t: Date.now() }));
+    setTimeout(() => {
+      if (this.ws !== ws || session.received !== seen || session.intentional) return;
+      session.dropped = true;
+      this.ws = null;
+      clearTimeout(this.pingTimer);
+      ws.close();
+      this.onClose({ code: 1006, reason: 'no answer', welcomed: true, intentional: false });
+    }, ms);
   }
 
   get isOpen() {

@@ -8,7 +8,7 @@ import {
 } from '/assets/common.js';
 
 export const SESSION_KEY = 'quizbox.session';
-const PANELS = ['lobby', 'question', 'reveal', 'standings', 'ended', 'kicked'];
+const PANELS = ['rejoining', 'lobby', 'question', 'reveal', 'standings', 'ended', 'gone', 'kicked'];
 
 const $ = (id) => document.getElementById(id);
 
@@ -30,7 +30,9 @@ export const state = {
   helloError: null, // why the server refused join/resume, or why it timed out
   refused: false, // the server refused (as opposed to: could not be reached)
   errorField: null,
-  resumedInto: false,
+  errorCode: null, // the server's code for a refused join/resume
+  resumedInto: false, // the next render comes from a welcome (no `result` is replayed)
+  retries: 0, // reconnect attempts since the last welcome
 };
 
 
@@ -39,6 +41,29 @@ export const countdown = new Countdown({ bar: $('q-bar'), seconds: $('q-seconds'
 export function updateScore(score) {
   state.score = score;
   $('me-score').textContent = formatNumber(score);
+}
+
+/**
+ * Keeps what a reload needs to come back: the game, the resume token, and the
+ * answer to the open question with its id, so an answer that was never
+ * acknowledged can be resent as the same answer.
+ */
+export function saveSession() {
+  if (!state.token || state.over) return;
+  const a = state.answer;
+  storage.set(SESSION_KEY, {
+    pin: state.pin,
+    token: state.token,
+    nickname: state.nickname,
+    score: state.score,
+    answer: a && a.choice !== null ? { index: a.index, choice: a.choice, id: a.id, acked: a.acked } : null,
+  });
+}
+
+/** The "Reconnecting…" line (#connection, a status region); '' hides it. */
+export function setConnection(text) {
+  const node = $('connection');
+  if (node.textContent !== text) node.textContent = text;
 }
 
 // ------------------------------------------------------------------ phases
@@ -59,8 +84,8 @@ export function render(view) {
     case 'intro': return renderIntro(view);
     case 'answering': return renderAnswering(view);
     case 'reveal': return renderReveal(view, resumed);
-    case 'leaderboard': return renderStandings(view, 'Leaderboard');
-    case 'podium': return renderStandings(view, 'Final results');
+    case 'leaderboard': return renderStandings(view, 'Leaderboard', resumed);
+    case 'podium': return renderStandings(view, 'Final results', resumed);
     case 'ended': return renderEnded();
     default: return undefined;
   }
@@ -116,7 +141,8 @@ export function choose(index) {
   if (!view || view.phase !== 'answering') return;
   if (state.answer && state.answer.index === view.index) return;
   state.answer = { index: view.index, choice: index, id: randomId(), acked: false };
-  sendAnswer();
+  saveSession();
+  sendAnswer(); // while reconnecting it goes out again after the resume
   markLocked();
 }
 
@@ -142,6 +168,7 @@ export function markLocked() {
 export function onAnswerAck(msg) {
   if (!state.answer || state.answer.index !== msg.index) return;
   state.answer.acked = true;
+  saveSession();
   if (state.view && state.view.phase === 'answering' && state.view.index === msg.index) markLocked();
 }
 
@@ -182,7 +209,9 @@ function renderReveal(view, resumed) {
     ...correct.flatMap((node, k) => (k ? [', ', node] : [node])),
   );
   const a = state.answer;
-  const mine = a && a.index === view.index && a.choice !== null && view.answers[a.choice] !== undefined;
+  // Only an acknowledged answer counts: one still on its way when the question
+  // closed (or when the connection dropped) did not make it.
+  const mine = a && a.acked && a.index === view.index && a.choice !== null && view.answers[a.choice] !== undefined;
   $('r-mine').replaceChildren(...(mine ? ['You answered: ', answerLabel(view, a.choice)] : []));
   if (state.result && state.result.index === view.index) {
     renderResult(state.result);
@@ -200,6 +229,7 @@ function renderReveal(view, resumed) {
 export function onResult(msg) {
   state.result = msg;
   updateScore(msg.score);
+  saveSession();
   if (state.view && state.view.phase === 'reveal' && state.view.index === msg.index) renderResult(msg);
 }
 
@@ -225,7 +255,7 @@ function renderResult(r) {
   $('result-wait').textContent = '';
 }
 
-function renderStandings(view, title) {
+function renderStandings(view, title, resumed) {
   $('standings-title').textContent = title;
   const items = view.top.map((s) => {
     const me = s.player === state.playerId;
@@ -236,15 +266,21 @@ function renderStandings(view, title) {
   });
   $('standings-list').replaceChildren(...items);
   const r = state.result;
-  $('standing-me').textContent = view.phase === 'leaderboard' && r
-    ? `You're ${ordinal(r.rank)} of ${r.players} with ${plural(r.score, 'point', 'points')}.`
-    : '';
+  let mine = '';
+  if (view.phase === 'leaderboard' && r && r.index === view.index) {
+    mine = `You're ${ordinal(r.rank)} of ${r.players} with ${plural(r.score, 'point', 'points')}.`;
+  } else if (view.phase === 'leaderboard' || (resumed && !state.final)) {
+    // Back after a reconnect: the result or final placing was not replayed.
+    mine = `Your score: ${plural(state.score, 'point', 'points')}.`;
+  }
+  $('standing-me').textContent = mine;
   showPanel('standings');
 }
 
 export function onFinal(msg) {
   state.final = msg;
   updateScore(msg.score);
+  $('standing-me').textContent = '';
   $('final').textContent = `You finished ${ordinal(msg.rank)} of ${msg.players} with ${plural(msg.score, 'point', 'points')}!`;
   const phase = state.view ? state.view.phase : '';
   $('final').hidden = !(phase === 'podium' || phase === 'ended');
@@ -253,6 +289,8 @@ export function onFinal(msg) {
 function renderEnded() {
   state.over = true;
   storage.remove(SESSION_KEY);
+  setConnection('');
+  $('leave').hidden = true;
   showPanel('ended');
 }
 
@@ -261,10 +299,12 @@ export function onKicked() {
   state.token = '';
   storage.remove(SESSION_KEY);
   countdown.stop();
+  setConnection('');
   $('lost').hidden = true;
   $('game-view').hidden = false;
   $('join-view').hidden = true;
   $('me').hidden = true;
+  $('leave').hidden = true;
   state.view = { phase: 'kicked' };
   showPanel('kicked');
 }

@@ -1,37 +1,31 @@
 // The player page (`/` and `/join/PIN`): join form, then one view per game
-// phase. Holds the resume token in localStorage so a dropped connection or a
-// reload can rejoin. All server text is placed with textContent.
+// phase. The resume token is kept in localStorage: a reload goes straight
+// back into the game, and a dropped connection is resumed on its own, with
+// backoff, while #connection says "Reconnecting…". All server text is placed
+// with textContent.
 
-import { GameSocket, keepAwake, storage } from '/assets/common.js';
+import { GameSocket, backoffDelay, keepAwake, storage } from '/assets/common.js';
 import {
   SESSION_KEY, countdown, markLocked, onAnswerAck, onDeadline, onFinal, onKicked,
-  onPaused, onResult, render, choose, sendAnswer, state, updateScore,
+  onPaused, onResult, render, choose, saveSession, sendAnswer, setConnection, showPanel,
+  state, updateScore,
 } from '/assets/player-game.js';
 
 const JOIN_TIMEOUT_MS = 10000;
+/** After this many failed attempts the reconnect line says a little more. */
+const PATIENCE = 3;
 
 const $ = (id) => document.getElementById(id);
 
 let joinTimer = 0;
 let bannerTimer = 0;
+let retryTimer = 0;
 
 // ---------------------------------------------------------------- join form
 
 function init() {
   const match = location.pathname.match(/^\/join\/(\d{1,6})\/?$/);
   const pathPin = match ? match[1] : '';
-  const saved = storage.get(SESSION_KEY);
-  if (saved && saved.pin && saved.token && (!pathPin || saved.pin === pathPin)) {
-    $('resume-pin').textContent = saved.pin;
-    $('resume-name').textContent = saved.nickname || 'a player';
-    $('resume-offer').hidden = false;
-  }
-  if (pathPin) {
-    $('pin').value = pathPin;
-    $('nickname').focus();
-  } else {
-    $('pin').focus();
-  }
   $('pin').addEventListener('input', () => {
     const digits = $('pin').value.replace(/\D/g, '').slice(0, 6);
     if (digits !== $('pin').value) $('pin').value = digits;
@@ -39,26 +33,51 @@ function init() {
   $('join-form').addEventListener('submit', onJoinSubmit);
   $('resume').addEventListener('click', () => {
     const s = storage.get(SESSION_KEY);
-    if (s) resume(s.pin, s.token, s.nickname);
+    if (s && s.pin && s.token) startResume(s);
   });
   $('forget').addEventListener('click', () => {
     storage.remove(SESSION_KEY);
     $('resume-offer').hidden = true;
     $('pin').focus();
   });
+  $('leave').addEventListener('click', leave);
   $('rejoin').addEventListener('click', onRejoinClick);
   $('answers').addEventListener('click', (event) => {
     const button = event.target.closest('button.answer');
     if (button) choose(Number(button.dataset.index));
   });
-  // Phones drop Wi-Fi when the screen locks: try to come back on our own.
-  const autoRejoin = () => {
-    if (!$('lost').hidden && !state.connecting && !state.replaced && state.token) onRejoinClick();
+  // Phones drop Wi-Fi when the screen locks. When the page is back, do not
+  // wait for the backoff to run out, and check that an open connection
+  // survived the nap (a dead one is noticed and replaced).
+  const retryNow = () => {
+    if (retryTimer) reconnectNow();
+    else if (state.socket && !state.connecting) state.socket.probe();
   };
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') autoRejoin();
+    if (document.visibilityState === 'visible') retryNow();
   });
-  window.addEventListener('online', autoRejoin);
+  window.addEventListener('online', retryNow);
+
+  const saved = storage.get(SESSION_KEY);
+  const ours = saved && saved.pin && saved.token && (!pathPin || saved.pin === pathPin);
+  if (ours && !saved.left) {
+    // A reload (or the QR code of the game we are in): straight back in.
+    startResume(saved);
+    return;
+  }
+  if (ours) showResumeOffer(saved);
+  if (pathPin) {
+    $('pin').value = pathPin;
+    $('nickname').focus();
+  } else {
+    $('pin').focus();
+  }
+}
+
+function showResumeOffer(session) {
+  $('resume-pin').textContent = session.pin;
+  $('resume-name').textContent = session.nickname || 'a player';
+  $('resume-offer').hidden = false;
 }
 
 function onJoinSubmit(event) {
@@ -75,10 +94,63 @@ function onJoinSubmit(event) {
   connect({ type: 'join', v: 1, pin, nickname }, 'join', pin);
 }
 
-function resume(pin, token, nickname) {
-  state.token = token;
-  state.nickname = nickname || state.nickname;
-  connect({ type: 'resume', v: 1, pin, token }, 'resume', pin);
+/** Goes back into a game we hold a token for (after a reload, or "Rejoin"). */
+function startResume(session) {
+  const a = session.answer;
+  Object.assign(state, {
+    pin: String(session.pin),
+    token: String(session.token),
+    nickname: session.nickname ? String(session.nickname) : '',
+    score: Number(session.score) || 0,
+    playerId: null,
+    answer: a && Number.isInteger(a.index) && Number.isInteger(a.choice) && a.id
+      ? { index: a.index, choice: a.choice, id: String(a.id), acked: Boolean(a.acked) }
+      : null,
+    result: null,
+    final: null,
+    over: false,
+    replaced: false,
+    view: null,
+    retries: 0,
+  });
+  $('resume-offer').hidden = true;
+  showGameShell();
+  $('rejoining-text').textContent = state.nickname
+    ? `Game ${state.pin} as ${state.nickname}`
+    : `Game ${state.pin}`;
+  showPanel('rejoining');
+  resume();
+}
+
+function resume() {
+  connect({ type: 'resume', v: 1, pin: state.pin, token: state.token }, 'resume', state.pin);
+}
+
+/** "Leave": back to the join form; the game can still be rejoined from there. */
+function leave() {
+  cancelRetry();
+  clearTimeout(joinTimer);
+  const socket = state.socket;
+  state.socket = null;
+  if (socket) socket.close();
+  countdown.stop();
+  state.connecting = false;
+  setBusy(false);
+  setConnection('');
+  if (state.token && !state.over) {
+    const session = { pin: state.pin, token: state.token, nickname: state.nickname, score: state.score, left: true };
+    storage.set(SESSION_KEY, session);
+    showResumeOffer(session);
+  }
+  Object.assign(state, {
+    token: '', playerId: null, answer: null, result: null, final: null, over: false, replaced: false, view: null,
+  });
+  $('game-view').hidden = true;
+  $('lost').hidden = true;
+  $('me').hidden = true;
+  $('leave').hidden = true;
+  $('join-view').hidden = false;
+  $('pin').focus();
 }
 
 function onRejoinClick() {
@@ -87,10 +159,11 @@ function onRejoinClick() {
     location.href = '/';
     return;
   }
-  resume(state.pin, state.token, state.nickname);
+  resume();
 }
 
 function connect(hello, mode, pin) {
+  cancelRetry();
   if (state.socket) state.socket.close();
   state.mode = mode;
   state.pin = pin;
@@ -98,9 +171,12 @@ function connect(hello, mode, pin) {
   state.helloError = null;
   state.refused = false;
   state.errorField = null;
+  state.errorCode = null;
   state.replaced = false;
   if (mode === 'join') {
-    Object.assign(state, { token: '', playerId: null, answer: null, result: null, final: null, over: false, view: null });
+    Object.assign(state, {
+      token: '', playerId: null, score: 0, answer: null, result: null, final: null, over: false, view: null, retries: 0,
+    });
   }
   setBusy(true);
   const socket = new GameSocket(hello, { onMessage, onClose: (info) => onClose(socket, info) });
@@ -108,11 +184,16 @@ function connect(hello, mode, pin) {
   socket.open();
   clearTimeout(joinTimer);
   joinTimer = setTimeout(() => {
-    if (state.socket === socket && state.connecting) {
-      state.helloError = 'The game server did not answer. Check your connection and try again.';
-      socket.close();
-      connectFailed(socket);
+    if (state.socket !== socket || !state.connecting) return;
+    socket.close();
+    state.connecting = false;
+    setBusy(false);
+    if (mode === 'resume') {
+      scheduleReconnect();
+      return;
     }
+    state.helloError = 'The game server did not answer. Check your connection and try again.';
+    connectFailed(socket);
   }, JOIN_TIMEOUT_MS);
 }
 
@@ -121,7 +202,6 @@ function setBusy(busy) {
   $('join').textContent = busy && state.mode === 'join' ? 'Joining…' : 'Join';
   $('resume').disabled = busy;
   $('rejoin').disabled = busy;
-  $('rejoin').textContent = busy ? 'Rejoining…' : 'Rejoin';
 }
 
 function setInvalid(field) {
@@ -138,6 +218,40 @@ function joinError(text, field) {
     $(field).focus();
     $(field).select();
   }
+}
+
+function showGameShell() {
+  $('join-error').textContent = '';
+  $('join-view').hidden = true;
+  $('lost').hidden = true;
+  $('game-view').hidden = false;
+  $('me').hidden = false;
+  $('leave').hidden = false;
+  $('me-name').textContent = state.nickname;
+  $('lobby-name').textContent = state.nickname;
+  updateScore(state.score);
+}
+
+// ------------------------------------------------------------ reconnecting
+
+function scheduleReconnect() {
+  if (!state.token || state.over) return;
+  const attempt = state.retries;
+  state.retries += 1;
+  setConnection(attempt < PATIENCE ? 'Reconnecting…' : 'Reconnecting… Your place and score are kept.');
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(reconnectNow, backoffDelay(attempt));
+}
+
+function reconnectNow() {
+  cancelRetry();
+  if (state.over || state.connecting || !state.token) return;
+  resume();
+}
+
+function cancelRetry() {
+  clearTimeout(retryTimer);
+  retryTimer = 0;
 }
 
 // ----------------------------------------------------------- socket events
@@ -157,39 +271,44 @@ function onMessage(msg) {
   }
 }
 
+/**
+ * A welcome: after join or resume, or again at any time when the server
+ * resynchronises a client that fell behind. Everything is redrawn from it.
+ */
 function onWelcome(msg) {
   clearTimeout(joinTimer);
+  cancelRetry();
+  state.retries = 0;
   state.connecting = false;
   setBusy(false);
-  const resumed = state.mode === 'resume';
-  state.pin = msg.pin;
-  state.playerId = msg.player ? msg.player.id : state.playerId;
-  state.nickname = msg.player ? msg.player.nickname : state.nickname;
-  if (msg.token) state.token = msg.token;
-  state.score = msg.score || 0;
-  storage.set(SESSION_KEY, { pin: state.pin, token: state.token, nickname: state.nickname });
+  setConnection('');
+  if (msg.pin) state.pin = msg.pin;
+  if (msg.player) {
+    state.playerId = msg.player.id;
+    state.nickname = msg.player.nickname;
+  }
+  if (msg.token) state.token = msg.token; // a resync may come without one
+  if (typeof msg.score === 'number') state.score = msg.score;
 
-  $('join-error').textContent = '';
-  $('join-view').hidden = true;
-  $('lost').hidden = true;
-  $('game-view').hidden = false;
-  $('me').hidden = false;
-  $('me-name').textContent = state.nickname;
-  $('lobby-name').textContent = state.nickname;
-  updateScore(state.score);
+  showGameShell();
   keepAwake();
 
   const view = msg.state;
   const pending = state.answer;
-  if (view.phase === 'answering' && msg.answered && (!pending || pending.index !== view.index)) {
-    // Answered before a reload: we no longer know which one.
+  const open = view.phase === 'intro' || view.phase === 'answering';
+  if (open && msg.answered && (!pending || pending.index !== view.index)) {
+    // Answered, but this page no longer knows which one (it was reloaded).
     state.answer = { index: view.index, choice: null, id: null, acked: true };
-  } else if (view.phase === 'answering' && pending && pending.index === view.index && !msg.answered) {
-    sendAnswer(); // lost on the way before the connection dropped
   } else if (pending && pending.index === view.index && msg.answered) {
     pending.acked = true;
+  } else if (view.phase === 'answering' && pending && pending.index === view.index && pending.choice !== null) {
+    // Sent (or tapped) while the connection was down, never acknowledged:
+    // the same answer with the same id, so it can never count twice.
+    pending.acked = false;
+    sendAnswer();
   }
-  state.resumedInto = resumed;
+  saveSession();
+  state.resumedInto = true;
   render(view);
 }
 
@@ -198,46 +317,59 @@ function onClose(socket, info) {
   clearTimeout(joinTimer);
   state.connecting = false;
   setBusy(false);
-  if (!info.welcomed) return connectFailed(socket);
   if (info.code === 4010) {
     if (!state.view || state.view.phase !== 'kicked') onKicked();
     return;
   }
-  if (state.over) return; // ended or kicked is already on screen
+  if (state.over) return; // ended, kicked or refused is already on screen
   if (info.code === 4011) {
     render({ phase: 'ended' });
     return;
   }
   if (info.code === 4013) {
     state.replaced = true;
-    return showLost('Playing somewhere else', 'You joined this game from another tab or device.', 'Play here instead');
+    return showLost('Playing somewhere else', 'You opened this game in another tab or on another device.', 'Play here instead');
   }
-  showLost('Connection lost', 'Check your Wi-Fi, then rejoin. Your score is kept.', 'Rejoin');
+  if (state.mode === 'join' && !info.welcomed) return connectFailed(socket);
+  if (!info.welcomed && (state.refused || isRefusal(info.code))) return showGone(info.code);
+  // Server restarting (1001), too slow (4012), Wi-Fi gone (1006): come back.
+  scheduleReconnect();
 }
 
-/** The socket closed before `welcome`: a refused join or resume, or no server. */
+/** Close codes after which resuming with the same token cannot work. */
+function isRefusal(code) {
+  return code === 4000 || code === 4001 || code === 4003 || code === 4004 || code === 4009;
+}
+
+/** The join was refused or the server could not be reached. */
 function connectFailed(socket) {
   if (socket !== state.socket) return;
   state.connecting = false;
   setBusy(false);
   const text = state.helloError || 'Could not reach the game server. Check your connection and try again.';
-  const refused = state.refused;
-  if (state.mode === 'resume' && refused) {
-    storage.remove(SESSION_KEY);
-    $('resume-offer').hidden = true;
-  }
-  if (!$('game-view').hidden && state.mode === 'resume') {
-    if (refused) {
-      state.token = '';
-      return showLost('Could not rejoin', text, 'Join again');
-    }
-    return showLost('Connection lost', text, 'Rejoin');
-  }
   joinError(text, state.errorField);
+}
+
+/** The resume was refused: the game is over, or this player is no longer in it. */
+function showGone(code) {
+  cancelRetry();
+  countdown.stop();
+  setConnection('');
+  storage.remove(SESSION_KEY);
+  const ended = code === 4004 || state.errorCode === 'unknown_game';
+  $('gone-title').textContent = ended ? 'This game has ended' : 'You cannot rejoin this game';
+  $('gone-text').textContent = ended
+    ? `Game ${state.pin} is no longer running.`
+    : 'The game did not take you back. The host may have removed you.';
+  Object.assign(state, { over: true, token: '', view: { phase: 'gone' } });
+  showGameShell();
+  $('leave').hidden = true;
+  showPanel('gone');
 }
 
 function showLost(title, text, buttonText) {
   countdown.stop();
+  setConnection('');
   $('lost-title').textContent = title;
   $('lost-text').textContent = text;
   $('rejoin').textContent = buttonText;
@@ -256,6 +388,7 @@ function onServerError(msg) {
     // Refusal of join/resume; the server closes the socket next.
     state.helloError = text;
     state.refused = true;
+    state.errorCode = msg.code;
     state.errorField = FIELD_FOR_CODE[msg.code];
     return;
   }
@@ -265,6 +398,7 @@ function onServerError(msg) {
       state.answer = { index: view.index, choice: null, id: null, acked: true };
     }
     state.answer.acked = true;
+    saveSession();
     return markLocked();
   }
   if (msg.code === 'too_late' && state.answer && !state.answer.acked) {

@@ -1,10 +1,12 @@
 // The presenter screen (`/screen/PIN`, `#key=HOSTKEY` for host controls):
 // lobby with PIN, join URL, QR and players; the question with a locally
-// animated countdown; reveal, leaderboard and podium. Reconnects on its own.
+// animated countdown; reveal, leaderboard and podium. Reconnects on its own
+// with backoff (#connection says "Reconnecting…" meanwhile); after a server
+// restart the host is welcomed back with the paused countdown and Continue.
 // Nicknames and quiz text are placed with textContent only.
 
 import {
-  Countdown, GameSocket, colourClass, el, keepAwake, plural, serverNow,
+  Countdown, GameSocket, backoffDelay, colourClass, el, keepAwake, plural, serverNow,
   shapeBadge, showOnly,
 } from '/assets/common.js';
 import { renderLeaderboard, renderPodium, renderReveal } from '/assets/screen-views.js';
@@ -14,7 +16,6 @@ const $ = (id) => document.getElementById(id);
 const VIEWS = ['connecting-view', 'lobby-view', 'question-view', 'reveal-view',
   'leaderboard-view', 'podium-view', 'ended-view', 'failed-view'];
 const BUTTONS = ['start', 'next', 'skip', 'pause', 'extend', 'end'];
-const RETRY_MS = [1000, 2000, 4000, 8000];
 
 const pin = (location.pathname.match(/^\/screen\/(\d+)\/?$/) || [])[1] || '';
 const key = takeHostKey();
@@ -83,7 +84,7 @@ function onMessage(msg) {
 function onWelcome(msg) {
   state.retries = 0;
   state.welcomed = true;
-  $('conn').hidden = true;
+  setConnection('');
   $('quiz-title').textContent = msg.quiz_title;
   document.title = `${msg.quiz_title} – quizbox`;
   state.players = new Map((msg.players || []).map((p) => [p.id, p.nickname]));
@@ -102,10 +103,15 @@ function onClose(socket, info) {
   if (!info.welcomed && state.refusal) return fail(state.refusal);
   if (info.code === 4003) return fail('The host key was not accepted.');
   if (info.code === 4004) return fail(`There is no game with PIN ${pin}.`);
-  const delay = RETRY_MS[Math.min(state.retries, RETRY_MS.length - 1)];
+  const delay = backoffDelay(state.retries);
   state.retries += 1;
-  showNotice(info.welcomed ? 'Connection lost – reconnecting…' : 'Cannot reach the server – retrying…', 0);
+  setConnection(state.retries > 3 ? 'Reconnecting… The game is kept on the server.' : 'Reconnecting…');
   setTimeout(connect, delay);
+}
+
+/** The "Reconnecting…" line (#connection, a status region); '' hides it. */
+function setConnection(text) {
+  if ($('connection').textContent !== text) $('connection').textContent = text;
 }
 
 function fail(text) {
@@ -113,7 +119,7 @@ function fail(text) {
   $('failed-text').textContent = text.charAt(0).toUpperCase() + text.slice(1);
   showOnly(VIEWS, 'failed-view');
   $('controls').hidden = true;
-  $('conn').hidden = true;
+  setConnection('');
 }
 
 function onServerError(msg) {
@@ -125,12 +131,12 @@ function onServerError(msg) {
   showNotice(text.charAt(0).toUpperCase() + text.slice(1), 4000);
 }
 
-/** A status line at the top; `ms` = 0 keeps it until the next welcome. */
+/** A short-lived message at the top, such as a refused command. */
 function showNotice(text, ms) {
-  $('conn').textContent = text;
-  $('conn').hidden = false;
+  $('notice').textContent = text;
+  $('notice').hidden = false;
   clearTimeout(noticeTimer);
-  if (ms) noticeTimer = setTimeout(() => { $('conn').hidden = true; }, ms);
+  noticeTimer = setTimeout(() => { $('notice').hidden = true; }, ms);
 }
 
 function send(type, extra = {}) {
