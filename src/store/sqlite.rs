@@ -305,7 +305,8 @@ impl QuizRow {
     }
 }
 
-const INSERT_QUIZ: &str = "INSERT INTO quizzes (id, title, description, question_count, document, source,
+const INSERT_QUIZ: &str =
+    "INSERT INTO quizzes (id, title, description, question_count, document, source,
                                   created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
 

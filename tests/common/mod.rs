@@ -3,6 +3,8 @@
 //! client that records every frame it receives.
 #![allow(dead_code)]
 
+pub mod sim;
+
 use std::net::SocketAddr;
 use std::time::Duration;
 

@@ -1,8 +1,8 @@
 //! Story tests for the SQLite store, against real files in a temp dir.
 
 use super::*;
-use crate::store::ImportCounts;
 use crate::quiz::{AnswerValue, Question, QuestionKind};
+use crate::store::ImportCounts;
 
 fn db_path(dir: &tempfile::TempDir) -> String {
     dir.path()
@@ -349,14 +349,29 @@ async fn import_creates_then_updates_without_duplicating() {
     );
     let mut changed = birds();
     changed.title = "Birds, revised".into();
-    changed.questions.push(question("Do owls hoot?", &["Yes", "No"], 0));
-    let counts = store.import_quizzes(&[changed.clone()], "import").await.unwrap();
-    assert_eq!((counts.created, counts.updated, counts.questions), (0, 1, 2));
+    changed
+        .questions
+        .push(question("Do owls hoot?", &["Yes", "No"], 0));
+    let counts = store
+        .import_quizzes(&[changed.clone()], "import")
+        .await
+        .unwrap();
+    assert_eq!(
+        (counts.created, counts.updated, counts.questions),
+        (0, 1, 2)
+    );
     assert_eq!(counts.replaced, vec![true]);
     let list = store.list_quizzes().await.unwrap();
     assert_eq!(list.len(), 2);
     let birds_row = list.iter().find(|q| q.id == "birds").unwrap();
-    assert_eq!((birds_row.title.as_str(), birds_row.question_count, birds_row.source.as_str()), ("Birds, revised", 2, "import"));
+    assert_eq!(
+        (
+            birds_row.title.as_str(),
+            birds_row.question_count,
+            birds_row.source.as_str()
+        ),
+        ("Birds, revised", 2, "import")
+    );
     assert_eq!(store.get_quiz("birds").await.unwrap(), Some(changed));
 }
 
@@ -388,5 +403,8 @@ async fn a_failure_mid_import_writes_nothing() {
     assert!(err.to_string().contains("boom refused"), "{err}");
     let list = store.list_quizzes().await.unwrap();
     assert_eq!(list.len(), 1, "{list:?}");
-    assert_eq!((list[0].id.as_str(), list[0].title.as_str()), ("birds", "Birds"));
+    assert_eq!(
+        (list[0].id.as_str(), list[0].title.as_str()),
+        ("birds", "Birds")
+    );
 }
