@@ -59,6 +59,43 @@ pub enum Command {
     Import(ImportArgs),
     /// Export quizzes as TOML, JSON, CSV, a Kahoot! spreadsheet or GIFT
     Export(ExportArgs),
+    /// Terminal host dashboard: pick a quiz, run the lobby and the game from the keyboard
+    #[command(
+        long_about = "Terminal host dashboard: pick a quiz, show the lobby (PIN, QR code, join \
+links), then start and run the game from the keyboard. Press ? in the dashboard for its keys.\n\n\
+Without --server it starts the server in this process on the same data directory (one command \
+runs a whole event; the server's log goes to <data dir>/host.log). With --server it controls a \
+running server over the same protocol as the browser host page."
+    )]
+    Host(HostArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HostArgs {
+    /// Quiz to open straight away, by id or title [default: choose from the list]
+    #[arg(value_name = "QUIZ")]
+    pub quiz: Option<String>,
+    /// Control a running server at this address (http://HOST:PORT) instead of
+    /// starting one in this process
+    #[arg(long, env = "QUIZBOX_SERVER", value_name = "URL")]
+    pub server: Option<String>,
+    /// Token sent to the server as `Authorization: Bearer`. Servers do not
+    /// check it yet (host accounts come later); it is accepted now so scripts
+    /// can pass it already
+    #[arg(
+        long,
+        env = "QUIZBOX_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+    /// Address the embedded server listens on (not used with --server) [default: 0.0.0.0:8080]
+    #[arg(long, env = "QUIZBOX_LISTEN", value_name = "ADDR")]
+    pub listen: Option<SocketAddr>,
+    /// Base URL players reach the embedded server at, for join links and the
+    /// QR code (not used with --server) [default: guessed from the LAN address]
+    #[arg(long, env = "QUIZBOX_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod client;
 pub mod commands;
 pub mod config;
 pub mod game;
@@ -11,3 +12,4 @@ pub mod protocol;
 pub mod quiz;
 pub mod server;
 pub mod store;
+pub mod tui;

@@ -27,6 +27,7 @@ fn main() -> ExitCode {
             Command::Config(args) => commands::config::run(&cli.global, args),
             Command::Import(args) => commands::import::run(&cli.global, args).await,
             Command::Export(args) => commands::export::run(&cli.global, args).await,
+            Command::Host(args) => commands::host::run(&cli.global, args).await,
         }
     });
     match result {

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod export;
+pub mod host;
 pub mod import;
 pub mod migrate;
 pub mod serve;

@@ -287,7 +287,7 @@ impl QuizRow {
     /// existing id does. Returns the number of rows written.
     fn insert(&self, conn: &Connection, on_conflict: &'static str) -> Result<usize> {
         let sql = format!("{INSERT_QUIZ} {on_conflict}");
-        Ok(self.execute(&mut conn.prepare_cached(&sql)?, now_ms())?)
+        self.execute(&mut conn.prepare_cached(&sql)?, now_ms())
     }
 
     fn execute(&self, stmt: &mut rusqlite::CachedStatement<'_>, now: i64) -> Result<usize> {

@@ -3,6 +3,8 @@
 //! column group into several quizzes. Reading is strict about the header and
 //! about every cell it uses; `write` produces a file `parse` reads back.
 
+use std::collections::HashMap;
+
 use super::draft::{DraftQuestion, DraftQuiz, REPORTED};
 use super::text::title_from_stem;
 use super::{Diagnostic, Outcome};
@@ -113,6 +115,7 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
 
     // Quizzes in order of first appearance, keyed by quiz_id or quiz_title.
     let mut quizzes: Vec<(String, DraftQuiz)> = Vec::new();
+    let mut quiz_index: HashMap<String, usize> = HashMap::new();
     let mut number = 0;
     for record in reader.records() {
         let record = match record {
@@ -215,9 +218,10 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             .clone()
             .or_else(|| quiz_title.clone())
             .unwrap_or_default();
-        let index = match quizzes.iter().position(|(k, _)| *k == key) {
-            Some(i) => i,
+        let index = match quiz_index.get(&key) {
+            Some(&i) => i,
             None => {
+                quiz_index.insert(key.clone(), quizzes.len());
                 quizzes.push((
                     key,
                     DraftQuiz {

@@ -4,6 +4,8 @@
 //! a located report, and runs the shared validation with each problem moved
 //! to the question's own line. It must not know any one format.
 
+use std::collections::HashSet;
+
 use super::{Diagnostic, Outcome};
 use crate::quiz::{slugify, Question, QuestionKind, Quiz, DEFAULT_POINTS, DEFAULT_TIME_LIMIT};
 
@@ -77,7 +79,7 @@ impl DraftQuiz {
     pub fn finish(self, fallback_id: &str, out: &mut Outcome) {
         let mut errors = Vec::new();
         // Fields the format already reported precisely; validation would only repeat them.
-        let mut reported: Vec<String> = Vec::new();
+        let mut reported: HashSet<String> = HashSet::new();
         let default_time = self.time_limit.unwrap_or(DEFAULT_TIME_LIMIT);
         let default_points = self.points.unwrap_or(DEFAULT_POINTS);
         let mut places = Vec::with_capacity(self.questions.len());
@@ -92,7 +94,7 @@ impl DraftQuiz {
             let correct = match q.correct.as_slice() {
                 [one] => {
                     if *one == REPORTED {
-                        reported.push(format!("questions[{}].correct", q.number));
+                        reported.insert(format!("questions[{}].correct", q.number));
                     }
                     *one
                 }
@@ -133,7 +135,7 @@ impl DraftQuiz {
         reported.extend(errors.iter().map(|d| d.field.clone()));
         if quiz.questions.is_empty() && !out.errors.is_empty() {
             // Its questions failed with their own errors; "no questions" adds nothing.
-            reported.push("questions".into());
+            reported.insert("questions".into());
         }
         for p in quiz.validate(&|_| None) {
             // Validation numbers kept questions; messages use the file's numbering.

@@ -6,7 +6,7 @@
 //! warned about is listed in docs/formats.md.
 
 use super::draft::{lost_feedback, unsupported, DraftQuestion, DraftQuiz};
-use super::text::{html_to_text, title_from_stem};
+use super::text::{category_title, html_to_text, title_from_stem};
 use super::{Diagnostic, Outcome};
 use crate::quiz::slugify;
 
@@ -81,7 +81,7 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         }
         if let Some(path) = trimmed.strip_prefix("$CATEGORY:") {
             flush(&mut record, &mut groups, &mut out);
-            let name = category_name(path);
+            let name = category_title(path);
             groups.push(Group {
                 draft: DraftQuiz {
                     title: name.clone(),
@@ -119,21 +119,6 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         ));
     }
     out
-}
-
-/// The last part of a category path: `$course$/top/Geography` is `Geography`.
-fn category_name(path: &str) -> String {
-    let name = path
-        .trim()
-        .rsplit('/')
-        .map(str::trim)
-        .find(|p| !p.is_empty() && !(p.starts_with('$') && p.ends_with('$')))
-        .unwrap_or("");
-    if name.is_empty() {
-        "Quiz".to_string()
-    } else {
-        name.to_string()
-    }
 }
 
 /// Position of the first unescaped `pat` in `s` at or after `from`.
@@ -327,34 +312,32 @@ fn question(r: &Record, number: usize, out: &mut Outcome) -> Option<DraftQuestio
     }
 
     let mut choices: Vec<Choice> = Vec::new();
-    let mut at = 0;
-    let first = [
-        find_unescaped(trimmed, 0, "="),
-        find_unescaped(trimmed, 0, "~"),
-    ]
-    .into_iter()
-    .flatten()
-    .min();
-    match first {
-        Some(0) => {}
-        _ => {
-            out.error(r.at(
-                body_at,
-                field("answers"),
-                "answers must start with `=` (right) or `~` (wrong)",
-            ));
-            return None;
+    // Where each answer starts, found in one pass so a block with many
+    // answers costs linear time.
+    let starts: Vec<usize> = {
+        let bytes = trimmed.as_bytes();
+        let mut starts = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\\' => i += 1,
+                b'=' | b'~' => starts.push(i),
+                _ => {}
+            }
+            i += 1;
         }
+        starts
+    };
+    if starts.first() != Some(&0) {
+        out.error(r.at(
+            body_at,
+            field("answers"),
+            "answers must start with `=` (right) or `~` (wrong)",
+        ));
+        return None;
     }
-    while at < trimmed.len() {
-        let next = [
-            find_unescaped(trimmed, at + 1, "="),
-            find_unescaped(trimmed, at + 1, "~"),
-        ]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(trimmed.len());
+    for (k, &at) in starts.iter().enumerate() {
+        let next = starts.get(k + 1).copied().unwrap_or(trimmed.len());
         let segment = &trimmed[at..next];
         let mut content = &segment[1..];
         let mut weight = None;
@@ -385,7 +368,6 @@ fn question(r: &Record, number: usize, out: &mut Outcome) -> Option<DraftQuestio
             text: text.to_string(),
             feedback: clean(feedback),
         });
-        at = next;
     }
     // Matching pairs are all `=` answers of the form `left -> right`.
     if choices

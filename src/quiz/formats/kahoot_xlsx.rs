@@ -5,6 +5,7 @@
 //! a question with several is reported and skipped. Locations are
 //! (row, column) with both 1-based, as a spreadsheet shows them.
 
+use std::collections::BTreeMap;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
@@ -60,6 +61,55 @@ fn cell_text(cell: Option<&Data>) -> String {
     }
 }
 
+/// Most cells read from a sheet, and the columns kept (A to BL): Kahoot's
+/// template uses A to H. Cells are read one by one, because building the
+/// sheet as one dense grid would let a single far-away cell (XFD1048576)
+/// demand gigabytes.
+const MAX_CELLS: usize = 500_000;
+const MAX_COLUMNS: u32 = 64;
+
+/// The non-empty rows of the first sheet: (0-based row, cells from column A).
+fn read_rows(workbook: &mut Xlsx<Cursor<&[u8]>>) -> Result<Vec<(usize, Vec<Data>)>, Diagnostic> {
+    let failed =
+        |what: &str, e: &dyn std::fmt::Display| Diagnostic::new(None, "", format!("{what}: {e}"));
+    let Some(name) = workbook.sheet_names().first().cloned() else {
+        return Err(Diagnostic::new(None, "", "the workbook has no sheets"));
+    };
+    let mut reader = workbook
+        .worksheet_cells_reader(&name)
+        .map_err(|e| failed("cannot read the first sheet", &e))?;
+    let mut cells: BTreeMap<(u32, u32), Data> = BTreeMap::new();
+    let mut seen = 0;
+    while let Some(cell) = reader
+        .next_cell()
+        .map_err(|e| failed("cannot read the first sheet", &e))?
+    {
+        seen += 1;
+        if seen > MAX_CELLS {
+            return Err(Diagnostic::new(
+                None,
+                "",
+                format!("the sheet has more than {MAX_CELLS} cells"),
+            ));
+        }
+        let (row, col) = cell.get_position();
+        let value: Data = cell.get_value().clone().into();
+        if col < MAX_COLUMNS && value != Data::Empty {
+            cells.insert((row, col), value);
+        }
+    }
+    let mut rows: Vec<(usize, Vec<Data>)> = Vec::new();
+    for ((row, col), value) in cells {
+        if rows.last().is_none_or(|(r, _)| *r != row as usize) {
+            rows.push((row as usize, Vec::new()));
+        }
+        let cells = &mut rows.last_mut().expect("pushed above").1;
+        cells.resize(col as usize, Data::Empty);
+        cells.push(value);
+    }
+    Ok(rows)
+}
+
 pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
     let mut workbook = match Xlsx::new(Cursor::new(bytes)) {
         Ok(w) => w,
@@ -71,24 +121,13 @@ pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
             ))
         }
     };
-    let range = match workbook.worksheet_range_at(0) {
-        Some(Ok(r)) => r,
-        Some(Err(e)) => {
-            return Outcome::failed(Diagnostic::new(
-                None,
-                "",
-                format!("cannot read the first sheet: {e}"),
-            ))
-        }
-        None => return Outcome::failed(Diagnostic::new(None, "", "the workbook has no sheets")),
+    let rows = match read_rows(&mut workbook) {
+        Ok(rows) => rows,
+        Err(d) => return Outcome::failed(d),
     };
-    let (top, left) = range
-        .start()
-        .map_or((0, 0), |(r, c)| (r as usize, c as usize));
     // Absolute 1-based row and column numbers, as the spreadsheet shows them.
-    let place = |row: usize, col: usize| (top + row + 1, left + col + 1);
-    let rows: Vec<&[Data]> = range.rows().collect();
-    let header = rows.iter().enumerate().find_map(|(i, row)| {
+    let place = |i: usize, col: usize| (rows[i].0 + 1, col + 1);
+    let header = rows.iter().enumerate().find_map(|(i, (_, row))| {
         let columns = header_columns(row);
         (columns.question.is_some() && columns.answers.len() >= 2).then_some((i, columns))
     });
@@ -113,7 +152,7 @@ pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
     }
     let mut questions = Vec::new();
     let mut number = 0;
-    for (r, row) in rows.iter().enumerate().skip(header_row + 1) {
+    for (r, (_, row)) in rows.iter().enumerate().skip(header_row + 1) {
         let used: Vec<usize> = std::iter::once(question_col)
             .chain(columns.answers.iter().copied())
             .chain(columns.correct)
@@ -243,4 +282,31 @@ pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
     }
     .finish(stem, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_xlsxwriter::Workbook;
+
+    #[test]
+    fn a_far_away_cell_does_not_build_a_giant_grid() {
+        let mut workbook = Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.write_string(7, 1, "Question - max 120 characters").unwrap();
+        sheet.write_string(7, 2, "Answer 1").unwrap();
+        sheet.write_string(7, 3, "Answer 2").unwrap();
+        sheet.write_string(7, 4, "Correct answer(s)").unwrap();
+        sheet.write_string(8, 1, "Far away?").unwrap();
+        sheet.write_string(8, 2, "yes").unwrap();
+        sheet.write_string(8, 3, "no").unwrap();
+        sheet.write_number(8, 4, 1).unwrap();
+        // The last cell a sheet can have; a dense grid would need 17 billion cells.
+        sheet.write_string(1_048_575, 16_383, "corner").unwrap();
+        let bytes = workbook.save_to_buffer().unwrap();
+        let out = parse(&bytes, "far");
+        assert!(out.errors.is_empty(), "{:?}", out.errors);
+        assert_eq!(out.quizzes[0].questions[0].text, "Far away?");
+        assert_eq!(out.quizzes[0].questions[0].kind.answers(), ["yes", "no"]);
+    }
 }

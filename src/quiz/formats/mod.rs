@@ -149,7 +149,7 @@ impl Format {
         {
             return Some(Format::Gift);
         }
-        if lines.iter().any(|l| *l == "[[questions]]") {
+        if lines.contains(&"[[questions]]") {
             return Some(Format::Toml);
         }
         if lines

@@ -8,7 +8,7 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use super::draft::{lost_feedback, unsupported, DraftQuestion, DraftQuiz};
-use super::text::{decode_entities, html_to_text, title_from_stem};
+use super::text::{category_title, decode_entities, html_to_text, title_from_stem};
 use super::{line_col_at, Diagnostic, Outcome};
 use crate::quiz::{slugify, DEFAULT_POINTS};
 
@@ -183,12 +183,7 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
                 .child("category")
                 .map(|c| c.rich_text())
                 .unwrap_or_default();
-            let name = path
-                .rsplit('/')
-                .map(str::trim)
-                .find(|p| !p.is_empty() && !(p.starts_with('$') && p.ends_with('$')))
-                .unwrap_or("Quiz")
-                .to_string();
+            let name = category_title(&path);
             groups.push((
                 DraftQuiz {
                     title: name.clone(),

@@ -102,7 +102,7 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         }
         let fallback = match (&raw.id, count) {
             (_, 1) => stem.to_string(),
-            _ => format!("{}", slugify(&raw.title)),
+            _ => slugify(&raw.title),
         };
         DraftQuiz {
             id: raw.id,

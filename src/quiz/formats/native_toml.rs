@@ -142,7 +142,8 @@ pub fn parse(text: &str, source_name: &str, fallback_id: &str) -> Result<Quiz, I
     };
     // Problems already reported for `correct` would be reported again by the
     // shared validation; keep the more precise ones.
-    let reported: Vec<String> = problems.iter().map(|p| p.field.clone()).collect();
+    let reported: std::collections::HashSet<String> =
+        problems.iter().map(|p| p.field.clone()).collect();
     let line_of = |q: Option<usize>| q.map(|i| question_lines[i]).or(Some(1));
     problems.extend(
         quiz.validate(&line_of)

@@ -203,6 +203,17 @@ pub fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The title of a Moodle category path: its last part that is not a
+/// placeholder such as `$course$` (`$course$/top/Physics` is `Physics`).
+pub fn category_title(path: &str) -> String {
+    path.trim()
+        .rsplit('/')
+        .map(str::trim)
+        .find(|p| !(p.is_empty() || p.starts_with('$') && p.ends_with('$')))
+        .unwrap_or("Quiz")
+        .to_string()
+}
+
 /// A title made from a file name: `world-capitals` becomes `World capitals`.
 pub fn title_from_stem(stem: &str) -> String {
     let spaced = collapse_spaces(&stem.replace(['-', '_'], " "));

@@ -1,0 +1,169 @@
+//! The REST calls a host needs (list quizzes, create a game), made with a
+//! hyper HTTP/1 connection per request. Every call has a time limit, so a
+//! stalled server turns into an error instead of a hang.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::header::{self, HeaderValue};
+use hyper::{Method, Request};
+use hyper_util::rt::TokioIo;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use tokio::net::TcpStream;
+
+use super::{ClientError, Server};
+
+/// How long one request may take, connection included.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// One entry of `GET /api/quizzes`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct QuizListing {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub question_count: u32,
+    /// End of the last finished game with this quiz (ms since the Unix epoch).
+    #[serde(default)]
+    pub last_played: Option<i64>,
+}
+
+/// The body of `POST /api/games`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NewGame {
+    pub quiz_id: String,
+    /// Seconds each question is shown before answers open (0–30).
+    pub intro_secs: u32,
+    pub streak_bonus: bool,
+}
+
+/// The reply to `POST /api/games`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct CreatedGame {
+    pub game_id: String,
+    pub pin: String,
+    pub host_key: String,
+    pub join_url: String,
+    pub screen_url: String,
+}
+
+impl Server {
+    pub async fn list_quizzes(&self) -> Result<Vec<QuizListing>, ClientError> {
+        self.call(Method::GET, "/api/quizzes", None).await
+    }
+
+    pub async fn create_game(&self, new: &NewGame) -> Result<CreatedGame, ClientError> {
+        let body = serde_json::to_vec(new).expect("a new game serializes");
+        self.call(Method::POST, "/api/games", Some(body)).await
+    }
+
+    /// `GET path` and decode the JSON reply.
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ClientError> {
+        self.call(Method::GET, path, None).await
+    }
+
+    async fn call<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+    ) -> Result<T, ClientError> {
+        let what = format!("{method} {path}");
+        let (status, bytes) = tokio::time::timeout(REQUEST_TIMEOUT, self.send(method, path, body))
+            .await
+            .map_err(|_| ClientError::Timeout(what))??;
+        if !(200..300).contains(&status) {
+            return Err(ClientError::Status {
+                status,
+                message: error_message(&bytes),
+            });
+        }
+        serde_json::from_slice(&bytes).map_err(|e| ClientError::Decode(e.to_string()))
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+    ) -> Result<(u16, Bytes), ClientError> {
+        let stream = TcpStream::connect(self.host_port())
+            .await
+            .map_err(|source| ClientError::Connect {
+                addr: self.authority(),
+                source,
+            })?;
+        let (mut sender, connection) =
+            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+        // The connection future drives the socket; it ends with the request.
+        let driver = tokio::spawn(connection);
+        let mut request = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, self.authority())
+            .header(header::ACCEPT, "application/json");
+        if let Some(token) = self.token() {
+            if let Ok(value) = HeaderValue::from_str(&format!("Bearer {token}")) {
+                request = request.header(header::AUTHORIZATION, value);
+            }
+        }
+        if body.is_some() {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+        }
+        let request = request
+            .body(Full::new(Bytes::from(body.unwrap_or_default())))
+            .map_err(|e| ClientError::Decode(e.to_string()))?;
+        let response = sender.send_request(request).await?;
+        let status = response.status().as_u16();
+        let bytes = response.into_body().collect().await?.to_bytes();
+        driver.abort();
+        Ok((status, bytes))
+    }
+}
+
+/// The `error` field of a JSON error body, else the body as text.
+fn error_message(body: &[u8]) -> String {
+    #[derive(Deserialize)]
+    struct ErrorBody {
+        error: String,
+    }
+    match serde_json::from_slice::<ErrorBody>(body) {
+        Ok(e) => e.error,
+        Err(_) => {
+            let text = String::from_utf8_lossy(body).trim().to_string();
+            if text.is_empty() {
+                "no details".into()
+            } else {
+                text
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies_give_their_message() {
+        assert_eq!(
+            error_message(br#"{"error":"no quiz with id \"x\""}"#),
+            "no quiz with id \"x\""
+        );
+        assert_eq!(error_message(b"  Bad Gateway \n"), "Bad Gateway");
+        assert_eq!(error_message(b""), "no details");
+    }
+
+    #[test]
+    fn quiz_listings_read_the_server_format() {
+        let json = r#"[{"id":"world-capitals","title":"World Capitals","description":null,
+            "question_count":12,"source":"sample","updated_at":1,"last_played":1718000000000}]"#;
+        let list: Vec<QuizListing> = serde_json::from_str(json).unwrap();
+        assert_eq!(list[0].question_count, 12);
+        assert_eq!(list[0].last_played, Some(1_718_000_000_000));
+        assert_eq!(list[0].description, None);
+    }
+}

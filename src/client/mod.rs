@@ -1,0 +1,197 @@
+//! A client of a quizbox server: the REST API over HTTP/1 (`http`), game
+//! connections over WebSocket (`socket`) and the clock-offset handshake
+//! (`clock`). The terminal dashboard uses it, and the load generator can
+//! reuse it. It knows addresses and wire formats only: no screens, no retry
+//! policy (callers decide when to reconnect).
+
+pub mod clock;
+pub mod http;
+pub mod socket;
+
+pub use clock::{local_now_ms, ClockSync};
+pub use http::{CreatedGame, NewGame, QuizListing};
+pub use socket::{GameSocket, Incoming};
+
+/// Everything that can go wrong talking to a server.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    #[error("invalid server address {url:?}: {why}")]
+    BadUrl { url: String, why: &'static str },
+    #[error("cannot reach {addr}: {source}")]
+    Connect {
+        addr: String,
+        source: std::io::Error,
+    },
+    #[error("{0} timed out")]
+    Timeout(String),
+    #[error("HTTP error: {0}")]
+    Http(#[from] hyper::Error),
+    #[error("{message} (HTTP {status})")]
+    Status { status: u16, message: String },
+    #[error("unexpected reply from the server: {0}")]
+    Decode(String),
+    #[error("WebSocket error: {0}")]
+    WebSocket(#[from] tokio_tungstenite::tungstenite::Error),
+}
+
+/// Where a server is, and the token to present to it.
+///
+/// Only plain `http://` is spoken for now. The token travels as
+/// `Authorization: Bearer` on every request and WebSocket handshake; servers
+/// without accounts ignore it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Server {
+    host: String,
+    port: u16,
+    token: Option<String>,
+}
+
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Server")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
+impl Server {
+    /// Parses `http://HOST[:PORT][/]`, `HOST:PORT` or `[V6]:PORT`.
+    pub fn parse(url: &str, token: Option<String>) -> Result<Server, ClientError> {
+        let bad = |why| ClientError::BadUrl {
+            url: url.to_string(),
+            why,
+        };
+        let trimmed = url.trim();
+        let rest = if let Some(rest) = trimmed.strip_prefix("http://") {
+            rest
+        } else if trimmed.starts_with("https://") {
+            return Err(bad("https is not supported yet; use http://"));
+        } else if trimmed.contains("://") {
+            return Err(bad("only http:// addresses are supported"));
+        } else {
+            trimmed
+        };
+        let authority = match rest.split_once('/') {
+            Some((authority, "")) => authority,
+            Some(_) => return Err(bad("a server address has no path")),
+            None => rest,
+        };
+        let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
+            let (host, tail) = v6.split_once(']').ok_or_else(|| bad("unclosed '['"))?;
+            match tail.strip_prefix(':') {
+                Some(port) => (host, Some(port)),
+                None if tail.is_empty() => (host, None),
+                None => return Err(bad("unexpected text after ']'")),
+            }
+        } else {
+            match authority.rsplit_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (authority, None),
+            }
+        };
+        if host.is_empty() {
+            return Err(bad("no host name"));
+        }
+        let port = match port {
+            Some(p) => p
+                .parse::<u16>()
+                .map_err(|_| bad("the port is not a number"))?,
+            None => 80,
+        };
+        Ok(Server {
+            host: host.to_string(),
+            port,
+            token: token.filter(|t| !t.is_empty()),
+        })
+    }
+
+    /// A server reached at a socket address (the embedded server).
+    pub fn at(addr: std::net::SocketAddr, token: Option<String>) -> Server {
+        Server {
+            host: addr.ip().to_string(),
+            port: addr.port(),
+            token,
+        }
+    }
+
+    /// `host:port`, with brackets around an IPv6 address.
+    pub fn authority(&self) -> String {
+        if self.host.contains(':') {
+            format!("[{}]:{}", self.host, self.port)
+        } else {
+            format!("{}:{}", self.host, self.port)
+        }
+    }
+
+    /// `http://host:port`, no trailing slash.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.authority())
+    }
+
+    /// The WebSocket endpoint, `ws://host:port/ws`.
+    pub fn ws_url(&self) -> String {
+        format!("ws://{}/ws", self.authority())
+    }
+
+    /// Where a game's results (the report) can be fetched.
+    pub fn results_url(&self, game_id: &str) -> String {
+        format!("{}/api/games/{game_id}/results", self.base_url())
+    }
+
+    pub fn token(&self) -> Option<&str> {
+        self.token.as_deref()
+    }
+
+    fn host_port(&self) -> (&str, u16) {
+        (&self.host, self.port)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_addresses_parse_in_their_usual_forms() {
+        let s = Server::parse("http://127.0.0.1:8080/", None).unwrap();
+        assert_eq!(s.base_url(), "http://127.0.0.1:8080");
+        assert_eq!(s.ws_url(), "ws://127.0.0.1:8080/ws");
+        assert_eq!(
+            s.results_url("abc"),
+            "http://127.0.0.1:8080/api/games/abc/results"
+        );
+        assert_eq!(
+            Server::parse("quiz.local", None).unwrap().authority(),
+            "quiz.local:80"
+        );
+        assert_eq!(
+            Server::parse("[::1]:9000", None).unwrap().base_url(),
+            "http://[::1]:9000"
+        );
+        let with_token = Server::parse("pi:8080", Some("s3cret".into())).unwrap();
+        assert_eq!(with_token.token(), Some("s3cret"));
+        assert!(!format!("{with_token:?}").contains("s3cret"));
+        assert_eq!(
+            Server::parse("pi:8080", Some(String::new()))
+                .unwrap()
+                .token(),
+            None
+        );
+    }
+
+    #[test]
+    fn unsupported_server_addresses_are_refused_with_a_reason() {
+        for (url, why) in [
+            ("https://pi:8443", "https"),
+            ("ftp://pi", "only http"),
+            ("http://pi:80/quiz", "no path"),
+            ("http://pi:eighty", "not a number"),
+            ("http://:8080", "no host"),
+        ] {
+            let err = Server::parse(url, None).unwrap_err().to_string();
+            assert!(err.contains(why), "{url}: {err}");
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! Keys to actions. What a key means depends on the screen (in the quiz
+//! picker letters filter; in a game they are commands) and on an open dialog.
+//! Also the key lists shown in the footer and in the `?` help, so the keys
+//! and their descriptions live in one file.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::protocol::PhaseView;
+
+use super::state::{Action, App, Overlay, Screen};
+
+/// The action for a key press, if the key means anything here.
+pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    // In raw mode Ctrl-C is a key like any other: it asks to quit.
+    if ctrl && matches!(key.code, KeyCode::Char('c' | 'q')) {
+        return Some(if app.overlay == Some(Overlay::ConfirmQuit) {
+            Action::Yes
+        } else {
+            Action::Quit
+        });
+    }
+    if let Some(overlay) = &app.overlay {
+        return Some(match (overlay, key.code) {
+            (Overlay::Help, _) => Action::Back,
+            (_, KeyCode::Char('y' | 'Y') | KeyCode::Enter) => Action::Yes,
+            (_, KeyCode::Char('n' | 'N') | KeyCode::Esc) => Action::No,
+            _ => return None,
+        });
+    }
+    if key.code == KeyCode::F(1) {
+        return Some(Action::Help);
+    }
+    if app.screen == Screen::Picker {
+        return match key.code {
+            KeyCode::Char('r') if ctrl => Some(Action::Reload),
+            KeyCode::F(5) => Some(Action::Reload),
+            KeyCode::Char('?') => Some(Action::Help),
+            KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
+            KeyCode::Backspace => Some(Action::Erase),
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Up => Some(Action::Up),
+            KeyCode::Down => Some(Action::Down),
+            KeyCode::Enter => Some(Action::Confirm),
+            _ => None,
+        };
+    }
+    let common = match key.code {
+        KeyCode::Char('?') => Some(Action::Help),
+        KeyCode::Char('q') => Some(Action::Quit),
+        KeyCode::Up | KeyCode::Char('k') if app.screen == Screen::Options => Some(Action::Up),
+        KeyCode::Up => Some(Action::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
+        KeyCode::Esc => Some(Action::Back),
+        _ => None,
+    };
+    if common.is_some() {
+        return common;
+    }
+    match app.screen {
+        Screen::Picker => None,
+        Screen::Options => match key.code {
+            KeyCode::Left | KeyCode::Char('-' | 'h') => Some(Action::Left),
+            KeyCode::Right | KeyCode::Char('+' | '=' | 'l') => Some(Action::Right),
+            KeyCode::Char(' ') => Some(Action::Toggle),
+            KeyCode::Enter => Some(Action::Confirm),
+            _ => None,
+        },
+        Screen::Game => match key.code {
+            KeyCode::Enter | KeyCode::Char(' ' | 'n') => Some(Action::Next),
+            KeyCode::Char('p') => Some(Action::Pause),
+            KeyCode::Char('+' | '=' | 't') => Some(Action::Extend),
+            KeyCode::Char('s') => Some(Action::Skip),
+            KeyCode::Char('e') => Some(Action::EndGame),
+            KeyCode::Char('k' | 'x') | KeyCode::Delete => Some(Action::Kick),
+            _ => None,
+        },
+        Screen::Lost { .. } | Screen::Summary => match key.code {
+            KeyCode::Enter | KeyCode::Char('n') => Some(Action::NewGame),
+            _ => None,
+        },
+    }
+}
+
+type KeyList = Vec<(&'static str, &'static str)>;
+
+/// The few keys worth showing in the footer right now.
+pub fn hints(app: &App) -> KeyList {
+    match &app.screen {
+        Screen::Picker => vec![
+            ("type", "filter"),
+            ("↑↓", "choose"),
+            ("Enter", "select"),
+            ("?", "help"),
+            ("Ctrl-C", "quit"),
+        ],
+        Screen::Options => vec![
+            ("↑↓", "option"),
+            ("←→", "change"),
+            ("Enter", "create game"),
+            ("Esc", "back"),
+            ("?", "help"),
+        ],
+        Screen::Lost { .. } | Screen::Summary => {
+            vec![("Enter", "new game"), ("q", "quit"), ("?", "help")]
+        }
+        Screen::Game => match app.game.as_ref().map(|g| &g.phase) {
+            Some(PhaseView::Lobby) => vec![
+                ("Enter", "start"),
+                ("↑↓", "select"),
+                ("k", "kick"),
+                ("?", "help"),
+                ("q", "quit"),
+            ],
+            Some(PhaseView::Intro { .. }) => vec![
+                ("Enter", "open answers"),
+                ("s", "skip"),
+                ("e", "end game"),
+                ("?", "help"),
+            ],
+            Some(PhaseView::Answering { remaining_ms, .. }) => vec![
+                ("Enter", "close"),
+                (
+                    "p",
+                    if remaining_ms.is_some() {
+                        "continue"
+                    } else {
+                        "pause"
+                    },
+                ),
+                ("+", "10 s more"),
+                ("s", "skip"),
+                ("e", "end"),
+                ("?", "help"),
+            ],
+            Some(PhaseView::Reveal { .. }) => {
+                vec![("Enter", "leaderboard"), ("e", "end game"), ("?", "help")]
+            }
+            Some(PhaseView::Leaderboard { index, total, .. }) if index + 1 >= *total => {
+                vec![("Enter", "podium"), ("?", "help")]
+            }
+            Some(PhaseView::Leaderboard { .. }) => {
+                vec![("Enter", "next question"), ("e", "end game"), ("?", "help")]
+            }
+            Some(PhaseView::Podium { .. }) => vec![("Enter", "finish the game"), ("?", "help")],
+            _ => vec![("?", "help"), ("q", "quit")],
+        },
+    }
+}
+
+/// Every key of the current screen, for the `?` help.
+pub fn help(app: &App) -> KeyList {
+    let mut keys = match &app.screen {
+        Screen::Picker => vec![
+            ("letters", "filter the quizzes by title or description"),
+            ("Backspace", "remove the last filter letter"),
+            ("Esc", "clear the filter"),
+            ("↑ ↓", "choose a quiz"),
+            ("Enter", "game options for the chosen quiz"),
+            ("Ctrl-R, F5", "reload the quiz list"),
+        ],
+        Screen::Options => vec![
+            ("↑ ↓", "choose an option"),
+            ("← → - +", "fewer / more seconds before answers open"),
+            ("Space", "streak bonus on / off"),
+            ("Enter", "create the game and open its lobby"),
+            ("Esc", "back to the quiz list"),
+        ],
+        Screen::Game => vec![
+            ("Enter Space", "start / move on (open, close, next)"),
+            ("↑ ↓", "choose a player in the lobby"),
+            ("k Del", "remove the chosen player"),
+            ("p", "pause or continue the countdown"),
+            ("+", "give 10 more seconds"),
+            ("s", "skip the question (reveal now)"),
+            ("e", "end the game early (podium)"),
+        ],
+        Screen::Lost { .. } | Screen::Summary => vec![
+            ("Enter n", "choose a quiz and start a new game"),
+            ("q", "quit"),
+        ],
+    };
+    keys.push(("?  F1", "this help"));
+    keys.push(("q Ctrl-C", "quit (asks first during a game)"));
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::state::tests::{in_lobby, player};
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn ctrl(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    #[test]
+    fn letters_filter_in_the_picker_and_command_in_a_game() {
+        let picker = App::new("http://127.0.0.1:8080".into(), false, Vec::new());
+        assert_eq!(
+            action(&picker, key(KeyCode::Char('q'))),
+            Some(Action::Type('q'))
+        );
+        assert_eq!(
+            action(&picker, key(KeyCode::Char('s'))),
+            Some(Action::Type('s'))
+        );
+        assert_eq!(action(&picker, ctrl('r')), Some(Action::Reload));
+        assert_eq!(
+            action(&picker, key(KeyCode::Backspace)),
+            Some(Action::Erase)
+        );
+
+        let game = in_lobby(vec![player(0, "Ann")]);
+        assert_eq!(action(&game, key(KeyCode::Char('q'))), Some(Action::Quit));
+        assert_eq!(action(&game, key(KeyCode::Char('s'))), Some(Action::Skip));
+        assert_eq!(action(&game, key(KeyCode::Char('p'))), Some(Action::Pause));
+        assert_eq!(action(&game, key(KeyCode::Char('+'))), Some(Action::Extend));
+        assert_eq!(
+            action(&game, key(KeyCode::Char('e'))),
+            Some(Action::EndGame)
+        );
+        assert_eq!(action(&game, key(KeyCode::Delete)), Some(Action::Kick));
+        assert_eq!(action(&game, key(KeyCode::Enter)), Some(Action::Next));
+        assert_eq!(action(&game, key(KeyCode::Char('?'))), Some(Action::Help));
+        let mut release = key(KeyCode::Enter);
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action(&game, release), None);
+    }
+
+    #[test]
+    fn ctrl_c_asks_to_quit_and_a_second_ctrl_c_confirms() {
+        let mut game = in_lobby(Vec::new());
+        assert_eq!(action(&game, ctrl('c')), Some(Action::Quit));
+        game.on_action(Action::Quit, 0);
+        assert_eq!(action(&game, ctrl('c')), Some(Action::Yes));
+        assert_eq!(action(&game, key(KeyCode::Char('y'))), Some(Action::Yes));
+        assert_eq!(action(&game, key(KeyCode::Esc)), Some(Action::No));
+        assert_eq!(action(&game, key(KeyCode::Char('x'))), None);
+        // Any key closes the help.
+        game.overlay = Some(Overlay::Help);
+        assert_eq!(action(&game, key(KeyCode::Char('x'))), Some(Action::Back));
+    }
+
+    #[test]
+    fn every_screen_has_hints_and_help_that_mention_quitting() {
+        let game = in_lobby(Vec::new());
+        assert!(hints(&game).iter().any(|(k, w)| *k == "k" && *w == "kick"));
+        assert!(help(&game).iter().any(|(_, w)| w.contains("quit")));
+    }
+}

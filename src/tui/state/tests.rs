@@ -1,0 +1,515 @@
+//! State transitions driven by actions and server messages, no terminal.
+
+use super::*;
+use crate::protocol::{ErrorCode, Role};
+
+pub(crate) fn quiz(id: &str, title: &str, questions: u32) -> QuizListing {
+    QuizListing {
+        id: id.into(),
+        title: title.into(),
+        description: Some(format!("About {title}")),
+        question_count: questions,
+        last_played: None,
+    }
+}
+
+pub(crate) fn created(pin: &str) -> CreatedGame {
+    CreatedGame {
+        game_id: "9f3c2a17b4e05d68".into(),
+        pin: pin.into(),
+        host_key: "5d0e8c1f7a2b4936".into(),
+        join_url: format!("http://192.168.1.20:8080/join/{pin}"),
+        screen_url: format!("/screen/{pin}#key=5d0e8c1f7a2b4936"),
+    }
+}
+
+pub(crate) fn welcome(players: Vec<PlayerInfo>, state: PhaseView) -> ServerMsg {
+    ServerMsg::Welcome {
+        v: 1,
+        role: Role::Host,
+        pin: "482913".into(),
+        game_id: "9f3c2a17b4e05d68".into(),
+        quiz_title: "World Capitals".into(),
+        server_time: 1_000,
+        player: None,
+        token: None,
+        score: None,
+        players: Some(players),
+        answered: false,
+        state,
+    }
+}
+
+pub(crate) fn player(id: u32, nickname: &str) -> PlayerInfo {
+    PlayerInfo {
+        id,
+        nickname: nickname.into(),
+    }
+}
+
+pub(crate) fn answering(index: usize, deadline: u64) -> PhaseView {
+    PhaseView::Answering {
+        index,
+        total: 12,
+        text: "What is the capital of Australia?".into(),
+        kind: "single".into(),
+        answers: vec![
+            "Sydney".into(),
+            "Canberra".into(),
+            "Melbourne".into(),
+            "Perth".into(),
+        ],
+        time_limit_ms: 20_000,
+        points: 1000,
+        deadline: Some(deadline),
+        remaining_ms: None,
+    }
+}
+
+fn sent(effects: &[Effect]) -> Vec<ClientMsg> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Net(Request::Send(msg)) => Some(msg.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// An app in the lobby of a game, connected, with `players`.
+pub(crate) fn in_lobby(players: Vec<PlayerInfo>) -> App {
+    let mut app = App::new("http://127.0.0.1:8080".into(), false, Vec::new());
+    app.on_net(
+        NetEvent::Quizzes(Ok(vec![quiz("world-capitals", "World Capitals", 12)])),
+        0,
+    );
+    app.on_action(Action::Confirm, 0);
+    app.on_action(Action::Confirm, 0);
+    app.on_net(NetEvent::GameCreated(Ok(created("482913"))), 0);
+    app.on_net(NetEvent::Link(LinkStatus::Connected), 0);
+    app.on_net(server_event(welcome(players, PhaseView::Lobby)), 0);
+    app
+}
+
+#[test]
+fn typing_filters_the_quizzes_and_enter_opens_the_options() {
+    let mut app = App::new("http://127.0.0.1:8080".into(), true, Vec::new());
+    assert_eq!(app.start(), vec![Effect::Net(Request::LoadQuizzes)]);
+    assert!(app.picker.loading);
+    app.on_net(
+        NetEvent::Quizzes(Ok(vec![
+            quiz("computing-history", "Computing History", 12),
+            quiz("science-basics", "Science Basics", 12),
+            quiz("world-capitals", "World Capitals", 12),
+        ])),
+        0,
+    );
+    assert!(!app.picker.loading);
+    assert_eq!(app.picker.visible().len(), 3);
+    for c in "CAP".chars() {
+        app.on_action(Action::Type(c), 0);
+    }
+    let ids: Vec<&str> = app.picker.visible().iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, ["world-capitals"]);
+    app.on_action(Action::Down, 0);
+    assert_eq!(app.picker.selected, 0, "selection stays on the only match");
+    app.on_action(Action::Back, 0);
+    assert_eq!(app.picker.filter, "");
+    app.on_action(Action::Down, 0);
+    assert_eq!(app.picker.current().unwrap().id, "science-basics");
+    app.on_action(Action::Confirm, 0);
+    assert_eq!(app.screen, Screen::Options);
+    assert_eq!(app.options.as_ref().unwrap().quiz.id, "science-basics");
+}
+
+#[test]
+fn options_change_and_create_the_game_then_attach_to_it() {
+    let mut app = App::new(
+        "http://127.0.0.1:8080".into(),
+        false,
+        vec!["http://10.0.0.7:8080".into()],
+    );
+    app.on_net(
+        NetEvent::Quizzes(Ok(vec![quiz("world-capitals", "World Capitals", 12)])),
+        0,
+    );
+    app.on_action(Action::Confirm, 0);
+    for _ in 0..5 {
+        app.on_action(Action::Left, 0);
+    }
+    app.on_action(Action::Down, 0);
+    app.on_action(Action::Toggle, 0);
+    let effects = app.on_action(Action::Confirm, 0);
+    assert_eq!(
+        effects,
+        vec![Effect::Net(Request::CreateGame(NewGame {
+            quiz_id: "world-capitals".into(),
+            intro_secs: 0,
+            streak_bonus: false,
+        }))]
+    );
+    assert!(app.options.as_ref().unwrap().creating);
+    // A second Enter while waiting does not create a second game.
+    assert!(app.on_action(Action::Confirm, 0).is_empty());
+
+    let effects = app.on_net(NetEvent::GameCreated(Ok(created("482913"))), 0);
+    assert_eq!(
+        effects,
+        vec![Effect::Net(Request::Attach {
+            pin: "482913".into(),
+            key: "5d0e8c1f7a2b4936".into()
+        })]
+    );
+    assert_eq!(app.screen, Screen::Game);
+    assert_eq!(app.link, Link::Connecting);
+    let game = app.game.as_ref().unwrap();
+    assert_eq!(game.quiz_title, "World Capitals");
+    assert_eq!(
+        game.join_urls,
+        [
+            "http://192.168.1.20:8080/join/482913",
+            "http://10.0.0.7:8080/join/482913"
+        ]
+    );
+    assert_eq!(
+        game.results_url,
+        "http://127.0.0.1:8080/api/games/9f3c2a17b4e05d68/results"
+    );
+}
+
+#[test]
+fn intro_seconds_stay_within_what_the_server_accepts() {
+    let mut app = in_lobby(Vec::new());
+    app.screen = Screen::Options;
+    app.options = Some(OptionsForm {
+        quiz: quiz("q", "Q", 1),
+        intro_secs: 29,
+        streak_bonus: true,
+        field: OptionField::IntroSecs,
+        creating: false,
+        error: None,
+    });
+    for _ in 0..5 {
+        app.on_action(Action::Right, 0);
+    }
+    assert_eq!(app.options.as_ref().unwrap().intro_secs, MAX_INTRO_SECS);
+    app.on_net(
+        NetEvent::GameCreated(Err("no quiz with id \"q\"".into())),
+        0,
+    );
+    let form = app.options.as_ref().unwrap();
+    assert!(!form.creating);
+    assert_eq!(form.error.as_deref(), Some("no quiz with id \"q\""));
+}
+
+#[test]
+fn the_lobby_follows_joins_and_kicks_with_a_confirmation() {
+    let mut app = in_lobby(vec![player(0, "Ann")]);
+    app.on_net(
+        server_event(ServerMsg::PlayerJoined {
+            player: player(1, "Bob"),
+            count: 2,
+        }),
+        0,
+    );
+    app.on_net(
+        server_event(ServerMsg::PlayerJoined {
+            player: player(2, "Cid"),
+            count: 3,
+        }),
+        0,
+    );
+    let game = app.game.as_ref().unwrap();
+    assert_eq!(game.players.len(), 3);
+    assert_eq!(game.player_count, 3);
+
+    app.on_action(Action::Down, 0);
+    assert!(app.on_action(Action::Kick, 0).is_empty());
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::ConfirmKick {
+            player: 1,
+            nickname: "Bob".into()
+        })
+    );
+    // "No" leaves everyone in.
+    assert!(app.on_action(Action::No, 0).is_empty());
+    assert_eq!(app.overlay, None);
+    app.on_action(Action::Kick, 0);
+    let effects = app.on_action(Action::Yes, 0);
+    assert_eq!(sent(&effects), [ClientMsg::Kick { player: 1 }]);
+    app.on_net(
+        server_event(ServerMsg::PlayerLeft {
+            player: 1,
+            count: 2,
+        }),
+        0,
+    );
+    let names: Vec<&str> = app
+        .game
+        .as_ref()
+        .unwrap()
+        .players
+        .iter()
+        .map(|p| p.nickname.as_str())
+        .collect();
+    assert_eq!(names, ["Ann", "Cid"]);
+    assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Start]);
+}
+
+#[test]
+fn a_question_counts_answers_pauses_extends_and_skips() {
+    let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
+    app.on_net(
+        server_event(ServerMsg::Phase {
+            state: answering(0, 50_000),
+        }),
+        0,
+    );
+    assert_eq!(app.game.as_ref().unwrap().answered, Some(0));
+    app.on_net(
+        server_event(ServerMsg::AnswerCount {
+            index: 0,
+            answered: 1,
+            players: 2,
+        }),
+        0,
+    );
+    // A count for another question is stale and ignored.
+    app.on_net(
+        server_event(ServerMsg::AnswerCount {
+            index: 5,
+            answered: 9,
+            players: 9,
+        }),
+        0,
+    );
+    let game = app.game.as_ref().unwrap();
+    assert_eq!((game.answered, game.player_count), (Some(1), 2));
+
+    assert_eq!(sent(&app.on_action(Action::Pause, 0)), [ClientMsg::Pause]);
+    app.on_net(
+        server_event(ServerMsg::Paused {
+            index: 0,
+            remaining_ms: 12_480,
+        }),
+        0,
+    );
+    assert!(app.game.as_ref().unwrap().paused());
+    assert_eq!(
+        sent(&app.on_action(Action::Pause, 0)),
+        [ClientMsg::Continue]
+    );
+    app.on_net(
+        server_event(ServerMsg::Deadline {
+            index: 0,
+            deadline: 70_000,
+            time_limit_ms: 30_000,
+        }),
+        0,
+    );
+    match &app.game.as_ref().unwrap().phase {
+        PhaseView::Answering {
+            deadline,
+            remaining_ms,
+            time_limit_ms,
+            ..
+        } => assert_eq!(
+            (*deadline, *remaining_ms, *time_limit_ms),
+            (Some(70_000), None, 30_000)
+        ),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        sent(&app.on_action(Action::Extend, 0)),
+        [ClientMsg::Extend {
+            seconds: EXTEND_SECS
+        }]
+    );
+    assert_eq!(sent(&app.on_action(Action::Skip, 0)), [ClientMsg::Skip]);
+    assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Next]);
+    // Ending early asks first.
+    assert!(app.on_action(Action::EndGame, 0).is_empty());
+    assert_eq!(sent(&app.on_action(Action::Yes, 0)), [ClientMsg::End]);
+}
+
+#[test]
+fn commands_wait_while_the_link_is_down_and_a_notice_says_so() {
+    let mut app = in_lobby(vec![player(0, "Ann")]);
+    app.on_net(
+        NetEvent::Link(LinkStatus::Reconnecting {
+            attempt: 2,
+            retry_in_ms: 500,
+            reason: "connection lost".into(),
+        }),
+        10_000,
+    );
+    assert_eq!(
+        app.link,
+        Link::Reconnecting {
+            attempt: 2,
+            retry_at: 10_500,
+            reason: "connection lost".into()
+        }
+    );
+    assert_eq!(app.screen, Screen::Game, "the game stays on screen");
+    assert!(app.on_action(Action::Next, 10_000).is_empty());
+    assert!(app.notice_at(10_001).unwrap().contains("not connected"));
+    assert_eq!(app.notice_at(10_000 + NOTICE_MS), None);
+    // Back: a fresh welcome restores the same game.
+    app.on_net(NetEvent::Link(LinkStatus::Connected), 11_000);
+    app.on_net(
+        server_event(welcome(vec![player(0, "Ann")], answering(3, 90_000))),
+        11_000,
+    );
+    assert_eq!(app.link, Link::Connected);
+    let game = app.game.as_ref().unwrap();
+    assert_eq!(game.answered, None, "unknown until the next count");
+    assert!(matches!(game.phase, PhaseView::Answering { index: 3, .. }));
+    assert_eq!(
+        sent(&app.on_action(Action::Next, 11_000)),
+        [ClientMsg::Next]
+    );
+}
+
+#[test]
+fn a_game_the_server_forgot_leads_back_to_the_picker() {
+    let mut app = in_lobby(vec![player(0, "Ann")]);
+    app.on_action(Action::Help, 0);
+    app.on_net(
+        NetEvent::Link(LinkStatus::Gone {
+            message: "the server no longer has this game".into(),
+        }),
+        0,
+    );
+    assert_eq!(
+        app.screen,
+        Screen::Lost {
+            message: "the server no longer has this game".into()
+        }
+    );
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.link, Link::Idle);
+    let effects = app.on_action(Action::NewGame, 0);
+    assert_eq!(
+        effects,
+        vec![
+            Effect::Net(Request::Detach),
+            Effect::Net(Request::LoadQuizzes)
+        ]
+    );
+    assert_eq!(app.screen, Screen::Picker);
+    assert!(app.game.is_none());
+    assert!(app.picker.loading);
+}
+
+#[test]
+fn the_end_of_the_game_shows_the_summary_with_the_podium_standings() {
+    let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
+    let top = vec![
+        Standing {
+            rank: 1,
+            player: 0,
+            nickname: "Ann".into(),
+            score: 10_450,
+            previous_rank: Some(1),
+        },
+        Standing {
+            rank: 2,
+            player: 1,
+            nickname: "Bob".into(),
+            score: 7_320,
+            previous_rank: Some(2),
+        },
+    ];
+    app.on_net(
+        server_event(ServerMsg::Phase {
+            state: PhaseView::Podium { top: top.clone() },
+        }),
+        0,
+    );
+    assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Next]);
+    app.on_net(
+        server_event(ServerMsg::Phase {
+            state: PhaseView::Ended,
+        }),
+        0,
+    );
+    app.on_net(NetEvent::Link(LinkStatus::Over), 0);
+    assert_eq!(app.screen, Screen::Summary);
+    assert_eq!(app.game.as_ref().unwrap().standings, top);
+    assert_eq!(app.on_action(Action::Quit, 0), vec![Effect::Quit]);
+}
+
+#[test]
+fn quitting_during_a_game_asks_first() {
+    let mut app = in_lobby(Vec::new());
+    assert!(app.on_action(Action::Quit, 0).is_empty());
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    // Other keys leave the question open.
+    assert!(app.on_action(Action::Next, 0).is_empty());
+    assert_eq!(app.overlay, Some(Overlay::ConfirmQuit));
+    assert!(app.on_action(Action::No, 0).is_empty());
+    assert_eq!(app.overlay, None);
+    app.on_action(Action::Quit, 0);
+    assert_eq!(app.on_action(Action::Yes, 0), vec![Effect::Quit]);
+    // In the picker there is nothing to lose.
+    let mut picker = App::new("http://127.0.0.1:8080".into(), false, Vec::new());
+    assert_eq!(picker.on_action(Action::Quit, 0), vec![Effect::Quit]);
+}
+
+#[test]
+fn server_errors_become_notices_and_a_preselected_quiz_opens_its_options() {
+    let mut app = in_lobby(Vec::new());
+    app.on_net(
+        server_event(ServerMsg::Error {
+            code: ErrorCode::WrongPhase,
+            message: "the game has already started".into(),
+        }),
+        100,
+    );
+    assert_eq!(
+        app.notice_at(200),
+        Some("server: the game has already started")
+    );
+
+    let mut app = App::new("http://127.0.0.1:8080".into(), false, Vec::new());
+    app.preselect = Some("world-capitals".into());
+    app.on_net(
+        NetEvent::Quizzes(Ok(vec![
+            quiz("science-basics", "Science Basics", 12),
+            quiz("world-capitals", "World Capitals", 12),
+        ])),
+        0,
+    );
+    assert_eq!(app.screen, Screen::Options);
+    let mut app = App::new("http://127.0.0.1:8080".into(), false, Vec::new());
+    app.preselect = Some("science".into());
+    app.on_net(
+        NetEvent::Quizzes(Ok(vec![quiz("science-basics", "Science Basics", 12)])),
+        0,
+    );
+    assert_eq!(app.screen, Screen::Picker);
+    assert_eq!(app.picker.filter, "science");
+}
+
+fn server_event(msg: ServerMsg) -> NetEvent {
+    NetEvent::Server(Box::new(msg))
+}
+
+#[test]
+fn a_confirmed_command_is_not_sent_while_the_link_is_down() {
+    let mut app = in_lobby(vec![player(0, "Ann")]);
+    app.on_action(Action::Kick, 0);
+    app.on_net(
+        NetEvent::Link(LinkStatus::Reconnecting {
+            attempt: 1,
+            retry_in_ms: 250,
+            reason: "connection lost".into(),
+        }),
+        0,
+    );
+    assert!(app.on_action(Action::Yes, 0).is_empty());
+    assert!(app.notice_at(1).unwrap().contains("not connected"));
+    assert_eq!(app.overlay, None);
+}

@@ -1,0 +1,238 @@
+//! Drawing: turns an `App` into a frame. The frame is a header (what game,
+//! connection state), the current screen, and a footer (keys or a notice),
+//! with the help and confirmation boxes drawn on top. Reads state only; the
+//! local time comes in as an argument so countdowns can be tested.
+
+mod bigpin;
+mod lobby;
+mod qr;
+mod question;
+mod setup;
+mod standings;
+pub mod theme;
+
+use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::Frame;
+
+use crate::protocol::PhaseView;
+
+use super::input;
+use super::state::{App, Link, Overlay, Screen};
+pub use theme::Theme;
+
+/// Draws the whole dashboard at local time `now` (ms since the Unix epoch).
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: u64) {
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+    draw_header(frame, header, app, theme, now);
+    let body = match (&app.screen, &app.link) {
+        (Screen::Game, Link::Reconnecting { .. }) => {
+            let [banner, rest] =
+                Layout::vertical([Constraint::Length(4), Constraint::Min(0)]).areas(body);
+            draw_reconnecting(frame, banner, app, theme, now);
+            rest
+        }
+        _ => body,
+    };
+    match &app.screen {
+        Screen::Picker => setup::draw_picker(frame, body, app, theme, now),
+        Screen::Options => setup::draw_options(frame, body, app, theme),
+        Screen::Game => draw_game(frame, body, app, theme, now),
+        Screen::Lost { message } => standings::draw_lost(frame, body, message, theme),
+        Screen::Summary => standings::draw_summary(frame, body, app, theme),
+    }
+    draw_footer(frame, footer, app, theme, now);
+    match &app.overlay {
+        Some(Overlay::Help) => draw_help(frame, app, theme),
+        Some(Overlay::ConfirmQuit) => {
+            let consequence = if app.embedded {
+                "The server runs inside this dashboard: quitting stops it and ends the game."
+            } else {
+                "The game keeps running on the server without its host."
+            };
+            draw_confirm(frame, theme, "Quit the dashboard?", consequence);
+        }
+        Some(Overlay::ConfirmEnd) => draw_confirm(
+            frame,
+            theme,
+            "End the game now?",
+            "Answers so far are scored and the podium is shown.",
+        ),
+        Some(Overlay::ConfirmKick { nickname, .. }) => draw_confirm(
+            frame,
+            theme,
+            &format!("Remove {nickname} from the game?"),
+            "They are disconnected and cannot rejoin with the same session.",
+        ),
+        None => {}
+    }
+}
+
+fn draw_game(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) {
+    let Some(game) = &app.game else {
+        return;
+    };
+    match &game.phase {
+        PhaseView::Lobby => lobby::draw(frame, area, app, game, theme),
+        PhaseView::Intro { .. } | PhaseView::Answering { .. } => {
+            question::draw_question(frame, area, app, game, theme, now)
+        }
+        PhaseView::Reveal { .. } => question::draw_reveal(frame, area, game, theme),
+        PhaseView::Leaderboard { index, total, top } => {
+            standings::draw_leaderboard(frame, area, *index, *total, top, theme)
+        }
+        PhaseView::Podium { top } => standings::draw_podium(frame, area, top, theme),
+        PhaseView::Ended => standings::draw_summary(frame, area, app, theme),
+    }
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) {
+    let mut left = vec![Span::styled(" quizbox ", theme.title())];
+    match (&app.screen, &app.game) {
+        (Screen::Game | Screen::Summary | Screen::Lost { .. }, Some(game)) => {
+            left.push(Span::styled(
+                format!("· {} ", game.quiz_title),
+                theme.strong(),
+            ));
+            left.push(Span::styled(format!("· PIN {} ", game.pin), theme.strong()));
+        }
+        _ => left.push(Span::styled(format!("· {}", app.server_url), theme.dim())),
+    }
+    let status = match &app.link {
+        Link::Idle => Span::raw(""),
+        Link::Connecting => Span::styled("connecting… ", theme.warn()),
+        Link::Connected => Span::styled("● connected ", theme.good()),
+        Link::Reconnecting {
+            attempt, retry_at, ..
+        } => Span::styled(
+            format!(
+                "reconnecting… attempt {attempt}, next in {} s ",
+                retry_at.saturating_sub(now).div_ceil(1000)
+            ),
+            theme.bad(),
+        ),
+    };
+    let width = status.width() as u16;
+    let [l, r] = Layout::horizontal([Constraint::Min(0), Constraint::Length(width)]).areas(area);
+    frame.render_widget(Paragraph::new(Line::from(left)), l);
+    frame.render_widget(Paragraph::new(Line::from(status)), r);
+}
+
+fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) {
+    if let Some(notice) = app.notice_at(now) {
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(format!(" {notice}"), theme.warn()))),
+            area,
+        );
+        return;
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (key, what) in input::hints(app) {
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::raw(format!(" {what}  ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_reconnecting(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) {
+    let Link::Reconnecting {
+        attempt,
+        retry_at,
+        reason,
+    } = &app.link
+    else {
+        return;
+    };
+    let wait = retry_at.saturating_sub(now).div_ceil(1000);
+    let lines = vec![
+        Line::from(Span::styled(
+            format!("Connection lost: {reason}. reconnecting… (attempt {attempt}, next try in {wait} s)"),
+            theme.bad(),
+        )),
+        Line::from("The game keeps running on the server; commands wait until the link is back."),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().border_style(theme.bad())),
+        area,
+    );
+}
+
+/// A box of `width`×`height` in the middle of the frame, cleared.
+fn centered(frame: &mut Frame, width: u16, height: u16) -> Rect {
+    let area = frame.area();
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [rect] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    frame.render_widget(Clear, rect);
+    rect
+}
+
+fn draw_confirm(frame: &mut Frame, theme: &Theme, question: &str, consequence: &str) {
+    let area = centered(frame, 60, 7);
+    let lines = vec![
+        Line::from(Span::styled(question, theme.strong())),
+        Line::from(consequence),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled("y", theme.key()),
+            Span::raw(" yes   "),
+            Span::styled("n", theme.key()),
+            Span::raw(" no"),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .alignment(Alignment::Center)
+            .block(Block::bordered().title(" confirm ")),
+        area,
+    );
+}
+
+fn draw_help(frame: &mut Frame, app: &App, theme: &Theme) {
+    let keys = input::help(app);
+    let height = keys.len() as u16 + 4;
+    let area = centered(frame, 62, height);
+    let mut lines: Vec<Line> = keys
+        .into_iter()
+        .map(|(key, what)| {
+            Line::from(vec![
+                Span::styled(format!("{key:>12}  "), theme.key()),
+                Span::raw(what),
+            ])
+        })
+        .collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        "any key closes this help",
+        theme.dim(),
+    )));
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" keys ")),
+        area,
+    );
+}
+
+/// `text` cut to `width` columns with an ellipsis.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+#[cfg(test)]
+mod tests;
