@@ -335,7 +335,7 @@ fn final_status(code: u16, reason: String) -> LinkStatus {
     match code {
         close::GAME_OVER => LinkStatus::Over,
         close::UNKNOWN_GAME => LinkStatus::Gone {
-            message: "the server no longer has this game".into(),
+            message: "it has no game with this PIN".into(),
         },
         close::REPLACED => LinkStatus::Gone {
             message: "this game was taken over by another connection".into(),
@@ -380,7 +380,7 @@ mod tests {
         );
         assert!(matches!(
             final_status(close::UNKNOWN_GAME, "refused".into()),
-            LinkStatus::Gone { message } if message.contains("no longer has this game")
+            LinkStatus::Gone { message } if message.contains("no game with this PIN")
         ));
         assert_eq!(
             describe_close(Some(1001), "server restarting"),

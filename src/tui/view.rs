@@ -152,7 +152,7 @@ fn draw_reconnecting(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, no
     let wait = retry_at.saturating_sub(now).div_ceil(1000);
     let lines = vec![
         Line::from(Span::styled(
-            format!("Connection lost: {reason}. reconnecting… (attempt {attempt}, next try in {wait} s)"),
+            format!("Connection to the server lost ({reason}). reconnecting… (attempt {attempt}, next try in {wait} s)"),
             theme.bad(),
         )),
         Line::from("The game keeps running on the server; commands wait until the link is back."),

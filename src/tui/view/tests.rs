@@ -317,7 +317,7 @@ fn losing_the_server_shows_reconnecting_and_a_forgotten_game_says_so() {
     let lines = screen(&app, 1_000);
     let all = lines.join("\n");
     assert!(line_with(&lines, "quizbox").contains("reconnecting… attempt 3, next in 2 s"));
-    assert!(all.contains("Connection lost: connection lost. reconnecting…"));
+    assert!(all.contains("Connection to the server lost (connection lost). reconnecting…"));
     assert!(all.contains("Game PIN 482913"), "the lobby stays visible");
 
     app.on_net(
