@@ -130,9 +130,11 @@ pub struct ConfigArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "Formats: toml, json, csv, xlsx (Kahoot! template), gift, aiken, moodle (Moodle XML), \
+#[command(
+    after_help = "Formats: toml, json, csv, xlsx (Kahoot! template), gift, aiken, moodle (Moodle XML), \
 opentdb (Open Trivia DB), rahoot. Exit codes: 0 imported (or valid with --check), 3 invalid input \
-(nothing written), 1 other failure.")]
+(nothing written), 1 other failure."
+)]
 pub struct ImportArgs {
     /// Files or directories (searched recursively) to import; - reads standard input
     #[arg(required = true, value_name = "FILE|DIR|-")]
@@ -157,7 +159,11 @@ pub struct ImportArgs {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Ids of the quizzes to export
-    #[arg(value_name = "QUIZ", required_unless_present = "all", conflicts_with = "all")]
+    #[arg(
+        value_name = "QUIZ",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
     pub quizzes: Vec<String>,
     /// Export every stored quiz
     #[arg(long)]

@@ -34,6 +34,8 @@ const BATCH: usize = 512;
 const RESYNC_ROOM: usize = 8;
 /// A client that cannot take messages for this long is closed.
 const STUCK_AFTER: Duration = Duration::from_secs(30);
+/// Hosts and screens get the "answered N of M" count at most this often.
+const ANSWER_COUNT_EVERY: Duration = Duration::from_millis(100);
 
 /// What the actor sends down one connection's queue.
 #[derive(Debug)]
@@ -135,6 +137,10 @@ pub struct GameActor {
     phase_changed: bool,
     shutdown: Option<oneshot::Sender<()>>,
     batch: u64,
+    /// The latest answer count not yet sent, and when one was last sent:
+    /// a burst of answers becomes a few updates, not one per answer.
+    answer_count: Option<ServerMsg>,
+    answer_count_sent: Option<Instant>,
 }
 
 impl GameActor {
@@ -162,6 +168,8 @@ impl GameActor {
             phase_changed: true,
             shutdown: None,
             batch: 0,
+            answer_count: None,
+            answer_count_sent: None,
         }
     }
 
@@ -211,7 +219,13 @@ impl GameActor {
                 .game
                 .next_deadline()
                 .map(|d| Instant::now() + Duration::from_millis(d.saturating_sub(now_ms())));
+            let count_due = self
+                .answer_count
+                .as_ref()
+                .and(self.answer_count_sent)
+                .map(|sent| sent + ANSWER_COUNT_EVERY);
             tokio::select! {
+                _ = sleep_until(count_due) => self.flush_answer_count(),
                 msg = inbox.recv() => {
                     let Some(msg) = msg else { break };
                     self.handle(msg);
@@ -479,10 +493,36 @@ impl GameActor {
                     let text: Utf8Bytes = msg.to_json().into();
                     self.send(conn, text);
                 }
+                Delivery::Out(Output {
+                    msg: msg @ ServerMsg::AnswerCount { .. },
+                    ..
+                }) => self.answer_count = Some(msg),
                 Delivery::Out(output) => self.dispatch(output, position),
             }
         }
         self.batch += 1;
+        if !matches!(self.game.phase(), Phase::Answering { .. }) {
+            self.answer_count = None;
+        }
+        let due = self
+            .answer_count_sent
+            .is_none_or(|sent| sent.elapsed() >= ANSWER_COUNT_EVERY);
+        if due {
+            self.flush_answer_count();
+        }
+    }
+
+    fn flush_answer_count(&mut self) {
+        if let Some(msg) = self.answer_count.take() {
+            self.answer_count_sent = Some(Instant::now());
+            self.dispatch(
+                Output {
+                    to: Audience::Hosts,
+                    msg,
+                },
+                usize::MAX,
+            );
+        }
     }
 
     fn dispatch(&mut self, Output { to, msg }: Output, position: usize) {

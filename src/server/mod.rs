@@ -25,6 +25,8 @@ use crate::quiz::formats::native_toml;
 use crate::store::{self, Store};
 use registry::Registry;
 
+/// Kernel send buffer per connection (Linux doubles it for bookkeeping).
+const SOCKET_SEND_BUFFER: usize = 32 * 1024;
 /// How long games get to persist and say goodbye on shutdown.
 const SHUTDOWN_GAMES: std::time::Duration = std::time::Duration::from_secs(3);
 /// How long open connections get to close after that.
@@ -36,6 +38,49 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub live: Arc<dyn Live>,
     pub registry: Arc<Registry>,
+    pub sockets: Arc<SocketCount>,
+}
+
+/// Open WebSocket connections, so shutdown can wait for their goodbyes to
+/// be written (the HTTP server stops tracking a connection once upgraded).
+#[derive(Default)]
+pub struct SocketCount {
+    open: std::sync::atomic::AtomicUsize,
+    closed: tokio::sync::Notify,
+}
+
+/// Held by a connection task while its socket is open.
+pub struct SocketGuard(Arc<SocketCount>);
+
+impl SocketCount {
+    pub fn enter(self: &Arc<Self>) -> SocketGuard {
+        self.open.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        SocketGuard(Arc::clone(self))
+    }
+
+    pub fn open(&self) -> usize {
+        self.open.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Waits until every socket has closed.
+    pub async fn all_closed(&self) {
+        loop {
+            let notified = self.closed.notified();
+            if self.open() == 0 {
+                return;
+            }
+            notified.await;
+        }
+    }
+}
+
+impl Drop for SocketGuard {
+    fn drop(&mut self) {
+        self.0
+            .open
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        self.0.closed.notify_waiters();
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -90,6 +135,7 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         store,
         live,
         registry,
+        sockets: Arc::default(),
     })
 }
 
@@ -141,8 +187,16 @@ pub async fn serve_prepared(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
     let registry = Arc::clone(&state.registry);
+    let sockets = Arc::clone(&state.sockets);
     let app = router(state);
     let (stop_accepting, stopped) = tokio::sync::oneshot::channel::<()>();
+    // A small, fixed send buffer per socket: a phone that stops reading
+    // backs up into its own bounded queue within a few messages (and is then
+    // resynchronised) instead of parking megabytes in the kernel.
+    let listener = axum::serve::ListenerExt::tap_io(listener, |stream| {
+        let _ = stream.set_nodelay(true);
+        let _ = socket2::SockRef::from(&*stream).set_send_buffer_size(SOCKET_SEND_BUFFER);
+    });
     let server = tokio::spawn(
         axum::serve(listener, app)
             .with_graceful_shutdown(async move {
@@ -159,6 +213,12 @@ pub async fn serve_prepared(
         .is_err()
     {
         tracing::warn!("some games did not confirm shutdown in time");
+    }
+    if tokio::time::timeout(SHUTDOWN_CONNECTIONS, sockets.all_closed())
+        .await
+        .is_err()
+    {
+        tracing::debug!(open = sockets.open(), "sockets still open at exit");
     }
     match tokio::time::timeout(SHUTDOWN_CONNECTIONS, server).await {
         Ok(Ok(result)) => result?,

@@ -32,6 +32,7 @@ pub async fn upgrade(State(state): State<AppState>, ws: WebSocketUpgrade) -> Res
 }
 
 async fn connection(state: AppState, socket: WebSocket) {
+    let open = state.sockets.enter();
     let (mut sink, mut stream) = socket.split();
 
     let hello = match tokio::time::timeout(HELLO_TIMEOUT, stream.next()).await {
@@ -121,6 +122,8 @@ async fn connection(state: AppState, socket: WebSocket) {
     };
 
     let writer = tokio::spawn(async move {
+        // Counted open until the last frame (a goodbye, on shutdown) is written.
+        let _open = open;
         let mut can_be_killed = true;
         loop {
             let out = tokio::select! {

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod sim;
 
 use std::net::SocketAddr;
 use std::time::Duration;

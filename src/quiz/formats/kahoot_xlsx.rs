@@ -293,7 +293,9 @@ mod tests {
     fn a_far_away_cell_does_not_build_a_giant_grid() {
         let mut workbook = Workbook::new();
         let sheet = workbook.add_worksheet();
-        sheet.write_string(7, 1, "Question - max 120 characters").unwrap();
+        sheet
+            .write_string(7, 1, "Question - max 120 characters")
+            .unwrap();
         sheet.write_string(7, 2, "Answer 1").unwrap();
         sheet.write_string(7, 3, "Answer 2").unwrap();
         sheet.write_string(7, 4, "Correct answer(s)").unwrap();
