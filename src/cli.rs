@@ -68,6 +68,41 @@ runs a whole event; the server's log goes to <data dir>/host.log). With --server
 running server over the same protocol as the browser host page."
     )]
     Host(HostArgs),
+    /// Load test: one game with simulated players over real WebSockets
+    #[command(
+        long_about = "Load test: one game with a host and simulated players over real WebSockets; \
+reports join rate, question fan-out and answer acknowledgement latency, dropped connections, \
+acknowledged answers missing from the saved results, and the server's CPU time and memory.\n\n\
+Without --server it starts `quizbox serve` in a child process on a temporary data directory and \
+a free 127.0.0.1 port, and stops it at the end. Players connect from several 127.0.0.0/8 \
+addresses so ephemeral ports do not run out. Exits 1 if a connection dropped or an answer was lost."
+    )]
+    Bench(BenchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Load a running server at this address (http://HOST:PORT) instead of
+    /// starting one
+    #[arg(long, env = "QUIZBOX_SERVER", value_name = "URL")]
+    pub server: Option<String>,
+    /// Token sent to the server as `Authorization: Bearer`
+    #[arg(
+        long,
+        env = "QUIZBOX_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+    /// Simulated players (1-100000)
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    pub players: usize,
+    /// Questions in the game (1-50)
+    #[arg(long, default_value_t = 10, value_name = "Q")]
+    pub questions: usize,
+    /// Print the machine-readable summary on stdout
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

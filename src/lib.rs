@@ -2,6 +2,7 @@
 //! `main.rs` only parses the command line and maps errors to exit codes.
 #![forbid(unsafe_code)]
 
+pub mod bench;
 pub mod cli;
 pub mod client;
 pub mod commands;

@@ -28,6 +28,7 @@ fn main() -> ExitCode {
             Command::Import(args) => commands::import::run(&cli.global, args).await,
             Command::Export(args) => commands::export::run(&cli.global, args).await,
             Command::Host(args) => commands::host::run(&cli.global, args).await,
+            Command::Bench(args) => commands::bench::run(&cli.global, args).await,
         }
     });
     match result {

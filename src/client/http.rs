@@ -60,6 +60,18 @@ impl Server {
         self.call(Method::POST, "/api/games", Some(body)).await
     }
 
+    /// `POST /api/quizzes/import` with a quiz file's bytes; `name` (URL-safe)
+    /// names the file in messages and selects its format. Returns the import
+    /// summary (docs/formats.md, "The JSON summary").
+    pub async fn import_quiz(
+        &self,
+        name: &str,
+        file: Vec<u8>,
+    ) -> Result<serde_json::Value, ClientError> {
+        let path = format!("/api/quizzes/import?name={name}");
+        self.call(Method::POST, &path, Some(file)).await
+    }
+
     /// `GET path` and decode the JSON reply.
     pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ClientError> {
         self.call(Method::GET, path, None).await

@@ -10,7 +10,7 @@ pub mod socket;
 
 pub use clock::{local_now_ms, ClockSync};
 pub use http::{CreatedGame, NewGame, QuizListing};
-pub use socket::{GameSocket, Incoming};
+pub use socket::{GameSocket, Incoming, SocketOptions};
 
 /// Everything that can go wrong talking to a server.
 #[derive(Debug, thiserror::Error)]
@@ -146,6 +146,24 @@ impl Server {
 
     fn host_port(&self) -> (&str, u16) {
         (&self.host, self.port)
+    }
+
+    /// The first socket address the server's host name resolves to.
+    pub async fn resolve(&self) -> Result<std::net::SocketAddr, ClientError> {
+        let connect_error = |source| ClientError::Connect {
+            addr: self.authority(),
+            source,
+        };
+        tokio::net::lookup_host(self.host_port())
+            .await
+            .map_err(connect_error)?
+            .next()
+            .ok_or_else(|| {
+                connect_error(std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "the host name has no address",
+                ))
+            })
     }
 }
 

@@ -2,10 +2,14 @@
 //! message (`host`, `join`, `resume`, `watch`), send client messages, and
 //! receive server messages or the close code that ended it.
 
+use std::net::{IpAddr, SocketAddr};
+
 use futures_util::{SinkExt, StreamExt};
-use tokio::net::TcpStream;
+use tokio::net::{TcpSocket, TcpStream};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::handshake::client::Request;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
@@ -27,6 +31,21 @@ pub enum Incoming {
     },
 }
 
+/// How to open a connection when the defaults do not fit, as for a load
+/// generator holding thousands of them.
+#[derive(Debug, Clone, Copy)]
+pub struct SocketOptions {
+    /// Connect to this address instead of resolving the server's host.
+    pub addr: SocketAddr,
+    /// Local address to connect from (the kernel picks the port). Spreading
+    /// clients over several 127.0.0.0/8 addresses lets one machine open more
+    /// connections to a loopback server than one address has ephemeral ports.
+    pub source: Option<IpAddr>,
+    /// Capacity of the read buffer. tungstenite allocates 128 KiB per
+    /// connection by default, far more than game messages need.
+    pub read_buffer: usize,
+}
+
 pub struct GameSocket {
     stream: WebSocketStream<MaybeTlsStream<TcpStream>>,
 }
@@ -34,13 +53,42 @@ pub struct GameSocket {
 impl GameSocket {
     /// Connects to the server's `/ws` and sends `hello`, the opening message.
     pub async fn open(server: &Server, hello: &ClientMsg) -> Result<GameSocket, ClientError> {
-        let mut request = server.ws_url().into_client_request()?;
-        if let Some(token) = server.token() {
-            if let Ok(value) = HeaderValue::from_str(&format!("Bearer {token}")) {
-                request.headers_mut().insert("authorization", value);
-            }
-        }
+        let request = request(server)?;
         let (stream, _) = tokio_tungstenite::connect_async(request).await?;
+        let mut socket = GameSocket { stream };
+        socket.send(hello).await?;
+        Ok(socket)
+    }
+
+    /// Like `open`, from a chosen source address and with a small read buffer.
+    pub async fn open_with(
+        server: &Server,
+        hello: &ClientMsg,
+        options: SocketOptions,
+    ) -> Result<GameSocket, ClientError> {
+        let connect_error = |source| ClientError::Connect {
+            addr: options.addr.to_string(),
+            source,
+        };
+        let socket = match options.addr {
+            SocketAddr::V4(_) => TcpSocket::new_v4(),
+            SocketAddr::V6(_) => TcpSocket::new_v6(),
+        }
+        .map_err(connect_error)?;
+        if let Some(ip) = options.source {
+            socket.bind((ip, 0).into()).map_err(connect_error)?;
+        }
+        let tcp = socket.connect(options.addr).await.map_err(connect_error)?;
+        let _ = tcp.set_nodelay(true);
+        let config = WebSocketConfig::default()
+            .read_buffer_size(options.read_buffer)
+            .write_buffer_size(0);
+        let (stream, _) = tokio_tungstenite::client_async_with_config(
+            request(server)?,
+            MaybeTlsStream::Plain(tcp),
+            Some(config),
+        )
+        .await?;
         let mut socket = GameSocket { stream };
         socket.send(hello).await?;
         Ok(socket)
@@ -89,4 +137,15 @@ impl GameSocket {
     pub async fn close(&mut self) {
         let _ = self.stream.close(None).await;
     }
+}
+
+/// The upgrade request for the server's `/ws`, with its token if any.
+fn request(server: &Server) -> Result<Request, ClientError> {
+    let mut request = server.ws_url().into_client_request()?;
+    if let Some(token) = server.token() {
+        if let Ok(value) = HeaderValue::from_str(&format!("Bearer {token}")) {
+            request.headers_mut().insert("authorization", value);
+        }
+    }
+    Ok(request)
 }

@@ -18,6 +18,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
         },
     )?;
     super::init_logging(&settings.log);
+    raise_open_file_limit();
     std::fs::create_dir_all(&settings.data_dir).with_context(|| {
         format!(
             "cannot create data directory {}",
@@ -42,6 +43,19 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
     server::serve_prepared(state, listener, shutdown_signal()).await?;
     eprintln!("quizbox stopped.");
     Ok(())
+}
+
+/// Every player holds a socket, and the usual soft limit of 1024 open files
+/// would cap a game near a thousand players: raise it to the hard limit.
+fn raise_open_file_limit() {
+    let before = rlimit::getrlimit(rlimit::Resource::NOFILE).map(|(soft, _)| soft);
+    match (before, rlimit::increase_nofile_limit(u64::MAX)) {
+        (Ok(before), Ok(now)) if now > before => {
+            tracing::info!("open-file limit raised from {before} to {now}")
+        }
+        (_, Ok(now)) => tracing::info!("open-file limit is {now} (the hard limit)"),
+        (_, Err(e)) => tracing::warn!("cannot raise the open-file limit: {e}"),
+    }
 }
 
 async fn shutdown_signal() {

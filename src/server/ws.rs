@@ -21,12 +21,19 @@ pub const MAX_FRAME: usize = 4096;
 pub const QUEUE: usize = 64;
 /// Time a client has to send its opening message.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
+/// Read buffer per connection. tungstenite allocates its default of 128 KiB
+/// up front for every socket, while client frames are a few dozen bytes; a
+/// larger frame still fits, its buffer grows for it. The write buffer is 0
+/// (each frame goes straight to the socket) and its cap is left unbounded:
+/// a host's `welcome` can be large, and the queue already bounds what waits.
+const READ_BUFFER: usize = 1024;
 
 pub async fn upgrade(State(state): State<AppState>, ws: WebSocketUpgrade) -> Response {
     // Frames up to 16× our limit are read so we can answer them with a proper
     // close code instead of a transport error.
     ws.max_message_size(MAX_FRAME * 16)
         .max_frame_size(MAX_FRAME * 16)
+        .read_buffer_size(READ_BUFFER)
         .write_buffer_size(0)
         .on_upgrade(move |socket| connection(state, socket))
 }

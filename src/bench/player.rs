@@ -1,0 +1,245 @@
+//! One simulated player: joins over a real WebSocket, answers each question
+//! after a human-looking delay, and records what it measured — when each
+//! question reached it, how long each answer took to be acknowledged, which
+//! answers were acknowledged, and whether its connection survived the game.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rand::Rng;
+use tokio::sync::{watch, Notify, Semaphore};
+use tokio::time::Instant;
+
+use crate::client::{GameSocket, Incoming, Server, SocketOptions};
+use crate::protocol::{close, ClientMsg, PhaseView, ServerMsg, PROTOCOL_VERSION};
+use crate::quiz::AnswerValue;
+
+/// How long a player waits for its `welcome`.
+const WELCOME_WITHIN: Duration = Duration::from_secs(60);
+/// Answer delays: log-normal around a median, clipped, so most players
+/// answer within a couple of seconds and a few take much longer.
+const MEDIAN_DELAY_SECS: f64 = 1.5;
+const DELAY_SPREAD: f64 = 0.6;
+const MIN_DELAY: Duration = Duration::from_millis(250);
+pub const MAX_DELAY: Duration = Duration::from_secs(5);
+
+/// Counters every player updates, for the host and the progress bar.
+#[derive(Default)]
+pub struct Tally {
+    pub joined: AtomicUsize,
+    pub join_failed: AtomicUsize,
+    /// Signalled whenever a player joins or fails to.
+    pub settled: Notify,
+    pub answered: AtomicUsize,
+}
+
+impl Tally {
+    pub fn settled_count(&self) -> usize {
+        self.joined.load(Ordering::SeqCst) + self.join_failed.load(Ordering::SeqCst)
+    }
+}
+
+/// What one player saw.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The id the server gave this player; `None` if it never joined.
+    pub player: Option<u32>,
+    pub join_error: Option<String>,
+    /// When the connection attempt started and when `welcome` arrived.
+    pub join_started: Option<Instant>,
+    pub joined_at: Option<Instant>,
+    /// Server send time of each question's `answering` phase to its receipt, ms.
+    pub fanout_ms: Vec<f64>,
+    /// Answer sent to `answer_ack` received, ms.
+    pub ack_ms: Vec<f64>,
+    /// (question, answer id) of every acknowledged answer.
+    pub acked: Vec<(usize, String)>,
+    pub sent: u32,
+    /// Answers the server refused with an `error`.
+    pub refused: u32,
+    /// Why the connection ended before the game did, if it did.
+    pub dropped: Option<String>,
+}
+
+pub struct PlayerSpec {
+    pub index: usize,
+    pub server: Server,
+    pub options: SocketOptions,
+    pub pin: String,
+}
+
+/// Joins, plays until the game ends (or `stop` turns true) and reports.
+pub async fn play(
+    spec: PlayerSpec,
+    tally: Arc<Tally>,
+    gate: Arc<Semaphore>,
+    mut stop: watch::Receiver<bool>,
+) -> Outcome {
+    let mut outcome = Outcome::default();
+    let hello = ClientMsg::Join {
+        v: PROTOCOL_VERSION,
+        pin: spec.pin.clone(),
+        nickname: format!("p{}", spec.index),
+    };
+    let joining = async {
+        let _permit = gate.acquire().await;
+        outcome.join_started = Some(Instant::now());
+        let mut socket = GameSocket::open_with(&spec.server, &hello, spec.options)
+            .await
+            .map_err(|e| e.to_string())?;
+        loop {
+            match socket.recv().await {
+                Incoming::Msg(msg) => match *msg {
+                    ServerMsg::Welcome { player, .. } => {
+                        return Ok((socket, player.map(|p| p.id)));
+                    }
+                    ServerMsg::Error { message, .. } => return Err(message),
+                    _ => continue,
+                },
+                Incoming::Unreadable(text) => return Err(format!("unreadable: {text}")),
+                Incoming::Closed { code, reason } => {
+                    return Err(format!("closed ({code:?}) {reason}"))
+                }
+            }
+        }
+    };
+    let joined = tokio::select! {
+        joined = tokio::time::timeout(WELCOME_WITHIN, joining) => joined,
+        _ = stopped(&mut stop) => return outcome,
+    };
+    let mut socket = match joined {
+        Ok(Ok((socket, Some(id)))) => {
+            outcome.player = Some(id);
+            outcome.joined_at = Some(Instant::now());
+            tally.joined.fetch_add(1, Ordering::SeqCst);
+            tally.settled.notify_waiters();
+            socket
+        }
+        failed => {
+            outcome.join_error = Some(match failed {
+                Ok(Err(e)) => e,
+                Ok(Ok(_)) => "welcome without a player id".into(),
+                Err(_) => "no welcome within 60 s".into(),
+            });
+            tally.join_failed.fetch_add(1, Ordering::SeqCst);
+            tally.settled.notify_waiters();
+            return outcome;
+        }
+    };
+
+    // (question, when to send) of the answer being thought about, then
+    // (question, id, when sent) of the one waiting for its acknowledgement.
+    let mut thinking: Option<(usize, Instant)> = None;
+    let mut waiting: Option<(usize, String, Instant)> = None;
+    let mut ended = false;
+    loop {
+        let answer_due = thinking.map(|(_, at)| at);
+        tokio::select! {
+            incoming = socket.recv() => match incoming {
+                Incoming::Msg(msg) => match *msg {
+                    ServerMsg::Phase { state: PhaseView::Answering { index, time_limit_ms, deadline: Some(deadline), .. } } => {
+                        let sent = deadline.saturating_sub(time_limit_ms) as f64;
+                        outcome.fanout_ms.push((now_ms_f64() - sent).max(0.0));
+                        thinking = Some((index, Instant::now() + think_time()));
+                    }
+                    ServerMsg::Phase { state: PhaseView::Reveal { .. } } => thinking = None,
+                    ServerMsg::Phase { state: PhaseView::Ended } => ended = true,
+                    ServerMsg::AnswerAck { index, id } => {
+                        if let Some((question, expected, at)) = waiting.take() {
+                            if question == index && id.as_deref() == Some(expected.as_str()) {
+                                outcome.ack_ms.push(at.elapsed().as_secs_f64() * 1000.0);
+                                outcome.acked.push((question, expected));
+                            } else {
+                                waiting = Some((question, expected, at));
+                            }
+                        }
+                    }
+                    ServerMsg::Error { .. } => {
+                        if waiting.take().is_some() {
+                            outcome.refused += 1;
+                        }
+                    }
+                    _ => {}
+                },
+                Incoming::Unreadable(_) => {}
+                Incoming::Closed { code, reason } => {
+                    if !ended && code != Some(close::GAME_OVER) {
+                        outcome.dropped = Some(match code {
+                            Some(code) => format!("closed with {code} {reason}"),
+                            None => reason,
+                        });
+                    }
+                    return outcome;
+                }
+            },
+            _ = sleep_until(answer_due) => {
+                let (question, _) = thinking.take().expect("an answer was due");
+                let id = format!("p{}q{question}", spec.index);
+                let answer = ClientMsg::Answer {
+                    question,
+                    answer: AnswerValue::Choice(rand::rng().random_range(0..4)),
+                    id: Some(id.clone()),
+                };
+                let at = Instant::now();
+                if let Err(e) = socket.send(&answer).await {
+                    outcome.dropped = Some(format!("send failed: {e}"));
+                    return outcome;
+                }
+                outcome.sent += 1;
+                tally.answered.fetch_add(1, Ordering::Relaxed);
+                waiting = Some((question, id, at));
+            }
+            _ = stopped(&mut stop) => {
+                if !ended {
+                    outcome.dropped = Some("still connected when the run stopped".into());
+                }
+                socket.close().await;
+                return outcome;
+            }
+        }
+    }
+}
+
+/// A human-looking delay before answering.
+fn think_time() -> Duration {
+    let mut rng = rand::rng();
+    // Box–Muller: one standard normal draw from two uniform ones.
+    let (u1, u2): (f64, f64) = (rng.random_range(f64::EPSILON..1.0), rng.random());
+    let normal = (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos();
+    let secs = MEDIAN_DELAY_SECS * (DELAY_SPREAD * normal).exp();
+    Duration::from_secs_f64(secs).clamp(MIN_DELAY, MAX_DELAY)
+}
+
+/// Wall clock in ms since the Unix epoch, with sub-millisecond precision.
+pub fn now_ms_f64() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}
+
+/// Resolves once the run is told to stop.
+async fn stopped(stop: &mut watch::Receiver<bool>) {
+    let _ = stop.wait_for(|s| *s).await;
+}
+
+async fn sleep_until(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn think_times_stay_within_bounds_and_centre_on_the_median() {
+        let mut times: Vec<Duration> = (0..2000).map(|_| think_time()).collect();
+        assert!(times.iter().all(|t| (MIN_DELAY..=MAX_DELAY).contains(t)));
+        times.sort();
+        let median = times[1000].as_secs_f64();
+        assert!((1.2..1.8).contains(&median), "median {median}");
+    }
+}

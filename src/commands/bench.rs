@@ -1,0 +1,42 @@
+//! `quizbox bench`: runs one game with simulated players against a server
+//! in another process and reports what it measured. The human summary goes
+//! to stderr, `--json` prints the machine summary on stdout, and the
+//! progress bar shows only when stderr is a terminal. Exits 1 when a
+//! connection dropped or an acknowledged answer went missing.
+
+use std::io::IsTerminal;
+
+use indicatif::ProgressBar;
+
+use crate::bench::{self, Plan};
+use crate::cli::{BenchArgs, GlobalArgs};
+
+pub async fn run(_global: &GlobalArgs, args: &BenchArgs) -> anyhow::Result<()> {
+    let progress = if std::io::stderr().is_terminal() {
+        ProgressBar::new(0)
+    } else {
+        ProgressBar::hidden()
+    };
+    let report = bench::run(Plan {
+        server: args.server.clone(),
+        token: args.token.clone(),
+        players: args.players,
+        questions: args.questions,
+        progress,
+    })
+    .await?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        eprint!("{}", report.render_text());
+    }
+    if !report.is_clean() {
+        anyhow::bail!(
+            "{} dropped connections, {} failed joins, {} lost answers",
+            report.dropped_connections,
+            report.join_failures,
+            report.lost_answers
+        );
+    }
+    Ok(())
+}
