@@ -1,14 +1,100 @@
-// The host page (`/host`): pick a quiz, set the game options, create the game
-// with `POST /api/games`, then go to its presenter screen. Quiz titles and
-// descriptions are placed with textContent only.
+// The host page (`/host`): sign in, pick a quiz, set the game options, create
+// the game with `POST /api/games`, then go to its presenter screen. Quiz
+// titles and descriptions are placed with textContent only.
+//
+// Signing in (`POST /api/login`) gives a session token that expires; it is
+// kept in localStorage and sent as `Authorization: Bearer` with each request.
+// A 401 means it ended: it is dropped and the sign-in form comes back.
 
-import { el, plural } from '/assets/common.js';
+import { el, plural, storage } from '/assets/common.js';
 
 const $ = (id) => document.getElementById(id);
 
 let quizzes = [];
 let selected = null; // id of the chosen quiz
 let starting = false;
+
+const SESSION_KEY = 'quizbox.host.session';
+
+/** The stored session ({token, username, expires_at}), if it has not expired. */
+function session() {
+  const s = storage.get(SESSION_KEY);
+  if (!s || typeof s.token !== 'string') return null;
+  if (typeof s.expires_at === 'number' && s.expires_at <= Date.now()) {
+    storage.remove(SESSION_KEY);
+    return null;
+  }
+  return s;
+}
+
+/** fetch with the session token; a 401 signs out and throws. */
+async function api(path, options = {}) {
+  const s = session();
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (s) headers.Authorization = `Bearer ${s.token}`;
+  const response = await fetch(path, { ...options, headers });
+  if (response.status === 401) {
+    storage.remove(SESSION_KEY);
+    showLogin('Your session has ended. Sign in again.');
+    throw new Error('');
+  }
+  return response;
+}
+
+function showLogin(message) {
+  $('host-form').hidden = true;
+  $('login-form').hidden = false;
+  $('signed-in').hidden = true;
+  $('sign-out').hidden = true;
+  showError(message || '');
+  $('login-username').focus();
+}
+
+function showHost() {
+  const s = session();
+  $('login-form').hidden = true;
+  $('host-form').hidden = false;
+  $('signed-in').textContent = s ? `Signed in as ${s.username}` : '';
+  $('signed-in').hidden = !s;
+  $('sign-out').hidden = !s;
+  showError('');
+  loadQuizzes();
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  showError('');
+  $('login').disabled = true;
+  try {
+    const response = await fetch('/api/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ username: $('login-username').value, password: $('login-password').value }),
+    });
+    if (!response.ok) {
+      showError(await apiError(response));
+      return;
+    }
+    const body = await response.json();
+    storage.set(SESSION_KEY, { token: body.token, username: body.username, expires_at: body.expires_at });
+    $('login-password').value = '';
+    showHost();
+  } catch {
+    showError('Could not reach the quizbox server. Is it running?');
+  } finally {
+    $('login').disabled = false;
+  }
+}
+
+async function signOut() {
+  try {
+    await api('/api/logout', { method: 'POST' });
+  } catch {
+    /* signed out locally either way */
+  }
+  storage.remove(SESSION_KEY);
+  showLogin('');
+}
 
 /** The message of a failed API response: its JSON `error`, else the HTTP status. */
 async function apiError(response) {
@@ -29,10 +115,10 @@ function showError(text) {
 async function loadQuizzes() {
   let response;
   try {
-    response = await fetch('/api/quizzes', { headers: { Accept: 'application/json' } });
-  } catch {
+    response = await api('/api/quizzes');
+  } catch (error) {
     $('quiz-status').textContent = '';
-    showError('Could not reach the quizbox server. Is it running?');
+    if (error instanceof TypeError) showError('Could not reach the quizbox server. Is it running?');
     return;
   }
   if (!response.ok) {
@@ -130,9 +216,9 @@ async function startGame(event) {
   $('start-game').disabled = true;
   $('start-game').textContent = 'Starting…';
   try {
-    const response = await fetch('/api/games', {
+    const response = await api('/api/games', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ quiz_id: selected, ...options }),
     });
     if (!response.ok) throw new Error(`Could not start the game: ${await apiError(response)}`);
@@ -141,7 +227,7 @@ async function startGame(event) {
     location.assign(game.screen_url);
   } catch (error) {
     const text = error instanceof TypeError ? 'Could not reach the quizbox server. Is it running?' : error.message;
-    showError(text);
+    if (text) showError(text);
     starting = false;
     $('start-game').textContent = 'Start game';
     $('start-game').disabled = selected === null;
@@ -159,7 +245,10 @@ function init() {
     if (li) select(li.dataset.id);
   });
   $('host-form').addEventListener('submit', startGame);
-  loadQuizzes();
+  $('login-form').addEventListener('submit', signIn);
+  $('sign-out').addEventListener('click', signOut);
+  if (session()) showHost();
+  else showLogin('');
 }
 
 init();

@@ -78,6 +78,88 @@ a free 127.0.0.1 port, and stops it at the end. Players connect from several 127
 addresses so ephemeral ports do not run out. Exits 1 if a connection dropped or an answer was lost."
     )]
     Bench(BenchArgs),
+    /// Accounts and API tokens: add, list, change passwords, delete; create and revoke tokens
+    #[command(
+        long_about = "Accounts and API tokens, written straight into the database of the data \
+directory (the server need not be running). Roles: admin (everything) and host (their own \
+quizzes and games, and the shared ones). Passwords are read from the terminal, from standard \
+input with --password-stdin, or made up and printed when neither is available.\n\n\
+Tokens are printed once and stored only as a hash. Send one as `Authorization: Bearer TOKEN`; \
+its scopes say what it may do: import (POST /api/quizzes/import), export (read quizzes and \
+results), host (create and run games)."
+    )]
+    User(UserArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UserArgs {
+    #[command(subcommand)]
+    pub command: UserCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add an account
+    Add {
+        /// Username: a-z, 0-9, '.', '_' and '-'
+        name: String,
+        /// What the account may do
+        #[arg(long, value_enum, default_value = "host")]
+        role: crate::store::UserRole,
+        /// Read the password from the first line of standard input
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List the accounts
+    List {
+        /// Machine-readable output on stdout
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change an account's password (ends its login sessions)
+    Passwd {
+        name: String,
+        /// Read the password from the first line of standard input
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Delete an account and its tokens
+    Delete {
+        name: String,
+        /// Give the account's quizzes to this user (required if it owns any)
+        #[arg(long, value_name = "USER")]
+        quizzes_to: Option<String>,
+    },
+    /// API tokens: create, list, revoke
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a token for an account and print it (once) on standard output
+    Create {
+        /// The account the token acts as
+        user: String,
+        /// What it may do: import, export, host (comma-separated)
+        #[arg(long, value_name = "SCOPES")]
+        scope: String,
+        /// Lifetime, e.g. 90d, 12h, 30m [default: never expires]
+        #[arg(long, value_name = "DURATION")]
+        expires: Option<String>,
+        /// A label to recognise it by in `token list`
+        #[arg(long, default_value = "cli")]
+        name: String,
+    },
+    /// List tokens (never their secrets), of one account or of all
+    List {
+        user: Option<String>,
+        /// Machine-readable output on stdout
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revoke a token (or a login session) by the id `token list` shows
+    Revoke { id: i64 },
 }
 
 #[derive(Debug, Args)]

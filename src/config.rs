@@ -23,6 +23,12 @@ pub const KNOWN_ENV: &[&str] = &[
     "QUIZBOX_SERVER",
     "QUIZBOX_TOKEN",
     "QUIZBOX_CHAOS_KILLS",
+    "QUIZBOX_TLS",
+    "QUIZBOX_TLS_CERT",
+    "QUIZBOX_TLS_KEY",
+    "QUIZBOX_TLS_LISTEN",
+    "QUIZBOX_TLS_REDIRECT",
+    "QUIZBOX_TLS_FINGERPRINT",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -40,6 +46,8 @@ pub enum ConfigError {
     },
     #[error("no data directory: set --data or QUIZBOX_DATA (no home directory was found)")]
     NoDataDir,
+    #[error("{0}")]
+    Env(String),
 }
 
 /// The effective settings every command runs with.
@@ -64,6 +72,12 @@ pub struct Settings {
     pub max_players: usize,
     /// Log filter (`error`, `warn`, `info`, `debug`, `trace`, or a tracing directive).
     pub log: String,
+    /// Accounts and tokens (`[auth]`).
+    pub auth: crate::server::auth::AuthSettings,
+    /// Abuse limits and blocked nicknames (`[limits]`).
+    pub limits: crate::server::limits::LimitSettings,
+    /// HTTPS (`[tls]`).
+    pub tls: crate::server::tls::TlsSettings,
 }
 
 impl std::fmt::Debug for Settings {
@@ -77,6 +91,9 @@ impl std::fmt::Debug for Settings {
             .field("public_url", &self.public_url)
             .field("max_players", &self.max_players)
             .field("log", &self.log)
+            .field("auth", &self.auth)
+            .field("limits", &self.limits)
+            .field("tls", &self.tls)
             .finish()
     }
 }
@@ -91,6 +108,9 @@ pub struct FileSettings {
     pub public_url: Option<String>,
     pub max_players: Option<usize>,
     pub log: Option<String>,
+    pub auth: Option<crate::server::auth::AuthSettings>,
+    pub limits: Option<crate::server::limits::LimitSettings>,
+    pub tls: Option<crate::server::tls::TlsSettings>,
 }
 
 /// Values from flags or their environment twins (already merged by clap).
@@ -108,6 +128,7 @@ pub struct Overrides {
 
 pub const DEFAULT_LISTEN: &str = "0.0.0.0:8080";
 pub const DEFAULT_MAX_PLAYERS: usize = 10_000;
+pub use crate::server::tls::DEFAULT_TLS_LISTEN;
 
 /// The default data directory: `$XDG_DATA_HOME/quizbox` (e.g. ~/.local/share/quizbox).
 pub fn default_data_dir() -> Option<PathBuf> {
@@ -154,6 +175,13 @@ impl Settings {
                 .or(file.max_players)
                 .unwrap_or(DEFAULT_MAX_PLAYERS),
             log: overrides.log.or(file.log).unwrap_or_else(|| "info".into()),
+            auth: file.auth.unwrap_or_default(),
+            limits: file
+                .limits
+                .unwrap_or_default()
+                .with_env()
+                .map_err(ConfigError::Env)?,
+            tls: file.tls.unwrap_or_default(),
             data_dir,
             config_file,
         })
@@ -207,6 +235,7 @@ pub fn unknown_env_vars() -> Vec<String> {
     std::env::vars_os()
         .filter_map(|(k, _)| k.into_string().ok())
         .filter(|k| k.starts_with("QUIZBOX_") && !KNOWN_ENV.contains(&k.as_str()))
+        .filter(|k| !crate::server::limits::ENV.contains(&k.as_str()))
         .collect()
 }
 
@@ -235,6 +264,45 @@ max_players = {DEFAULT_MAX_PLAYERS}
 
 # Log filter: error, warn, info, debug, trace. (QUIZBOX_LOG, -v / -q)
 log = "info"
+
+[auth]
+# How long a login on the host page lasts.
+session_hours = 12
+# Keep a token for the first admin in <data dir>/admin.token (mode 0600), so
+# `quizbox host` on this machine needs no login.
+local_token = true
+
+[limits]
+# A rate of 0 turns that limit off. See docs/security.md.
+# Wrong PINs, host keys and resume tokens per address. (QUIZBOX_LIMIT_PIN_GUESSES_*)
+pin_guesses_per_minute = 10
+pin_guesses_burst = 20
+# Failed logins per address, and per account. (QUIZBOX_LIMIT_LOGINS_*, QUIZBOX_LIMIT_ACCOUNT_LOGINS_*)
+logins_per_minute = 10
+logins_burst = 10
+account_logins_per_minute = 5
+account_logins_burst = 10
+# WebSocket messages per connection. (QUIZBOX_LIMIT_MESSAGES_*)
+messages_per_second = 20
+messages_burst = 60
+# Request bodies, and quiz files sent to the import API. (QUIZBOX_LIMIT_BODY_BYTES, QUIZBOX_LIMIT_IMPORT_BYTES)
+body_bytes = 1048576
+import_bytes = 16777216
+# Words no nickname may contain, ignoring case, width, spaces and punctuation.
+# (QUIZBOX_BLOCKED_NICKNAMES, comma-separated)
+blocked_nicknames = []
+
+[tls]
+# off: plain HTTP only. auto: a self-signed certificate kept in <data dir>/tls
+# for this machine's name and addresses. on: the cert and key files below.
+# (QUIZBOX_TLS, serve --tls)
+mode = "off"
+# cert = "/etc/quizbox/cert.pem"   # (QUIZBOX_TLS_CERT, --tls-cert)
+# key = "/etc/quizbox/key.pem"     # (QUIZBOX_TLS_KEY, --tls-key)
+# HTTPS listen address. (QUIZBOX_TLS_LISTEN, --tls-listen)
+listen = "{DEFAULT_TLS_LISTEN}"
+# Answer plain HTTP with a redirect to HTTPS. (QUIZBOX_TLS_REDIRECT, --tls-redirect)
+redirect = false
 "#
     )
 }
@@ -309,6 +377,9 @@ mod tests {
             public_url: None,
             max_players: 1,
             log: "info".into(),
+            auth: Default::default(),
+            limits: Default::default(),
+            tls: Default::default(),
         };
         assert!(!format!("{s:?}").contains("pw"));
         assert!(!s.to_toml().contains("pw"));

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
             Command::Export(args) => commands::export::run(&cli.global, args).await,
             Command::Host(args) => commands::host::run(&cli.global, args).await,
             Command::Bench(args) => commands::bench::run(&cli.global, args).await,
+            Command::User(args) => commands::user::run(&cli.global, args).await,
         }
     });
     match result {

@@ -30,6 +30,11 @@ pub mod close {
     pub const TOO_SLOW: u16 = 4012;
     /// The same player connected again from elsewhere.
     pub const REPLACED: u16 = 4013;
+    /// The connection sent more messages than the server allows per second.
+    pub const TOO_MANY_MESSAGES: u16 = 4008;
+    /// Too many wrong PINs, host keys or resume tokens from this address;
+    /// try again later.
+    pub const RATE_LIMITED: u16 = 4029;
     /// A frame larger than the server accepts (standard code).
     pub const TOO_BIG: u16 = 1009;
     /// Server going away (standard code).
@@ -301,6 +306,7 @@ pub enum ErrorCode {
     InvalidAnswer,
     NoSuchPlayer,
     TooBig,
+    RateLimited,
 }
 
 impl ServerMsg {

@@ -106,7 +106,10 @@ impl Server {
     }
 
     async fn get_json(&self, path: &str) -> Value {
-        let (status, body) = common::http(self.addr, "GET", path, None).await.unwrap();
+        let token = common::admin_token(&self.data());
+        let (status, body) = common::http_as(&token, self.addr, "GET", path, None)
+            .await
+            .unwrap();
         assert_eq!(status, 200, "GET {path}: {body}");
         serde_json::from_str(&body).unwrap()
     }
@@ -114,7 +117,8 @@ impl Server {
     /// Creates a game with no intro; returns (game_id, pin, host_key).
     async fn create_game(&self, quiz_id: &str) -> (String, String, String) {
         let body = json!({"quiz_id": quiz_id, "intro_secs": 0}).to_string();
-        let (status, text) = common::http(self.addr, "POST", "/api/games", Some(&body))
+        let token = common::admin_token(&self.data());
+        let (status, text) = common::http_as(&token, self.addr, "POST", "/api/games", Some(&body))
             .await
             .unwrap();
         assert_eq!(status, 201, "{text}");

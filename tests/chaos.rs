@@ -85,7 +85,8 @@ async fn the_game_survives_repeated_sigkill() {
     server.spawn();
     server.wait_ready().await;
     let body = json!({"quiz_id": "chaos", "intro_secs": 0}).to_string();
-    let (status, created) = common::http(addr, "POST", "/api/games", Some(&body))
+    let token = common::admin_token(dir.path());
+    let (status, created) = common::http_as(&token, addr, "POST", "/api/games", Some(&body))
         .await
         .unwrap();
     assert_eq!(status, 201, "{created}");
@@ -147,7 +148,8 @@ async fn the_game_survives_repeated_sigkill() {
         "the game ended before all kills were done; make it longer"
     );
 
-    let (status, body) = common::http(addr, "GET", &format!("/api/games/{game_id}/results"), None)
+    let results_path = format!("/api/games/{game_id}/results");
+    let (status, body) = common::http_as(&token, addr, "GET", &results_path, None)
         .await
         .unwrap();
     assert_eq!(status, 200, "{body}");

@@ -97,7 +97,7 @@ fn migrate_applies_lists_and_serve_refuses_a_newer_schema() {
     assert!(status.contains("0001  pending"), "{status}");
     let (code, _, err) = output(quizbox(dir.path()).arg("migrate"));
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("applied migrations: [1]"), "{err}");
+    assert!(err.contains("applied migrations: [1, 2]"), "{err}");
     let (_, status, _) = output(quizbox(dir.path()).args(["migrate", "--status", "--json"]));
     let status: serde_json::Value = serde_json::from_str(&status).unwrap();
     assert_eq!(status[0]["version"], 1);
@@ -138,7 +138,8 @@ async fn serve_starts_with_the_sample_quizzes_and_prints_where_to_open_it() {
         .trim_end_matches('/')
         .parse()
         .unwrap();
-    let (status, body) = common::http(addr, "GET", "/api/quizzes", None)
+    let token = common::admin_token(dir.path());
+    let (status, body) = common::http_as(&token, addr, "GET", "/api/quizzes", None)
         .await
         .unwrap();
     assert_eq!(status, 200);

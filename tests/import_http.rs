@@ -9,7 +9,9 @@ use serde_json::Value;
 
 async fn post(server: &TestServer, query: &str, body: &str) -> (u16, Value) {
     let path = format!("/api/quizzes/import{query}");
-    let (status, _, body) = http_raw(server.addr, "POST", &path, Some(body), &[])
+    let auth = format!("Bearer {}", server.token);
+    let headers = [("Authorization", auth.as_str())];
+    let (status, _, body) = http_raw(server.addr, "POST", &path, Some(body), &headers)
         .await
         .unwrap();
     (status, serde_json::from_slice(&body).unwrap_or(Value::Null))

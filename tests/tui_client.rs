@@ -14,8 +14,11 @@ use serde_json::json;
 use tokio::sync::mpsc::UnboundedReceiver;
 
 fn client(server: &TestServer) -> Server {
-    // The token is sent but not checked by this server version.
-    Server::parse(&format!("http://{}", server.addr), Some("t0ken".into())).unwrap()
+    Server::parse(
+        &format!("http://{}", server.addr),
+        Some(server.token.clone()),
+    )
+    .unwrap()
 }
 
 async fn next_event(events: &mut UnboundedReceiver<NetEvent>) -> NetEvent {

@@ -175,8 +175,11 @@ async fn join(addr: SocketAddr, pin: &str, nickname: &str) -> Client {
     player
 }
 
-async fn get_json(addr: SocketAddr, path: &str) -> Value {
-    let (status, body) = common::http(addr, "GET", path, None).await.unwrap();
+async fn get_json(addr: SocketAddr, path: &str, dir: &std::path::Path) -> Value {
+    let token = common::admin_token(dir);
+    let (status, body) = common::http_as(&token, addr, "GET", path, None)
+        .await
+        .unwrap();
     assert_eq!(status, 200, "GET {path}: {body}");
     serde_json::from_str(&body).unwrap()
 }
@@ -234,7 +237,7 @@ async fn a_whole_game_hosted_from_the_terminal_with_an_embedded_server() {
         "colours by default"
     );
 
-    let quiz = get_json(addr, "/api/quizzes/world-capitals").await;
+    let quiz = get_json(addr, "/api/quizzes/world-capitals", dir.path()).await;
     let questions = quiz["questions"].as_array().unwrap().clone();
     let names = ["Ann", "Bob", "Cid"];
     let mut players = Vec::new();
@@ -325,7 +328,7 @@ async fn a_whole_game_hosted_from_the_terminal_with_an_embedded_server() {
         .unwrap_or_else(|| panic!("results URL on\n{summary}"))
         .to_string();
     assert!(results_path.ends_with("/results"), "{results_path}");
-    let results = get_json(addr, &results_path).await;
+    let results = get_json(addr, &results_path, dir.path()).await;
     assert_eq!(results["status"], "finished");
     assert_eq!(results["players"][0]["nickname"], "Ann");
     assert_eq!(results["players"][0]["correct"], 12);
@@ -344,6 +347,9 @@ async fn a_whole_game_hosted_from_the_terminal_with_an_embedded_server() {
         .contains("game finished and saved"));
 }
 
+/// The admin token every `ServeProcess` data directory starts with.
+const SERVE_TOKEN: &str = "qb_tui-host-test-token-0123456789abcdefghijkl";
+
 /// A `quizbox serve` child process, killed on drop.
 struct ServeProcess {
     child: Option<Child>,
@@ -351,6 +357,11 @@ struct ServeProcess {
 
 impl ServeProcess {
     async fn start(dir: &std::path::Path, addr: SocketAddr) -> ServeProcess {
+        // A token put in place before the first start is adopted, so the
+        // dashboard's one token works on every data directory of this test.
+        if !dir.join("admin.token").exists() {
+            std::fs::write(dir.join("admin.token"), format!("{SERVE_TOKEN}\n")).unwrap();
+        }
         let child = Command::new(binary())
             .arg("--data")
             .arg(dir)
@@ -391,7 +402,7 @@ async fn a_server_dashboard_survives_the_server_going_away() {
         80,
         24,
         &format!(
-            "NO_COLOR=1 {} --data {} host --server http://{addr} --token not-checked-yet",
+            "NO_COLOR=1 {} --data {} host --server http://{addr} --token {SERVE_TOKEN}",
             binary(),
             own.path().display()
         ),

@@ -144,6 +144,15 @@ impl Server {
         self.token.as_deref()
     }
 
+    /// Whether the server is on this machine (localhost or a loopback address).
+    pub fn is_loopback(&self) -> bool {
+        self.host.eq_ignore_ascii_case("localhost")
+            || self
+                .host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    }
+
     fn host_port(&self) -> (&str, u16) {
         (&self.host, self.port)
     }

@@ -28,11 +28,20 @@ pub async fn run(global: &GlobalArgs, args: &HostArgs) -> anyhow::Result<()> {
     let theme = Theme::from_env();
     match &args.server {
         Some(url) => {
-            let server = Server::parse(url, args.token.clone())?;
+            let settings = super::settings(global, Overrides::default()).ok();
+            let mut server = Server::parse(url, args.token.clone())?;
+            // A server on this machine gets the local admin token when none
+            // was given; a remote one never does.
+            if server.token().is_none() && server.is_loopback() {
+                if let Some(token) = settings
+                    .as_ref()
+                    .and_then(|s| server::auth::read_local_token(&s.data_dir))
+                {
+                    server = Server::parse(url, Some(token))?;
+                }
+            }
             // A remote dashboard logs only if it has a data directory to log in.
-            let log = super::settings(global, Overrides::default())
-                .ok()
-                .and_then(|s| log_to_file(&s).ok());
+            let log = settings.and_then(|s| log_to_file(&s).ok());
             let dashboard = Dashboard {
                 server,
                 embedded: false,
@@ -87,7 +96,12 @@ async fn embedded(global: &GlobalArgs, args: &HostArgs, theme: Theme) -> anyhow:
             .collect()
     };
     let dashboard = Dashboard {
-        server: Server::at(reachable(bound), args.token.clone()),
+        server: Server::at(
+            reachable(bound),
+            args.token
+                .clone()
+                .or_else(|| server::auth::read_local_token(&settings.data_dir)),
+        ),
         embedded: true,
         lan_bases,
         quiz: args.quiz.clone(),

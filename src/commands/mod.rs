@@ -7,6 +7,7 @@ pub mod host;
 pub mod import;
 pub mod migrate;
 pub mod serve;
+pub mod user;
 
 use std::io::IsTerminal;
 

@@ -30,6 +30,10 @@ pub struct GameOptions {
     pub intro_ms: u64,
     pub max_players: usize,
     pub streak_bonus: bool,
+    /// Nicknames containing any of these are refused; each entry is a
+    /// `nickname::skeleton` (the server prepares them from its settings).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocked_words: Vec<String>,
 }
 
 impl Default for GameOptions {
@@ -38,6 +42,7 @@ impl Default for GameOptions {
             intro_ms: 3_000,
             max_players: 10_000,
             streak_bonus: true,
+            blocked_words: Vec::new(),
         }
     }
 }
@@ -243,6 +248,8 @@ impl Game {
             return Err(GameError::GameStarted);
         }
         let nickname = nickname::normalize(nickname).map_err(GameError::NicknameInvalid)?;
+        nickname::check_blocked(&nickname, &self.options.blocked_words)
+            .map_err(GameError::NicknameInvalid)?;
         let key = nickname.to_lowercase();
         if self.players().any(|p| p.nickname.to_lowercase() == key) {
             return Err(GameError::NicknameTaken(nickname));

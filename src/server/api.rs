@@ -1,17 +1,25 @@
 //! REST API under `/api`: quizzes, game creation, results, join QR codes.
 //! Every failure becomes an `ApiError` with a JSON body `{"error": "..."}`.
+//!
+//! Who may do what: reading quizzes needs the `host` or `export` scope,
+//! creating a game `host`, results `host` or `export`; hosts see shared
+//! quizzes and their own and the results of games they created, admins
+//! everything. Another account's quiz or game answers 404, like one that
+//! does not exist, so ids cannot be probed.
 
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use tokio::sync::oneshot;
 
 use crate::game::GameOptions;
-use crate::store::{FinishedGame, QuizSummary, StoreError};
+use crate::store::{FinishedGame, QuizSummary, Scope, StoreError};
 
 use super::actor::ActorMsg;
+use super::auth::Principal;
+use super::limits::{self, ClientIp};
 use super::{join_base_url, AppState};
 
 #[derive(Debug, thiserror::Error)]
@@ -20,6 +28,18 @@ pub enum ApiError {
     NotFound(String),
     #[error("{0}")]
     BadRequest(String),
+    /// No credentials, or ones that are not valid (401).
+    #[error("{0}")]
+    Unauthorized(String),
+    /// Valid credentials without the right (403).
+    #[error("{0}")]
+    Forbidden(String),
+    /// A request body over the size limit (413).
+    #[error("{0}")]
+    TooLarge(String),
+    /// Over a limit (429, with `Retry-After`).
+    #[error("{message}")]
+    TooMany { message: String, retry_after: u64 },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -27,8 +47,15 @@ pub enum ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, message) = match &self {
-            ApiError::NotFound(m) => (StatusCode::NOT_FOUND, m.clone()),
+            ApiError::NotFound(m) | ApiError::Store(StoreError::NotFound(m)) => {
+                (StatusCode::NOT_FOUND, m.clone())
+            }
             ApiError::BadRequest(m) => (StatusCode::BAD_REQUEST, m.clone()),
+            ApiError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, m.clone()),
+            ApiError::Forbidden(m) => (StatusCode::FORBIDDEN, m.clone()),
+            ApiError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, m.clone()),
+            ApiError::TooMany { message, .. } => (StatusCode::TOO_MANY_REQUESTS, message.clone()),
+            ApiError::Store(StoreError::Conflict(m)) => (StatusCode::CONFLICT, m.clone()),
             ApiError::Store(e) => {
                 tracing::error!("store error: {e}");
                 (
@@ -37,24 +64,68 @@ impl IntoResponse for ApiError {
                 )
             }
         };
-        (status, Json(serde_json::json!({ "error": message }))).into_response()
+        let mut response = (status, Json(serde_json::json!({ "error": message }))).into_response();
+        match &self {
+            ApiError::Unauthorized(_) => {
+                response.headers_mut().insert(
+                    header::WWW_AUTHENTICATE,
+                    HeaderValue::from_static("Bearer realm=\"quizbox\""),
+                );
+            }
+            ApiError::TooMany { retry_after, .. } => {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
+            }
+            _ => {}
+        }
+        response
     }
 }
 
+impl From<axum::extract::rejection::JsonRejection> for ApiError {
+    fn from(e: axum::extract::rejection::JsonRejection) -> Self {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::TooLarge(e.body_text())
+        } else {
+            ApiError::BadRequest(e.body_text())
+        }
+    }
+}
+
+/// Reading quizzes: hosts pick from them, exports copy them.
+const READ_QUIZZES: &[Scope] = &[Scope::Host, Scope::Export];
+
 pub async fn list_quizzes(
     State(state): State<AppState>,
+    who: Principal,
 ) -> Result<Json<Vec<QuizSummary>>, ApiError> {
-    Ok(Json(state.store.list_quizzes().await?))
+    who.require(READ_QUIZZES)?;
+    Ok(Json(state.store.list_quizzes_for(who.quiz_access()).await?))
+}
+
+/// The quiz, if it exists and `who` may use it (404 otherwise).
+async fn visible_quiz(
+    state: &AppState,
+    who: &Principal,
+    id: &str,
+) -> Result<crate::quiz::Quiz, ApiError> {
+    let missing = || ApiError::NotFound(format!("no quiz with id {id:?}"));
+    match state.store.quiz_owner(id).await? {
+        Some(owner) if who.may_use_quiz(owner) => {
+            state.store.get_quiz(id).await?.ok_or_else(missing)
+        }
+        _ => Err(missing()),
+    }
 }
 
 pub async fn get_quiz(
     State(state): State<AppState>,
+    who: Principal,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    match state.store.get_quiz(&id).await? {
-        Some(quiz) => Ok(Json(quiz).into_response()),
-        None => Err(ApiError::NotFound(format!("no quiz with id {id:?}"))),
-    }
+    who.require(READ_QUIZZES)?;
+    Ok(Json(visible_quiz(&state, &who, &id).await?).into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,15 +150,13 @@ pub struct CreatedGameBody {
 
 pub async fn create_game(
     State(state): State<AppState>,
+    who: Principal,
     headers: HeaderMap,
     body: Result<Json<NewGame>, axum::extract::rejection::JsonRejection>,
 ) -> Result<(StatusCode, Json<CreatedGameBody>), ApiError> {
-    let Json(body) = body.map_err(|e| ApiError::BadRequest(e.body_text()))?;
-    let quiz = state
-        .store
-        .get_quiz(&body.quiz_id)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(format!("no quiz with id {:?}", body.quiz_id)))?;
+    who.require(&[Scope::Host])?;
+    let Json(body) = body?;
+    let quiz = visible_quiz(&state, &who, &body.quiz_id).await?;
     let defaults = GameOptions::default();
     let intro_secs = body.intro_secs.unwrap_or(3);
     if intro_secs > 30 {
@@ -97,8 +166,13 @@ pub async fn create_game(
         intro_ms: u64::from(intro_secs) * 1000,
         max_players: state.settings.max_players,
         streak_bonus: body.streak_bonus.unwrap_or(defaults.streak_bonus),
+        blocked_words: state.settings.limits.blocked_skeletons(),
     };
     let created = state.registry.create(quiz, options);
+    state
+        .store
+        .record_game_host(&created.id, who.user.id)
+        .await?;
     let base = join_base_url(&state.settings, &headers);
     Ok((
         StatusCode::CREATED,
@@ -122,8 +196,14 @@ pub struct Results {
 
 pub async fn results(
     State(state): State<AppState>,
+    who: Principal,
     Path(id): Path<String>,
 ) -> Result<Json<Results>, ApiError> {
+    who.require(&[Scope::Host, Scope::Export])?;
+    let missing = || ApiError::NotFound(format!("no game with id {id:?}"));
+    if !who.may_run_game(state.store.game_host(&id).await?) {
+        return Err(missing());
+    }
     if let Some(game) = state.store.finished_game(&id).await? {
         return Ok(Json(Results {
             status: "finished".into(),
@@ -141,16 +221,25 @@ pub async fn results(
             }
         }
     }
-    Err(ApiError::NotFound(format!("no game with id {id:?}")))
+    Err(missing())
 }
 
-/// An SVG QR code of the join link for a PIN (the lobby shows it).
+/// An SVG QR code of the join link for a PIN (the lobby shows it). Public,
+/// like the PIN itself; a wrong PIN counts as a guess.
 pub async fn join_qr(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     Path(pin): Path<String>,
 ) -> Result<Response, ApiError> {
+    if let Err(wait) = state.limits.may_guess(ip) {
+        return Err(ApiError::TooMany {
+            message: "too many wrong PINs from this address".into(),
+            retry_after: limits::retry_after_secs(wait),
+        });
+    }
     if state.registry.by_pin(&pin).is_none() {
+        state.limits.wrong_guess(ip);
         return Err(ApiError::NotFound(format!("no game with PIN {pin}")));
     }
     let url = format!("{}/join/{pin}", join_base_url(&state.settings, &headers));

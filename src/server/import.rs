@@ -15,12 +15,15 @@ use axum::Json;
 use serde::Deserialize;
 
 use super::api::ApiError;
+use super::auth::Principal;
 use super::AppState;
 use crate::quiz::formats::batch::Batch;
 use crate::quiz::formats::Format;
+use crate::store::Scope;
 
-/// Largest file the route accepts; Kahoot! workbooks with images run to a
-/// few MiB, well above the 1 MiB every other route allows.
+/// Default for the largest file the route accepts (`limits.import_bytes`);
+/// Kahoot! workbooks with images run to a few MiB, well above the 1 MiB
+/// every other route allows.
 pub const BODY_LIMIT: usize = 16 * 1024 * 1024;
 
 #[derive(Debug, Deserialize)]
@@ -36,9 +39,11 @@ pub struct ImportQuery {
 
 pub async fn import(
     State(state): State<AppState>,
+    who: Principal,
     query: Result<Query<ImportQuery>, QueryRejection>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
+    who.require(&[Scope::Import])?;
     let Query(query) = query.map_err(|e| ApiError::BadRequest(e.body_text()))?;
     let name = query
         .name
@@ -51,9 +56,10 @@ pub async fn import(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(prepared.summary)).into_response());
     }
     if !query.check {
+        // New quizzes belong to the importer; only admins replace others'.
         let counts = state
             .store
-            .import_quizzes(&prepared.quizzes, "import")
+            .import_quizzes_owned(&prepared.quizzes, "import", who.user.id, who.is_admin())
             .await?;
         prepared.record_written(&counts.replaced);
     }

@@ -5,8 +5,11 @@
 pub mod actor;
 pub mod api;
 pub mod assets;
+pub mod auth;
 pub mod import;
+pub mod limits;
 pub mod registry;
+pub mod tls;
 pub mod ws;
 
 use std::future::{Future, IntoFuture};
@@ -39,6 +42,7 @@ pub struct AppState {
     pub live: Arc<dyn Live>,
     pub registry: Arc<Registry>,
     pub sockets: Arc<SocketCount>,
+    pub limits: Arc<limits::Limits>,
 }
 
 /// Open WebSocket connections, so shutdown can wait for their goodbyes to
@@ -122,6 +126,7 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
     if added > 0 {
         tracing::info!(added, "sample quizzes installed");
     }
+    auth::first_start(store.as_ref(), settings).await?;
     let registry = Arc::new(Registry::new(Arc::clone(&store), Arc::clone(&live)));
     let resumed = registry.restore_all().await?;
     if resumed > 0 {
@@ -136,10 +141,15 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         live,
         registry,
         sockets: Arc::default(),
+        limits: Arc::new(limits::Limits::new(&settings.limits)),
     })
 }
 
 pub fn router(state: AppState) -> Router {
+    let (body_limit, import_limit) = (
+        state.settings.limits.body_bytes,
+        state.settings.limits.import_bytes,
+    );
     Router::new()
         .route("/", get(assets::join_page))
         .route("/join/{pin}", get(assets::join_pin_page))
@@ -153,13 +163,16 @@ pub fn router(state: AppState) -> Router {
         .route("/api/quizzes/{id}", get(api::get_quiz))
         .route(
             "/api/quizzes/import",
-            post(import::import).layer(axum::extract::DefaultBodyLimit::max(import::BODY_LIMIT)),
+            post(import::import).layer(axum::extract::DefaultBodyLimit::max(import_limit)),
         )
+        .route("/api/login", post(auth::login))
+        .route("/api/logout", post(auth::logout))
+        .route("/api/me", get(auth::me))
         .route("/api/games", post(api::create_game))
         .route("/api/games/{game}/results", get(api::results))
         .route("/api/games/{game}/qr.svg", get(api::join_qr))
         .layer(axum::middleware::map_response(assets::security_headers))
-        .layer(axum::extract::DefaultBodyLimit::max(1024 * 1024))
+        .layer(axum::extract::DefaultBodyLimit::max(body_limit))
         .with_state(state)
 }
 
@@ -198,11 +211,14 @@ pub async fn serve_prepared(
         let _ = socket2::SockRef::from(&*stream).set_send_buffer_size(SOCKET_SEND_BUFFER);
     });
     let server = tokio::spawn(
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = stopped.await;
-            })
-            .into_future(),
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = stopped.await;
+        })
+        .into_future(),
     );
     shutdown.await;
     // Stop accepting first, then let every game persist and tell its

@@ -2,10 +2,12 @@
 //! parses frames and forwards them to the game actor; the writer drains the
 //! connection's bounded queue. Clock pings are answered here, off the actor.
 
+use std::net::IpAddr;
 use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::response::Response;
 use futures_util::{SinkExt, StreamExt};
 use tokio::sync::{mpsc, oneshot};
@@ -13,6 +15,8 @@ use tokio::sync::{mpsc, oneshot};
 use crate::protocol::{close, ClientMsg, ErrorCode, ServerMsg, PROTOCOL_VERSION};
 
 use super::actor::{ActorMsg, Attach, Conn, Outbound};
+use super::auth;
+use super::limits::{self, ClientIp};
 use super::{now_ms, AppState};
 
 /// Largest frame the server reads; larger ones close the socket with 1009.
@@ -23,27 +27,39 @@ pub const QUEUE: usize = 64;
 const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
 /// Read buffer per connection. tungstenite allocates its default of 128 KiB
 /// up front for every socket, while client frames are a few dozen bytes; a
-/// larger frame still fits, its buffer grows for it. The write buffer is 0
-/// (each frame goes straight to the socket) and its cap is left unbounded:
-/// a host's `welcome` can be large, and the queue already bounds what waits.
+/// larger frame still fits, its buffer grows for it.
 const READ_BUFFER: usize = 1024;
+/// Frames queued together are written together up to this many bytes (the
+/// buffer is allocated only as far as it is used). Its cap is left
+/// unbounded: a host's `welcome` can be large, and the queue bounds what waits.
+const WRITE_BUFFER: usize = 4096;
+/// Most queued messages written with one flush.
+const WRITE_BATCH: usize = 16;
 
-pub async fn upgrade(State(state): State<AppState>, ws: WebSocketUpgrade) -> Response {
+pub async fn upgrade(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    ws: WebSocketUpgrade,
+) -> Response {
+    let bearer = auth::bearer(&headers).map(str::to_string);
     // Frames up to 16× our limit are read so we can answer them with a proper
     // close code instead of a transport error.
     ws.max_message_size(MAX_FRAME * 16)
         .max_frame_size(MAX_FRAME * 16)
         .read_buffer_size(READ_BUFFER)
-        .write_buffer_size(0)
-        .on_upgrade(move |socket| connection(state, socket))
+        .write_buffer_size(WRITE_BUFFER)
+        .on_upgrade(move |socket| connection(state, socket, ip, bearer))
 }
 
-async fn connection(state: AppState, socket: WebSocket) {
+async fn connection(state: AppState, socket: WebSocket, ip: IpAddr, bearer: Option<String>) {
     let open = state.sockets.enter();
     let (mut sink, mut stream) = socket.split();
 
+    let mut token = bearer;
     let hello = match tokio::time::timeout(HELLO_TIMEOUT, stream.next()).await {
         Ok(Some(Ok(Message::Text(text)))) if text.len() <= MAX_FRAME => {
+            token = auth::opening_token(&text).or(token);
             serde_json::from_str::<ClientMsg>(&text).map_err(|e| e.to_string())
         }
         Ok(Some(Ok(Message::Text(_)))) => {
@@ -87,7 +103,23 @@ async fn connection(state: AppState, socket: WebSocket) {
             return refuse(&mut sink, ErrorCode::BadMessage, &message, close::BAD_HELLO).await;
         }
     };
+    // While this address is over its allowance of wrong guesses, nothing
+    // it tries is let in: being accepted would tell a right PIN from a wrong one.
+    if let Err(wait) = state.limits.may_guess(ip) {
+        let message = format!(
+            "too many wrong PINs or keys from this address; try again in {} s",
+            limits::retry_after_secs(wait)
+        );
+        return refuse(
+            &mut sink,
+            ErrorCode::RateLimited,
+            &message,
+            close::RATE_LIMITED,
+        )
+        .await;
+    }
     let Some(game) = state.registry.by_pin(pin.trim()) else {
+        state.limits.wrong_guess(ip);
         let message = format!("no game with PIN {}", pin.trim());
         return refuse(
             &mut sink,
@@ -97,6 +129,14 @@ async fn connection(state: AppState, socket: WebSocket) {
         )
         .await;
     };
+
+    // A host may also present its token; one that is presented must be
+    // valid, carry the host scope and belong to the game's creator (or an admin).
+    if let (Attach::Host { .. }, Some(token)) = (&how, &token) {
+        if let Err(message) = auth::check_host_token(&state, token, &game.id).await {
+            return refuse(&mut sink, ErrorCode::Forbidden, &message, close::FORBIDDEN).await;
+        }
+    }
 
     let (tx, mut rx) = mpsc::channel::<Outbound>(QUEUE);
     let (kill, mut killed) = oneshot::channel();
@@ -123,6 +163,9 @@ async fn connection(state: AppState, socket: WebSocket) {
     let conn_id = match attached.await {
         Ok(Ok(id)) => id,
         Ok(Err(refusal)) => {
+            if refusal.close == close::FORBIDDEN {
+                state.limits.wrong_guess(ip);
+            }
             return refuse(&mut sink, refusal.code, &refusal.message, refusal.close).await;
         }
         Err(_) => return,
@@ -147,22 +190,61 @@ async fn connection(state: AppState, socket: WebSocket) {
                     None => break,
                 },
             };
-            match out {
-                Outbound::Text(text) => {
-                    if sink.send(Message::Text(text)).await.is_err() {
+            // Whatever else is queued already goes out in the same write:
+            // a reveal and the player's result cost one syscall, not two.
+            let mut batch = Some(out);
+            let mut closing = None;
+            let mut fed = 0;
+            while let Some(out) = batch.take() {
+                match out {
+                    Outbound::Text(text) => {
+                        if sink.feed(Message::Text(text)).await.is_err() {
+                            closing = Some(None);
+                            break;
+                        }
+                    }
+                    Outbound::Close(code, reason) => {
+                        closing = Some(Some((code, reason)));
                         break;
                     }
                 }
-                Outbound::Close(code, reason) => {
-                    let _ = sink.send(close_frame(code, reason)).await;
-                    break;
+                fed += 1;
+                if fed < WRITE_BATCH {
+                    batch = rx.try_recv().ok();
                 }
+            }
+            if sink.flush().await.is_err() {
+                break;
+            }
+            if let Some(close) = closing {
+                if let Some((code, reason)) = close {
+                    let _ = sink.send(close_frame(code, reason)).await;
+                }
+                break;
             }
         }
         let _ = sink.close().await;
     });
 
+    let rate = state.limits.message_limiter();
     while let Some(Ok(message)) = stream.next().await {
+        if rate.as_ref().is_some_and(|r| r.check().is_err()) {
+            let _ = tx.try_send(Outbound::Close(
+                close::TOO_MANY_MESSAGES,
+                "too many messages",
+            ));
+            // Read on (discarding) until the client answers the close, so
+            // its unread frames do not turn our close frame into a reset.
+            let _ = tokio::time::timeout(Duration::from_secs(1), async {
+                while let Some(Ok(m)) = stream.next().await {
+                    if matches!(m, Message::Close(_)) {
+                        break;
+                    }
+                }
+            })
+            .await;
+            break;
+        }
         let text = match message {
             Message::Text(text) => text,
             Message::Binary(_) => {

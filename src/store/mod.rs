@@ -3,6 +3,7 @@
 //! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
+pub mod accounts;
 pub mod sqlite;
 
 use std::sync::Arc;
@@ -12,6 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
+
+pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -25,6 +28,12 @@ pub enum StoreError {
     Backend(String),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    /// A user or token that does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// The change would break a rule (the last admin, someone else's quiz).
+    #[error("{0}")]
+    Conflict(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -50,6 +59,9 @@ pub struct QuizSummary {
     pub updated_at: i64,
     /// Unix ms of the last finished game with this quiz.
     pub last_played: Option<i64>,
+    /// The account that owns it; absent for shared quizzes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 /// What `Store::import_quizzes` wrote.
@@ -64,7 +76,7 @@ pub struct ImportCounts {
     pub replaced: Vec<bool>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum UserRole {
     Admin,
@@ -106,7 +118,7 @@ pub struct FinishedGame {
 }
 
 #[async_trait]
-pub trait Store: Send + Sync {
+pub trait Store: Accounts + Send + Sync {
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.

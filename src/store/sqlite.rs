@@ -12,8 +12,8 @@ use async_trait::async_trait;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{
-    FinishedGame, ImportCounts, MigrationState, PlayerOutcome, QuizSummary, Result, Store,
-    StoreError, User, UserRole,
+    FinishedGame, ImportCounts, MigrationState, PlayerOutcome, QuizAccess, QuizSummary, Result,
+    Store, StoreError, User, UserRole,
 };
 use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
@@ -25,11 +25,18 @@ struct Migration {
     sql: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "initial",
-    sql: include_str!("migrations/sqlite/0001_initial.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "initial",
+        sql: include_str!("migrations/sqlite/0001_initial.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "accounts",
+        sql: include_str!("migrations/sqlite/0002_accounts.sql"),
+    },
+];
 
 fn latest_known() -> i64 {
     MIGRATIONS.last().map_or(0, |m| m.version)
@@ -430,27 +437,8 @@ impl Store for SqliteStore {
     }
 
     async fn list_quizzes(&self) -> Result<Vec<QuizSummary>> {
-        self.with_conn(|conn| {
-            let mut stmt = conn.prepare(
-                "SELECT q.id, q.title, q.description, q.question_count, q.source, q.updated_at,
-                        (SELECT MAX(g.ended_at) FROM games g WHERE g.quiz_id = q.id)
-                 FROM quizzes q
-                 ORDER BY q.title COLLATE NOCASE, q.id",
-            )?;
-            let rows = stmt.query_map([], |row| {
-                Ok(QuizSummary {
-                    id: row.get(0)?,
-                    title: row.get(1)?,
-                    description: row.get(2)?,
-                    question_count: row.get(3)?,
-                    source: row.get(4)?,
-                    updated_at: row.get(5)?,
-                    last_played: row.get(6)?,
-                })
-            })?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
-        })
-        .await
+        self.with_conn(|conn| accounts::list_quizzes(conn, QuizAccess::All))
+            .await
     }
 
     async fn get_quiz(&self, id: &str) -> Result<Option<Quiz>> {
@@ -550,5 +538,6 @@ impl Store for SqliteStore {
     }
 }
 
+mod accounts;
 #[cfg(test)]
 mod tests;

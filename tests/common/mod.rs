@@ -21,6 +21,9 @@ use tokio_tungstenite::tungstenite::Message;
 pub struct TestServer {
     pub addr: SocketAddr,
     pub dir: tempfile::TempDir,
+    /// The admin token the server wrote into its data directory; the HTTP
+    /// helpers below send it.
+    pub token: String,
     stop: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
 }
@@ -53,15 +56,17 @@ impl TestServer {
             .await
             .unwrap();
         });
-        let server = TestServer {
+        let mut server = TestServer {
             addr,
             dir,
+            token: String::new(),
             stop: Some(stop),
             task: Some(task),
         };
         // Ready once the quiz list answers (migrations and samples done).
         for _ in 0..200 {
             if let Ok((200, _)) = server.try_get("/readyz").await {
+                server.token = admin_token(server.dir.path());
                 return server;
             }
             tokio::time::sleep(Duration::from_millis(25)).await;
@@ -78,7 +83,9 @@ impl TestServer {
     }
 
     pub async fn get(&self, path: &str) -> (u16, String) {
-        http(self.addr, "GET", path, None).await.unwrap()
+        http_as(&self.token, self.addr, "GET", path, None)
+            .await
+            .unwrap()
     }
 
     pub async fn get_json(&self, path: &str) -> Value {
@@ -88,9 +95,15 @@ impl TestServer {
     }
 
     pub async fn post_json(&self, path: &str, body: &Value) -> (u16, Value) {
-        let (status, text) = http(self.addr, "POST", path, Some(&body.to_string()))
-            .await
-            .unwrap();
+        let (status, text) = http_as(
+            &self.token,
+            self.addr,
+            "POST",
+            path,
+            Some(&body.to_string()),
+        )
+        .await
+        .unwrap();
         (
             status,
             serde_json::from_str(&text).unwrap_or(Value::String(text)),
@@ -126,6 +139,25 @@ impl Drop for TestServer {
             let _ = stop.send(());
         }
     }
+}
+
+/// The local admin token a server writes into its data directory.
+pub fn admin_token(dir: &std::path::Path) -> String {
+    quizbox::server::auth::read_local_token(dir).expect("the server wrote admin.token")
+}
+
+/// `http` with `Authorization: Bearer token`.
+pub async fn http_as(
+    token: &str,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+) -> std::io::Result<(u16, String)> {
+    let auth = format!("Bearer {token}");
+    let (status, _headers, body) =
+        http_raw(addr, method, path, body, &[("Authorization", &auth)]).await?;
+    Ok((status, String::from_utf8_lossy(&body).into_owned()))
 }
 
 /// One HTTP/1.1 request with `Connection: close`; returns status and body.

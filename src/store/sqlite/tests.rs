@@ -120,21 +120,32 @@ async fn migrate_applies_once_and_reports_status() {
     let pending = store.migration_status().await.unwrap();
     assert_eq!(
         pending,
-        vec![MigrationState {
-            version: 1,
-            name: "initial".into(),
-            applied_at: None
-        }]
+        vec![
+            MigrationState {
+                version: 1,
+                name: "initial".into(),
+                applied_at: None
+            },
+            MigrationState {
+                version: 2,
+                name: "accounts".into(),
+                applied_at: None
+            }
+        ]
     );
 
     let before = now_secs();
-    assert_eq!(store.migrate().await.unwrap(), vec![1]);
+    assert_eq!(store.migrate().await.unwrap(), vec![1, 2]);
     assert_eq!(store.migrate().await.unwrap(), Vec::<i64>::new());
     store.check_schema().await.unwrap();
 
     let status = store.migration_status().await.unwrap();
-    assert_eq!(status.len(), 1);
+    assert_eq!(status.len(), 2);
     assert_eq!((status[0].version, status[0].name.as_str()), (1, "initial"));
+    assert_eq!(
+        (status[1].version, status[1].name.as_str()),
+        (2, "accounts")
+    );
     let applied_at = status[0].applied_at.expect("version 1 is applied");
     assert!(applied_at >= before && applied_at <= now_secs() + 1);
 }
@@ -158,7 +169,7 @@ async fn newer_schema_is_refused() {
     for result in [store.check_schema().await, store.migrate().await.map(drop)] {
         match result {
             Err(StoreError::SchemaTooNew { found, known }) => {
-                assert_eq!((found, known), (999, 1))
+                assert_eq!((found, known), (999, 2))
             }
             other => panic!("expected SchemaTooNew, got {other:?}"),
         }

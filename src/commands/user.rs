@@ -1,0 +1,263 @@
+//! `quizbox user`: accounts and API tokens, written straight into the
+//! store of the data directory. Whoever can run this on the server's data
+//! directory already holds everything in it, so the command asks for no
+//! credentials of its own. Secrets are shown once and never stored in clear.
+
+use std::io::{BufRead, IsTerminal};
+
+use anyhow::{bail, Context};
+
+use crate::cli::{GlobalArgs, TokenCommand, UserArgs, UserCommand};
+use crate::config::Overrides;
+use crate::server::auth;
+use crate::store::{self, accounts::parse_scopes, accounts::scopes_text, Store, TokenKind};
+
+pub async fn run(global: &GlobalArgs, args: &UserArgs) -> anyhow::Result<()> {
+    let settings = super::settings(global, Overrides::default())?;
+    super::init_logging(&settings.log);
+    let store = store::open(&settings.database).await?;
+    store.migrate().await?;
+    store.check_schema().await?;
+    let store = store.as_ref();
+    match &args.command {
+        UserCommand::Add {
+            name,
+            role,
+            password_stdin,
+        } => {
+            let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
+            if store.user_by_name(&name).await?.is_some() {
+                bail!("a user named {name} exists already");
+            }
+            let password = new_password(*password_stdin, &name)?;
+            let hash = hash(password).await?;
+            let user = store.create_user(&name, *role, &hash).await?;
+            eprintln!("added {} ({})", user.username, role_name(user.role));
+        }
+        UserCommand::List { json } => {
+            let users = store.list_users().await?;
+            if *json {
+                println!("{}", serde_json::to_string_pretty(&users)?);
+            } else {
+                println!("{:<6} {:<24} {:<6} created", "id", "username", "role");
+                for u in users {
+                    println!(
+                        "{:<6} {:<24} {:<6} {}",
+                        u.id,
+                        u.username,
+                        role_name(u.role),
+                        date(Some(u.created_at))
+                    );
+                }
+            }
+        }
+        UserCommand::Passwd {
+            name,
+            password_stdin,
+        } => {
+            let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
+            if store.user_by_name(&name).await?.is_none() {
+                bail!("no user named {name}");
+            }
+            let password = new_password(*password_stdin, &name)?;
+            let hash = hash(password).await?;
+            store.set_password(&name, &hash).await?;
+            eprintln!("password changed for {name}; their login sessions have ended");
+        }
+        UserCommand::Delete { name, quizzes_to } => {
+            let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
+            let moved = store.delete_user(&name, quizzes_to.as_deref()).await?;
+            match quizzes_to {
+                Some(heir) if moved > 0 => {
+                    eprintln!("deleted {name}; {moved} quizzes now belong to {heir}")
+                }
+                _ => eprintln!("deleted {name}"),
+            }
+        }
+        UserCommand::Token(command) => token(store, command).await?,
+    }
+    Ok(())
+}
+
+async fn token(store: &dyn Store, command: &TokenCommand) -> anyhow::Result<()> {
+    match command {
+        TokenCommand::Create {
+            user,
+            scope,
+            expires,
+            name,
+        } => {
+            let username = auth::check_username(user).map_err(anyhow::Error::msg)?;
+            let Some((user, _)) = store.user_by_name(&username).await? else {
+                bail!("no user named {username}");
+            };
+            let scopes = parse_scopes(scope).map_err(anyhow::Error::msg)?;
+            let expires_at = match expires {
+                Some(text) => Some(crate::server::now_ms() as i64 + duration_ms(text)?),
+                None => None,
+            };
+            let token =
+                auth::issue_token(store, user.id, TokenKind::Api, name, &scopes, expires_at)
+                    .await?;
+            // The token alone on stdout, so `TOKEN=$(quizbox user token create …)` works.
+            println!("{token}");
+            eprintln!(
+                "token for {} with scopes {} ({}); it is shown only this once",
+                user.username,
+                scopes_text(&scopes),
+                match expires_at {
+                    Some(at) => format!("expires {}", date(Some(at))),
+                    None => "does not expire".into(),
+                }
+            );
+        }
+        TokenCommand::List { user, json } => {
+            let user = user
+                .as_deref()
+                .map(auth::check_username)
+                .transpose()
+                .map_err(anyhow::Error::msg)?;
+            let tokens = store.list_tokens(user.as_deref()).await?;
+            if *json {
+                println!("{}", serde_json::to_string_pretty(&tokens)?);
+            } else {
+                println!(
+                    "{:<6} {:<16} {:<8} {:<12} {:<20} {:<17} {:<17} last used",
+                    "id", "user", "kind", "name", "scopes", "created", "expires"
+                );
+                for t in tokens {
+                    println!(
+                        "{:<6} {:<16} {:<8} {:<12} {:<20} {:<17} {:<17} {}",
+                        t.id,
+                        t.username,
+                        t.kind.as_str(),
+                        t.name,
+                        scopes_text(&t.scopes),
+                        date(Some(t.created_at)),
+                        if t.expires_at.is_some() {
+                            date(t.expires_at)
+                        } else {
+                            "never".into()
+                        },
+                        date(t.last_used_at)
+                    );
+                }
+            }
+        }
+        TokenCommand::Revoke { id } => {
+            if !store.revoke_token(*id).await? {
+                bail!("no token with id {id}");
+            }
+            eprintln!("revoked token {id}");
+        }
+    }
+    Ok(())
+}
+
+/// The password for a new account or a change: standard input with
+/// `--password-stdin`, else typed twice at the terminal, else made up and
+/// printed once.
+fn new_password(from_stdin: bool, username: &str) -> anyhow::Result<String> {
+    let password = if from_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read the password from standard input")?;
+        line.trim_end_matches(['\r', '\n']).to_string()
+    } else if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password(format!("password for {username}: "))?;
+        let again = rpassword::prompt_password("again: ")?;
+        if first != again {
+            bail!("the two passwords differ; nothing changed");
+        }
+        first
+    } else {
+        let made = auth::random_password();
+        eprintln!("password for {username} (shown once): {made}");
+        made
+    };
+    if password.chars().count() < 8 {
+        bail!("a password needs at least 8 characters");
+    }
+    if password.len() > auth::MAX_PASSWORD {
+        bail!("a password has at most {} bytes", auth::MAX_PASSWORD);
+    }
+    Ok(password)
+}
+
+async fn hash(password: String) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || auth::hash_password(&password))
+        .await?
+        .map_err(anyhow::Error::msg)
+}
+
+fn role_name(role: store::UserRole) -> &'static str {
+    match role {
+        store::UserRole::Admin => "admin",
+        store::UserRole::Host => "host",
+    }
+}
+
+/// `90d`, `12h`, `30m`, `45s` in milliseconds.
+fn duration_ms(text: &str) -> anyhow::Result<i64> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let n: i64 = number
+        .parse()
+        .ok()
+        .filter(|n| *n > 0)
+        .with_context(|| format!("{text:?} is not a duration like 90d, 12h or 30m"))?;
+    let unit_ms = match unit {
+        "d" => 86_400_000,
+        "h" => 3_600_000,
+        "m" => 60_000,
+        "s" => 1_000,
+        _ => bail!("{text:?} is not a duration like 90d, 12h or 30m"),
+    };
+    n.checked_mul(unit_ms).context("that duration is too long")
+}
+
+/// A Unix-ms time as `YYYY-MM-DD HH:MM` (UTC), or `-`.
+fn date(ms: Option<i64>) -> String {
+    let Some(ms) = ms else {
+        return "-".into();
+    };
+    let secs = ms.div_euclid(1000);
+    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}",
+        rest / 3600,
+        rest % 3600 / 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_and_dates() {
+        assert_eq!(duration_ms("90d").unwrap(), 90 * 86_400_000);
+        assert_eq!(duration_ms("12h").unwrap(), 12 * 3_600_000);
+        assert!(duration_ms("12").is_err());
+        assert!(duration_ms("0d").is_err());
+        assert!(duration_ms("d").is_err());
+        assert_eq!(date(Some(0)), "1970-01-01 00:00");
+        assert_eq!(date(Some(1_718_000_000_000)), "2024-06-10 06:13");
+        assert_eq!(date(None), "-");
+    }
+}

@@ -1,0 +1,432 @@
+//! Abuse limits: failed guesses (PINs, host keys, resume tokens) per
+//! address, failed logins per address and per account, and messages per
+//! WebSocket connection. The counting is governor's GCRA.
+//!
+//! Guesses and logins count failures only: a crowd joining one game from
+//! one address (a benchmark on loopback, a class behind one NAT) is never
+//! slowed down by succeeding. While an address has used up its allowance,
+//! every attempt from it is refused, valid or not, so an attacker cannot
+//! tell a right PIN from a wrong one by being let in.
+//!
+//! This module counts and answers "may it?"; callers decide what counts as
+//! a failure and how a refusal looks (HTTP 429, a WebSocket close code).
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use governor::clock::{Clock, DefaultClock};
+use governor::middleware::StateInformationMiddleware;
+use governor::state::keyed::DefaultKeyedStateStore;
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use serde::{Deserialize, Serialize};
+
+/// Environment twins of the `[limits]` settings.
+pub const ENV: &[&str] = &[
+    "QUIZBOX_LIMIT_PIN_GUESSES_PER_MINUTE",
+    "QUIZBOX_LIMIT_PIN_GUESSES_BURST",
+    "QUIZBOX_LIMIT_LOGINS_PER_MINUTE",
+    "QUIZBOX_LIMIT_LOGINS_BURST",
+    "QUIZBOX_LIMIT_ACCOUNT_LOGINS_PER_MINUTE",
+    "QUIZBOX_LIMIT_ACCOUNT_LOGINS_BURST",
+    "QUIZBOX_LIMIT_MESSAGES_PER_SECOND",
+    "QUIZBOX_LIMIT_MESSAGES_BURST",
+    "QUIZBOX_LIMIT_BODY_BYTES",
+    "QUIZBOX_LIMIT_IMPORT_BYTES",
+    "QUIZBOX_BLOCKED_NICKNAMES",
+];
+
+/// The `[limits]` table of quizbox.toml. A rate of 0 turns that limit off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LimitSettings {
+    /// Failed PIN, host key and resume token guesses an address may make
+    /// per minute, once its burst is used up.
+    pub pin_guesses_per_minute: u32,
+    pub pin_guesses_burst: u32,
+    /// Failed logins per address.
+    pub logins_per_minute: u32,
+    pub logins_burst: u32,
+    /// Failed logins per account, from anywhere.
+    pub account_logins_per_minute: u32,
+    pub account_logins_burst: u32,
+    /// WebSocket messages one connection may send per second, and in a burst.
+    pub messages_per_second: u32,
+    pub messages_burst: u32,
+    /// Largest request body, except imports.
+    pub body_bytes: usize,
+    /// Largest quiz file `POST /api/quizzes/import` accepts.
+    pub import_bytes: usize,
+    /// Words no nickname may contain (compared ignoring case, width,
+    /// spaces and punctuation).
+    pub blocked_nicknames: Vec<String>,
+}
+
+impl Default for LimitSettings {
+    fn default() -> Self {
+        LimitSettings {
+            pin_guesses_per_minute: 10,
+            pin_guesses_burst: 20,
+            logins_per_minute: 10,
+            logins_burst: 10,
+            account_logins_per_minute: 5,
+            account_logins_burst: 10,
+            messages_per_second: 20,
+            messages_burst: 60,
+            body_bytes: 1024 * 1024,
+            import_bytes: 16 * 1024 * 1024,
+            blocked_nicknames: Vec::new(),
+        }
+    }
+}
+
+impl LimitSettings {
+    /// Applies the `QUIZBOX_LIMIT_*` and `QUIZBOX_BLOCKED_NICKNAMES`
+    /// environment variables over these settings.
+    pub fn with_env(mut self) -> Result<LimitSettings, String> {
+        fn read<T: std::str::FromStr>(name: &str, into: &mut T) -> Result<(), String>
+        where
+            T::Err: std::fmt::Display,
+        {
+            if let Ok(value) = std::env::var(name) {
+                *into = value
+                    .trim()
+                    .parse()
+                    .map_err(|e| format!("{name}={value:?} is not valid: {e}"))?;
+            }
+            Ok(())
+        }
+        let s = &mut self;
+        read(
+            "QUIZBOX_LIMIT_PIN_GUESSES_PER_MINUTE",
+            &mut s.pin_guesses_per_minute,
+        )?;
+        read("QUIZBOX_LIMIT_PIN_GUESSES_BURST", &mut s.pin_guesses_burst)?;
+        read("QUIZBOX_LIMIT_LOGINS_PER_MINUTE", &mut s.logins_per_minute)?;
+        read("QUIZBOX_LIMIT_LOGINS_BURST", &mut s.logins_burst)?;
+        read(
+            "QUIZBOX_LIMIT_ACCOUNT_LOGINS_PER_MINUTE",
+            &mut s.account_logins_per_minute,
+        )?;
+        read(
+            "QUIZBOX_LIMIT_ACCOUNT_LOGINS_BURST",
+            &mut s.account_logins_burst,
+        )?;
+        read(
+            "QUIZBOX_LIMIT_MESSAGES_PER_SECOND",
+            &mut s.messages_per_second,
+        )?;
+        read("QUIZBOX_LIMIT_MESSAGES_BURST", &mut s.messages_burst)?;
+        read("QUIZBOX_LIMIT_BODY_BYTES", &mut s.body_bytes)?;
+        read("QUIZBOX_LIMIT_IMPORT_BYTES", &mut s.import_bytes)?;
+        if let Ok(words) = std::env::var("QUIZBOX_BLOCKED_NICKNAMES") {
+            s.blocked_nicknames = words
+                .split(',')
+                .map(|w| w.trim().to_string())
+                .filter(|w| !w.is_empty())
+                .collect();
+        }
+        Ok(self)
+    }
+
+    /// The blocked words in the form the engine compares (see
+    /// `game::nickname::skeleton`).
+    pub fn blocked_skeletons(&self) -> Vec<String> {
+        let mut words: Vec<String> = self
+            .blocked_nicknames
+            .iter()
+            .map(|w| crate::game::nickname::skeleton(w))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    }
+}
+
+/// Addresses are counted per host for IPv4 and per /64 network for IPv6,
+/// where one device can pick any address in its network.
+pub fn client_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
+}
+
+/// The peer address of a request (unspecified when the server was started
+/// without connection info, as in router-only tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientIp(pub IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let ip = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::from([0, 0, 0, 0]), |c| c.0.ip());
+        Ok(ClientIp(client_key(ip)))
+    }
+}
+
+/// Failures per key. While a key has used up its burst it is blocked until
+/// the limiter would grant one more attempt.
+struct Strikes<K: Hash + Eq + Clone> {
+    limiter: Option<KeyedLimiter<K>>,
+    /// Time for one more attempt to be granted.
+    interval: Duration,
+    blocked: Mutex<HashMap<K, Instant>>,
+    recorded: AtomicU64,
+}
+
+type KeyedLimiter<K> =
+    RateLimiter<K, DefaultKeyedStateStore<K>, DefaultClock, StateInformationMiddleware>;
+
+/// Keys blocked at once before expired entries are swept.
+const SWEEP_AT: usize = 4096;
+
+impl<K: Hash + Eq + Clone> Strikes<K> {
+    fn new(per_minute: u32, burst: u32) -> Self {
+        let quota = NonZeroU32::new(per_minute).map(|rate| {
+            let burst = NonZeroU32::new(burst).unwrap_or(rate);
+            Quota::per_minute(rate).allow_burst(burst)
+        });
+        Strikes {
+            limiter: quota.map(|q| RateLimiter::keyed(q).with_middleware()),
+            interval: quota.map_or(Duration::ZERO, |q| q.replenish_interval()),
+            blocked: Mutex::new(HashMap::new()),
+            recorded: AtomicU64::new(0),
+        }
+    }
+
+    /// `Err(retry after)` while `key` is blocked.
+    fn check(&self, key: &K) -> Result<(), Duration> {
+        if self.limiter.is_none() {
+            return Ok(());
+        }
+        let mut blocked = self.blocked.lock().expect("limits lock");
+        match blocked.get(key) {
+            Some(until) => {
+                let now = Instant::now();
+                if *until > now {
+                    Err(*until - now)
+                } else {
+                    blocked.remove(key);
+                    Ok(())
+                }
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// Records one failure for `key`; `Err(retry after)` when that used up
+    /// its allowance (the key is then blocked).
+    fn fail(&self, key: &K) -> Result<(), Duration> {
+        let Some(limiter) = &self.limiter else {
+            return Ok(());
+        };
+        if self.recorded.fetch_add(1, Ordering::Relaxed) % 1024 == 1023 {
+            limiter.retain_recent();
+        }
+        let wait = match limiter.check_key(key) {
+            Ok(state) if state.remaining_burst_capacity() > 0 => return Ok(()),
+            // That was the last one: blocked until the next is granted.
+            Ok(_) => self.interval,
+            Err(not_until) => not_until.wait_time_from(DefaultClock::default().now()),
+        }
+        .max(Duration::from_secs(1));
+        let mut blocked = self.blocked.lock().expect("limits lock");
+        if blocked.len() >= SWEEP_AT {
+            let now = Instant::now();
+            blocked.retain(|_, until| *until > now);
+        }
+        blocked.insert(key.clone(), Instant::now() + wait);
+        Err(wait)
+    }
+}
+
+/// The server's limits, shared by every request and connection.
+pub struct Limits {
+    settings: LimitSettings,
+    guesses: Strikes<IpAddr>,
+    logins: Strikes<IpAddr>,
+    accounts: Strikes<String>,
+}
+
+impl Limits {
+    pub fn new(settings: &LimitSettings) -> Limits {
+        Limits {
+            guesses: Strikes::new(settings.pin_guesses_per_minute, settings.pin_guesses_burst),
+            logins: Strikes::new(settings.logins_per_minute, settings.logins_burst),
+            accounts: Strikes::new(
+                settings.account_logins_per_minute,
+                settings.account_logins_burst,
+            ),
+            settings: settings.clone(),
+        }
+    }
+
+    pub fn settings(&self) -> &LimitSettings {
+        &self.settings
+    }
+
+    /// `Err(retry after)` while `ip` may not try a PIN, host key or resume token.
+    pub fn may_guess(&self, ip: IpAddr) -> Result<(), Duration> {
+        self.guesses.check(&client_key(ip))
+    }
+
+    /// Records a wrong PIN, host key or resume token from `ip`.
+    pub fn wrong_guess(&self, ip: IpAddr) {
+        if let Err(wait) = self.guesses.fail(&client_key(ip)) {
+            tracing::warn!(%ip, retry_after = wait.as_secs(), "too many wrong PINs or keys; address blocked for a while");
+        }
+    }
+
+    /// `Err(retry after)` while logins from `ip` or to `account` are blocked.
+    pub fn may_log_in(&self, ip: IpAddr, account: &str) -> Result<(), Duration> {
+        let by_ip = self.logins.check(&client_key(ip));
+        let by_account = self.accounts.check(&account.to_lowercase());
+        match (by_ip, by_account) {
+            (Ok(()), Ok(())) => Ok(()),
+            (Err(a), Err(b)) => Err(a.max(b)),
+            (Err(a), _) | (_, Err(a)) => Err(a),
+        }
+    }
+
+    /// Records a failed login from `ip` to `account`.
+    pub fn failed_login(&self, ip: IpAddr, account: &str) {
+        let by_ip = self.logins.fail(&client_key(ip));
+        let by_account = self.accounts.fail(&account.to_lowercase());
+        if by_ip.is_err() || by_account.is_err() {
+            tracing::warn!(%ip, account, "too many failed logins; blocked for a while");
+        }
+    }
+
+    /// A fresh per-connection message limiter; `None` when unlimited.
+    pub fn message_limiter(&self) -> Option<DefaultDirectRateLimiter> {
+        let rate = NonZeroU32::new(self.settings.messages_per_second)?;
+        let burst = NonZeroU32::new(self.settings.messages_burst).unwrap_or(rate);
+        Some(RateLimiter::direct(
+            Quota::per_second(rate).allow_burst(burst),
+        ))
+    }
+}
+
+/// Seconds for a `Retry-After` header: at least 1.
+pub fn retry_after_secs(wait: Duration) -> u64 {
+    wait.as_secs_f64().ceil().max(1.0) as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(per_minute: u32, burst: u32) -> LimitSettings {
+        LimitSettings {
+            pin_guesses_per_minute: per_minute,
+            pin_guesses_burst: burst,
+            account_logins_per_minute: per_minute,
+            account_logins_burst: burst,
+            ..LimitSettings::default()
+        }
+    }
+
+    #[test]
+    fn guesses_are_refused_after_the_burst_and_only_for_that_address() {
+        let limits = Limits::new(&settings(1, 3));
+        let a: IpAddr = "192.0.2.1".parse().unwrap();
+        let b: IpAddr = "192.0.2.2".parse().unwrap();
+        for _ in 0..3 {
+            assert!(limits.may_guess(a).is_ok());
+            limits.wrong_guess(a);
+        }
+        let wait = limits.may_guess(a).unwrap_err();
+        assert!(
+            wait > Duration::from_secs(30) && wait <= Duration::from_secs(60),
+            "{wait:?}"
+        );
+        assert!(
+            limits.may_guess(b).is_ok(),
+            "another address is not affected"
+        );
+    }
+
+    #[test]
+    fn ipv6_addresses_count_per_network() {
+        let limits = Limits::new(&settings(1, 1));
+        limits.wrong_guess("2001:db8:1:2::1".parse().unwrap());
+        assert!(limits
+            .may_guess("2001:db8:1:2::ffff".parse().unwrap())
+            .is_err());
+        assert!(limits.may_guess("2001:db8:1:3::1".parse().unwrap()).is_ok());
+        assert_eq!(
+            client_key("::ffff:192.0.2.7".parse().unwrap()),
+            "192.0.2.7".parse::<IpAddr>().unwrap()
+        );
+    }
+
+    #[test]
+    fn zero_turns_a_limit_off() {
+        let limits = Limits::new(&LimitSettings {
+            pin_guesses_per_minute: 0,
+            messages_per_second: 0,
+            ..LimitSettings::default()
+        });
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        for _ in 0..1000 {
+            limits.wrong_guess(ip);
+        }
+        assert!(limits.may_guess(ip).is_ok());
+        assert!(limits.message_limiter().is_none());
+    }
+
+    #[test]
+    fn accounts_are_limited_whatever_the_address() {
+        let limits = Limits::new(&settings(1, 2));
+        for n in 1..=2u8 {
+            limits.failed_login(IpAddr::from([198, 51, 100, n]), "Admin");
+        }
+        assert!(limits
+            .may_log_in(IpAddr::from([203, 0, 113, 9]), "admin")
+            .is_err());
+        assert!(limits
+            .may_log_in(IpAddr::from([203, 0, 113, 9]), "someone")
+            .is_ok());
+    }
+
+    #[test]
+    fn messages_have_a_burst_then_a_rate() {
+        let limits = Limits::new(&LimitSettings {
+            messages_per_second: 5,
+            messages_burst: 10,
+            ..LimitSettings::default()
+        });
+        let limiter = limits.message_limiter().unwrap();
+        let allowed = (0..50).filter(|_| limiter.check().is_ok()).count();
+        assert!((10..=11).contains(&allowed), "{allowed}");
+    }
+
+    #[test]
+    fn environment_overrides_and_blocked_words() {
+        let s = LimitSettings {
+            blocked_nicknames: vec!["Bad Word".into(), "  ".into(), "badword".into()],
+            ..LimitSettings::default()
+        };
+        assert_eq!(s.blocked_skeletons(), vec!["badword".to_string()]);
+        assert_eq!(retry_after_secs(Duration::from_millis(1200)), 2);
+        assert_eq!(retry_after_secs(Duration::ZERO), 1);
+    }
+}
