@@ -192,13 +192,13 @@ pub struct HostArgs {
     /// Quiz to open straight away, by id or title [default: choose from the list]
     #[arg(value_name = "QUIZ")]
     pub quiz: Option<String>,
-    /// Control a running server at this address (http://HOST:PORT) instead of
-    /// starting one in this process
+    /// Control a running server at this address (http://HOST:PORT or
+    /// https://HOST:PORT) instead of starting one in this process
     #[arg(long, env = "QUIZBOX_SERVER", value_name = "URL")]
     pub server: Option<String>,
-    /// Token sent to the server as `Authorization: Bearer`. Servers do not
-    /// check it yet (host accounts come later); it is accepted now so scripts
-    /// can pass it already
+    /// Token sent to the server as `Authorization: Bearer` (an API token with
+    /// the host scope, or a session) [default: <data dir>/admin.token for a
+    /// server on this machine]
     #[arg(
         long,
         env = "QUIZBOX_TOKEN",
@@ -206,6 +206,10 @@ pub struct HostArgs {
         hide_env_values = true
     )]
     pub token: Option<String>,
+    /// SHA-256 fingerprint of an https server's certificate key to accept,
+    /// instead of asking on first connection and pinning it
+    #[arg(long, env = "QUIZBOX_TLS_FINGERPRINT", value_name = "SHA256")]
+    pub tls_fingerprint: Option<String>,
     /// Address the embedded server listens on (not used with --server) [default: 0.0.0.0:8080]
     #[arg(long, env = "QUIZBOX_LISTEN", value_name = "ADDR")]
     pub listen: Option<SocketAddr>,
@@ -227,6 +231,23 @@ pub struct ServeArgs {
     /// Most players one game accepts [default: 10000]
     #[arg(long, env = "QUIZBOX_MAX_PLAYERS", value_name = "N")]
     pub max_players: Option<usize>,
+    /// HTTPS beside HTTP: off, auto (a self-signed certificate kept in
+    /// <data dir>/tls for this machine's names and addresses) or on (the
+    /// --tls-cert and --tls-key files) [default: off, or on when both files are given]
+    #[arg(long, env = "QUIZBOX_TLS", value_enum, value_name = "MODE")]
+    pub tls: Option<crate::server::tls::TlsMode>,
+    /// PEM certificate chain for --tls on
+    #[arg(long, env = "QUIZBOX_TLS_CERT", value_name = "FILE")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key for --tls on
+    #[arg(long, env = "QUIZBOX_TLS_KEY", value_name = "FILE")]
+    pub tls_key: Option<PathBuf>,
+    /// Address to listen on for HTTPS [default: 0.0.0.0:8443]
+    #[arg(long, env = "QUIZBOX_TLS_LISTEN", value_name = "ADDR")]
+    pub tls_listen: Option<SocketAddr>,
+    /// Answer plain HTTP with a redirect to HTTPS (health checks excepted)
+    #[arg(long, env = "QUIZBOX_TLS_REDIRECT", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub tls_redirect: Option<bool>,
 }
 
 #[derive(Debug, Args)]

@@ -108,10 +108,23 @@ impl Server {
                 addr: self.authority(),
                 source,
             })?;
-        let (mut sender, connection) =
-            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
         // The connection future drives the socket; it ends with the request.
-        let driver = tokio::spawn(connection);
+        let (mut sender, driver) = if self.is_https() {
+            let tls = super::tls::connect(stream, self.host(), self.pin()).await?;
+            let (sender, connection) =
+                hyper::client::conn::http1::handshake(TokioIo::new(tls)).await?;
+            (
+                sender,
+                tokio::spawn(async move { connection.await.is_ok() }),
+            )
+        } else {
+            let (sender, connection) =
+                hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+            (
+                sender,
+                tokio::spawn(async move { connection.await.is_ok() }),
+            )
+        };
         let mut request = Request::builder()
             .method(method)
             .uri(path)

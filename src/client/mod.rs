@@ -7,6 +7,7 @@
 pub mod clock;
 pub mod http;
 pub mod socket;
+pub mod tls;
 
 pub use clock::{local_now_ms, ClockSync};
 pub use http::{CreatedGame, NewGame, QuizListing};
@@ -32,18 +33,23 @@ pub enum ClientError {
     Decode(String),
     #[error("WebSocket error: {0}")]
     WebSocket(#[from] tokio_tungstenite::tungstenite::Error),
+    #[error("TLS: {0}")]
+    Tls(String),
 }
 
 /// Where a server is, and the token to present to it.
 ///
-/// Only plain `http://` is spoken for now. The token travels as
-/// `Authorization: Bearer` on every request and WebSocket handshake; servers
-/// without accounts ignore it.
+/// `http://` or `https://`; over HTTPS the server's certificate key must
+/// match `pin` (see `tls`). The token travels as `Authorization: Bearer` on
+/// every request and WebSocket handshake.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Server {
     host: String,
     port: u16,
     token: Option<String>,
+    https: bool,
+    /// SHA-256 of the certificate key an HTTPS server must show.
+    pin: Option<String>,
 }
 
 impl std::fmt::Debug for Server {
@@ -52,26 +58,29 @@ impl std::fmt::Debug for Server {
             .field("host", &self.host)
             .field("port", &self.port)
             .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("https", &self.https)
+            .field("pin", &self.pin)
             .finish()
     }
 }
 
 impl Server {
-    /// Parses `http://HOST[:PORT][/]`, `HOST:PORT` or `[V6]:PORT`.
+    /// Parses `http://HOST[:PORT][/]`, `https://HOST[:PORT][/]`, `HOST:PORT`
+    /// or `[V6]:PORT`.
     pub fn parse(url: &str, token: Option<String>) -> Result<Server, ClientError> {
         let bad = |why| ClientError::BadUrl {
             url: url.to_string(),
             why,
         };
         let trimmed = url.trim();
-        let rest = if let Some(rest) = trimmed.strip_prefix("http://") {
-            rest
-        } else if trimmed.starts_with("https://") {
-            return Err(bad("https is not supported yet; use http://"));
+        let (https, rest) = if let Some(rest) = trimmed.strip_prefix("http://") {
+            (false, rest)
+        } else if let Some(rest) = trimmed.strip_prefix("https://") {
+            (true, rest)
         } else if trimmed.contains("://") {
-            return Err(bad("only http:// addresses are supported"));
+            return Err(bad("only http:// and https:// addresses are supported"));
         } else {
-            trimmed
+            (false, trimmed)
         };
         let authority = match rest.split_once('/') {
             Some((authority, "")) => authority,
@@ -98,12 +107,15 @@ impl Server {
             Some(p) => p
                 .parse::<u16>()
                 .map_err(|_| bad("the port is not a number"))?,
+            None if https => 443,
             None => 80,
         };
         Ok(Server {
             host: host.to_string(),
             port,
             token: token.filter(|t| !t.is_empty()),
+            https,
+            pin: None,
         })
     }
 
@@ -113,7 +125,31 @@ impl Server {
             host: addr.ip().to_string(),
             port: addr.port(),
             token,
+            https: false,
+            pin: None,
         }
+    }
+
+    /// The same server, accepted over HTTPS only with this certificate key.
+    pub fn with_pin(mut self, fingerprint: &str) -> Server {
+        self.pin = Some(fingerprint.to_string());
+        self
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.https
+    }
+
+    pub fn pin(&self) -> Option<&str> {
+        self.pin.as_deref()
+    }
+
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
     }
 
     /// `host:port`, with brackets around an IPv6 address.
@@ -125,14 +161,16 @@ impl Server {
         }
     }
 
-    /// `http://host:port`, no trailing slash.
+    /// `http://host:port` (or `https://`), no trailing slash.
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.authority())
+        let scheme = if self.https { "https" } else { "http" };
+        format!("{scheme}://{}", self.authority())
     }
 
-    /// The WebSocket endpoint, `ws://host:port/ws`.
+    /// The WebSocket endpoint, `ws://host:port/ws` (or `wss://`).
     pub fn ws_url(&self) -> String {
-        format!("ws://{}/ws", self.authority())
+        let scheme = if self.https { "wss" } else { "ws" };
+        format!("{scheme}://{}/ws", self.authority())
     }
 
     /// Where a game's results (the report) can be fetched.
@@ -211,8 +249,8 @@ mod tests {
     #[test]
     fn unsupported_server_addresses_are_refused_with_a_reason() {
         for (url, why) in [
-            ("https://pi:8443", "https"),
-            ("ftp://pi", "only http"),
+            ("gopher://pi:70", "https://"),
+            ("ftp://pi", "only http:// and https://"),
             ("http://pi:80/quiz", "no path"),
             ("http://pi:eighty", "not a number"),
             ("http://:8080", "no host"),

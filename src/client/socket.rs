@@ -54,7 +54,16 @@ impl GameSocket {
     /// Connects to the server's `/ws` and sends `hello`, the opening message.
     pub async fn open(server: &Server, hello: &ClientMsg) -> Result<GameSocket, ClientError> {
         let request = request(server)?;
-        let (stream, _) = tokio_tungstenite::connect_async(request).await?;
+        // Over wss the server's key must match the pin (see `client::tls`).
+        let connector = server.is_https().then(|| {
+            tokio_tungstenite::Connector::Rustls(super::tls::client_config(
+                server.pin(),
+                Default::default(),
+            ))
+        });
+        let (stream, _) =
+            tokio_tungstenite::connect_async_tls_with_config(request, None, false, connector)
+                .await?;
         let mut socket = GameSocket { stream };
         socket.send(hello).await?;
         Ok(socket)

@@ -13,7 +13,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 use crate::cli::{GlobalArgs, HostArgs};
-use crate::client::Server;
+use crate::client::{tls, Server};
 use crate::config::{Overrides, Settings};
 use crate::server;
 use crate::tui::{self, view::Theme, Dashboard};
@@ -39,6 +39,10 @@ pub async fn run(global: &GlobalArgs, args: &HostArgs) -> anyhow::Result<()> {
                 {
                     server = Server::parse(url, Some(token))?;
                 }
+            }
+            if server.is_https() {
+                server =
+                    pin_server(server, args.tls_fingerprint.as_deref(), settings.as_ref()).await?;
             }
             // A remote dashboard logs only if it has a data directory to log in.
             let log = settings.and_then(|s| log_to_file(&s).ok());
@@ -120,6 +124,36 @@ async fn embedded(global: &GlobalArgs, args: &HostArgs, theme: Theme) -> anyhow:
         log.display()
     );
     result.map_err(Into::into)
+}
+
+/// Settles which certificate key an https server may show: the given
+/// fingerprint, the one pinned before, or (first contact) the one it shows
+/// now, after asking on the terminal.
+async fn pin_server(
+    server: Server,
+    given: Option<&str>,
+    settings: Option<&Settings>,
+) -> anyhow::Result<Server> {
+    let data_dir = settings.map(|s| s.data_dir.clone()).context(
+        "no data directory to keep pinned servers in; set --data or give --tls-fingerprint",
+    )?;
+    let path = tls::KnownServers::file(&data_dir);
+    let mut known = tls::KnownServers::load(&path).map_err(anyhow::Error::msg)?;
+    let authority = server.authority();
+    let trust = |fingerprint: &str| {
+        eprintln!("First connection to {authority} over HTTPS. Its certificate key is");
+        eprintln!("  SHA-256 {fingerprint}");
+        eprintln!("Compare it with the one `quizbox serve` printed on that machine.");
+        eprint!("Trust this server and remember its key? [y/N] ");
+        let mut answer = String::new();
+        let _ = std::io::stdin().read_line(&mut answer);
+        matches!(answer.trim(), "y" | "Y" | "yes" | "Yes")
+    };
+    let (server, outcome) = tls::pin_on_first_use(server, given, &mut known, trust).await?;
+    if outcome == tls::PinOutcome::PinnedNow {
+        eprintln!("Pinned in {}.", path.display());
+    }
+    Ok(server)
 }
 
 /// Where this process can reach its own listener.

@@ -17,6 +17,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
             ..Overrides::default()
         },
     )?;
+    let settings = with_tls_flags(settings, args);
     super::init_logging(&settings.log);
     raise_open_file_limit();
     std::fs::create_dir_all(&settings.data_dir).with_context(|| {
@@ -30,6 +31,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let bound = listener.local_addr()?;
     let state = server::prepare(&settings).await?;
+    let tls = start_tls(&settings).await?;
     let urls = server::advertised_urls(&settings, bound);
     tracing::info!(data = %settings.data_dir.display(), "quizbox {} listening on {bound}", env!("CARGO_PKG_VERSION"));
     eprintln!("\nquizbox is running.");
@@ -39,10 +41,73 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
     if let Some(first) = urls.first() {
         eprintln!("  host a game at   {first}/host");
     }
+    if let Some(tls) = &tls {
+        let https = tls.listener.local_addr()?;
+        for url in server::advertised_urls(&settings, https) {
+            eprintln!(
+                "  over HTTPS at    {}/",
+                url.replacen("http://", "https://", 1)
+            );
+        }
+        eprintln!("  certificate key  SHA-256 {}", tls.cert.fingerprint);
+        if settings.tls.redirect {
+            eprintln!("  plain HTTP redirects to HTTPS");
+        }
+    }
     eprintln!("Press Ctrl-C to stop.\n");
-    server::serve_prepared(state, listener, shutdown_signal()).await?;
+    server::tls::serve_with_tls(state, listener, tls, shutdown_signal()).await?;
     eprintln!("quizbox stopped.");
     Ok(())
+}
+
+/// The `[tls]` settings with the command line's flags (and their
+/// environment twins) on top. Certificate files alone turn TLS on.
+fn with_tls_flags(
+    mut settings: crate::config::Settings,
+    args: &ServeArgs,
+) -> crate::config::Settings {
+    let tls = &mut settings.tls;
+    if let Some(cert) = &args.tls_cert {
+        tls.cert = Some(cert.clone());
+    }
+    if let Some(key) = &args.tls_key {
+        tls.key = Some(key.clone());
+    }
+    match args.tls {
+        Some(mode) => tls.mode = mode,
+        None if args.tls_cert.is_some() && args.tls_key.is_some() => {
+            tls.mode = server::tls::TlsMode::On
+        }
+        None => {}
+    }
+    if let Some(listen) = args.tls_listen {
+        tls.listen = listen;
+    }
+    if let Some(redirect) = args.tls_redirect {
+        tls.redirect = redirect;
+    }
+    settings
+}
+
+/// Binds HTTPS and loads (or makes) its certificate, unless TLS is off.
+async fn start_tls(
+    settings: &crate::config::Settings,
+) -> anyhow::Result<Option<server::tls::TlsEndpoint>> {
+    if settings.tls.mode == server::tls::TlsMode::Off {
+        return Ok(None);
+    }
+    let listener = TcpListener::bind(settings.tls.listen)
+        .await
+        .with_context(|| format!("cannot listen on {} for HTTPS", settings.tls.listen))?;
+    let endpoint = server::tls::TlsEndpoint::new(settings, listener)?;
+    if endpoint.cert.renewed {
+        eprintln!(
+            "quizbox made a self-signed certificate for {} ({})",
+            endpoint.cert.names.join(", "),
+            endpoint.cert.cert_path.display()
+        );
+    }
+    Ok(Some(endpoint))
 }
 
 /// Every player holds a socket, and the usual soft limit of 1024 open files

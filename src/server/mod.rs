@@ -171,6 +171,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/games", post(api::create_game))
         .route("/api/games/{game}/results", get(api::results))
         .route("/api/games/{game}/qr.svg", get(api::join_qr))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            tls::redirect_plain_http,
+        ))
         .layer(axum::middleware::map_response(assets::security_headers))
         .layer(axum::extract::DefaultBodyLimit::max(body_limit))
         .with_state(state)
