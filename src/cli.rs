@@ -313,3 +313,44 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
 }
+
+#[derive(Debug, Args)]
+#[command(after_help = "Formats: toml, json, csv, xlsx (Kahoot! template), gift, aiken, moodle (Moodle XML), \
+opentdb (Open Trivia DB), rahoot. Exit codes: 0 imported (or valid with --check), 3 invalid input \
+(nothing written), 1 other failure.")]
+pub struct ImportArgs {
+    /// Files or directories (searched recursively) to import; - reads standard input
+    #[arg(required = true, value_name = "FILE|DIR|-")]
+    pub inputs: Vec<PathBuf>,
+    /// Format of every input [default: detected from the extension and content]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<crate::quiz::formats::Format>,
+    /// Validate only; write nothing
+    #[arg(long)]
+    pub check: bool,
+    /// Print a machine-readable summary on stdout
+    #[arg(long)]
+    pub json: bool,
+    /// Treat warnings (such as skipped questions) as errors
+    #[arg(long)]
+    pub strict: bool,
+    /// File name to report standard input under; its stem names quizzes that have no id [default: stdin]
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Ids of the quizzes to export
+    #[arg(value_name = "QUIZ", required_unless_present = "all", conflicts_with = "all")]
+    pub quizzes: Vec<String>,
+    /// Export every stored quiz
+    #[arg(long)]
+    pub all: bool,
+    /// Output format [default: from the -o extension, else toml]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<crate::quiz::formats::ExportFormat>,
+    /// Write to this file, or one file per quiz into this directory [default: standard output]
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}

@@ -10,7 +10,8 @@ pub fn check(format: Format, data: &[u8]) {
         assert!(out.quizzes.is_empty(), "a failed file keeps no quiz");
         return;
     }
-    let (bytes, _) = formats::write(ExportFormat::Json, &out.quizzes).expect("JSON holds any quizzes");
+    let (bytes, _) =
+        formats::write(ExportFormat::Json, &out.quizzes).expect("JSON holds any quizzes");
     let back = formats::parse(Format::Json, &bytes, "fuzz");
     assert!(back.errors.is_empty(), "{:?}", back.errors);
     assert_eq!(back.quizzes, out.quizzes);
