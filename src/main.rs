@@ -44,7 +44,6 @@ fn main() -> ExitCode {
 fn exit_code(e: &anyhow::Error) -> u8 {
     if e.downcast_ref::<quizbox::quiz::InvalidQuiz>().is_some()
         || e.downcast_ref::<quizbox::config::ConfigError>().is_some()
-        || e.downcast_ref::<quizbox::quiz::formats::batch::Rejected>().is_some()
         || e.downcast_ref::<quizbox::quiz::formats::batch::Rejected>()
             .is_some()
     {

@@ -163,10 +163,6 @@ pub fn router(state: AppState) -> Router {
         .route("/api/quizzes/{id}", get(api::get_quiz))
         .route(
             "/api/quizzes/import",
-            post(import::import).layer(axum::extract::DefaultBodyLimit::max(import::BODY_LIMIT)),
-        )
-        .route(
-            "/api/quizzes/import",
             post(import::import).layer(axum::extract::DefaultBodyLimit::max(import_limit)),
         )
         .route("/api/login", post(auth::login))
