@@ -3,16 +3,18 @@
 //! question reached it, how long each answer took to be acknowledged, which
 //! answers were acknowledged, and whether its connection survived the game.
 
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use rand::Rng;
+use serde::Deserialize;
 use tokio::sync::{watch, Notify, Semaphore};
 use tokio::time::Instant;
 
-use crate::client::{GameSocket, Incoming, Server, SocketOptions};
-use crate::protocol::{close, ClientMsg, PhaseView, ServerMsg, PROTOCOL_VERSION};
+use crate::client::{GameSocket, Incoming, RawIncoming, Server, SocketOptions};
+use crate::protocol::{close, ClientMsg, ServerMsg, PROTOCOL_VERSION};
 use crate::quiz::AnswerValue;
 
 /// How long a player waits for its `welcome`.
@@ -136,34 +138,37 @@ pub async fn play(
     loop {
         let answer_due = thinking.map(|(_, at)| at);
         tokio::select! {
-            incoming = socket.recv() => match incoming {
-                Incoming::Msg(msg) => match *msg {
-                    ServerMsg::Phase { state: PhaseView::Answering { index, time_limit_ms, deadline: Some(deadline), .. } } => {
-                        let sent = deadline.saturating_sub(time_limit_ms) as f64;
-                        outcome.fanout_ms.push((now_ms_f64() - sent).max(0.0));
-                        thinking = Some((index, Instant::now() + think_time()));
-                    }
-                    ServerMsg::Phase { state: PhaseView::Reveal { .. } } => thinking = None,
-                    ServerMsg::Phase { state: PhaseView::Ended } => ended = true,
-                    ServerMsg::AnswerAck { index, id } => {
-                        if let Some((question, expected, at)) = waiting.take() {
-                            if question == index && id.as_deref() == Some(expected.as_str()) {
-                                outcome.ack_ms.push(at.elapsed().as_secs_f64() * 1000.0);
-                                outcome.acked.push((question, expected));
-                            } else {
-                                waiting = Some((question, expected, at));
+            incoming = socket.recv_raw() => match incoming {
+                RawIncoming::Text(text) => {
+                    let received = now_ms_f64();
+                    let Ok(peek) = serde_json::from_str::<Peek>(&text) else { continue };
+                    match (peek.kind, peek.state) {
+                        ("phase", Some(PeekState { phase: "answering", index: Some(index), time_limit_ms: Some(limit), deadline: Some(deadline) })) => {
+                            let sent = deadline.saturating_sub(limit) as f64;
+                            outcome.fanout_ms.push((received - sent).max(0.0));
+                            thinking = Some((index, Instant::now() + think_time()));
+                        }
+                        ("phase", Some(PeekState { phase: "reveal", .. })) => thinking = None,
+                        ("phase", Some(PeekState { phase: "ended", .. })) => ended = true,
+                        ("answer_ack", _) => {
+                            if let Some((question, expected, at)) = waiting.take() {
+                                if peek.index == Some(question) && peek.id.as_deref() == Some(expected.as_str()) {
+                                    outcome.ack_ms.push(at.elapsed().as_secs_f64() * 1000.0);
+                                    outcome.acked.push((question, expected));
+                                } else {
+                                    waiting = Some((question, expected, at));
+                                }
                             }
                         }
-                    }
-                    ServerMsg::Error { .. } => {
-                        if waiting.take().is_some() {
-                            outcome.refused += 1;
+                        ("error", _) => {
+                            if waiting.take().is_some() {
+                                outcome.refused += 1;
+                            }
                         }
+                        _ => {}
                     }
-                    _ => {}
-                },
-                Incoming::Unreadable(_) => {}
-                Incoming::Closed { code, reason } => {
+                }
+                RawIncoming::Closed { code, reason } => {
                     if !ended && code != Some(close::GAME_OVER) {
                         outcome.dropped = Some(match code {
                             Some(code) => format!("closed with {code} {reason}"),
@@ -199,6 +204,33 @@ pub async fn play(
             }
         }
     }
+}
+
+/// The few fields a player reads from each server message. Parsing only
+/// these keeps the load generator's own cost per message low, so what it
+/// measures is mostly the server.
+#[derive(Deserialize)]
+struct Peek<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: &'a str,
+    #[serde(default)]
+    index: Option<usize>,
+    #[serde(default, borrow)]
+    id: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    state: Option<PeekState<'a>>,
+}
+
+#[derive(Deserialize)]
+struct PeekState<'a> {
+    #[serde(borrow)]
+    phase: &'a str,
+    #[serde(default)]
+    index: Option<usize>,
+    #[serde(default)]
+    time_limit_ms: Option<u64>,
+    #[serde(default)]
+    deadline: Option<u64>,
 }
 
 /// A human-looking delay before answering.

@@ -11,7 +11,7 @@ pub mod tls;
 
 pub use clock::{local_now_ms, ClockSync};
 pub use http::{CreatedGame, NewGame, QuizListing};
-pub use socket::{GameSocket, Incoming, SocketOptions};
+pub use socket::{GameSocket, Incoming, RawIncoming, SocketOptions};
 
 /// Everything that can go wrong talking to a server.
 #[derive(Debug, thiserror::Error)]

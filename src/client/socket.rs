@@ -10,7 +10,7 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::handshake::client::Request;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
-use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::{Message, Utf8Bytes};
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 use crate::protocol::{ClientMsg, ServerMsg};
@@ -44,6 +44,13 @@ pub struct SocketOptions {
     /// Capacity of the read buffer. tungstenite allocates 128 KiB per
     /// connection by default, far more than game messages need.
     pub read_buffer: usize,
+}
+
+/// A frame as it arrived: text, or the end of the connection.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawIncoming {
+    Text(Utf8Bytes),
+    Closed { code: Option<u16>, reason: String },
 }
 
 pub struct GameSocket {
@@ -111,29 +118,36 @@ impl GameSocket {
 
     /// The next message. Cancel-safe: usable as a `select!` branch.
     pub async fn recv(&mut self) -> Incoming {
+        match self.recv_raw().await {
+            RawIncoming::Text(text) => match serde_json::from_str::<ServerMsg>(&text) {
+                Ok(msg) => Incoming::Msg(Box::new(msg)),
+                Err(_) => Incoming::Unreadable(text.to_string()),
+            },
+            RawIncoming::Closed { code, reason } => Incoming::Closed { code, reason },
+        }
+    }
+
+    /// The next text frame unparsed, for callers that read only a field or
+    /// two of each message (the load generator). Cancel-safe.
+    pub async fn recv_raw(&mut self) -> RawIncoming {
         loop {
             match self.stream.next().await {
-                Some(Ok(Message::Text(text))) => {
-                    return match serde_json::from_str::<ServerMsg>(&text) {
-                        Ok(msg) => Incoming::Msg(Box::new(msg)),
-                        Err(_) => Incoming::Unreadable(text.to_string()),
-                    };
-                }
+                Some(Ok(Message::Text(text))) => return RawIncoming::Text(text),
                 Some(Ok(Message::Close(frame))) => {
-                    return Incoming::Closed {
+                    return RawIncoming::Closed {
                         code: frame.as_ref().map(|f| u16::from(f.code)),
                         reason: frame.map_or_else(String::new, |f| f.reason.to_string()),
                     };
                 }
                 Some(Ok(_)) => continue,
                 Some(Err(e)) => {
-                    return Incoming::Closed {
+                    return RawIncoming::Closed {
                         code: None,
                         reason: e.to_string(),
                     };
                 }
                 None => {
-                    return Incoming::Closed {
+                    return RawIncoming::Closed {
                         code: None,
                         reason: "connection closed".into(),
                     };

@@ -4,6 +4,7 @@
 //! handed in. `Game` is `Serialize + Deserialize`; the snapshot is the game.
 
 mod error;
+mod index;
 pub mod leaderboard;
 pub mod nickname;
 pub mod scoring;
@@ -175,6 +176,8 @@ pub struct Game {
     players: Vec<Player>,
     pending: BTreeMap<PlayerId, PendingAnswer>,
     answers: Vec<AnswerRecord>,
+    #[serde(skip)]
+    index: index::Index,
 }
 
 impl Game {
@@ -192,6 +195,7 @@ impl Game {
             players: Vec::new(),
             pending: BTreeMap::new(),
             answers: Vec::new(),
+            index: index::Index::default(),
         }
     }
 
@@ -212,6 +216,9 @@ impl Game {
     }
 
     pub fn player_count(&self) -> u32 {
+        if self.index.is_built() {
+            return self.index.active();
+        }
         self.players().count() as u32
     }
 
@@ -250,8 +257,8 @@ impl Game {
         let nickname = nickname::normalize(nickname).map_err(GameError::NicknameInvalid)?;
         nickname::check_blocked(&nickname, &self.options.blocked_words)
             .map_err(GameError::NicknameInvalid)?;
-        let key = nickname.to_lowercase();
-        if self.players().any(|p| p.nickname.to_lowercase() == key) {
+        self.index.ensure(&self.players);
+        if self.index.nickname_taken(&nickname.to_lowercase()) {
             return Err(GameError::NicknameTaken(nickname));
         }
         if self.player_count() as usize >= self.options.max_players {
@@ -270,6 +277,7 @@ impl Game {
             kicked: false,
             connected: true,
         });
+        self.index.add(&self.players[id as usize]);
         let count = self.player_count();
         Ok((
             id,
@@ -291,6 +299,7 @@ impl Game {
         for p in &mut self.players {
             p.connected = false;
         }
+        self.index.all_disconnected();
         if let Phase::Answering {
             time_limit_ms,
             deadline: Some(deadline),
@@ -307,6 +316,9 @@ impl Game {
 
     /// The player a resume token belongs to.
     pub fn player_by_token(&self, token: &str) -> Result<PlayerId, GameError> {
+        if self.index.is_built() {
+            return self.index.by_token(token).ok_or(GameError::BadToken);
+        }
         self.players()
             .find(|p| p.token == token)
             .map(|p| p.id)
@@ -324,11 +336,16 @@ impl Game {
             Input::Host(cmd) => self.command(cmd, now),
             Input::Connected { player } | Input::Disconnected { player } => {
                 let connected = matches!(input, Input::Connected { .. });
+                self.index.ensure(&self.players);
                 let p = self
                     .players
                     .get_mut(player as usize)
                     .ok_or(GameError::NoSuchPlayer(player))?;
+                let was = p.connected;
                 p.connected = connected;
+                if !p.kicked {
+                    self.index.connection(was, connected);
+                }
                 Ok(Vec::new())
             }
             Input::Tick => Ok(self.tick(now)),
@@ -464,12 +481,12 @@ impl Game {
     }
 
     fn kick(&mut self, player: PlayerId) -> Result<Vec<Output>, GameError> {
-        let p = self
-            .players
-            .get_mut(player as usize)
-            .filter(|p| !p.kicked)
-            .ok_or(GameError::NoSuchPlayer(player))?;
-        p.kicked = true;
+        if !self.players.get(player as usize).is_some_and(|p| !p.kicked) {
+            return Err(GameError::NoSuchPlayer(player));
+        }
+        self.index.ensure(&self.players);
+        self.index.remove(&self.players[player as usize]);
+        self.players[player as usize].kicked = true;
         self.pending.remove(&player);
         let mut outputs = vec![
             out(Audience::Player(player), ServerMsg::Kicked),
@@ -527,8 +544,13 @@ impl Game {
                 },
             )]
         };
-        // A resent answer for a question already scored is acknowledged again.
+        // A resent answer for a question already scored is acknowledged
+        // again. The open question has no scored answers yet, so the common
+        // case skips looking through every answer of the game.
+        let open = question == self.question
+            && matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. });
         if client_id.is_some()
+            && !open
             && self
                 .answers
                 .iter()
@@ -587,6 +609,12 @@ impl Game {
 
     fn close_if_all_answered(&mut self) -> Vec<Output> {
         if !matches!(self.phase, Phase::Answering { .. }) {
+            return Vec::new();
+        }
+        // Every pending answer is from a current player, so fewer pending
+        // answers than connected players settles it without a scan.
+        self.index.ensure(&self.players);
+        if (self.pending.len() as u32) < self.index.connected() {
             return Vec::new();
         }
         let (mut connected, mut answered) = (0, 0);

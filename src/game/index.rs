@@ -1,0 +1,103 @@
+//! Lookups that keep joining, answering and resuming from scanning every
+//! player: the nicknames in use, resume tokens, and how many players are in
+//! the game and connected. With ten thousand players a scan per join or per
+//! answer is a hundred million steps per question.
+//!
+//! It is derived from the player list only: never serialized, and rebuilt
+//! on first use after a game is loaded from a snapshot or cloned.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Player, PlayerId};
+
+#[derive(Debug, Default)]
+pub(super) struct Index {
+    built: bool,
+    /// Lower-cased nicknames of players who were not kicked.
+    nicknames: HashSet<String>,
+    tokens: HashMap<String, PlayerId>,
+    /// Players not kicked.
+    active: u32,
+    /// Players not kicked and connected.
+    connected: u32,
+}
+
+/// A copy starts unbuilt: copies are snapshots, which are only read.
+impl Clone for Index {
+    fn clone(&self) -> Self {
+        Index::default()
+    }
+}
+
+/// Derived data: two games are equal when their players are.
+impl PartialEq for Index {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Index {
+    /// Builds the index from `players` unless it is already built.
+    pub(super) fn ensure(&mut self, players: &[Player]) {
+        if self.built {
+            return;
+        }
+        *self = Index {
+            built: true,
+            ..Index::default()
+        };
+        for p in players.iter().filter(|p| !p.kicked) {
+            self.add(p);
+        }
+    }
+
+    pub(super) fn is_built(&self) -> bool {
+        self.built
+    }
+
+    pub(super) fn active(&self) -> u32 {
+        self.active
+    }
+
+    pub(super) fn connected(&self) -> u32 {
+        self.connected
+    }
+
+    /// Whether a current player goes by `lowercase` (a lower-cased nickname).
+    pub(super) fn nickname_taken(&self, lowercase: &str) -> bool {
+        self.nicknames.contains(lowercase)
+    }
+
+    pub(super) fn by_token(&self, token: &str) -> Option<PlayerId> {
+        self.tokens.get(token).copied()
+    }
+
+    /// A player joined (call after `ensure`).
+    pub(super) fn add(&mut self, p: &Player) {
+        self.nicknames.insert(p.nickname.to_lowercase());
+        self.tokens.insert(p.token.clone(), p.id);
+        self.active += 1;
+        self.connected += u32::from(p.connected);
+    }
+
+    /// A player was kicked; `p` as it was just before.
+    pub(super) fn remove(&mut self, p: &Player) {
+        self.nicknames.remove(&p.nickname.to_lowercase());
+        self.tokens.remove(&p.token);
+        self.active -= 1;
+        self.connected -= u32::from(p.connected);
+    }
+
+    /// A current player's connection changed from `was` to `now`.
+    pub(super) fn connection(&mut self, was: bool, now: bool) {
+        match (was, now) {
+            (false, true) => self.connected += 1,
+            (true, false) => self.connected -= 1,
+            _ => {}
+        }
+    }
+
+    pub(super) fn all_disconnected(&mut self) {
+        self.connected = 0;
+    }
+}
