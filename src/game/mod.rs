@@ -227,6 +227,26 @@ impl Game {
         &self.answers
     }
 
+    /// Whether question `index` has been scored: its answers are final.
+    pub fn is_closed(&self, index: usize) -> bool {
+        index < self.question
+            || (index == self.question
+                && matches!(
+                    self.phase,
+                    Phase::Reveal | Phase::Leaderboard | Phase::Podium | Phase::Ended
+                ))
+    }
+
+    /// Moves the scored answers out, so a caller can store them apart from
+    /// the snapshot and serialize the rest; `put_answers` puts them back.
+    pub fn take_answers(&mut self) -> Vec<AnswerRecord> {
+        std::mem::take(&mut self.answers)
+    }
+
+    pub fn put_answers(&mut self, answers: Vec<AnswerRecord>) {
+        self.answers = answers;
+    }
+
     pub fn has_answered(&self, player: PlayerId) -> bool {
         matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. })
             && self.pending.contains_key(&player)

@@ -1,5 +1,5 @@
-//! Live game state behind one trait: snapshots of running games and their
-//! answer logs. Embedded default is sled; the trait keeps it swappable.
+//! Live game state behind one trait: snapshots of running games, their
+//! answer logs and the scored answers of their closed questions. Embedded default is sled; the trait keeps it swappable.
 //! Nothing here interprets a game; it stores bytes and records.
 
 pub mod sled;
@@ -54,7 +54,14 @@ pub trait Live: Send + Sync {
     async fn append(&self, game_id: &str, entries: &[LogEntry]) -> Result<u64>;
     /// Every entry logged after sequence `after` (exclusive; 0 = all), in order.
     async fn log_since(&self, game_id: &str, after: u64) -> Result<Vec<(u64, LogEntry)>>;
-    /// Drops a game's snapshot and log.
+    /// Stores the scored answers of one closed question, replacing any
+    /// stored for it before; durable before it returns. Kept apart from
+    /// the snapshot so snapshots stay the size of the player list instead
+    /// of growing with every question.
+    async fn save_answers(&self, game_id: &str, question: usize, answers: &[u8]) -> Result<()>;
+    /// Every question's stored answers, by question index, in order.
+    async fn load_answers(&self, game_id: &str) -> Result<Vec<(usize, Vec<u8>)>>;
+    /// Drops a game's snapshot, log and stored answers.
     async fn remove(&self, game_id: &str) -> Result<()>;
 }
 

@@ -23,6 +23,9 @@ pub struct SledLive {
     db: sled::Db,
     snapshots: sled::Tree,
     log: sled::Tree,
+    /// Scored answers per closed question, keyed like the log (game id,
+    /// separator, big-endian question index).
+    answers: sled::Tree,
 }
 
 impl SledLive {
@@ -37,6 +40,7 @@ impl SledLive {
         Ok(SledLive {
             snapshots: db.open_tree("snapshots")?,
             log: db.open_tree("log")?,
+            answers: db.open_tree("answers")?,
             db,
         })
     }
@@ -173,20 +177,40 @@ impl Live for SledLive {
         .await
     }
 
+    async fn save_answers(&self, game_id: &str, question: usize, answers: &[u8]) -> Result<()> {
+        check_id(game_id)?;
+        self.answers
+            .insert(log_key(game_id, question as u64), answers)?;
+        self.flush().await
+    }
+
+    async fn load_answers(&self, game_id: &str) -> Result<Vec<(usize, Vec<u8>)>> {
+        check_id(game_id)?;
+        self.answers
+            .range(log_prefix(game_id)..log_end(game_id))
+            .map(|entry| {
+                let (key, value) = entry?;
+                Ok((seq_of(game_id, &key)? as usize, value.to_vec()))
+            })
+            .collect()
+    }
+
     async fn remove(&self, game_id: &str) -> Result<()> {
         check_id(game_id)?;
         // Snapshot first: if we stop half-way, a log without a snapshot is
         // only dead weight, whereas a snapshot without its log would resume
         // a game that has silently lost inputs.
         self.snapshots.remove(game_id.as_bytes())?;
-        let log = self.log.clone();
+        let (log, answers) = (self.log.clone(), self.answers.clone());
         let game_id = game_id.to_string();
         blocking(move || {
-            let mut batch = sled::Batch::default();
-            for key in log.range(log_prefix(&game_id)..log_end(&game_id)).keys() {
-                batch.remove(key?);
+            for tree in [log, answers] {
+                let mut batch = sled::Batch::default();
+                for key in tree.range(log_prefix(&game_id)..log_end(&game_id)).keys() {
+                    batch.remove(key?);
+                }
+                tree.apply_batch(batch)?;
             }
-            log.apply_batch(batch)?;
             Ok(())
         })
         .await?;
@@ -235,6 +259,24 @@ mod tests {
             live.load_snapshot("g1").await.unwrap(),
             Some(b"second".to_vec())
         );
+    }
+
+    #[tokio::test]
+    async fn answers_are_kept_per_question_and_removed_with_the_game() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        live.save_answers("g1", 1, b"[1]").await.unwrap();
+        live.save_answers("g1", 0, b"[0]").await.unwrap();
+        live.save_answers("g10", 0, b"[other game]").await.unwrap();
+        // Saving a question again replaces it.
+        live.save_answers("g1", 1, b"[1, again]").await.unwrap();
+        assert_eq!(
+            live.load_answers("g1").await.unwrap(),
+            vec![(0, b"[0]".to_vec()), (1, b"[1, again]".to_vec())]
+        );
+        live.remove("g1").await.unwrap();
+        assert!(live.load_answers("g1").await.unwrap().is_empty());
+        assert_eq!(live.load_answers("g10").await.unwrap().len(), 1);
     }
 
     #[tokio::test]

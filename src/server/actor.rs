@@ -21,7 +21,9 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 
-use crate::game::{Audience, Game, GameError, HostCommand, Input, Output, Phase, PlayerId};
+use crate::game::{
+    AnswerRecord, Audience, Game, GameError, HostCommand, Input, Output, Phase, PlayerId,
+};
 use crate::live::{Live, LogEntry};
 use crate::protocol::{close, ClientMsg, ErrorCode, PlayerInfo, Role, ServerMsg, PROTOCOL_VERSION};
 use crate::store::{FinishedGame, PlayerOutcome, Store};
@@ -37,7 +39,7 @@ const STUCK_AFTER: Duration = Duration::from_secs(30);
 /// How long a batch with inputs to persist keeps gathering more before its
 /// flush. Under load this turns thousands of flushes per question into a
 /// few hundred; when quiet it adds this much to an acknowledgement.
-const GATHER: Duration = Duration::from_millis(5);
+const GATHER: Duration = Duration::from_millis(20);
 /// Hosts and screens get the "answered N of M" count at most this often.
 const ANSWER_COUNT_EVERY: Duration = Duration::from_millis(100);
 
@@ -154,6 +156,9 @@ pub struct GameActor {
     /// a burst of answers becomes a few updates, not one per answer.
     answer_count: Option<ServerMsg>,
     answer_count_sent: Option<Instant>,
+    /// How many of the game's scored answers are stored already (see
+    /// `save_snapshot`).
+    answers_saved: usize,
 }
 
 impl GameActor {
@@ -183,17 +188,35 @@ impl GameActor {
             batch: 0,
             answer_count: None,
             answer_count_sent: None,
+            answers_saved: 0,
         }
     }
 
-    /// Rebuilds a game from its snapshot and the log entries after it.
-    pub fn restore(snapshot: Snapshot, entries: Vec<(u64, LogEntry)>) -> (Game, String, u64) {
+    /// Rebuilds a game from its snapshot, the stored answers of its closed
+    /// questions and the log entries after the snapshot. Returns the game,
+    /// its host key, the last log position and how many answers were stored.
+    pub fn restore(
+        snapshot: Snapshot,
+        stored: Vec<(usize, Vec<AnswerRecord>)>,
+        entries: Vec<(u64, LogEntry)>,
+    ) -> (Game, String, u64, usize) {
         let Snapshot {
             mut game,
             host_key,
             mut log_seq,
             saved_at,
         } = snapshot;
+        // Answers stored for a question the snapshot has not closed yet were
+        // written just before a snapshot that never landed; the log replay
+        // below scores that question again, so they are left out.
+        let mut answers = game.take_answers();
+        for (question, records) in stored {
+            if game.is_closed(question) {
+                answers.extend(records);
+            }
+        }
+        let stored_count = answers.len();
+        game.put_answers(answers);
         let mut last_seen = saved_at;
         for (seq, entry) in entries {
             if seq <= log_seq {
@@ -216,12 +239,14 @@ impl GameActor {
             }
         }
         game.suspend(last_seen);
-        (game, host_key, log_seq)
+        (game, host_key, log_seq, stored_count)
     }
 
-    /// Continues numbering the log after `log_seq` (for a restored game).
-    pub fn with_log_seq(mut self, log_seq: u64) -> Self {
+    /// Continues numbering the log after `log_seq`, with the first
+    /// `answers_saved` answers already stored (for a restored game).
+    pub fn with_log_seq(mut self, log_seq: u64, answers_saved: usize) -> Self {
         self.log_seq = log_seq;
+        self.answers_saved = answers_saved;
         self
     }
 
@@ -519,7 +544,14 @@ impl GameActor {
         }
         if self.phase_changed {
             self.phase_changed = false;
-            self.save_snapshot().await;
+            let started = Instant::now();
+            let bytes = self.save_snapshot().await;
+            tracing::debug!(
+                game = %self.game.id,
+                bytes,
+                ms = started.elapsed().as_secs_f64() * 1000.0,
+                "snapshot saved"
+            );
             if *self.game.phase() == Phase::Podium {
                 self.save_results().await;
             }
@@ -535,7 +567,14 @@ impl GameActor {
                     msg: msg @ ServerMsg::AnswerCount { .. },
                     ..
                 }) => self.answer_count = Some(msg),
-                Delivery::Out(output) => self.dispatch(output, position),
+                Delivery::Out(output) => {
+                    // A count still waiting goes out before the phase moves
+                    // on, so hosts see the final tally ahead of the reveal.
+                    if matches!(output.msg, ServerMsg::Phase { .. }) {
+                        self.flush_answer_count();
+                    }
+                    self.dispatch(output, position)
+                }
             }
         }
         self.batch += 1;
@@ -649,9 +688,32 @@ impl GameActor {
         tracing::info!(conn, "closed a client that stopped reading");
     }
 
-    async fn save_snapshot(&self) {
+    /// Saves the snapshot; returns its size. The answers of questions
+    /// closed since the last one are stored first, once each, and the
+    /// snapshot leaves all answers out: it stays the size of the player list
+    /// however many questions have been played. Restoring reads both.
+    async fn save_snapshot(&mut self) -> usize {
+        let answers = self.game.take_answers();
+        let mut fresh = &answers[self.answers_saved.min(answers.len())..];
+        while let Some(first) = fresh.first() {
+            let question = first.question;
+            let end = fresh
+                .iter()
+                .position(|a| a.question != question)
+                .unwrap_or(fresh.len());
+            let bytes = serde_json::to_vec(&fresh[..end]).expect("answers serialize");
+            if let Err(e) = self
+                .live
+                .save_answers(&self.game.id, question, &bytes)
+                .await
+            {
+                tracing::error!(game = %self.game.id, "saving answers failed: {e}");
+            }
+            fresh = &fresh[end..];
+        }
+        self.answers_saved = answers.len();
         // Serialized from borrows: cloning a big game just to encode it
-        // would copy every player and answer once more per phase change.
+        // would copy every player once more per phase change.
         let snapshot = SnapshotRef {
             game: &self.game,
             host_key: &self.host_key,
@@ -659,9 +721,11 @@ impl GameActor {
             saved_at: now_ms(),
         };
         let bytes = serde_json::to_vec(&snapshot).expect("snapshot serializes");
+        self.game.put_answers(answers);
         if let Err(e) = self.live.save_snapshot(&self.game.id, &bytes).await {
             tracing::error!(game = %self.game.id, "snapshot save failed: {e}");
         }
+        bytes.len()
     }
 
     fn report(&self, now: u64) -> FinishedGame {

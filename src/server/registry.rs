@@ -100,7 +100,7 @@ impl Registry {
             }
         };
         let game = Game::new(id.clone(), pin.clone(), quiz, options, now_ms());
-        self.spawn(game, host_key.clone(), 0);
+        self.spawn(game, host_key.clone(), 0, 0);
         tracing::info!(game = %id, %pin, "game created");
         CreatedGame { id, pin, host_key }
     }
@@ -120,20 +120,30 @@ impl Registry {
                     continue;
                 }
             };
+            let mut stored = Vec::new();
+            for (question, bytes) in self.live.load_answers(&id).await? {
+                match serde_json::from_slice(&bytes) {
+                    Ok(records) => stored.push((question, records)),
+                    Err(e) => {
+                        tracing::error!(game = %id, question, "stored answers unreadable: {e}")
+                    }
+                }
+            }
             let entries = self.live.log_since(&id, snapshot.log_seq).await?;
-            let (game, host_key, log_seq) = GameActor::restore(snapshot, entries);
+            let (game, host_key, log_seq, answers_saved) =
+                GameActor::restore(snapshot, stored, entries);
             if *game.phase() == Phase::Ended || self.by_pin(&game.pin).is_some() {
                 self.live.remove(&id).await?;
                 continue;
             }
             tracing::info!(game = %id, pin = %game.pin, players = game.player_count(), "game resumed");
-            self.spawn(game, host_key, log_seq);
+            self.spawn(game, host_key, log_seq, answers_saved);
             resumed += 1;
         }
         Ok(resumed)
     }
 
-    fn spawn(&self, game: Game, host_key: String, log_seq: u64) {
+    fn spawn(&self, game: Game, host_key: String, log_seq: u64, answers_saved: usize) {
         let (id, pin) = (game.id.clone(), game.pin.clone());
         let (tx, rx) = mpsc::channel(MAILBOX);
         let registry = Arc::clone(&self.games);
@@ -150,7 +160,7 @@ impl Registry {
                 games.pin_of.remove(&end_id);
             }),
         )
-        .with_log_seq(log_seq);
+        .with_log_seq(log_seq, answers_saved);
         let mut games = self.games.lock().expect("registry lock");
         games.pin_of.insert(id.clone(), pin.clone());
         games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
