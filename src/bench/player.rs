@@ -160,11 +160,7 @@ pub async fn play(
                                 }
                             }
                         }
-                        ("error", _) => {
-                            if waiting.take().is_some() {
-                                outcome.refused += 1;
-                            }
-                        }
+                        ("error", _) if waiting.take().is_some() => outcome.refused += 1,
                         _ => {}
                     }
                 }

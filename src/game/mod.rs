@@ -501,7 +501,7 @@ impl Game {
     }
 
     fn kick(&mut self, player: PlayerId) -> Result<Vec<Output>, GameError> {
-        if !self.players.get(player as usize).is_some_and(|p| !p.kicked) {
+        if self.players.get(player as usize).is_none_or(|p| p.kicked) {
             return Err(GameError::NoSuchPlayer(player));
         }
         self.index.ensure(&self.players);
