@@ -282,6 +282,7 @@ async fn run_game(
                 pid: l.pid,
                 start_ms: l.started_in.as_secs_f64() * 1000.0,
                 idle_rss_bytes: idle.rss_bytes,
+                joined_rss_bytes: joined_u.rss_bytes,
                 connected_rss_bytes: connected,
                 peak_rss_bytes: end.peak_rss_bytes,
                 rss_per_player_bytes: connected.saturating_sub(idle.rss_bytes)

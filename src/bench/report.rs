@@ -43,6 +43,8 @@ pub struct ServerProcess {
     pub start_ms: f64,
     /// Resident memory with the game created and nobody connected.
     pub idle_rss_bytes: u64,
+    /// Resident memory once every player had joined (lobby).
+    pub joined_rss_bytes: u64,
     /// Highest resident memory sampled while the players were connected.
     pub connected_rss_bytes: u64,
     /// Peak resident memory over the whole run (VmHWM), results saving included.
@@ -166,8 +168,9 @@ impl Report {
             line(
                 &mut s,
                 format!(
-                    "                RSS idle {}, connected {}, peak {}; {:.2} KiB per player",
+                    "                RSS idle {}, joined {}, connected {}, peak {}; {:.2} KiB per player",
                     mib(p.idle_rss_bytes),
+                    mib(p.joined_rss_bytes),
                     mib(p.connected_rss_bytes),
                     mib(p.peak_rss_bytes),
                     p.rss_per_player_bytes as f64 / 1024.0
