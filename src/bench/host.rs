@@ -123,7 +123,10 @@ impl Host {
                 }
                 PhaseView::Reveal { index, .. } => (("reveal", index), AFTER_REVEAL),
                 PhaseView::Leaderboard { index, .. } => (("leaderboard", index), AFTER_LEADERBOARD),
-                PhaseView::Podium { .. } => (("podium", 0), AFTER_PODIUM),
+                PhaseView::Podium { .. } => {
+                    tally.podium.store(true, Ordering::SeqCst);
+                    (("podium", 0), AFTER_PODIUM)
+                }
                 PhaseView::Ended => {
                     progress.set_position(tally.answered.load(Ordering::Relaxed) as u64);
                     return Ok(HostRun {

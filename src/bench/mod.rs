@@ -153,16 +153,22 @@ async fn run_game(
     let usage = || local.and_then(LocalServer::usage);
     let idle = usage();
 
-    // Highest resident size while the players are connected.
+    // Highest resident size while the players are connected and the
+    // questions run (saving the results at the podium is counted in the
+    // peak instead).
+    let tally = Arc::new(Tally::default());
     let (sampler_stop, sampler_stopped) = watch::channel(false);
     let sampler = local.map(|l| {
         let pid = l.pid;
         let mut done = sampler_stopped;
+        let tally = Arc::clone(&tally);
         tokio::spawn(async move {
             let mut highest = 0;
             loop {
                 if let Some(u) = local::usage_of(pid) {
-                    highest = highest.max(u.rss_bytes);
+                    if !tally.podium.load(Ordering::SeqCst) {
+                        highest = highest.max(u.rss_bytes);
+                    }
                 }
                 tokio::select! {
                     _ = tokio::time::sleep(Duration::from_millis(100)) => {}
@@ -174,7 +180,6 @@ async fn run_game(
 
     let target = server.resolve().await?;
     let sources = source_addresses(target.ip(), players);
-    let tally = Arc::new(Tally::default());
     let gate = Arc::new(Semaphore::new(JOIN_CONCURRENCY));
     let progress = &plan.progress;
     progress.set_style(style("joining  {bar:40} {pos}/{len} players {msg}"));

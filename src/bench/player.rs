@@ -34,6 +34,9 @@ pub struct Tally {
     /// Signalled whenever a player joins or fails to.
     pub settled: Notify,
     pub answered: AtomicUsize,
+    /// Set when the host sees the podium: the questions are over and the
+    /// server is saving the results.
+    pub podium: std::sync::atomic::AtomicBool,
 }
 
 impl Tally {

@@ -45,7 +45,8 @@ pub struct ServerProcess {
     pub idle_rss_bytes: u64,
     /// Resident memory once every player had joined (lobby).
     pub joined_rss_bytes: u64,
-    /// Highest resident memory sampled while the players were connected.
+    /// Highest resident memory sampled while the players were connected and
+    /// the questions ran (before the podium, where the results are saved).
     pub connected_rss_bytes: u64,
     /// Peak resident memory over the whole run (VmHWM), results saving included.
     pub peak_rss_bytes: u64,

@@ -28,7 +28,7 @@ const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
 /// Read buffer per connection. tungstenite allocates its default of 128 KiB
 /// up front for every socket, while client frames are a few dozen bytes; a
 /// larger frame still fits, its buffer grows for it.
-const READ_BUFFER: usize = 1024;
+const READ_BUFFER: usize = 512;
 /// Frames queued together are written together up to this many bytes (the
 /// buffer is allocated only as far as it is used). Its cap is left
 /// unbounded: a host's `welcome` can be large, and the queue bounds what waits.
