@@ -235,8 +235,12 @@ async fn run_game(
         }
     }
 
+    // Every answer of the game: tens of megabytes for the largest runs.
     let results: Results = server
-        .get_json(&format!("/api/games/{}/results", game.game_id))
+        .get_json_within(
+            &format!("/api/games/{}/results", game.game_id),
+            Duration::from_secs(120),
+        )
         .await?;
     let saved: HashSet<(u32, usize, &str)> = results
         .answers

@@ -77,14 +77,34 @@ impl Server {
         self.call(Method::GET, path, None).await
     }
 
+    /// Like `get_json`, with its own time limit (for large replies, such as
+    /// the results of a game with many thousands of players).
+    pub async fn get_json_within<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        limit: Duration,
+    ) -> Result<T, ClientError> {
+        self.call_within(Method::GET, path, None, limit).await
+    }
+
     async fn call<T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         body: Option<Vec<u8>>,
     ) -> Result<T, ClientError> {
+        self.call_within(method, path, body, REQUEST_TIMEOUT).await
+    }
+
+    async fn call_within<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        limit: Duration,
+    ) -> Result<T, ClientError> {
         let what = format!("{method} {path}");
-        let (status, bytes) = tokio::time::timeout(REQUEST_TIMEOUT, self.send(method, path, body))
+        let (status, bytes) = tokio::time::timeout(limit, self.send(method, path, body))
             .await
             .map_err(|_| ClientError::Timeout(what))??;
         if !(200..300).contains(&status) {

@@ -17,14 +17,18 @@ pub async fn run(_global: &GlobalArgs, args: &BenchArgs) -> anyhow::Result<()> {
     } else {
         ProgressBar::hidden()
     };
-    let report = bench::run(Plan {
+    let run = bench::run(Plan {
         server: args.server.clone(),
         token: args.token.clone(),
         players: args.players,
         questions: args.questions,
         progress,
-    })
-    .await?;
+    });
+    // Interrupted, the run is dropped, which stops the server it started.
+    let report = tokio::select! {
+        report = run => report?,
+        _ = tokio::signal::ctrl_c() => anyhow::bail!("interrupted"),
+    };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
