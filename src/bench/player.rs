@@ -266,6 +266,47 @@ mod tests {
     use super::*;
 
     #[test]
+    fn peeking_reads_the_fields_of_real_server_messages() {
+        use crate::protocol::PhaseView;
+        let answering = ServerMsg::Phase {
+            state: PhaseView::Answering {
+                index: 3,
+                total: 10,
+                text: "Which \"one\"?".into(),
+                kind: "single".into(),
+                answers: vec!["a".into(), "b".into()],
+                time_limit_ms: 10_000,
+                points: 1000,
+                deadline: Some(1_718_000_083_000),
+                remaining_ms: None,
+            },
+        }
+        .to_json();
+        let peek: Peek = serde_json::from_str(&answering).unwrap();
+        let state = peek.state.unwrap();
+        assert_eq!((peek.kind, state.phase), ("phase", "answering"));
+        assert_eq!(state.index, Some(3));
+        assert_eq!(state.time_limit_ms, Some(10_000));
+        assert_eq!(state.deadline, Some(1_718_000_083_000));
+
+        let ack = ServerMsg::AnswerAck {
+            index: 3,
+            id: Some("p7q3".into()),
+        }
+        .to_json();
+        let peek: Peek = serde_json::from_str(&ack).unwrap();
+        assert_eq!(peek.kind, "answer_ack");
+        assert_eq!((peek.index, peek.id.as_deref()), (Some(3), Some("p7q3")));
+
+        let ended = ServerMsg::Phase {
+            state: PhaseView::Ended,
+        }
+        .to_json();
+        let peek: Peek = serde_json::from_str(&ended).unwrap();
+        assert_eq!(peek.state.unwrap().phase, "ended");
+    }
+
+    #[test]
     fn think_times_stay_within_bounds_and_centre_on_the_median() {
         let mut times: Vec<Duration> = (0..2000).map(|_| think_time()).collect();
         assert!(times.iter().all(|t| (MIN_DELAY..=MAX_DELAY).contains(t)));
