@@ -1,0 +1,121 @@
+//! Closing a question: scoring every pending answer at one moment (speed
+//! points, streaks, ranks) and building the reveal and each player's result.
+
+use std::collections::BTreeMap;
+
+use super::*;
+
+impl Game {
+    /// Scores the open question and shows the reveal.
+    pub(super) fn close_question(&mut self) -> Vec<Output> {
+        let index = self.question;
+        let time_limit_ms = match self.phase {
+            Phase::Answering { time_limit_ms, .. } => time_limit_ms,
+            _ => u64::from(self.quiz.questions[index].time_limit) * 1000,
+        };
+        // Cloned so scoring can update players while reading the question.
+        let question = self.quiz.questions[index].clone();
+        let pending = std::mem::take(&mut self.pending);
+        let streak_bonus_on = self.options.streak_bonus;
+        let mut results: BTreeMap<PlayerId, (bool, bool, u32, u32)> = BTreeMap::new();
+        for p in self.players.iter_mut().filter(|p| !p.kicked) {
+            let Some(a) = pending.get(&p.id) else {
+                if question.points > 0 {
+                    p.streak = 0;
+                }
+                results.insert(p.id, (false, false, 0, 0));
+                continue;
+            };
+            let fraction = question.kind.judge(&a.answer).unwrap_or(0.0);
+            let correct = fraction >= 1.0;
+            let (mut points, mut bonus) = (0, 0);
+            if question.points > 0 {
+                if correct {
+                    p.streak += 1;
+                    p.correct += 1;
+                    if streak_bonus_on {
+                        bonus = scoring::streak_bonus(p.streak);
+                    }
+                } else {
+                    p.streak = 0;
+                }
+                let earned = scoring::speed_points(question.points, a.elapsed_ms, time_limit_ms);
+                points = (f64::from(earned) * fraction).round() as u32 + bonus;
+                if !correct {
+                    bonus = 0;
+                }
+                p.score += u64::from(points);
+            }
+            results.insert(p.id, (true, correct, points, bonus));
+            self.answers.push(AnswerRecord {
+                player: p.id,
+                question: index,
+                answer: a.answer.clone(),
+                client_id: a.client_id.clone(),
+                elapsed_ms: a.elapsed_ms,
+                time_limit_ms,
+                correct,
+                points,
+                streak_bonus: bonus,
+            });
+        }
+        let standings = self.rerank();
+        let answers = question.kind.answers().to_vec();
+        let mut counts = vec![0u32; answers.len()];
+        for a in pending.values() {
+            if let Some(c) = question
+                .kind
+                .bucket(&a.answer)
+                .and_then(|b| counts.get_mut(b))
+            {
+                *c += 1;
+            }
+        }
+        self.phase = Phase::Reveal;
+        let mut outputs = vec![self.phase_output_with(PhaseView::Reveal {
+            index,
+            total: self.quiz.questions.len(),
+            text: question.text.clone(),
+            answers,
+            correct: question.kind.correct_choices(),
+            counts,
+            answered: pending.len() as u32,
+            explanation: question.explanation.clone(),
+        })];
+        let players = standings.len() as u32;
+        for (position, (rank, player, score)) in standings.iter().enumerate() {
+            let (answered, correct, points, streak_bonus) = results[player];
+            let behind = position
+                .checked_sub(1)
+                .map(|above| standings[above].2 - score)
+                .filter(|_| *rank > 1);
+            outputs.push(out(
+                Audience::Player(*player),
+                ServerMsg::Result(PlayerResult {
+                    index,
+                    answered,
+                    correct,
+                    points,
+                    streak_bonus,
+                    streak: self.players[*player as usize].streak,
+                    score: *score,
+                    rank: *rank,
+                    players,
+                    behind,
+                }),
+            ));
+        }
+        outputs
+    }
+
+    /// Recomputes ranks, remembering the previous ones; returns the standings.
+    pub(super) fn rerank(&mut self) -> Vec<(u32, PlayerId, u64)> {
+        let ranked = leaderboard::rank(self.players().map(|p| (p.id, p.score)));
+        for &(rank, player, _) in &ranked {
+            let p = &mut self.players[player as usize];
+            p.previous_rank = Some(p.rank);
+            p.rank = rank;
+        }
+        ranked
+    }
+}
