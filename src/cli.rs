@@ -36,7 +36,7 @@ pub struct GlobalArgs {
     /// Relational store URL [default: sqlite://<data dir>/quizbox.db]
     #[arg(long, global = true, env = "QUIZBOX_DATABASE", value_name = "URL")]
     pub database: Option<String>,
-    /// Live game state URL [default: sled://<data dir>/live]
+    /// Live game state URL [default: files://<data dir>/live]
     #[arg(long, global = true, env = "QUIZBOX_LIVE", value_name = "URL")]
     pub live: Option<String>,
     /// More log output (-v debug, -vv trace)

@@ -60,7 +60,7 @@ pub struct Settings {
     pub config_file: Option<PathBuf>,
     /// Relational store URL (`sqlite://PATH`).
     pub database: String,
-    /// Live state URL (`sled://PATH`).
+    /// Live state URL (`files://PATH`).
     pub live: String,
     /// HTTP listen address.
     pub listen: SocketAddr,
@@ -161,7 +161,7 @@ impl Settings {
             live: overrides
                 .live
                 .or(file.live)
-                .unwrap_or_else(|| format!("sled://{}", data_dir.join("live").display())),
+                .unwrap_or_else(|| format!("files://{}", data_dir.join("live").display())),
             listen: overrides
                 .listen
                 .or(file.listen)
@@ -250,7 +250,7 @@ pub fn default_file() -> String {
 # database = "sqlite:///var/lib/quizbox/quizbox.db"   # default: <data dir>/quizbox.db
 
 # Live game state: snapshots and answer logs. (QUIZBOX_LIVE, --live)
-# live = "sled:///var/lib/quizbox/live"              # default: <data dir>/live
+# live = "files:///var/lib/quizbox/live"              # default: <data dir>/live
 
 # HTTP listen address. (QUIZBOX_LISTEN, serve --listen)
 listen = "{DEFAULT_LISTEN}"
@@ -372,7 +372,7 @@ mod tests {
             data_dir: "/d".into(),
             config_file: None,
             database: "postgres://u:pw@h/db".into(),
-            live: "sled:///d/live".into(),
+            live: "files:///d/live".into(),
             listen: DEFAULT_LISTEN.parse().unwrap(),
             public_url: None,
             max_players: 1,

@@ -1,8 +1,11 @@
 //! Live game state behind one trait: snapshots of running games, their
-//! answer logs and the scored answers of their closed questions. Embedded default is sled; the trait keeps it swappable.
+//! answer logs and the scored answers of their closed questions. The
+//! embedded default is a directory of plain files (`files`); the trait keeps
+//! it swappable.
 //! Nothing here interprets a game; it stores bytes and records.
 
-pub mod sled;
+pub mod files;
+mod sled;
 
 use std::sync::Arc;
 
@@ -31,7 +34,7 @@ pub enum LogEntry {
 
 #[derive(Debug, thiserror::Error)]
 pub enum LiveError {
-    #[error("unsupported live-state URL {0:?} (expected sled://PATH)")]
+    #[error("unsupported live-state URL {0:?} (expected files://PATH)")]
     UnsupportedUrl(String),
     #[error("live store error: {0}")]
     Backend(String),
@@ -65,12 +68,20 @@ pub trait Live: Send + Sync {
     async fn remove(&self, game_id: &str) -> Result<()>;
 }
 
-/// Opens the backend a URL names: `sled://PATH` (or a bare path).
+/// Opens the backend a URL names: `files://PATH` (or a bare path). Earlier
+/// versions kept live state in sled under `sled://PATH`: that URL names the
+/// same directory, and games found there in sled are moved to files.
 pub fn open(url: &str) -> Result<Arc<dyn Live>> {
-    let path = match url.strip_prefix("sled://") {
+    let path = match url
+        .strip_prefix("files://")
+        .or_else(|| url.strip_prefix("sled://"))
+    {
         Some(path) => path,
         None if !url.contains("://") => url,
         None => return Err(LiveError::UnsupportedUrl(url.to_string())),
     };
-    Ok(Arc::new(self::sled::SledLive::open(path)?))
+    let path = std::path::Path::new(path);
+    let live = files::FileLive::open(path)?;
+    self::sled::migrate(path, &live)?;
+    Ok(Arc::new(live))
 }

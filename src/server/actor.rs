@@ -753,16 +753,31 @@ impl GameActor {
         }
     }
 
-    async fn save_results(&self) {
-        let report = self.report(now_ms());
-        match self.store.save_finished_game(&report).await {
+    /// Saves the finished game. Its answers are lent to the report rather
+    /// than copied (with 10,000 players there are 100,000 of them) and put
+    /// back afterwards for the results API.
+    async fn save_results(&mut self) {
+        let answers = self.game.take_answers();
+        let mut report = self.report(now_ms());
+        report.answers = answers;
+        let report = Arc::new(report);
+        let saved = self.store.save_finished_game(Arc::clone(&report)).await;
+        let report = Arc::try_unwrap(report).unwrap_or_else(|shared| (*shared).clone());
+        let FinishedGame {
+            id,
+            players,
+            answers,
+            ..
+        } = report;
+        self.game.put_answers(answers);
+        match saved {
             Ok(()) => tracing::info!(
-                game = %report.id,
-                players = report.players.len(),
-                winner = report.players.first().map_or("-", |p| p.nickname.as_str()),
+                game = %id,
+                players = players.len(),
+                winner = players.first().map_or("-", |p| p.nickname.as_str()),
                 "game finished and saved"
             ),
-            Err(e) => tracing::error!(game = %report.id, "saving results failed: {e}"),
+            Err(e) => tracing::error!(game = %id, "saving results failed: {e}"),
         }
     }
 }

@@ -146,8 +146,10 @@ pub trait Store: Accounts + Send + Sync {
     ) -> Result<User>;
     async fn list_users(&self) -> Result<Vec<User>>;
 
-    /// Records a finished game with every answer, in one transaction.
-    async fn save_finished_game(&self, game: &FinishedGame) -> Result<()>;
+    /// Records a finished game with every answer, in one transaction. The
+    /// game is shared rather than borrowed so that saving a big one needs no
+    /// copy of its answers, and the caller can take it back afterwards.
+    async fn save_finished_game(&self, game: Arc<FinishedGame>) -> Result<()>;
     async fn finished_game(&self, id: &str) -> Result<Option<FinishedGame>>;
 }
 

@@ -149,11 +149,7 @@ fn parse_role(name: &str) -> Result<UserRole> {
 }
 
 /// Writes a finished game; the caller owns the transaction.
-fn write_finished_game(
-    tx: &Transaction<'_>,
-    game: &FinishedGame,
-    answers: &[String],
-) -> Result<()> {
+fn write_finished_game(tx: &Transaction<'_>, game: &FinishedGame) -> Result<()> {
     // Saving a game again replaces it whole (players and answers cascade).
     tx.execute("DELETE FROM games WHERE id = ?1", params![game.id])?;
     tx.execute(
@@ -184,12 +180,14 @@ fn write_finished_game(
                                    time_limit_ms, correct, points, streak_bonus)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
-    for (a, answer) in game.answers.iter().zip(answers) {
+    // Each answer is encoded as it is written: a game of 10,000 players
+    // has 100,000 of them, and a failure rolls the transaction back.
+    for a in &game.answers {
         insert_answer.execute(params![
             game.id,
             a.player,
             a.question,
-            answer,
+            to_json(&a.answer)?,
             a.client_id,
             a.elapsed_ms,
             a.time_limit_ms,
@@ -514,17 +512,10 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn save_finished_game(&self, game: &FinishedGame) -> Result<()> {
-        // Encode before taking the lock so a bad value costs no transaction.
-        let answers = game
-            .answers
-            .iter()
-            .map(|a| to_json(&a.answer))
-            .collect::<Result<Vec<_>>>()?;
-        let game = game.clone();
+    async fn save_finished_game(&self, game: Arc<FinishedGame>) -> Result<()> {
         self.with_conn(move |conn| {
             let tx = conn.transaction()?;
-            write_finished_game(&tx, &game, &answers)?;
+            write_finished_game(&tx, &game)?;
             tx.commit()?;
             Ok(())
         })

@@ -280,17 +280,26 @@ async fn finished_game_roundtrip_and_last_played() {
     assert_eq!(store.finished_game("g1").await.unwrap(), None);
 
     let game = finished("g1", &capitals(), 1_700_000_000_000);
-    store.save_finished_game(&game).await.unwrap();
+    store
+        .save_finished_game(Arc::new(game.clone()))
+        .await
+        .unwrap();
     assert_eq!(store.finished_game("g1").await.unwrap(), Some(game.clone()));
 
     // Saving again replaces rather than duplicating.
     let mut again = game.clone();
     again.answers.truncate(2);
-    store.save_finished_game(&again).await.unwrap();
+    store
+        .save_finished_game(Arc::new(again.clone()))
+        .await
+        .unwrap();
     assert_eq!(store.finished_game("g1").await.unwrap(), Some(again));
 
     let later = finished("g2", &capitals(), 1_700_000_900_000);
-    store.save_finished_game(&later).await.unwrap();
+    store
+        .save_finished_game(Arc::new(later.clone()))
+        .await
+        .unwrap();
     let list = store.list_quizzes().await.unwrap();
     assert_eq!(list[0].last_played, Some(1_700_000_900_000));
 
@@ -311,7 +320,10 @@ async fn reopening_keeps_data() {
             .create_user("root", UserRole::Admin, "hash")
             .await
             .unwrap();
-        store.save_finished_game(&game).await.unwrap();
+        store
+            .save_finished_game(Arc::new(game.clone()))
+            .await
+            .unwrap();
     }
     let store = SqliteStore::open(&path).unwrap();
     store.check_schema().await.unwrap();

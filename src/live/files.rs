@@ -1,0 +1,716 @@
+//! The embedded `Live`: plain files, one directory per game under
+//! `<live dir>/games/`:
+//!
+//! - `snapshot.json`: the latest snapshot;
+//! - `answers-<question>.json`: the scored answers of one closed question;
+//! - `log`: the answer log, one record per appended batch. A record is a
+//!   16-byte header (body length, u32 little-endian; FNV-1a hash of the
+//!   body, u32; sequence number of the batch's last entry, u64) and a JSON
+//!   array of entries.
+//!
+//! Snapshots and answers are replaced whole: written to a temporary name,
+//! synced, renamed over the old file and the directory synced, so a restart
+//! (after SIGKILL or power loss) sees the previous value or the new one,
+//! never a mix. A log append is one write and an `fdatasync` before it
+//! returns. A record cut short by a crash was never acknowledged; reading
+//! stops before it and the next append first cuts it off.
+//!
+//! Nothing is cached but each open log's length and last number: a snapshot
+//! of a big game is written once per phase change and read only on start.
+//! (This replaced sled, which kept much of what was written to it in
+//! memory; data an earlier version left in sled is moved here on open, see
+//! `sled::migrate`.) It stores bytes and inputs; it never interprets a game.
+
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, ErrorKind, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+
+use super::{Live, LiveError, LogEntry, Result};
+
+/// The directory of game directories inside the live directory.
+pub const GAMES_DIR: &str = "games";
+pub(super) const SNAPSHOT: &str = "snapshot.json";
+const ANSWERS: &str = "answers-";
+const JSON: &str = ".json";
+const LOG: &str = "log";
+const TEMPORARY: &str = ".tmp";
+const HEADER: usize = 16;
+
+fn io_error(what: &str, path: &Path, e: io::Error) -> LiveError {
+    LiveError::Backend(format!("cannot {what} {}: {e}", path.display()))
+}
+
+/// Game ids become directory names: only ASCII letters, digits, `-` and `_`.
+fn check_id(game_id: &str) -> Result<()> {
+    let ok = !game_id.is_empty()
+        && game_id.len() <= 128
+        && game_id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if ok {
+        Ok(())
+    } else {
+        Err(LiveError::Backend(format!(
+            "game id {game_id:?} cannot name a directory"
+        )))
+    }
+}
+
+/// Makes a rename, creation or removal inside `dir` durable.
+fn sync_dir(dir: &Path) -> Result<()> {
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| io_error("sync directory", dir, e))
+}
+
+/// The file holding one question's scored answers.
+pub(super) fn answers_name(question: usize) -> String {
+    format!("{ANSWERS}{question}{JSON}")
+}
+
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |hash: u32, &b| {
+        (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// A log record for `entries`, its header left for `seal`.
+pub(super) fn encode_record(entries: &[LogEntry]) -> Result<Vec<u8>> {
+    let mut record = vec![0; HEADER];
+    serde_json::to_writer(&mut record, entries)
+        .map_err(|e| LiveError::Backend(format!("cannot encode log entries: {e}")))?;
+    Ok(record)
+}
+
+/// Fills in a record's header once its last sequence number is known.
+fn seal(record: &mut [u8], last: u64) {
+    let body = &record[HEADER..];
+    let (len, hash) = (body.len() as u32, fnv1a(body));
+    record[..4].copy_from_slice(&len.to_le_bytes());
+    record[4..8].copy_from_slice(&hash.to_le_bytes());
+    record[8..16].copy_from_slice(&last.to_le_bytes());
+}
+
+/// The whole records at the start of a log file: each one's last sequence
+/// number and body, and the length they span. Stops at the first record cut
+/// short or damaged.
+fn records(bytes: &[u8]) -> (Vec<(u64, &[u8])>, usize) {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(header) = bytes.get(at..at + HEADER) {
+        let len = u32::from_le_bytes(header[..4].try_into().expect("4 bytes")) as usize;
+        let hash = u32::from_le_bytes(header[4..8].try_into().expect("4 bytes"));
+        let last = u64::from_le_bytes(header[8..16].try_into().expect("8 bytes"));
+        let Some(body) = bytes.get(at + HEADER..at + HEADER + len) else {
+            break;
+        };
+        if fnv1a(body) != hash {
+            break;
+        }
+        found.push((last, body));
+        at += HEADER + len;
+    }
+    (found, at)
+}
+
+/// An open log: its file, how long its whole records are, and the last
+/// sequence number in it.
+struct OpenLog {
+    file: File,
+    len: u64,
+    last: u64,
+}
+
+/// The games directory and the logs open in it.
+pub struct Dir {
+    root: PathBuf,
+    logs: Mutex<HashMap<String, Arc<Mutex<OpenLog>>>>,
+}
+
+impl FileLive {
+    /// Opens (creating if needed) the live directory at `path`.
+    pub fn open(path: &Path) -> Result<FileLive> {
+        Ok(FileLive(Arc::new(Dir::open(path)?)))
+    }
+
+    /// The directory, for moving data in from elsewhere.
+    pub(super) fn dir(&self) -> &Dir {
+        &self.0
+    }
+}
+
+impl Dir {
+    fn open(path: &Path) -> Result<Dir> {
+        let root = path.join(GAMES_DIR);
+        fs::create_dir_all(&root).map_err(|e| io_error("create", &root, e))?;
+        Ok(Dir {
+            root,
+            logs: Mutex::new(HashMap::new()),
+        })
+    }
+
+    fn game_dir(&self, game_id: &str) -> Result<PathBuf> {
+        check_id(game_id)?;
+        Ok(self.root.join(game_id))
+    }
+
+    /// The game's directory, created (durably) if missing.
+    fn make_game_dir(&self, game_id: &str) -> Result<PathBuf> {
+        let dir = self.game_dir(game_id)?;
+        if !dir.is_dir() {
+            fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
+            sync_dir(&self.root)?;
+        }
+        Ok(dir)
+    }
+
+    /// Replaces one file of a game atomically and durably.
+    pub(super) fn replace(&self, game_id: &str, name: &str, bytes: &[u8]) -> Result<()> {
+        let dir = self.make_game_dir(game_id)?;
+        let target = dir.join(name);
+        let temporary = dir.join(format!("{name}{TEMPORARY}"));
+        let write = || -> io::Result<()> {
+            let mut file = File::create(&temporary)?;
+            file.write_all(bytes)?;
+            file.sync_data()
+        };
+        write().map_err(|e| io_error("write", &temporary, e))?;
+        fs::rename(&temporary, &target).map_err(|e| io_error("rename", &temporary, e))?;
+        sync_dir(&dir)
+    }
+
+    fn read(path: &Path) -> Result<Option<Vec<u8>>> {
+        match fs::read(path) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io_error("read", path, e)),
+        }
+    }
+
+    /// The game's open log, opening it (and cutting off a record left
+    /// half-written by a crash) the first time.
+    fn open_log(&self, game_id: &str) -> Result<Arc<Mutex<OpenLog>>> {
+        if let Some(log) = self.logs.lock().expect("logs lock").get(game_id) {
+            return Ok(Arc::clone(log));
+        }
+        let dir = self.make_game_dir(game_id)?;
+        let path = dir.join(LOG);
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| io_error("open", &path, e))?;
+        let bytes = fs::read(&path).map_err(|e| io_error("read", &path, e))?;
+        let (found, len) = records(&bytes);
+        if len < bytes.len() {
+            tracing::warn!(
+                game = game_id,
+                bytes = bytes.len() - len,
+                "cutting off an unfinished log record"
+            );
+            file.set_len(len as u64)
+                .and_then(|()| file.sync_data())
+                .map_err(|e| io_error("truncate", &path, e))?;
+        }
+        io::Seek::seek(&mut file, io::SeekFrom::Start(len as u64))
+            .map_err(|e| io_error("seek", &path, e))?;
+        let log = Arc::new(Mutex::new(OpenLog {
+            file,
+            len: len as u64,
+            last: found.last().map_or(0, |(last, _)| *last),
+        }));
+        let mut logs = self.logs.lock().expect("logs lock");
+        Ok(Arc::clone(logs.entry(game_id.to_string()).or_insert(log)))
+    }
+
+    /// Appends a record of `count` entries made by `encode_record` (or
+    /// nothing when `count` is 0); returns the last sequence number.
+    pub(super) fn append_blocking(
+        &self,
+        game_id: &str,
+        count: usize,
+        mut record: Vec<u8>,
+    ) -> Result<u64> {
+        let log = self.open_log(game_id)?;
+        let mut log = log.lock().expect("log lock");
+        if count == 0 {
+            return Ok(log.last);
+        }
+        let last = log.last + count as u64;
+        seal(&mut record, last);
+        let written = log
+            .file
+            .write_all(&record)
+            .and_then(|()| log.file.sync_data());
+        if let Err(e) = written {
+            // Leave no partial record for later ones to follow.
+            let len = log.len;
+            let _ = log.file.set_len(len);
+            let _ = io::Seek::seek(&mut log.file, io::SeekFrom::Start(len));
+            return Err(io_error("append to the log of game", Path::new(game_id), e));
+        }
+        log.len += record.len() as u64;
+        log.last = last;
+        Ok(last)
+    }
+
+    fn log_since_blocking(&self, game_id: &str, after: u64) -> Result<Vec<(u64, LogEntry)>> {
+        let Some(first) = after.checked_add(1) else {
+            return Ok(Vec::new());
+        };
+        let path = self.game_dir(game_id)?.join(LOG);
+        let Some(bytes) = Self::read(&path)? else {
+            return Ok(Vec::new());
+        };
+        let mut entries = Vec::new();
+        for (last, body) in records(&bytes).0 {
+            if last < first {
+                continue;
+            }
+            let batch: Vec<LogEntry> = serde_json::from_slice(body).map_err(|e| {
+                LiveError::Corrupt(format!("log record {last} of game {game_id:?}: {e}"))
+            })?;
+            let start = (last + 1).checked_sub(batch.len() as u64).ok_or_else(|| {
+                LiveError::Corrupt(format!("log record {last} of game {game_id:?} is too long"))
+            })?;
+            entries.extend((start..).zip(batch).filter(|(seq, _)| *seq >= first));
+        }
+        Ok(entries)
+    }
+
+    fn load_answers_blocking(&self, game_id: &str) -> Result<Vec<(usize, Vec<u8>)>> {
+        let dir = self.game_dir(game_id)?;
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io_error("list", &dir, e)),
+        };
+        let mut answers = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| io_error("list", &dir, e))?;
+            let name = entry.file_name();
+            let question = name
+                .to_str()
+                .and_then(|n| n.strip_prefix(ANSWERS))
+                .and_then(|n| n.strip_suffix(JSON))
+                .and_then(|n| n.parse::<usize>().ok());
+            if let Some(question) = question {
+                if let Some(bytes) = Self::read(&entry.path())? {
+                    answers.push((question, bytes));
+                }
+            }
+        }
+        answers.sort_by_key(|(question, _)| *question);
+        Ok(answers)
+    }
+
+    fn games_blocking(&self) -> Result<Vec<String>> {
+        let entries = fs::read_dir(&self.root).map_err(|e| io_error("list", &self.root, e))?;
+        let mut games = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| io_error("list", &self.root, e))?;
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            if check_id(&name).is_ok() && entry.path().join(SNAPSHOT).is_file() {
+                games.push(name);
+            }
+        }
+        games.sort();
+        Ok(games)
+    }
+
+    /// Drops a game's files: the snapshot first, so a stop half-way never
+    /// leaves a snapshot without the log and answers it relies on.
+    pub(super) fn remove_blocking(&self, game_id: &str) -> Result<()> {
+        let dir = self.game_dir(game_id)?;
+        self.logs.lock().expect("logs lock").remove(game_id);
+        let snapshot = dir.join(SNAPSHOT);
+        match fs::remove_file(&snapshot) {
+            Ok(()) => sync_dir(&dir)?,
+            Err(e) if e.kind() == ErrorKind::NotFound => {}
+            Err(e) => return Err(io_error("remove", &snapshot, e)),
+        }
+        match fs::remove_dir_all(&dir) {
+            Ok(()) => sync_dir(&self.root),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(io_error("remove", &dir, e)),
+        }
+    }
+}
+
+/// Runs file work off the async threads.
+async fn blocking<T, F>(live: &Arc<Dir>, f: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&Dir) -> Result<T> + Send + 'static,
+{
+    let live = Arc::clone(live);
+    tokio::task::spawn_blocking(move || f(&live))
+        .await
+        .map_err(|e| LiveError::Backend(format!("live store task failed: {e}")))?
+}
+
+/// The live store: a `Dir` behind an `Arc`, so its file work can move to
+/// blocking threads.
+pub struct FileLive(Arc<Dir>);
+
+#[async_trait]
+impl Live for FileLive {
+    async fn save_snapshot(&self, game_id: &str, snapshot: &[u8]) -> Result<()> {
+        let (id, bytes) = (game_id.to_string(), snapshot.to_vec());
+        blocking(&self.0, move |live| live.replace(&id, SNAPSHOT, &bytes)).await
+    }
+
+    async fn load_snapshot(&self, game_id: &str) -> Result<Option<Vec<u8>>> {
+        Dir::read(&self.0.game_dir(game_id)?.join(SNAPSHOT))
+    }
+
+    async fn games(&self) -> Result<Vec<String>> {
+        self.0.games_blocking()
+    }
+
+    async fn append(&self, game_id: &str, entries: &[LogEntry]) -> Result<u64> {
+        check_id(game_id)?;
+        let id = game_id.to_string();
+        let count = entries.len();
+        let record = if count == 0 {
+            Vec::new()
+        } else {
+            encode_record(entries)?
+        };
+        blocking(&self.0, move |live| {
+            live.append_blocking(&id, count, record)
+        })
+        .await
+    }
+
+    async fn log_since(&self, game_id: &str, after: u64) -> Result<Vec<(u64, LogEntry)>> {
+        let id = game_id.to_string();
+        blocking(&self.0, move |live| live.log_since_blocking(&id, after)).await
+    }
+
+    async fn save_answers(&self, game_id: &str, question: usize, answers: &[u8]) -> Result<()> {
+        let (id, bytes) = (game_id.to_string(), answers.to_vec());
+        blocking(&self.0, move |live| {
+            live.replace(&id, &answers_name(question), &bytes)
+        })
+        .await
+    }
+
+    async fn load_answers(&self, game_id: &str) -> Result<Vec<(usize, Vec<u8>)>> {
+        let id = game_id.to_string();
+        blocking(&self.0, move |live| live.load_answers_blocking(&id)).await
+    }
+
+    async fn remove(&self, game_id: &str) -> Result<()> {
+        let id = game_id.to_string();
+        blocking(&self.0, move |live| live.remove_blocking(&id)).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::game::HostCommand;
+    use crate::game::Input;
+    use crate::quiz::AnswerValue;
+
+    fn entry(input: Input) -> LogEntry {
+        LogEntry::Input { at: 1_000, input }
+    }
+
+    fn answer(player: u32, question: usize, choice: usize) -> LogEntry {
+        entry(Input::Answer {
+            player,
+            question,
+            answer: AnswerValue::Choice(choice),
+            id: Some(format!("a-{player}-{question}")),
+        })
+    }
+
+    fn open(dir: &tempfile::TempDir) -> FileLive {
+        FileLive::open(&dir.path().join("live")).unwrap()
+    }
+
+    fn log_path(dir: &tempfile::TempDir, game: &str) -> PathBuf {
+        dir.path().join("live").join(GAMES_DIR).join(game).join(LOG)
+    }
+
+    #[tokio::test]
+    async fn snapshots_save_load_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        assert_eq!(live.load_snapshot("g1").await.unwrap(), None);
+        live.save_snapshot("g1", b"{\"phase\":\"lobby\"}")
+            .await
+            .unwrap();
+        assert_eq!(
+            live.load_snapshot("g1").await.unwrap().as_deref(),
+            Some(&b"{\"phase\":\"lobby\"}"[..])
+        );
+        live.save_snapshot("g1", b"second").await.unwrap();
+        assert_eq!(
+            live.load_snapshot("g1").await.unwrap(),
+            Some(b"second".to_vec())
+        );
+    }
+
+    #[tokio::test]
+    async fn batches_are_numbered_per_entry_and_read_from_any_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        let first = [entry(Input::Host(HostCommand::Start)), answer(1, 0, 2)];
+        let second = [answer(2, 0, 1), entry(Input::Tick), answer(3, 1, 0)];
+        assert_eq!(live.append("g1", &first).await.unwrap(), 2);
+        assert_eq!(live.append("g1", &second).await.unwrap(), 5);
+        assert_eq!(live.append("g1", &[]).await.unwrap(), 5);
+        // From the middle of the second batch.
+        let tail = live.log_since("g1", 3).await.unwrap();
+        assert_eq!(tail, vec![(4, second[1].clone()), (5, second[2].clone())]);
+        let all = live.log_since("g1", 0).await.unwrap();
+        assert_eq!(
+            all.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
+            [1, 2, 3, 4, 5]
+        );
+        assert_eq!(all[1].1, first[1]);
+    }
+
+    #[tokio::test]
+    async fn a_record_cut_short_by_a_crash_is_dropped_and_appends_go_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = [answer(1, 0, 2), answer(2, 0, 1)];
+        {
+            let live = open(&dir);
+            assert_eq!(live.append("g1", &first).await.unwrap(), 2);
+            assert_eq!(live.append("g1", &[answer(3, 0, 0)]).await.unwrap(), 3);
+        }
+        // Killed in the middle of writing the second record.
+        let path = log_path(&dir, "g1");
+        let len = std::fs::metadata(&path).unwrap().len();
+        let file = OpenOptions::new().write(true).open(&path).unwrap();
+        file.set_len(len - 5).unwrap();
+        drop(file);
+        let live = open(&dir);
+        assert_eq!(
+            live.log_since("g1", 0).await.unwrap(),
+            vec![(1, first[0].clone()), (2, first[1].clone())]
+        );
+        let next = answer(4, 0, 3);
+        assert_eq!(
+            live.append("g1", std::slice::from_ref(&next))
+                .await
+                .unwrap(),
+            3
+        );
+        assert_eq!(
+            live.log_since("g1", 1).await.unwrap(),
+            vec![(2, first[1].clone()), (3, next)]
+        );
+        // A damaged record ends the log just the same.
+        let mut bytes = std::fs::read(&path).unwrap();
+        let last = bytes.len() - 2;
+        bytes[last] ^= 0x55;
+        std::fs::write(&path, &bytes).unwrap();
+        let live = open(&dir);
+        assert_eq!(live.log_since("g1", 0).await.unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_torn_snapshot_write_leaves_the_previous_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        live.save_snapshot("g1", b"complete").await.unwrap();
+        let games = dir.path().join("live").join(GAMES_DIR);
+        // A write killed before its rename leaves only a temporary file.
+        let torn = format!("{SNAPSHOT}{TEMPORARY}");
+        std::fs::write(games.join("g1").join(&torn), b"half").unwrap();
+        assert_eq!(
+            live.load_snapshot("g1").await.unwrap(),
+            Some(b"complete".to_vec())
+        );
+        // A game whose only file is a temporary one is not listed.
+        std::fs::create_dir(games.join("g3")).unwrap();
+        std::fs::write(games.join("g3").join(&torn), b"half").unwrap();
+        assert_eq!(live.games().await.unwrap(), ["g1"]);
+        live.save_snapshot("g1", b"next").await.unwrap();
+        assert_eq!(
+            live.load_snapshot("g1").await.unwrap(),
+            Some(b"next".to_vec())
+        );
+    }
+
+    #[tokio::test]
+    async fn ids_that_cannot_name_a_directory_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        for id in ["", "..", "a/b", "bad\0id", "é"] {
+            assert!(live.save_snapshot(id, b"x").await.is_err(), "{id:?}");
+            assert!(
+                live.append(id, &[entry(Input::Tick)]).await.is_err(),
+                "{id:?}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn answers_are_kept_per_question_and_removed_with_the_game() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        live.save_answers("g1", 1, b"[1]").await.unwrap();
+        live.save_answers("g1", 0, b"[0]").await.unwrap();
+        live.save_answers("g10", 0, b"[other game]").await.unwrap();
+        // Saving a question again replaces it.
+        live.save_answers("g1", 1, b"[1, again]").await.unwrap();
+        assert_eq!(
+            live.load_answers("g1").await.unwrap(),
+            vec![(0, b"[0]".to_vec()), (1, b"[1, again]".to_vec())]
+        );
+        live.remove("g1").await.unwrap();
+        assert!(live.load_answers("g1").await.unwrap().is_empty());
+        assert_eq!(live.load_answers("g10").await.unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn append_numbers_and_log_since() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        let inputs = [
+            entry(Input::Host(HostCommand::Start)),
+            answer(1, 0, 2),
+            entry(Input::Tick),
+        ];
+        let mut seqs = Vec::new();
+        for input in &inputs {
+            seqs.push(
+                live.append("g1", std::slice::from_ref(input))
+                    .await
+                    .unwrap(),
+            );
+        }
+        assert_eq!(seqs, [1, 2, 3]);
+        // A batch is numbered in order and returns its last number.
+        assert_eq!(live.append("g2", &inputs).await.unwrap(), 3);
+        assert_eq!(live.append("g2", &inputs[..1]).await.unwrap(), 4);
+        assert_eq!(live.log_since("g2", 2).await.unwrap().len(), 2);
+
+        let all = live.log_since("g1", 0).await.unwrap();
+        assert_eq!(
+            all,
+            vec![
+                (1, inputs[0].clone()),
+                (2, inputs[1].clone()),
+                (3, inputs[2].clone())
+            ]
+        );
+        let rest = live.log_since("g1", 1).await.unwrap();
+        assert_eq!(rest, vec![(2, inputs[1].clone()), (3, inputs[2].clone())]);
+        assert_eq!(live.log_since("g1", 3).await.unwrap(), vec![]);
+        assert_eq!(live.log_since("g1", u64::MAX).await.unwrap(), vec![]);
+        assert_eq!(live.log_since("nope", 0).await.unwrap(), vec![]);
+    }
+
+    #[tokio::test]
+    async fn logs_of_games_do_not_mix() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        // "ab" is a prefix of "abc"; "a" sorts before both.
+        for (game, player) in [
+            ("ab", 1),
+            ("abc", 2),
+            ("ab", 3),
+            ("a", 4),
+            ("abc", 5),
+            ("ab", 6),
+        ] {
+            live.append(game, &[answer(player, 0, 1)]).await.unwrap();
+        }
+        assert_eq!(
+            live.log_since("ab", 0).await.unwrap(),
+            vec![
+                (1, answer(1, 0, 1)),
+                (2, answer(3, 0, 1)),
+                (3, answer(6, 0, 1))
+            ]
+        );
+        assert_eq!(
+            live.log_since("abc", 0).await.unwrap(),
+            vec![(1, answer(2, 0, 1)), (2, answer(5, 0, 1))]
+        );
+        assert_eq!(
+            live.log_since("a", 0).await.unwrap(),
+            vec![(1, answer(4, 0, 1))]
+        );
+
+        live.remove("ab").await.unwrap();
+        assert_eq!(live.log_since("ab", 0).await.unwrap(), vec![]);
+        assert_eq!(live.log_since("abc", 0).await.unwrap().len(), 2);
+        assert_eq!(live.log_since("a", 0).await.unwrap().len(), 1);
+        assert_eq!(live.append("abc", &[entry(Input::Tick)]).await.unwrap(), 3);
+    }
+
+    #[tokio::test]
+    async fn games_lists_and_remove_clears() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        live.save_snapshot("g2", b"two").await.unwrap();
+        live.save_snapshot("g1", b"one").await.unwrap();
+        live.append("g1", &[entry(Input::Connected { player: 7 })])
+            .await
+            .unwrap();
+        live.append("g2", &[entry(Input::Disconnected { player: 8 })])
+            .await
+            .unwrap();
+        let mut games = live.games().await.unwrap();
+        games.sort();
+        assert_eq!(games, ["g1", "g2"]);
+
+        live.remove("g1").await.unwrap();
+        assert_eq!(live.games().await.unwrap(), ["g2"]);
+        assert_eq!(live.load_snapshot("g1").await.unwrap(), None);
+        assert_eq!(live.log_since("g1", 0).await.unwrap(), vec![]);
+        // A fresh log for the same id starts again at 1.
+        assert_eq!(live.append("g1", &[entry(Input::Tick)]).await.unwrap(), 1);
+        assert_eq!(
+            live.log_since("g2", 0).await.unwrap(),
+            vec![(1, entry(Input::Disconnected { player: 8 }))]
+        );
+        assert!(live.append("bad\0id", &[entry(Input::Tick)]).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn reopening_keeps_data() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let live = open(&dir);
+            live.save_snapshot("g1", b"snapshot").await.unwrap();
+            live.append("g1", &[answer(1, 0, 0)]).await.unwrap();
+            live.append(
+                "g1",
+                &[entry(Input::Host(HostCommand::Extend { seconds: 10 }))],
+            )
+            .await
+            .unwrap();
+        }
+        let live = open(&dir);
+        assert_eq!(live.games().await.unwrap(), ["g1"]);
+        assert_eq!(
+            live.load_snapshot("g1").await.unwrap(),
+            Some(b"snapshot".to_vec())
+        );
+        assert_eq!(
+            live.log_since("g1", 0).await.unwrap(),
+            vec![
+                (1, answer(1, 0, 0)),
+                (2, entry(Input::Host(HostCommand::Extend { seconds: 10 })))
+            ]
+        );
+        assert_eq!(live.append("g1", &[entry(Input::Tick)]).await.unwrap(), 3);
+    }
+}
