@@ -37,6 +37,7 @@ fn question() -> impl Strategy<Value = Question> {
                     time_limit,
                     points,
                     explanation,
+                    media: None,
                 }
             },
         )

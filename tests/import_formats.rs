@@ -26,6 +26,7 @@ fn q(
         time_limit,
         points,
         explanation: explanation.map(String::from),
+        media: None,
     }
 }
 

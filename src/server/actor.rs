@@ -441,7 +441,11 @@ impl GameActor {
                     .collect()
             }),
             answered: player.is_some_and(|p| self.game.has_answered(p)),
-            state: self.game.view(),
+            state: if role == Role::Player {
+                self.game.player_view()
+            } else {
+                self.game.view()
+            },
         }
     }
 
@@ -478,6 +482,7 @@ impl GameActor {
                     ClientMsg::Continue => HostCommand::Continue,
                     ClientMsg::Extend { seconds } => HostCommand::Extend { seconds },
                     ClientMsg::Kick { player } => HostCommand::Kick { player },
+                    ClientMsg::Hide { entry } => HostCommand::Hide { entry },
                     _ => HostCommand::End,
                 })
             }
@@ -620,12 +625,16 @@ impl GameActor {
                     self.by_player.remove(&p);
                 }
             }
-            Audience::Everyone | Audience::Hosts => {
+            Audience::Everyone | Audience::Hosts | Audience::Players => {
                 let batch = self.batch;
                 let targets: Vec<u64> = self
                     .conns
                     .iter()
-                    .filter(|(_, c)| to == Audience::Everyone || c.role != Role::Player)
+                    .filter(|(_, c)| match to {
+                        Audience::Hosts => c.role != Role::Player,
+                        Audience::Players => c.role == Role::Player,
+                        _ => true,
+                    })
                     .filter(|(_, c)| c.attached.0 != batch || c.attached.1 < position)
                     .map(|(&id, _)| id)
                     .collect();

@@ -84,6 +84,7 @@ fn draw_game(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) 
             question::draw_question(frame, area, app, game, theme, now)
         }
         PhaseView::Reveal { .. } => question::draw_reveal(frame, area, game, theme),
+        PhaseView::Slide { .. } => question::draw_slide(frame, area, game, theme),
         PhaseView::Leaderboard { index, total, top } => {
             standings::draw_leaderboard(frame, area, *index, *total, top, theme)
         }

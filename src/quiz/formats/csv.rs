@@ -324,7 +324,9 @@ pub fn write(quizzes: &[Quiz]) -> String {
     write_row(&mut writer, header);
     for quiz in quizzes {
         for q in &quiz.questions {
-            let QuestionKind::Single { answers, correct } = &q.kind;
+            let QuestionKind::Single { answers, correct } = &q.kind else {
+                continue;
+            };
             let mut row = vec![
                 quiz.id.clone(),
                 quiz.title.clone(),

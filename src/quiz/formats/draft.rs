@@ -123,6 +123,7 @@ impl DraftQuiz {
                 time_limit: q.time_limit.unwrap_or(default_time),
                 points: q.points.unwrap_or(default_points),
                 explanation: q.explanation.filter(|e| !e.trim().is_empty()),
+                media: None,
             });
         }
         let id = self.id.unwrap_or_else(|| slugify(fallback_id));

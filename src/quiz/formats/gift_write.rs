@@ -42,7 +42,9 @@ pub fn write(quizzes: &[Quiz], warnings: &mut Vec<String>) -> String {
             ));
         }
         for q in &quiz.questions {
-            let QuestionKind::Single { answers, correct } = &q.kind;
+            let QuestionKind::Single { answers, correct } = &q.kind else {
+                continue;
+            };
             out.push_str(&escape(&q.text));
             out.push_str(" {\n");
             for (i, a) in answers.iter().enumerate() {
@@ -82,6 +84,7 @@ mod tests {
                 time_limit: DEFAULT_TIME_LIMIT,
                 points: DEFAULT_POINTS,
                 explanation: Some("because: {reasons}".into()),
+                media: None,
             }],
         };
         let text = write(std::slice::from_ref(&quiz), &mut Vec::new());

@@ -52,7 +52,9 @@ fn build(quiz: &Quiz, warnings: &mut Vec<String>) -> Result<Vec<u8>, XlsxError> 
     sheet.set_column_width(1, 60)?;
     for (i, q) in quiz.questions.iter().enumerate() {
         let row = HEADER_ROW + 1 + i as u32;
-        let QuestionKind::Single { answers, correct } = &q.kind;
+        let QuestionKind::Single { answers, correct } = &q.kind else {
+            continue;
+        };
         sheet.write_number(row, 0, (i + 1) as f64)?;
         sheet.write_string(row, 1, &q.text)?;
         for (j, a) in answers.iter().enumerate() {

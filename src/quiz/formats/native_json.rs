@@ -196,8 +196,8 @@ fn out_quiz(quiz: &Quiz) -> OutQuiz<'_> {
         questions: quiz
             .questions
             .iter()
-            .map(|q| match &q.kind {
-                QuestionKind::Single { answers, correct } => OutQuestion {
+            .filter_map(|q| match &q.kind {
+                QuestionKind::Single { answers, correct } => Some(OutQuestion {
                     text: &q.text,
                     kind: q.kind.name(),
                     answers,
@@ -205,7 +205,8 @@ fn out_quiz(quiz: &Quiz) -> OutQuiz<'_> {
                     time_limit: q.time_limit,
                     points: q.points,
                     explanation: q.explanation.as_deref(),
-                },
+                }),
+                _ => None,
             })
             .collect(),
     }

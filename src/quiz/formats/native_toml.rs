@@ -132,6 +132,7 @@ pub fn parse(text: &str, source_name: &str, fallback_id: &str) -> Result<Quiz, I
             time_limit: q.time_limit.unwrap_or(default_time),
             points: q.points.unwrap_or(default_points),
             explanation: q.explanation.filter(|e| !e.trim().is_empty()),
+            media: None,
         });
     }
     let quiz = Quiz {
@@ -187,12 +188,10 @@ pub fn write(quiz: &Quiz) -> String {
     }
     for q in &quiz.questions {
         out.push_str(&format!("\n[[questions]]\ntext = {}\n", s(&q.text)));
-        match &q.kind {
-            QuestionKind::Single { answers, correct } => {
-                let list: Vec<String> = answers.iter().map(|a| s(a)).collect();
-                out.push_str(&format!("answers = [{}]\n", list.join(", ")));
-                out.push_str(&format!("correct = {}\n", correct + 1));
-            }
+        if let QuestionKind::Single { answers, correct } = &q.kind {
+            let list: Vec<String> = answers.iter().map(|a| s(a)).collect();
+            out.push_str(&format!("answers = [{}]\n", list.join(", ")));
+            out.push_str(&format!("correct = {}\n", correct + 1));
         }
         out.push_str(&format!(
             "time_limit = {}\npoints = {}\n",

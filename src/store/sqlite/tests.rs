@@ -27,6 +27,7 @@ fn question(text: &str, answers: &[&str], correct: usize) -> Question {
         time_limit: 20,
         points: 1000,
         explanation: None,
+        media: None,
     }
 }
 

@@ -63,6 +63,10 @@ pub(crate) fn answering(index: usize, deadline: u64) -> PhaseView {
         points: 1000,
         deadline: Some(deadline),
         remaining_ms: None,
+        slider: None,
+        max_length: None,
+        media: None,
+        on_screen: false,
     }
 }
 

@@ -143,6 +143,7 @@ pub fn draw_reveal(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme
         counts,
         answered,
         explanation,
+        ..
     } = &game.phase
     else {
         return;
@@ -193,6 +194,41 @@ pub fn draw_reveal(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme
         lines.push(Line::from(""));
         lines.push(Line::from(format!(" {explanation}")));
     }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+pub fn draw_slide(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme) {
+    let PhaseView::Slide {
+        index,
+        total,
+        text,
+        body,
+        media,
+    } = &game.phase
+    else {
+        return;
+    };
+    let mut lines = vec![
+        Line::from(Span::styled(
+            heading(*index, *total, "  ·  slide"),
+            theme.title(),
+        )),
+        Line::from(""),
+        Line::from(Span::styled(format!(" {text}"), theme.strong())),
+        Line::from(""),
+    ];
+    for line in body.as_deref().unwrap_or_default().lines() {
+        lines.push(Line::from(format!(" {line}")));
+    }
+    if let Some(media) = media {
+        lines.push(Line::from(""));
+        lines.push(Line::from(format!(" media: {media}")));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        " n: next  ·  no answers on a slide",
+        theme.dim(),
+    )));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
