@@ -13,6 +13,7 @@ mod shuffle;
 mod view;
 
 pub use error::GameError;
+pub use view::format_number;
 
 use std::collections::BTreeMap;
 
@@ -801,3 +802,5 @@ impl Game {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kinds;
