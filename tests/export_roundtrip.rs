@@ -1,5 +1,5 @@
-//! Export then import. A proptest over generated quizzes shows the native
-//! TOML and JSON formats lose nothing; the real binary then exports stored
+//! Export then import. A proptest over generated quizzes of every question
+//! kind shows the native TOML and JSON formats lose nothing; the real binary then exports stored
 //! quizzes in every export format and imports them back, checking what
 //! each format keeps.
 
@@ -16,29 +16,93 @@ fn text() -> impl Strategy<Value = String> {
     "[a-zA-Z0-9 \"'\\\\{}#=~:\n\té€😀]{0,12}[a-zA-Z0-9é😀?]{1,3}"
 }
 
+/// 2 to `max` distinct texts, in a shuffled order.
+fn distinct_texts(max: usize) -> impl Strategy<Value = Vec<String>> {
+    prop::collection::btree_set(text(), 2..=max)
+        .prop_map(|set| set.into_iter().collect::<Vec<_>>())
+        .prop_shuffle()
+}
+
+/// A slider that validates, its numbers written as people write them: up to
+/// three decimals, any sign, at most 1,000 positions. (serde_json reads
+/// longer fractions only to within one unit in the last place.)
+fn slider() -> impl Strategy<Value = QuestionKind> {
+    let thousandths = |n: i64| n as f64 / 1000.0;
+    (
+        -1_000_000i64..1_000_000,
+        prop_oneof![Just(1000i64), 1i64..=5000],
+        1i64..=1000,
+        0.0f64..=1.0,
+        0i64..=250,
+        prop::option::of(text()),
+    )
+        .prop_map(move |(min, step, positions, at, tol, unit)| {
+            let span = step * positions;
+            QuestionKind::Slider {
+                min: thousandths(min),
+                max: thousandths(min + span),
+                step: thousandths(step),
+                correct: thousandths(min + (at * span as f64) as i64),
+                tolerance: thousandths(tol * span / 1000),
+                unit,
+            }
+        })
+}
+
+/// Every kind, with valid fields.
+fn kind() -> impl Strategy<Value = QuestionKind> {
+    prop_oneof![
+        (distinct_texts(6), any::<prop::sample::Index>()).prop_map(|(answers, correct)| {
+            QuestionKind::Single {
+                correct: correct.index(answers.len()),
+                answers,
+            }
+        }),
+        (distinct_texts(6), prop::collection::vec(any::<bool>(), 6)).prop_map(
+            |(answers, ticks)| {
+                // At least one correct answer: the first when nothing is ticked.
+                let mut correct: Vec<usize> = (0..answers.len()).filter(|&i| ticks[i]).collect();
+                if correct.is_empty() {
+                    correct.push(0);
+                }
+                QuestionKind::Multi { answers, correct }
+            }
+        ),
+        any::<bool>().prop_map(|correct| QuestionKind::TrueFalse { correct }),
+        (prop::collection::vec(text(), 1..4), any::<bool>()).prop_map(
+            |(accepted, typo_tolerance)| QuestionKind::TypeAnswer {
+                accepted,
+                typo_tolerance,
+            }
+        ),
+        slider(),
+        distinct_texts(8).prop_map(|items| QuestionKind::Ordering { items }),
+        distinct_texts(6).prop_map(|answers| QuestionKind::Poll { answers }),
+        (1u32..=100).prop_map(|max_length| QuestionKind::WordCloud { max_length }),
+        prop::option::of(text()).prop_map(|body| QuestionKind::Slide { body }),
+    ]
+}
+
 fn question() -> impl Strategy<Value = Question> {
     (
         text(),
-        prop::collection::btree_set(text(), 2..=6),
-        any::<prop::sample::Index>(),
+        kind(),
         5u32..=240,
         prop_oneof![Just(0u32), Just(1000), Just(2000), 0u32..1_000_000],
         prop::option::of(text()),
+        prop::option::of(prop_oneof![
+            "/media/[a-z0-9-]{1,12}\\.(png|jpg|mp4)",
+            text()
+        ]),
     )
         .prop_map(
-            |(text, answers, correct, time_limit, points, explanation)| {
-                let answers: Vec<String> = answers.into_iter().collect();
-                Question {
-                    text,
-                    kind: QuestionKind::Single {
-                        correct: correct.index(answers.len()),
-                        answers,
-                    },
-                    time_limit,
-                    points,
-                    explanation,
-                    media: None,
-                }
+            |(text, kind, time_limit, points, explanation, media)| Question {
+                text,
+                kind,
+                time_limit,
+                points,
+                explanation,
+                media,
             },
         )
 }

@@ -14,6 +14,7 @@ pub mod json_locate;
 pub mod kahoot_xlsx;
 mod kahoot_xlsx_write;
 pub mod moodle_xml;
+pub mod native;
 pub mod native_json;
 pub mod native_toml;
 pub mod opentdb;
