@@ -26,7 +26,7 @@ use crate::game::{
 };
 use crate::live::{Live, LogEntry};
 use crate::protocol::{close, ClientMsg, ErrorCode, PlayerInfo, Role, ServerMsg, PROTOCOL_VERSION};
-use crate::store::{FinishedGame, PlayerOutcome, Store};
+use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 
 use super::now_ms;
 
@@ -745,6 +745,16 @@ impl GameActor {
             quiz_id: self.game.quiz.id.clone(),
             quiz_title: self.game.quiz.title.clone(),
             question_count: self.game.quiz.questions.len() as u32,
+            questions: self
+                .game
+                .quiz
+                .questions
+                .iter()
+                .map(|q| PlayedQuestion {
+                    text: q.text.clone(),
+                    kind: q.kind.name().into(),
+                })
+                .collect(),
             created_at: self.game.created_at,
             started_at: self.game.started_at,
             ended_at: self.game.ended_at.unwrap_or(now),
