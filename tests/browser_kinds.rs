@@ -498,3 +498,166 @@ async fn media_files_are_served_by_plain_name_only() {
     }
     server.stop().await;
 }
+
+/// Host: closes the open question `n` (1-based) without answers and moves
+/// on to the next one.
+async fn host_skips(host: &mut Client, page: &mut Page, n: usize) {
+    question_open(page, n).await;
+    host.send(json!({"type": "skip"})).await;
+    host.until("phase", Some("reveal")).await;
+    host_next(host).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_questions_on_the_big_screen_only_phones_show_shapes() {
+    let Some(binary) = chromium_or_skip("the on-screen browser test") else {
+        return;
+    };
+    let server = server_with_tour().await;
+    let (game_id, pin, key) = create_game(&server, json!({"questions_on_screen_only": true})).await;
+    let browser = Browser::launch(&binary);
+    let mut page = Page::open(&browser).await;
+    let mut host = host(&server, &pin, &key).await;
+    join_on_page(&mut page, &server, &pin, &mut host).await;
+    host.send(json!({"type": "start"})).await;
+    host.until("phase", Some("slide")).await;
+    page.wait_visible("#slide").await;
+    host.send(json!({"type": "next"})).await;
+
+    // Single choice: the phone says to look up and shows four named shapes,
+    // no question, no answers, no picture.
+    question_open(&mut page, 2).await;
+    assert_eq!(page.text_of("#q-text").await, "Look at the big screen");
+    let names = page
+        .eval("[...document.querySelectorAll('#answers .answer')].map(b => b.getAttribute('aria-label'))")
+        .await;
+    assert_eq!(
+        names,
+        json!([
+            "Red triangle",
+            "Blue diamond",
+            "Yellow circle",
+            "Green square"
+        ])
+    );
+    let body = page.text_of("body").await;
+    for hidden in ["closest", "Venus", "Mercury", "Mars", "Earth"] {
+        assert!(!body.contains(hidden), "{hidden:?} on the phone: {body}");
+    }
+    assert_eq!(
+        page.eval("document.querySelectorAll('#q-media img').length")
+            .await,
+        json!(0)
+    );
+    page.tap("button[aria-label='Blue diamond']").await;
+    let (title, _) = result_shown(&mut page, 2).await;
+    assert!(title.starts_with("Correct"), "{title}");
+    assert_scored(&record(&server, &game_id, 1).await, json!(1), 1000, 1.0);
+    // The reveal names the answer again.
+    assert!(page.text_of("#r-correct").await.contains("Mercury"));
+    host.until("phase", Some("reveal")).await;
+    host_next(&mut host).await;
+
+    // Multi-select by shapes: red (Saturn) and yellow (Uranus).
+    question_open(&mut page, 3).await;
+    page.tap("button[aria-label='Red triangle']").await;
+    page.tap("button[aria-label='Yellow circle']").await;
+    page.tap(".submit-answer").await;
+    let (title, _) = result_shown(&mut page, 3).await;
+    assert!(title.starts_with("Correct"), "{title}");
+    assert_scored(
+        &record(&server, &game_id, 2).await,
+        json!([0, 2]),
+        1000,
+        1.0,
+    );
+    host.until("phase", Some("reveal")).await;
+    host_next(&mut host).await;
+
+    for n in 4..=6 {
+        host_skips(&mut host, &mut page, n).await;
+    }
+
+    // Ordering by shapes: the big screen (here: the host's view) shows which
+    // planet each shape stands for.
+    let answering = host.until("phase", Some("answering")).await;
+    let shown: Vec<String> = answering["state"]["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_string())
+        .collect();
+    question_open(&mut page, 7).await;
+    let body = page.text_of("#question").await;
+    for planet in &shown {
+        assert!(
+            !body.contains(planet.as_str()),
+            "{planet} on the phone: {body}"
+        );
+    }
+    const SHAPES: [&str; 4] = [
+        "Red triangle",
+        "Blue diamond",
+        "Yellow circle",
+        "Green square",
+    ];
+    for (p, planet) in ["Mercury", "Venus", "Earth", "Mars"].iter().enumerate() {
+        let shape = SHAPES[shown.iter().position(|s| s == planet).unwrap()];
+        loop {
+            let now = page
+                .eval("[...document.querySelectorAll('#order-list .order-text')].map(e => e.textContent)")
+                .await;
+            let at = now
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|t| t == shape)
+                .unwrap();
+            if at == p {
+                break;
+            }
+            page.tap(&format!("button[aria-label='Move {shape} up']"))
+                .await;
+        }
+    }
+    page.tap(".submit-answer").await;
+    let (title, _) = result_shown(&mut page, 7).await;
+    assert!(title.starts_with("Correct"), "{title}");
+    assert_scored(
+        &record(&server, &game_id, 6).await,
+        json!([0, 1, 2, 3]),
+        1000,
+        1.0,
+    );
+    assert_clean(&page);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_generated_nickname_is_shown_to_its_player() {
+    let Some(binary) = chromium_or_skip("the nickname browser test") else {
+        return;
+    };
+    let server = server_with_tour().await;
+    let (_, pin, key) = create_game(&server, json!({"generated_nicknames": true})).await;
+    let browser = Browser::launch(&binary);
+    let mut page = Page::open(&browser).await;
+    let mut host = host(&server, &pin, &key).await;
+    let name = join_on_page(&mut page, &server, &pin, &mut host).await;
+    assert_ne!(name, "Robin", "the game picked the name");
+    assert_eq!(page.text_of("#lobby-name").await, name);
+    let lobby = page.text_of("#lobby").await;
+    assert!(lobby.contains(&format!("You are {name}")), "{lobby}");
+    assert!(!lobby.contains("Robin"), "{lobby}");
+    page.wait_visible("#nick-note").await;
+    assert_eq!(page.text_of("#me-name").await, name);
+
+    // After a reload the page still knows the name (and does not explain it again).
+    page.reload().await;
+    page.wait_visible("#lobby").await;
+    assert_eq!(page.text_of("#lobby-name").await, name);
+    assert_eq!(page.text_of("#me-name").await, name);
+    assert!(!page.is_visible("#nick-note").await);
+    assert_clean(&page);
+    server.stop().await;
+}
