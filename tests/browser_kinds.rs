@@ -661,3 +661,204 @@ async fn a_generated_nickname_is_shown_to_its_player() {
     assert_clean(&page);
     server.stop().await;
 }
+
+/// The screen shows the reveal of question `n` (1-based).
+async fn screen_reveal(screen: &mut Page, n: usize) {
+    screen
+        .wait_for(&format!(
+            "document.querySelector('#reveal-view').offsetParent !== null && \
+             document.querySelector('#r-meta').textContent === 'Question {n} of {QUESTIONS}'"
+        ))
+        .await;
+}
+
+/// The player answers the question that opens next.
+async fn player_answers(player: &mut Client, answer: Value) {
+    let open = player.until("phase", Some("answering")).await;
+    let index = open["state"]["index"].clone();
+    player
+        .send(json!({"type": "answer", "question": index, "answer": answer}))
+        .await;
+    player.until("answer_ack", None).await;
+}
+
+/// Host on the screen: from the reveal through the leaderboard to the next question.
+async fn screen_next(screen: &mut Page) {
+    screen
+        .wait_for("document.querySelector('#next').textContent === 'Next: leaderboard'")
+        .await;
+    screen.tap("#next").await;
+    screen.wait_visible("#leaderboard-view").await;
+    screen.tap("#next").await;
+}
+
+async fn texts(page: &mut Page, selector: &str) -> Value {
+    page.eval(&format!(
+        "[...document.querySelectorAll({})].map(e => e.textContent.trim())",
+        js(selector)
+    ))
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_presenter_screen_shows_every_kind_and_the_host_hides_an_entry() {
+    let Some(binary) = chromium_or_skip("the presenter browser test") else {
+        return;
+    };
+    let server = server_with_tour().await;
+    let (_, pin, key) = create_game(&server, json!({})).await;
+    let browser = Browser::launch(&binary);
+    let mut screen = Page::open(&browser).await;
+    screen
+        .goto(&format!("http://{}/screen/{pin}#key={key}", server.addr))
+        .await;
+    screen.wait_visible("#lobby-view").await;
+    let mut player = join(&server, &pin, "Ann").await;
+    screen
+        .wait_for("document.querySelector('#player-count').textContent === '1'")
+        .await;
+    screen.tap("#start").await;
+
+    // The slide: big title and its text; Next moves on.
+    screen.wait_visible("#slide-view").await;
+    assert_eq!(screen.text_of("#sl-text").await, "Welcome to the tour");
+    assert_eq!(
+        screen.text_of("#sl-body").await,
+        "One question of each kind."
+    );
+    assert_eq!(screen.text_of("#next").await, "Next question");
+    screen.tap("#next").await;
+
+    // Single choice with its picture; the reveal marks one answer correct.
+    screen
+        .wait_for(&format!(
+            "(() => {{ const i = document.querySelector('#q-media img'); \
+             return i && i.complete && i.naturalWidth === 1 && i.alt === {}; }})()",
+            js("Which planet is closest to the Sun?")
+        ))
+        .await;
+    player_answers(&mut player, json!(1)).await;
+    screen_reveal(&mut screen, 2).await;
+    assert_eq!(
+        texts(&mut screen, "#chart .chart-text").await,
+        json!(["Venus", "Mercury", "Mars", "Earth"])
+    );
+    assert_eq!(
+        texts(&mut screen, "#chart .is-correct .chart-text").await,
+        json!(["Mercury"])
+    );
+    screen_next(&mut screen).await;
+
+    // Multi-select: both correct answers marked.
+    player_answers(&mut player, json!([0, 1])).await;
+    screen_reveal(&mut screen, 3).await;
+    assert_eq!(
+        texts(&mut screen, "#chart .is-correct .chart-text").await,
+        json!(["Saturn", "Uranus"])
+    );
+    assert_eq!(
+        texts(&mut screen, "#chart .chart-count").await,
+        json!([
+            "1 player chose",
+            "1 player chose",
+            "0 players chose",
+            "0 players chose"
+        ])
+    );
+    assert_eq!(
+        screen.text_of("#explanation").await,
+        "All four giant planets have rings."
+    );
+    screen_next(&mut screen).await;
+
+    // True or false.
+    player_answers(&mut player, json!(1)).await;
+    screen_reveal(&mut screen, 4).await;
+    assert_eq!(
+        texts(&mut screen, "#chart .is-correct .chart-text").await,
+        json!(["True"])
+    );
+    screen_next(&mut screen).await;
+
+    // Typed answer: the accepted answer and what was typed, with Hide.
+    player_answers(&mut player, json!("Jupyter")).await;
+    screen_reveal(&mut screen, 5).await;
+    assert!(!screen.is_visible("#chart").await);
+    assert_eq!(
+        screen.text_of("#r-summary").await,
+        "Accepted answer: Jupiter"
+    );
+    assert_eq!(
+        texts(&mut screen, "#r-extra .entry").await,
+        json!(["jupyter× 1Hide"])
+    );
+    screen_next(&mut screen).await;
+
+    // Slider: the hint says the range; the reveal gives the correct value,
+    // the average and a bar per value given.
+    screen
+        .wait_for(
+            "document.querySelector('#q-hint').textContent.includes('from 0 moons to 10 moons')",
+        )
+        .await;
+    assert!(!screen.is_visible("#q-answers").await);
+    player_answers(&mut player, json!(3)).await;
+    screen_reveal(&mut screen, 6).await;
+    let summary = screen.text_of("#r-summary").await;
+    assert!(summary.contains("Correct answer: 2 moons"), "{summary}");
+    assert!(summary.contains("Average: 3 moons"), "{summary}");
+    assert_eq!(
+        texts(&mut screen, "#chart .chart-text").await,
+        json!(["3 moons"])
+    );
+    assert_eq!(
+        screen
+            .eval("document.querySelectorAll('#chart .is-correct').length")
+            .await,
+        json!(0)
+    );
+    screen_next(&mut screen).await;
+
+    // Ordering: the items as shown while answering, then the correct order.
+    let open = player.until("phase", Some("answering")).await;
+    let shown = open["state"]["answers"].clone();
+    screen
+        .wait_for("document.querySelector('#q-hint').textContent.includes('right order')")
+        .await;
+    assert_eq!(texts(&mut screen, "#q-answers .answer-text").await, shown);
+    player
+        .send(json!({"type": "answer", "question": 6, "answer": [0, 1, 2, 3]}))
+        .await;
+    screen_reveal(&mut screen, 7).await;
+    assert_eq!(
+        texts(&mut screen, ".reveal-order .order-text").await,
+        json!(["Mercury", "Venus", "Earth", "Mars"])
+    );
+    screen_next(&mut screen).await;
+
+    // Poll: the votes, nothing marked correct or incorrect.
+    player_answers(&mut player, json!(2)).await;
+    screen_reveal(&mut screen, 8).await;
+    assert_eq!(
+        texts(&mut screen, "#chart .chart-count").await,
+        json!(["0 players chose", "0 players chose", "1 player chose"])
+    );
+    let chart = screen.text_of("#chart").await;
+    assert!(!chart.contains("orrect"), "{chart}");
+    screen_next(&mut screen).await;
+
+    // Word cloud: the word, then Hide takes it off the screen.
+    player_answers(&mut player, json!("Stars")).await;
+    screen_reveal(&mut screen, 9).await;
+    assert_eq!(
+        texts(&mut screen, ".cloud .cloud-word").await,
+        json!(["stars"])
+    );
+    assert_eq!(unnamed_controls(&mut screen).await, json!([]));
+    screen.tap("button[aria-label='Hide stars']").await;
+    screen
+        .wait_for("document.querySelectorAll('.cloud .cloud-word').length === 0")
+        .await;
+    assert_clean(&screen);
+    server.stop().await;
+}
