@@ -862,3 +862,82 @@ async fn the_presenter_screen_shows_every_kind_and_the_host_hides_an_entry() {
     assert_clean(&screen);
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_host_page_creates_a_game_with_the_options_ticked() {
+    let Some(binary) = chromium_or_skip("the host page browser test") else {
+        return;
+    };
+    let server = server_with_tour().await;
+    let browser = Browser::launch(&binary);
+    let mut page = Page::open(&browser).await;
+    let base = format!("http://{}", server.addr);
+    // Signed in with the admin token, as after `POST /api/login`.
+    page.goto(&format!("{base}/host")).await;
+    page.eval(&format!(
+        "localStorage.setItem('quizbox.host.session', JSON.stringify({{token: {}, username: 'admin'}}))",
+        js(&server.token)
+    ))
+    .await;
+    page.reload().await;
+    page.wait_visible("#host-form").await;
+    assert_eq!(unnamed_controls(&mut page).await, json!([]));
+    for option in [
+        "#questions-on-screen-only",
+        "#generated-nicknames",
+        "#shuffle-answers",
+    ] {
+        assert_eq!(
+            page.eval(&format!("document.querySelector({}).checked", js(option)))
+                .await,
+            json!(false),
+            "{option} is off by default"
+        );
+        page.tap(option).await;
+    }
+    page.tap("#streak-bonus").await; // on by default: now off
+    page.type_into("#quiz-filter", "kinds tour").await;
+    page.wait_for("document.querySelector('#quiz-status').textContent.includes('1 of')")
+        .await;
+    page.tap("#quiz-list .quiz:not([hidden]) .quiz-name").await;
+    // Keep the request body: the page navigates to the screen once created.
+    page.eval(
+        "(() => { const f = window.fetch; window.fetch = (url, options) => { \
+         if (url === '/api/games') sessionStorage.setItem('sent', options.body); return f(url, options); }; })()",
+    )
+    .await;
+    page.tap("#start-game").await;
+    let pin = page
+        .wait_for("(location.pathname.match(/^\\/screen\\/(\\d+)$/) || [])[1]")
+        .await;
+    let pin = pin.as_str().unwrap().to_string();
+    let sent = page
+        .eval("JSON.parse(sessionStorage.getItem('sent'))")
+        .await;
+    assert_eq!(
+        sent,
+        json!({"quiz_id": "kinds-tour", "intro_secs": 3, "streak_bonus": false, "shuffle_questions": false,
+               "shuffle_answers": true, "questions_on_screen_only": true, "generated_nicknames": true})
+    );
+
+    // The game has the options: the nickname is generated, and phones get
+    // the questions without their text.
+    let mut player = hello(
+        &server,
+        json!({"type": "join", "v": 1, "pin": pin, "nickname": "Robin"}),
+    )
+    .await;
+    let welcome = player.until("welcome", None).await;
+    assert_ne!(welcome["player"]["nickname"], "Robin", "{welcome}");
+    page.wait_for("document.querySelector('#player-count').textContent === '1'")
+        .await;
+    page.tap("#start").await;
+    player.until("phase", Some("slide")).await;
+    page.wait_visible("#slide-view").await;
+    page.tap("#next").await;
+    let intro = player.until("phase", Some("intro")).await;
+    assert_eq!(intro["state"]["on_screen"], true, "{intro}");
+    assert_eq!(intro["state"]["text"], "", "{intro}");
+    assert_clean(&page);
+    server.stop().await;
+}
