@@ -131,12 +131,15 @@ enum Move {
     Nothing,
 }
 
-/// A player's turn: answers the server must refuse (with their error code),
-/// then the move, after `delay_ms`.
+/// A player's turn: answers the server must refuse, each as (questions
+/// ahead of the open one, answer, error code), then the move, after
+/// `delay_ms`. With `again`, the player then answers a second time, which is
+/// refused as already answered.
 struct Turn {
-    refused: Vec<(Value, &'static str)>,
+    refused: Vec<(usize, Value, &'static str)>,
     delay_ms: u64,
     answer: Move,
+    again: bool,
 }
 
 const NAMES: [&str; 4] = ["Ann", "Bob", "Cid", "Dee"];
@@ -148,35 +151,44 @@ fn turn(player: usize, q: &Question) -> Turn {
         refused: Vec::new(),
         delay_ms: if player == 1 { 600 } else { 0 },
         answer,
+        again: false,
     };
-    let refused = |bad: Vec<(Value, &'static str)>, answer| Turn {
+    let refused = |bad: Vec<(usize, Value, &'static str)>, answer| Turn {
         refused: bad,
         delay_ms: 0,
         answer,
+        again: false,
     };
     let invalid = "invalid_answer";
     match (q.kind, player) {
         ("slide", _) => t(Move::Nothing),
-        ("single", 0 | 1) => t(Move::Pick("Mercury")),
+        // Ann, first to answer, tries to change her mind.
+        ("single", 0) => Turn {
+            again: true,
+            ..t(Move::Pick("Mercury"))
+        },
+        ("single", 1) => t(Move::Pick("Mercury")),
         ("single", 2) => t(Move::Pick("Venus")),
-        ("single", _) => refused(vec![(json!(7), invalid)], Move::Pick("Mercury")),
+        ("single", _) => refused(vec![(0, json!(7), invalid)], Move::Pick("Mercury")),
         ("multi", 0) => t(Move::Tick(&["Uranus", "Saturn"])),
         // One wrong tick: half the credit.
         ("multi", 1) => t(Move::Tick(&["Saturn", "Uranus", "Mars"])),
         ("multi", 2) => t(Move::Tick(&["Mars"])),
         ("multi", _) => refused(
-            vec![(json!([]), invalid), (json!([0, 0]), invalid)],
+            vec![(0, json!([]), invalid), (0, json!([0, 0]), invalid)],
             Move::Tick(&["Uranus"]),
         ),
         ("true_false", 1) => t(Move::Pick("False")),
-        ("true_false", 3) => refused(vec![(json!(2), invalid)], Move::Pick("True")),
+        // Cid first answers the next question (sent as `question + 1`).
+        ("true_false", 2) => refused(vec![(1, json!(0), "wrong_question")], Move::Pick("True")),
+        ("true_false", 3) => refused(vec![(0, json!(2), invalid)], Move::Pick("True")),
         ("true_false", _) => t(Move::Pick("True")),
         ("type_answer", 0) => t(Move::Type("  JUPITER ", true)),
         // One letter missing: within the typo tolerance.
         ("type_answer", 1) => t(Move::Type("Jupitr", true)),
         ("type_answer", 2) => t(Move::Type("Saturn", false)),
         ("type_answer", _) => refused(
-            vec![(json!("   "), invalid), (json!(3), invalid)],
+            vec![(0, json!("   "), invalid), (0, json!(3), invalid)],
             Move::Type("jupiter", true),
         ),
         ("slider", 0) => t(Move::Value(2.0)),
@@ -184,7 +196,7 @@ fn turn(player: usize, q: &Question) -> Turn {
         ("slider", 1) => t(Move::Value(4.0)),
         ("slider", 2) => t(Move::Value(10.0)),
         ("slider", _) => refused(
-            vec![(json!(11), invalid), (json!("two"), invalid)],
+            vec![(0, json!(11), invalid), (0, json!("two"), invalid)],
             Move::Value(3.0),
         ),
         ("ordering", 0) => t(Move::Order(&["Mercury", "Venus", "Earth", "Mars"])),
@@ -193,7 +205,10 @@ fn turn(player: usize, q: &Question) -> Turn {
         ("ordering", 2) => t(Move::Order(&["Mars", "Earth", "Venus", "Mercury"])),
         // Dee gives up after two refused orders: no answer at all.
         ("ordering", _) => refused(
-            vec![(json!([0, 1]), invalid), (json!([0, 1, 2, 2]), invalid)],
+            vec![
+                (0, json!([0, 1]), invalid),
+                (0, json!([0, 1, 2, 2]), invalid),
+            ],
             Move::Nothing,
         ),
         ("poll", 0 | 2) => t(Move::Pick("Mars")),
@@ -203,7 +218,7 @@ fn turn(player: usize, q: &Question) -> Turn {
         ("word_cloud", 1) => t(Move::Type("  stars ", false)),
         ("word_cloud", 2) => t(Move::Type("Infinite   Space", false)),
         ("word_cloud", _) => refused(
-            vec![(json!("far too long for a word cloud"), invalid)],
+            vec![(0, json!("far too long for a word cloud"), invalid)],
             Move::Type("RUDE", false),
         ),
         (kind, _) => panic!("no plan for {kind}"),
@@ -434,8 +449,8 @@ async fn play(server: &TestServer, options: Options) -> (String, Vec<u64>, Vec<P
         let mut moves = Vec::new();
         for (who, p) in players.iter_mut().enumerate() {
             let turn = turn(who, q);
-            for (bad, code) in &turn.refused {
-                p.send(json!({"type": "answer", "question": index, "answer": bad}))
+            for (ahead, bad, code) in &turn.refused {
+                p.send(json!({"type": "answer", "question": index + ahead, "answer": bad}))
                     .await;
                 let error = p.until("error", None).await;
                 assert_eq!(error["code"], *code, "{} sent {bad}: {error}", NAMES[who]);
@@ -448,6 +463,12 @@ async fn play(server: &TestServer, options: Options) -> (String, Vec<u64>, Vec<P
                     .await;
                 let ack = p.until("answer_ack", None).await;
                 assert_eq!(ack["id"], id.as_str());
+                if turn.again {
+                    p.send(json!({"type": "answer", "question": index, "answer": answer}))
+                        .await;
+                    let error = p.until("error", None).await;
+                    assert_eq!(error["code"], "already_answered", "{error}");
+                }
             }
             moves.push(turn.answer);
         }
