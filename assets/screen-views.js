@@ -73,18 +73,36 @@ function choiceBars(view) {
   });
 }
 
-/** Slider: one bar per value given, in order, marked when within the tolerance. */
+/** Most bars a slider's reveal draws for every step of its range; wider ranges show only the values given. */
+const SLIDER_BARS = 21;
+
+/**
+ * Slider: how many gave each value, with the values within the tolerance of
+ * the correct one marked. A short range gets a bar for every step (empty
+ * ones too, so the chart reads as a scale); a long one a bar per value given.
+ */
 function sliderBars(view) {
   const s = view.slider || {};
-  const values = (view.entries || [])
+  const step = Number(s.step) > 0 ? Number(s.step) : 1;
+  const given = (view.entries || [])
     .map((e) => ({ value: Number(e.text), count: Number(e.count) || 0 }))
-    .filter((e) => Number.isFinite(e.value))
-    .sort((a, b) => a.value - b.value);
+    .filter((e) => Number.isFinite(e.value));
+  const steps = Math.round((s.max - s.min) / step) + 1;
+  let values;
+  if (steps <= SLIDER_BARS) {
+    values = Array.from({ length: steps }, (_, k) => ({ value: Number((s.min + k * step).toFixed(6)), count: 0 }));
+    for (const e of given) {
+      const k = Math.round((e.value - s.min) / step);
+      if (values[k]) values[k].count += e.count;
+    }
+  } else {
+    values = given.sort((a, b) => a.value - b.value);
+  }
   const most = Math.max(1, ...values.map((e) => e.count));
   return values.map(({ value, count }) => {
-    const near = Math.abs(value - s.correct) <= (Number(s.tolerance) || 0) + 1e-9;
+    const near = Math.abs(value - s.correct) <= (Number(s.tolerance) || 0) + step * 1e-6;
     const label = el('span', { className: 'chart-label' },
-      el('span', { className: 'chart-text', text: withUnit(value, s) }),
+      el('span', { className: 'chart-text', text: formatNumber(value) }),
       near ? el('span', { className: 'correct-tag', text: '✓' }) : null);
     return bar(count, most, `c-blue ${near ? 'is-correct' : 'is-wrong'}`, label, count === 1 ? ' player' : ' players');
   });
@@ -166,6 +184,7 @@ export function renderReveal(view, canHide = false) {
   $('chart').replaceChildren(...bars);
   $('chart').dataset.count = String(bars.length);
   $('chart').hidden = bars.length === 0;
+  $('chart').classList.toggle('slider-chart', kind === 'slider');
   $('r-extra').replaceChildren(...extra);
   $('r-answered').textContent = `${plural(view.answered, 'player', 'players')} answered`;
   $('explanation').textContent = view.explanation || '';

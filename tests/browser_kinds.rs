@@ -807,16 +807,19 @@ async fn the_presenter_screen_shows_every_kind_and_the_host_hides_an_entry() {
     let summary = screen.text_of("#r-summary").await;
     assert!(summary.contains("Correct answer: 2 moons"), "{summary}");
     assert!(summary.contains("Average: 3 moons"), "{summary}");
+    // A bar for each of the 11 steps; the one at 2 marked correct, the one
+    // at 3 counting the player.
     assert_eq!(
         texts(&mut screen, "#chart .chart-text").await,
-        json!(["3 moons"])
+        json!(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"])
     );
     assert_eq!(
-        screen
-            .eval("document.querySelectorAll('#chart .is-correct').length")
-            .await,
-        json!(0)
+        texts(&mut screen, "#chart .is-correct .chart-text").await,
+        json!(["2"])
     );
+    let counts = texts(&mut screen, "#chart .chart-count").await;
+    assert_eq!(counts[3], "1 player", "{counts}");
+    assert_eq!(counts[2], "0 players", "{counts}");
     screen_next(&mut screen).await;
 
     // Ordering: the items as shown while answering, then the correct order.
