@@ -264,6 +264,15 @@ mod tests {
     }
 
     #[test]
+    fn h_hides_in_a_game_and_moves_left_in_the_options() {
+        let mut game = in_lobby(Vec::new());
+        assert_eq!(action(&game, key(KeyCode::Char('h'))), Some(Action::Hide));
+        game.screen = Screen::Options;
+        assert_eq!(action(&game, key(KeyCode::Char('h'))), Some(Action::Left));
+        assert_eq!(action(&game, key(KeyCode::Char(' '))), Some(Action::Toggle));
+    }
+
+    #[test]
     fn every_screen_has_hints_and_help_that_mention_quitting() {
         let game = in_lobby(Vec::new());
         assert!(hints(&game).iter().any(|(k, w)| *k == "k" && *w == "kick"));
