@@ -538,6 +538,7 @@ async fn every_kind_hosted_from_the_terminal_and_a_word_cloud_entry_hidden() {
     tmux.keys(&["Enter"]);
     let lobby = tmux.wait_for("● connected").await;
     let pin = pin_on(&lobby);
+    assert!(lobby.contains("generated nicknames"), "{lobby}");
 
     let mut players = Vec::new();
     for _ in 0..3 {

@@ -7,7 +7,7 @@ mod options;
 
 pub use options::{FormOutcome, OptionField, OptionsForm};
 
-use crate::client::{CreatedGame, QuizListing};
+use crate::client::{CreatedGame, NewGame, QuizListing};
 use crate::protocol::{ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing};
 
 use super::connection::{LinkStatus, NetEvent, Request};
@@ -143,6 +143,8 @@ pub struct LiveGame {
     pub pin: String,
     pub host_key: String,
     pub quiz_title: String,
+    /// The options the game was created with.
+    pub settings: NewGame,
     /// Where players join; the first one is in the QR code.
     pub join_urls: Vec<String>,
     pub results_url: String,
@@ -175,6 +177,7 @@ impl LiveGame {
             pin: created.pin,
             host_key: created.host_key,
             quiz_title,
+            settings: NewGame::default(),
             join_urls,
             players: Vec::new(),
             selected_player: 0,
@@ -184,6 +187,24 @@ impl LiveGame {
             answered: None,
             standings: Vec::new(),
         }
+    }
+
+    /// The options that differ from a plain game, in words, for the lobby.
+    pub fn special_options(&self) -> Vec<&'static str> {
+        let s = &self.settings;
+        [
+            (s.shuffle_questions, "shuffled questions"),
+            (s.shuffle_answers, "shuffled answers"),
+            (
+                s.questions_on_screen_only,
+                "questions on the big screen only",
+            ),
+            (s.generated_nicknames, "generated nicknames"),
+            (!s.streak_bonus, "no streak bonus"),
+        ]
+        .into_iter()
+        .filter_map(|(on, label)| on.then_some(label))
+        .collect()
     }
 
     /// Whether the open question's countdown is frozen.
@@ -360,15 +381,16 @@ impl App {
                 self.picker.error = Some(e);
             }
             NetEvent::GameCreated(Ok(created)) => {
-                let title = self
+                let (title, settings) = self
                     .options
                     .as_mut()
                     .map(|o| {
                         o.creating = false;
-                        o.quiz.title.clone()
+                        (o.quiz.title.clone(), o.request())
                     })
                     .unwrap_or_default();
-                let game = LiveGame::new(created, title, &self.lan_bases, &self.server_url);
+                let mut game = LiveGame::new(created, title, &self.lan_bases, &self.server_url);
+                game.settings = settings;
                 let attach = Request::Attach {
                     pin: game.pin.clone(),
                     key: game.host_key.clone(),

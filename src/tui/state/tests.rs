@@ -523,8 +523,15 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
         NetEvent::Quizzes(Ok(vec![quiz("every-kind", "Every Kind", 9)])),
         0,
     );
+    // Esc goes back to the list; Enter opens a fresh form again.
+    app.on_action(Action::Confirm, 0);
+    app.on_action(Action::Down, 0);
+    app.on_action(Action::Back, 0);
+    assert_eq!(app.screen, Screen::Picker);
+    assert!(app.options.is_none());
     app.on_action(Action::Confirm, 0);
     let form = app.options.as_ref().unwrap();
+    assert_eq!(form.field, OptionField::IntroSecs);
     assert_eq!(
         form.request(),
         NewGame {
@@ -576,11 +583,18 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
             generated_nicknames: true,
         }))]
     );
-    // Esc from a fresh form goes back to the list.
-    app.on_net(NetEvent::GameCreated(Err("full".into())), 0);
-    app.on_action(Action::Back, 0);
-    assert_eq!(app.screen, Screen::Picker);
-    assert!(app.options.is_none());
+    // The lobby knows what the game was created with.
+    app.on_net(NetEvent::GameCreated(Ok(created("482913"))), 0);
+    assert_eq!(
+        app.game.as_ref().unwrap().special_options(),
+        [
+            "shuffled questions",
+            "shuffled answers",
+            "questions on the big screen only",
+            "generated nicknames",
+            "no streak bonus"
+        ]
+    );
 }
 
 fn word_cloud_reveal(index: usize, entries: &[(&str, u32)]) -> PhaseView {

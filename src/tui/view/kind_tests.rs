@@ -462,3 +462,21 @@ fn every_kind_draws_without_colour_under_no_color_and_at_any_size() {
         }
     }
 }
+
+#[test]
+fn the_lobby_lists_the_options_that_change_the_game() {
+    let plain = in_lobby(vec![player(0, "Ann")]);
+    let screen = screen_of(&plain, NO_COLOR, 100, 30);
+    assert!(!screen.join("\n").contains("shuffled"), "{screen:#?}");
+    let mut app = in_lobby(vec![player(0, "Ann")]);
+    let game = app.game.as_mut().unwrap();
+    game.settings.shuffle_answers = true;
+    game.settings.questions_on_screen_only = true;
+    let screen = screen_of(&app, NO_COLOR, 100, 30);
+    let line = line_with(&screen, "shuffled answers");
+    assert!(
+        line.contains("shuffled answers · questions on the big screen only"),
+        "{line}"
+    );
+    assert!(screen.join("\n").contains("Players (1)"));
+}
