@@ -259,3 +259,164 @@ fn export_all_to_a_directory_and_to_stdout() {
         run.stderr
     );
 }
+
+/// Imports the sample quiz with every kind and the JSON fixture with every
+/// kind (media, a slider unit, named points), exports quiz `id` in `format`
+/// with the binary and imports the file into a fresh data directory.
+/// Returns the stored original, what came back, and the export's warnings.
+fn every_kind_through(format: &str, id: &str) -> (Quiz, Quiz, Vec<String>) {
+    let data = tempfile::tempdir().unwrap();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("quizzes/every-kind.toml");
+    let json = fixture("import/every-kind.json");
+    let run = quizbox(
+        data.path(),
+        &["import", sample.to_str().unwrap(), json.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = data.path().join(format!("{id}.{format}"));
+    let run = quizbox(
+        data.path(),
+        &[
+            "export",
+            id,
+            "--format",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let warnings = run
+        .stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("warning: "))
+        .map(String::from)
+        .collect();
+    let fresh = tempfile::tempdir().unwrap();
+    let run = quizbox(fresh.path(), &["import", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let rows = import_support::rows(fresh.path());
+    assert_eq!(rows.len(), 1);
+    let back = serde_json::from_str::<Quiz>(&rows[0].3).unwrap();
+    (stored(data.path(), id), back, warnings)
+}
+
+#[test]
+fn every_kind_survives_the_native_formats_and_csv() {
+    for format in ["toml", "json", "csv"] {
+        for id in ["every-kind", "every-kind-json"] {
+            let (original, back, warnings) = every_kind_through(format, id);
+            assert_eq!(back, original, "{format} {id}");
+            assert_eq!(warnings, Vec::<String>::new(), "{format} {id}");
+        }
+    }
+}
+
+#[test]
+fn gift_keeps_every_kind_but_polls_and_names_what_it_loses() {
+    let (original, back, warnings) = every_kind_through("gift", "every-kind");
+    assert_eq!(
+        warnings,
+        [
+            "every-kind: 2 question(s) have their own time limit or points, which GIFT cannot hold",
+            "every-kind: question 1 \"Welcome to the solar system tour\": the slide's body is not kept (a GIFT description is its text alone)",
+            "every-kind: question 5 \"What is the largest planet in the solar …\": typo tolerance is not kept (a GIFT short answer is matched exactly)",
+            "every-kind: question 6 \"How many moons of Mars are known?\": the slider's range, step and unit are not kept (a GIFT numerical answer holds the value and its tolerance)",
+            "every-kind: question 8 \"Which planet would you visit first?\": left out: GIFT has no unscored poll",
+        ]
+    );
+    // Everything but the poll comes back, with texts and explanations.
+    let kept: Vec<&Question> = original
+        .questions
+        .iter()
+        .filter(|q| q.kind.name() != "poll")
+        .collect();
+    assert_eq!(back.questions.len(), kept.len());
+    for (a, b) in kept.iter().zip(&back.questions) {
+        assert_eq!((&a.text, &a.explanation), (&b.text, &b.explanation));
+        assert_eq!((b.time_limit, b.points), (20, 1000));
+        match (&a.kind, &b.kind) {
+            (QuestionKind::Slide { .. }, QuestionKind::Slide { body }) => assert_eq!(body, &None),
+            (
+                QuestionKind::TypeAnswer { accepted, .. },
+                QuestionKind::TypeAnswer {
+                    accepted: back,
+                    typo_tolerance,
+                },
+            ) => assert_eq!((back, *typo_tolerance), (accepted, false)),
+            // 2 moons ± 0 reads back as a slider from 0 to 10 in steps of 1:
+            // the original range.
+            (a, b) => assert_eq!(a, b),
+        }
+    }
+
+    // A slider's range is chosen afresh; media and a word cloud's length are lost.
+    let (original, back, warnings) = every_kind_through("gift", "every-kind-json");
+    assert!(
+        warnings.contains(
+            &"every-kind-json: 2 question(s) have media, which GIFT cannot hold".to_string()
+        ),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.contains(&"every-kind-json: question 9 \"One word for space?\": the word cloud's longest entry (12 characters) is not kept (a GIFT essay has none; reading it back gives 20)".to_string()),
+        "{warnings:?}"
+    );
+    assert_eq!(
+        back.questions[5].kind,
+        QuestionKind::Slider {
+            min: 0.0,
+            max: 1000.0,
+            step: 1.0,
+            correct: 460.0,
+            tolerance: 20.0,
+            unit: None
+        }
+    );
+    assert_eq!(original.questions[2].kind, back.questions[2].kind);
+    assert_eq!(
+        back.questions[7].kind,
+        QuestionKind::WordCloud { max_length: 20 }
+    );
+    assert!(back.questions.iter().all(|q| q.media.is_none()));
+}
+
+#[test]
+fn kahoot_spreadsheet_keeps_choice_kinds_and_names_the_rest() {
+    let (original, back, warnings) = every_kind_through("xlsx", "every-kind");
+    let left_out = |n: usize, text: &str, kind: &str| {
+        format!(
+            "every-kind: question {n} \"{text}\": left out: the template has no {kind} questions"
+        )
+    };
+    assert_eq!(
+        warnings,
+        [
+            left_out(1, "Welcome to the solar system tour", "slide"),
+            left_out(
+                5,
+                "What is the largest planet in the solar …",
+                "type answer"
+            ),
+            left_out(6, "How many moons of Mars are known?", "slider"),
+            left_out(7, "Put these planets in order from the Sun,…", "ordering"),
+            left_out(8, "Which planet would you visit first?", "poll"),
+            left_out(9, "One word for the night sky?", "word cloud"),
+            "every-kind: 3 explanation(s) are left out (the template has no column for them)"
+                .to_string(),
+        ]
+    );
+    let kinds: Vec<&QuestionKind> = back.questions.iter().map(|q| &q.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            &original.questions[1].kind,
+            &original.questions[2].kind,
+            &original.questions[3].kind
+        ]
+    );
+    assert_eq!(
+        back.questions[2].kind,
+        QuestionKind::TrueFalse { correct: true }
+    );
+}

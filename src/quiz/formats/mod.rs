@@ -358,6 +358,17 @@ impl ExportFormat {
     }
 }
 
+/// How an export warning names one question: its quiz, its number and the
+/// start of its text.
+pub(crate) fn question_label(quiz: &Quiz, index: usize) -> String {
+    let text = &quiz.questions[index].text;
+    let mut start: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        start.push('…');
+    }
+    format!("{}: question {} {start:?}", quiz.id, index + 1)
+}
+
 /// Writes quizzes in an export format, with warnings about what the format
 /// cannot hold. Several quizzes need a format where `holds_many` is true.
 pub fn write(format: ExportFormat, quizzes: &[Quiz]) -> Result<(Vec<u8>, Vec<String>), String> {
