@@ -529,12 +529,11 @@ async fn every_kind_hosted_from_the_terminal_and_a_word_cloud_entry_hidden() {
     tmux.wait_for("◀ 0 ▶").await;
     // Up from the top wraps to the last option: generated nicknames.
     tmux.keys(&["Up", "Space"]);
-    let form = tmux.wait_for("[x] on").await;
-    let row = form
-        .lines()
-        .find(|l| l.contains("Generated nicknames"))
-        .unwrap();
-    assert!(row.contains("[x] on"), "{form}");
+    tmux.wait_until("generated nicknames on", |s| {
+        s.lines()
+            .any(|l| l.contains("Generated nicknames") && l.contains("[x] on"))
+    })
+    .await;
     tmux.keys(&["Enter"]);
     let lobby = tmux.wait_for("● connected").await;
     let pin = pin_on(&lobby);
