@@ -1,6 +1,6 @@
 //! Moodle's GIFT text format. Questions are separated by blank lines; `//`
-//! lines are comments; `$CATEGORY:` starts a new quiz. Multiple choice (one
-//! right answer: single; `~%50%` shares: multi), true/false, missing word,
+//! lines are comments; `$CATEGORY:` starts a new quiz. Multiple choice (an
+//! `=` answer: single; only `~%50%` shares: multi), true/false, missing word,
 //! short answer (type answer), numerical (slider), matching whose right-hand
 //! sides are 1, 2, 3 … (ordering), essay (word cloud) and description
 //! (slide) are read; other matching questions are reported and skipped.
@@ -346,14 +346,16 @@ fn question(r: &Record, number: usize, out: &mut Outcome) -> Option<DraftQuestio
     let mut correct: Vec<usize> = (0..choices.len())
         .filter(|&i| fully_right(&choices[i]))
         .collect();
-    if correct.is_empty() && partial.len() >= 2 {
-        // No answer is fully right and several share the credit: Moodle's
-        // multiple-answer question.
+    if !choices.iter().any(|c| c.correct_marker) {
+        // Moodle's rule: a multiple choice without an `=` answer takes
+        // several answers, and every answer with a positive weight is right.
         q.kind = DraftKind::Multi;
-        correct.clone_from(&partial);
-        let weights: Vec<f64> = partial.iter().filter_map(|&i| choices[i].weight).collect();
+        correct = (0..choices.len())
+            .filter(|&i| choices[i].weight.is_some_and(|w| w > 0.0))
+            .collect();
+        let weights: Vec<f64> = correct.iter().filter_map(|&i| choices[i].weight).collect();
         if let Some(message) = unequal_shares(&weights) {
-            out.warn(r.at(choices[partial[0]].offset, field("correct"), message));
+            out.warn(r.at(choices[correct[0]].offset, field("correct"), message));
         }
     } else if correct.len() > 1 {
         out.warn(unsupported(

@@ -175,4 +175,33 @@ mod tests {
         assert_eq!(out.quizzes[0].title, quiz.title);
         assert_eq!(out.quizzes[0].questions, quiz.questions);
     }
+
+    #[test]
+    fn multi_select_reads_back_whatever_its_number_of_right_answers() {
+        for correct in [vec![1], vec![0, 2], vec![0, 1, 2]] {
+            let quiz = Quiz {
+                id: "multi".into(),
+                title: "Multi".into(),
+                description: None,
+                questions: vec![Question {
+                    text: "Tick".into(),
+                    kind: QuestionKind::Multi {
+                        answers: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+                        correct,
+                    },
+                    time_limit: DEFAULT_TIME_LIMIT,
+                    points: DEFAULT_POINTS,
+                    explanation: None,
+                    media: None,
+                }],
+            };
+            let mut warnings = Vec::new();
+            let text = write(std::slice::from_ref(&quiz), &mut warnings);
+            let out = gift::parse(&text, "x");
+            assert!(out.errors.is_empty(), "{:?}\n{text}", out.errors);
+            assert_eq!(out.warnings, vec![], "{text}");
+            assert_eq!(warnings, Vec::<String>::new());
+            assert_eq!(out.quizzes[0].questions, quiz.questions, "{text}");
+        }
+    }
 }
