@@ -23,29 +23,34 @@ fn distinct_texts(max: usize) -> impl Strategy<Value = Vec<String>> {
         .prop_shuffle()
 }
 
-/// A slider that validates, its numbers written as people write them: up to
-/// three decimals, any sign, at most 1,000 positions. (serde_json reads
-/// longer fractions only to within one unit in the last place.)
+/// A slider that validates, at most 1,000 positions: numbers as people
+/// write them (up to three decimals, any sign) or any fractions at all.
 fn slider() -> impl Strategy<Value = QuestionKind> {
     let thousandths = |n: i64| n as f64 / 1000.0;
+    let written = (-1_000_000i64..1_000_000, 1i64..=5000, 1i64..=1000).prop_map(
+        move |(min, step, positions)| {
+            (
+                thousandths(min),
+                thousandths(min + step * positions),
+                thousandths(step),
+            )
+        },
+    );
+    let any = (-1000.0f64..1000.0, 0.001f64..1000.0, 1u32..=1000)
+        .prop_map(|(min, span, k)| (min, min + span, span / k as f64));
     (
-        -1_000_000i64..1_000_000,
-        prop_oneof![Just(1000i64), 1i64..=5000],
-        1i64..=1000,
+        prop_oneof![written, any],
         0.0f64..=1.0,
-        0i64..=250,
+        0.0f64..=0.25,
         prop::option::of(text()),
     )
-        .prop_map(move |(min, step, positions, at, tol, unit)| {
-            let span = step * positions;
-            QuestionKind::Slider {
-                min: thousandths(min),
-                max: thousandths(min + span),
-                step: thousandths(step),
-                correct: thousandths(min + (at * span as f64) as i64),
-                tolerance: thousandths(tol * span / 1000),
-                unit,
-            }
+        .prop_map(|((min, max, step), at, tol, unit)| QuestionKind::Slider {
+            min,
+            max,
+            step,
+            correct: (min + at * (max - min)).clamp(min, max),
+            tolerance: tol * (max - min),
+            unit,
         })
 }
 
