@@ -526,10 +526,11 @@ fn cells_of(q: &Question) -> HashMap<Column, String> {
         put(Column::Answer(n), a.clone());
     }
     match &q.kind {
-        QuestionKind::Single { correct, .. } => put(Column::Correct, (correct + 1).to_string()),
-        QuestionKind::Multi { correct, .. } => {
-            let positions: Vec<String> = correct.iter().map(|c| (c + 1).to_string()).collect();
-            put(Column::Correct, positions.join(","));
+        QuestionKind::Single { answers, correct } => {
+            put(Column::Correct, correct_cell(answers, &[*correct]))
+        }
+        QuestionKind::Multi { answers, correct } => {
+            put(Column::Correct, correct_cell(answers, correct))
         }
         QuestionKind::TrueFalse { correct } => put(Column::Correct, correct.to_string()),
         QuestionKind::TypeAnswer { typo_tolerance, .. } => {
@@ -555,6 +556,22 @@ fn cells_of(q: &Question) -> HashMap<Column, String> {
         QuestionKind::Ordering { .. } | QuestionKind::Poll { .. } => {}
     }
     cells
+}
+
+/// The `correct` cell for answers `correct`: 1-based positions, unless the
+/// cell would then read as an answer's text (answers "3", "2", "1"), which
+/// `resolve_correct` tries first. One answer is then named by its text;
+/// several are spaced apart.
+fn correct_cell(answers: &[String], correct: &[usize]) -> String {
+    let positions: Vec<String> = correct.iter().map(|c| (c + 1).to_string()).collect();
+    let cell = positions.join(",");
+    if !answers.contains(&cell) {
+        cell
+    } else if let [one] = correct {
+        answers[*one].clone()
+    } else {
+        positions.join(", ")
+    }
 }
 
 /// Writes quizzes as one CSV file with the quiz columns filled on every row.
