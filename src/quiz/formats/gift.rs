@@ -506,7 +506,11 @@ fn ordering(
 ) -> Option<DraftQuestion> {
     let mut placed: Vec<(usize, String)> = Vec::with_capacity(choices.len());
     for c in choices {
-        let arrow = find_unescaped(&c.text, 0, "->").expect("checked by the caller");
+        // The last arrow: the right-hand side is a number, the item may hold `->`.
+        let mut arrow = find_unescaped(&c.text, 0, "->").expect("checked by the caller");
+        while let Some(next) = find_unescaped(&c.text, arrow + 2, "->") {
+            arrow = next;
+        }
         let position = clean(&c.text[arrow + 2..]).parse::<usize>().ok();
         match position {
             Some(p) => placed.push((p, clean(&c.text[..arrow]))),

@@ -27,6 +27,34 @@ fn escape(s: &str) -> String {
     out
 }
 
+/// A question's text at the start of its line: an empty `::::` title keeps
+/// a text starting with `//` from reading as a comment, and `[plain]` keeps
+/// one starting with a format marker such as `[html]` as written.
+fn question_text(s: &str) -> String {
+    let text = escape(s);
+    if text.starts_with("//") {
+        format!("::::{text}")
+    } else if ["[html]", "[moodle]", "[plain]", "[markdown]"]
+        .iter()
+        .any(|m| text.starts_with(m))
+    {
+        format!("[plain]{text}")
+    } else {
+        text
+    }
+}
+
+/// An answer after its `=` or `~`: escaped, and set off by a space when it
+/// starts with `%`, which would otherwise open a weight.
+fn answer(s: &str) -> String {
+    let text = escape(s);
+    if text.starts_with('%') {
+        format!(" {text}")
+    } else {
+        text
+    }
+}
+
 /// A percentage as GIFT writes it: at most five decimals, no trailing zeros.
 fn percent(x: f64) -> String {
     let text = format!("{x:.5}");
@@ -68,7 +96,7 @@ pub fn write(quizzes: &[Quiz], warnings: &mut Vec<String>) -> String {
                 QuestionKind::Single { answers, correct } => answers
                     .iter()
                     .enumerate()
-                    .map(|(j, a)| format!("{}{}", if j == *correct { "=" } else { "~" }, escape(a)))
+                    .map(|(j, a)| format!("{}{}", if j == *correct { "=" } else { "~" }, answer(a)))
                     .collect(),
                 QuestionKind::Multi { answers, correct } => {
                     // Each right answer earns 1/k and each wrong one costs as
@@ -90,10 +118,14 @@ pub fn write(quizzes: &[Quiz], warnings: &mut Vec<String>) -> String {
                     accepted,
                     typo_tolerance,
                 } => {
+                    if accepted.iter().all(|a| a.contains("->")) {
+                        note("left out: a GIFT short answer whose every answer holds `->` reads as matching");
+                        continue;
+                    }
                     if *typo_tolerance {
                         note("typo tolerance is not kept (a GIFT short answer is matched exactly)");
                     }
-                    accepted.iter().map(|a| format!("={}", escape(a))).collect()
+                    accepted.iter().map(|a| format!("={}", answer(a))).collect()
                 }
                 QuestionKind::Slider {
                     correct, tolerance, ..
@@ -104,7 +136,7 @@ pub fn write(quizzes: &[Quiz], warnings: &mut Vec<String>) -> String {
                 QuestionKind::Ordering { items } => items
                     .iter()
                     .enumerate()
-                    .map(|(j, item)| format!("={} -> {}", escape(item), j + 1))
+                    .map(|(j, item)| format!("={} -> {}", answer(item), j + 1))
                     .collect(),
                 QuestionKind::WordCloud { max_length } => {
                     if *max_length != WORD_CLOUD_DEFAULT {
@@ -123,12 +155,12 @@ pub fn write(quizzes: &[Quiz], warnings: &mut Vec<String>) -> String {
                     if q.explanation.is_some() {
                         note("the slide's explanation is not kept (a GIFT description has no feedback)");
                     }
-                    out.push_str(&escape(&q.text));
+                    out.push_str(&question_text(&q.text));
                     out.push_str("\n\n");
                     continue;
                 }
             };
-            out.push_str(&escape(&q.text));
+            out.push_str(&question_text(&q.text));
             out.push_str(" {\n");
             for line in &lines {
                 out.push_str(line);
