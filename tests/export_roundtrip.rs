@@ -516,3 +516,33 @@ proptest! {
         prop_assert_eq!(&out.quizzes[0].questions, &quiz.questions, "{}", String::from_utf8_lossy(&bytes));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn kahoot_spreadsheet_keeps_choice_kinds(quiz in quiz()) {
+        // What the template holds: single, multi with several correct
+        // answers, true/false; trimmed texts, time limits, 1000 points.
+        let mut quiz = trimmed(quiz);
+        quiz.questions.retain(|q| match &q.kind {
+            QuestionKind::Single { .. } | QuestionKind::TrueFalse { .. } => true,
+            QuestionKind::Multi { correct, .. } => correct.len() > 1,
+            _ => false,
+        });
+        for q in &mut quiz.questions {
+            q.points = 1000;
+            q.explanation = None;
+            q.media = None;
+            if let QuestionKind::Multi { correct, .. } = &mut q.kind {
+                correct.sort_unstable();
+            }
+        }
+        prop_assume!(quiz.validate(&|_| None).is_empty());
+        let (bytes, warnings) = formats::write(ExportFormat::Xlsx, std::slice::from_ref(&quiz)).unwrap();
+        prop_assert!(warnings.iter().all(|w| w.contains("5-6 answers")), "{:?}", warnings);
+        let out = formats::parse(Format::Xlsx, &bytes, "ignored-stem");
+        prop_assert!(out.errors.is_empty(), "{:?}", out.errors);
+        prop_assert_eq!(&out.quizzes[0].questions, &quiz.questions);
+    }
+}

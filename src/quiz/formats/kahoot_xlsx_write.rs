@@ -70,6 +70,12 @@ fn build(quiz: &Quiz, warnings: &mut Vec<String>) -> Result<Vec<u8>, XlsxError> 
         let (answers, correct): (&[String], Vec<usize>) = match &q.kind {
             QuestionKind::Single { answers, correct } => (answers, vec![*correct]),
             QuestionKind::Multi { answers, correct } => {
+                if correct.len() == 1 {
+                    warnings.push(format!(
+                        "{}: a multi-select question with one correct answer reads back as single choice (the template has no kind column)",
+                        question_label(quiz, i)
+                    ));
+                }
                 let mut correct = correct.clone();
                 correct.sort_unstable();
                 (answers, correct)
