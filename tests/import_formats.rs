@@ -859,3 +859,54 @@ fn standard_input_with_a_name() {
         ["yes", "no"]
     );
 }
+
+/// The fenced blocks of `lang` in docs/formats.md between `start` and the
+/// next heading of the same level.
+fn doc_blocks(start: &str, lang: &str) -> Vec<String> {
+    let docs = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/formats.md"),
+    )
+    .unwrap();
+    let from = docs
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in docs"));
+    let level = start.split(' ').next().unwrap();
+    let section = &docs[from + start.len()..];
+    let end = section
+        .find(&format!("\n{level} "))
+        .unwrap_or(section.len());
+    let fence = format!("```{lang}\n");
+    section[..end]
+        .split(&fence)
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn the_documented_kinds_parse_and_the_documented_errors_are_the_real_ones() {
+    use quizbox::quiz::formats::{self, native_toml, Format};
+    let toml = &doc_blocks("## Question kinds", "toml")[0];
+    let quiz = native_toml::parse(&format!("title = \"Kinds\"\n{toml}"), "k.toml", "k").unwrap();
+    let json = &doc_blocks("## Question kinds", "json")[0];
+    let out = formats::parse(Format::Json, json.as_bytes(), "k");
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    // The TOML and JSON examples are the same questions.
+    assert_eq!(out.quizzes[0].questions, quiz.questions);
+    let names: Vec<&str> = quiz.questions.iter().map(|q| q.kind.name()).collect();
+    assert_eq!(names, quizbox::quiz::KIND_NAMES);
+
+    // "Errors": the capitals.toml example reports exactly what the docs show.
+    let blocks = doc_blocks("### Errors", "toml");
+    let documented: Vec<String> = doc_blocks("### Errors", "")
+        .into_iter()
+        .find(|b| b.starts_with("capitals.toml:"))
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    let reported = native_toml::parse(&blocks[0], "capitals.toml", "capitals")
+        .unwrap_err()
+        .to_string();
+    assert_eq!(reported.lines().collect::<Vec<_>>(), documented);
+}
