@@ -170,10 +170,15 @@ fn texts(
     kind: &str,
 ) {
     if !range.contains(&list.len()) {
+        let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
         found.push((
             field.into(),
             format!(
-                "a {kind} question needs {}-{} {field} (found {})",
+                "{article} {kind} question needs {}-{} {field} (found {})",
                 range.start(),
                 range.end(),
                 list.len()
