@@ -150,9 +150,13 @@ fn scaled(m: f64, k: i32) -> f64 {
     }
 }
 
-/// The first of 1, 2, 5 × 10ⁿ at or above `x` (> 0).
+/// The first of 1, 2, 5 × 10ⁿ at or above `x` (> 0). Beyond what an `f64`
+/// holds it gives `x` back, for validation to report.
 fn round_up(x: f64) -> f64 {
-    let k = x.log10().floor() as i32;
+    if !x.is_finite() || x <= 0.0 {
+        return x;
+    }
+    let k = (x.log10().floor() as i32).clamp(-320, 310);
     for k in k - 1..=k + 1 {
         for m in [1.0, 2.0, 5.0] {
             let v = scaled(m, k);
@@ -394,6 +398,9 @@ mod tests {
             slider(299_792.458, 0.0),
             (0.0, 1_000_000.0, 200.0, 299_792.458, 0.0, true)
         );
+        // Numbers too large for a range stay invalid, without a panic.
+        let (huge, _) = numeric_slider(1e308, 0.0, None);
+        assert!(matches!(huge, QuestionKind::Slider { max, .. } if max.is_infinite()));
         for (c, t) in [(5.0, 1.0), (0.25, 0.0), (-7.5, 0.5), (123456.0, 3.0)] {
             let (kind, _) = numeric_slider(c, t, Some("km".into()));
             let q = Question {
