@@ -199,7 +199,14 @@ function readOptions() {
     return null;
   }
   $('intro-secs').removeAttribute('aria-invalid');
-  return { intro_secs: introSecs, streak_bonus: $('streak-bonus').checked };
+  return {
+    intro_secs: introSecs,
+    streak_bonus: $('streak-bonus').checked,
+    shuffle_questions: $('shuffle-questions').checked,
+    shuffle_answers: $('shuffle-answers').checked,
+    questions_on_screen_only: $('questions-on-screen-only').checked,
+    generated_nicknames: $('generated-nicknames').checked,
+  };
 }
 
 async function startGame(event) {

@@ -1,14 +1,17 @@
-// The player's in-game views: one panel per game phase, the answer buttons
-// and the countdown. Shared state lives here; player.js owns the connection
-// and the join form. Server text is only ever placed with textContent.
+// The player's in-game views: one panel per game phase, the answer controls
+// (drawn per kind by player-kinds.js) and the countdown. Shared state lives
+// here; player.js owns the connection and the join form. Server text is only
+// ever placed with textContent.
 
 import {
-  Countdown, colourClass, el, formatNumber, ordinal, plural, randomId,
-  serverNow, shapeBadge, showOnly, storage,
+  Countdown, el, formatNumber, ordinal, plural, randomId, serverNow, showOnly, storage,
 } from '/assets/common.js';
+import {
+  correctLine, givenLine, isAnswerValue, kindHint, markGiven, renderControls, setControlsEnabled,
+} from '/assets/player-kinds.js';
 
 export const SESSION_KEY = 'quizbox.session';
-const PANELS = ['rejoining', 'lobby', 'question', 'reveal', 'standings', 'ended', 'gone', 'kicked'];
+const PANELS = ['rejoining', 'lobby', 'question', 'slide', 'reveal', 'standings', 'ended', 'gone', 'kicked'];
 
 const $ = (id) => document.getElementById(id);
 
@@ -18,10 +21,11 @@ export const state = {
   pin: '',
   token: '',
   nickname: '',
+  typed: null, // the nickname typed to join, until the welcome says which one the game gave
   playerId: null,
   score: 0,
   view: null, // the current PhaseView
-  answer: null, // {index, choice, id, acked}
+  answer: null, // {index, value, id, acked}; value null: sent, but this page does not know it
   result: null, // the latest `result` message
   final: null,
   over: false, // kicked or ended: a close is expected
@@ -56,7 +60,7 @@ export function saveSession() {
     token: state.token,
     nickname: state.nickname,
     score: state.score,
-    answer: a && a.choice !== null ? { index: a.index, choice: a.choice, id: a.id, acked: a.acked } : null,
+    answer: a && a.value !== null ? { index: a.index, value: a.value, id: a.id, acked: a.acked } : null,
   });
 }
 
@@ -83,6 +87,7 @@ export function render(view) {
     case 'lobby': return showPanel('lobby');
     case 'intro': return renderIntro(view);
     case 'answering': return renderAnswering(view);
+    case 'slide': return renderSlide(view);
     case 'reveal': return renderReveal(view, resumed);
     case 'leaderboard': return renderStandings(view, 'Leaderboard', resumed);
     case 'podium': return renderStandings(view, 'Final results', resumed);
@@ -91,9 +96,23 @@ export function render(view) {
   }
 }
 
+/**
+ * The question's picture, for media kept on this server (`/media/…`). Other
+ * references are not loaded: the page works offline and its CSP allows no
+ * other hosts.
+ */
+export function mediaNode(media, alt) {
+  if (typeof media !== 'string' || !/^\/media\/[^/]+$/.test(media)) return null;
+  return el('img', { className: 'q-image', attrs: { src: media, alt: alt || 'Picture for this question' } });
+}
+
 function renderQuestionHead(view) {
   $('q-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
-  $('q-text').textContent = view.text;
+  // Questions on the big screen only: phones get no text, just the shapes.
+  $('q-text').textContent = view.on_screen ? 'Look at the big screen' : view.text;
+  $('q-text').classList.toggle('look-up', Boolean(view.on_screen));
+  $('q-hint').textContent = kindHint(view);
+  $('q-media').replaceChildren(...[view.on_screen ? null : mediaNode(view.media, view.text)].filter(Boolean));
   $('q-paused').hidden = true;
   $('locked').hidden = true;
   showPanel('question');
@@ -102,6 +121,7 @@ function renderQuestionHead(view) {
 function renderIntro(view) {
   renderQuestionHead(view);
   $('answers').replaceChildren();
+  $('answers').className = 'answers';
   $('q-label').textContent = 'Get ready…';
   countdown.run(view.opens_at, Math.max(1000, view.opens_at - serverNow()), false);
 }
@@ -109,13 +129,9 @@ function renderIntro(view) {
 function renderAnswering(view) {
   renderQuestionHead(view);
   $('q-label').textContent = 'Time left';
-  const buttons = view.answers.map((text, i) => el('button', {
-    className: `answer ${colourClass(i)}`,
-    type: 'button',
-    dataset: { index: String(i) },
-  }, shapeBadge(i), el('span', { className: 'answer-text', text })));
-  $('answers').replaceChildren(...buttons);
-  $('answers').dataset.count = String(buttons.length);
+  const a = state.answer;
+  const given = a && a.index === view.index ? a.value : null;
+  renderControls($('answers'), view, given, submitAnswer);
   if (view.deadline !== undefined && view.deadline !== null) {
     countdown.run(view.deadline, view.time_limit_ms);
   } else {
@@ -130,17 +146,18 @@ function onCountdownEnd() {
   if (!view || view.phase !== 'answering') return;
   const answered = state.answer && state.answer.index === view.index;
   if (!answered) {
-    for (const b of document.querySelectorAll('#answers button')) b.disabled = true;
+    setControlsEnabled($('answers'), false);
     $('locked').textContent = "Time's up!";
     $('locked').hidden = false;
   }
 }
 
-export function choose(index) {
+/** The player's answer to the open question: a choice index, a list of indices, a number or a text. */
+export function submitAnswer(value) {
   const view = state.view;
-  if (!view || view.phase !== 'answering') return;
+  if (!view || view.phase !== 'answering' || !isAnswerValue(value)) return;
   if (state.answer && state.answer.index === view.index) return;
-  state.answer = { index: view.index, choice: index, id: randomId(), acked: false };
+  state.answer = { index: view.index, value, id: randomId(), acked: false };
   saveSession();
   sendAnswer(); // while reconnecting it goes out again after the resume
   markLocked();
@@ -148,19 +165,13 @@ export function choose(index) {
 
 export function sendAnswer() {
   const a = state.answer;
-  if (!a || a.choice === null || !state.socket) return;
-  state.socket.send({ type: 'answer', question: a.index, answer: a.choice, id: a.id });
+  if (!a || a.value === null || !state.socket) return;
+  state.socket.send({ type: 'answer', question: a.index, answer: a.value, id: a.id });
 }
 
 export function markLocked() {
   const a = state.answer;
-  for (const button of document.querySelectorAll('#answers button')) {
-    const chosen = a && Number(button.dataset.index) === a.choice;
-    button.disabled = true;
-    button.classList.toggle('chosen', Boolean(chosen));
-    button.classList.toggle('not-chosen', !chosen);
-    if (chosen) button.setAttribute('aria-pressed', 'true');
-  }
+  markGiven($('answers'), a ? a.value : null);
   $('locked').textContent = a && a.acked ? 'Answer locked ✓ Waiting for the others…' : 'Sending your answer…';
   $('locked').hidden = false;
 }
@@ -190,29 +201,32 @@ export function onDeadline(msg) {
   const answered = state.answer && state.answer.index === view.index;
   if (!answered) {
     // More time after "Time's up": answering is possible again.
-    for (const b of document.querySelectorAll('#answers button')) b.disabled = false;
+    setControlsEnabled($('answers'), true);
     $('locked').hidden = true;
   }
   countdown.run(msg.deadline, msg.time_limit_ms);
 }
 
-function answerLabel(view, i) {
-  return el('span', { className: 'inline-answer' }, shapeBadge(i), el('span', { text: view.answers[i] }));
+function renderSlide(view) {
+  $('s-meta').textContent = `${view.index + 1} of ${view.total}`;
+  $('s-text').textContent = view.text;
+  $('s-body').textContent = view.body || '';
+  $('s-body').hidden = !view.body;
+  $('s-media').replaceChildren(...[mediaNode(view.media, view.text)].filter(Boolean));
+  showPanel('slide');
 }
 
 function renderReveal(view, resumed) {
   $('r-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
   $('r-text').textContent = view.text;
-  const correct = view.correct.map((i) => answerLabel(view, i));
-  $('r-correct').replaceChildren(
-    view.correct.length === 1 ? 'Correct answer: ' : 'Correct answers: ',
-    ...correct.flatMap((node, k) => (k ? [', ', node] : [node])),
-  );
+  $('r-correct').replaceChildren(...correctLine(view));
   const a = state.answer;
   // Only an acknowledged answer counts: one still on its way when the question
   // closed (or when the connection dropped) did not make it.
-  const mine = a && a.acked && a.index === view.index && a.choice !== null && view.answers[a.choice] !== undefined;
-  $('r-mine').replaceChildren(...(mine ? ['You answered: ', answerLabel(view, a.choice)] : []));
+  const mine = a && a.acked && a.index === view.index ? a.value : null;
+  $('r-mine').replaceChildren(...givenLine(view, mine));
+  $('r-explanation').textContent = view.explanation || '';
+  $('r-explanation').hidden = !view.explanation;
   if (state.result && state.result.index === view.index) {
     renderResult(state.result);
   } else {
@@ -233,12 +247,22 @@ export function onResult(msg) {
   if (state.view && state.view.phase === 'reveal' && state.view.index === msg.index) renderResult(msg);
 }
 
+/** The result's headline and its look: correct, partly correct, incorrect, or neutral for unscored kinds. */
+function resultTitle(r) {
+  if (r.unscored) return r.answered ? ['Thanks for answering', 'is-neutral'] : ['No answer this time', 'is-neutral'];
+  if (r.correct) return ['Correct ✓', 'is-correct'];
+  if (r.partial) return ['Partly correct ◐', 'is-partial'];
+  return [r.answered ? 'Incorrect ✗' : 'Incorrect ✗ – no answer', 'is-incorrect'];
+}
+
 function renderResult(r) {
-  const title = r.correct ? 'Correct ✓' : (r.answered ? 'Incorrect ✗' : 'Incorrect ✗ – no answer');
+  const [title, look] = resultTitle(r);
   const lines = [el('h2', { className: 'result-title', text: title })];
-  let points = `+${plural(r.points, 'point', 'points')}`;
-  if (r.streak_bonus > 0) points += ` (incl. +${formatNumber(r.streak_bonus)} streak bonus)`;
-  lines.push(el('p', { className: 'result-points', text: points }));
+  if (!r.unscored) {
+    let points = `+${plural(r.points, 'point', 'points')}`;
+    if (r.streak_bonus > 0) points += ` (incl. +${formatNumber(r.streak_bonus)} streak bonus)`;
+    lines.push(el('p', { className: 'result-points', text: points }));
+  }
   if (r.streak > 1) lines.push(el('p', { text: `Answer streak: ${r.streak} 🔥` }));
   lines.push(el('p', { text: `Score: ${formatNumber(r.score)}` }));
   lines.push(el('p', { className: 'result-rank', text: `${ordinal(r.rank)} of ${r.players}` }));
@@ -249,7 +273,7 @@ function renderResult(r) {
   } else if (r.rank === 1) {
     lines.push(el('p', { text: "You're in the lead!" }));
   }
-  $('result').className = `result ${r.correct ? 'is-correct' : 'is-incorrect'}`;
+  $('result').className = `result ${look}`;
   $('result').replaceChildren(...lines);
   $('result').hidden = false;
   $('result-wait').textContent = '';

@@ -7,9 +7,10 @@
 import { GameSocket, backoffDelay, keepAwake, storage } from '/assets/common.js';
 import {
   SESSION_KEY, countdown, markLocked, onAnswerAck, onDeadline, onFinal, onKicked,
-  onPaused, onResult, render, choose, saveSession, sendAnswer, setConnection, showPanel,
+  onPaused, onResult, render, saveSession, sendAnswer, setConnection, showPanel,
   state, updateScore,
 } from '/assets/player-game.js';
+import { isAnswerValue, setControlsEnabled } from '/assets/player-kinds.js';
 
 const JOIN_TIMEOUT_MS = 10000;
 /** After this many failed attempts the reconnect line says a little more. */
@@ -42,10 +43,6 @@ function init() {
   });
   $('leave').addEventListener('click', leave);
   $('rejoin').addEventListener('click', onRejoinClick);
-  $('answers').addEventListener('click', (event) => {
-    const button = event.target.closest('button.answer');
-    if (button) choose(Number(button.dataset.index));
-  });
   // Phones drop Wi-Fi when the screen locks. When the page is back, do not
   // wait for the backoff to run out, and check that an open connection
   // survived the nap (a dead one is noticed and replaced).
@@ -91,6 +88,7 @@ function onJoinSubmit(event) {
   if (!nickname) return joinError('Enter a nickname.', 'nickname');
   if ([...nickname].length > 20) return joinError('Nicknames can be at most 20 characters.', 'nickname');
   state.nickname = nickname;
+  state.typed = nickname;
   connect({ type: 'join', v: 1, pin, nickname }, 'join', pin);
 }
 
@@ -103,8 +101,8 @@ function startResume(session) {
     nickname: session.nickname ? String(session.nickname) : '',
     score: Number(session.score) || 0,
     playerId: null,
-    answer: a && Number.isInteger(a.index) && Number.isInteger(a.choice) && a.id
-      ? { index: a.index, choice: a.choice, id: String(a.id), acked: Boolean(a.acked) }
+    answer: a && Number.isInteger(a.index) && isAnswerValue(a.value) && a.id
+      ? { index: a.index, value: a.value, id: String(a.id), acked: Boolean(a.acked) }
       : null,
     result: null,
     final: null,
@@ -286,6 +284,12 @@ function onWelcome(msg) {
   if (msg.player) {
     state.playerId = msg.player.id;
     state.nickname = msg.player.nickname;
+    // A game with generated nicknames ignores the typed one: say which name
+    // the player now has, as that is what the big screen shows.
+    if (state.typed !== null) {
+      $('nick-note').hidden = state.nickname === state.typed;
+      state.typed = null;
+    }
   }
   if (msg.token) state.token = msg.token; // a resync may come without one
   if (typeof msg.score === 'number') state.score = msg.score;
@@ -298,10 +302,10 @@ function onWelcome(msg) {
   const open = view.phase === 'intro' || view.phase === 'answering';
   if (open && msg.answered && (!pending || pending.index !== view.index)) {
     // Answered, but this page no longer knows which one (it was reloaded).
-    state.answer = { index: view.index, choice: null, id: null, acked: true };
+    state.answer = { index: view.index, value: null, id: null, acked: true };
   } else if (pending && pending.index === view.index && msg.answered) {
     pending.acked = true;
-  } else if (view.phase === 'answering' && pending && pending.index === view.index && pending.choice !== null) {
+  } else if (view.phase === 'answering' && pending && pending.index === view.index && pending.value !== null) {
     // Sent (or tapped) while the connection was down, never acknowledged:
     // the same answer with the same id, so it can never count twice.
     pending.acked = false;
@@ -374,7 +378,7 @@ function showLost(title, text, buttonText) {
   $('lost-text').textContent = text;
   $('rejoin').textContent = buttonText;
   $('lost').hidden = false;
-  for (const b of document.querySelectorAll('#answers button')) b.disabled = true;
+  setControlsEnabled($('answers'), false);
 }
 
 const FIELD_FOR_CODE = {
@@ -395,7 +399,7 @@ function onServerError(msg) {
   const view = state.view;
   if (msg.code === 'already_answered' && view && view.phase === 'answering') {
     if (!state.answer || state.answer.index !== view.index) {
-      state.answer = { index: view.index, choice: null, id: null, acked: true };
+      state.answer = { index: view.index, value: null, id: null, acked: true };
     }
     state.answer.acked = true;
     saveSession();

@@ -1,7 +1,7 @@
-// Presenter views that only draw what a phase message says: the reveal chart,
-// the leaderboard and the podium. No state, no socket. Server text goes in
-// with textContent only; correct answers are marked with ✓ and words, not
-// colour alone.
+// Presenter views that only draw what a phase message says: the reveal of
+// every kind of question, slides, the leaderboard and the podium. No state,
+// no socket. Server text goes in with textContent only; correct answers are
+// marked with ✓ and words, not colour alone.
 
 import { colourClass, el, formatNumber, ordinal, plural, shapeBadge } from '/assets/common.js';
 
@@ -11,29 +11,193 @@ function srOnly(text) {
   return el('span', { className: 'visually-hidden', text });
 }
 
-/** Reveal: one bar per answer, height by how many chose it, ✓ on the correct ones. */
-export function renderReveal(view) {
-  $('r-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
-  $('r-text').textContent = view.text;
+/** Kinds whose reveal is one bar per answer. */
+const CHOICE_KINDS = ['single', 'multi', 'true_false', 'poll'];
+
+/**
+ * The question's picture for media kept on this server (`/media/…`); any
+ * other reference is shown as text, since the page loads nothing from other
+ * hosts and must work offline.
+ */
+export function mediaNodes(media, alt) {
+  if (typeof media !== 'string' || !media) return [];
+  if (/^\/media\/[^/]+$/.test(media)) {
+    return [el('img', { className: 'q-image', attrs: { src: media, alt: alt || 'Picture for this question' } })];
+  }
+  return [el('p', { className: 'media-ref muted', text: `Media: ${media}` })];
+}
+
+/** A slider value with its unit: "2 moons". */
+function withUnit(value, slider) {
+  const unit = slider && slider.unit ? ` ${slider.unit}` : '';
+  return `${formatNumber(value)}${unit}`;
+}
+
+/** What players do for this kind, under the question on the big screen. */
+export function screenHint(view) {
+  switch (view.kind) {
+    case 'multi': return 'Tick every correct answer.';
+    case 'true_false': return 'True or false?';
+    case 'type_answer': return 'Type your answer on your phone.';
+    case 'slider': {
+      const s = view.slider;
+      return s ? `Pick a number from ${withUnit(s.min, s)} to ${withUnit(s.max, s)} on your phone.` : 'Pick a number on your phone.';
+    }
+    case 'ordering': return 'Put these in the right order on your phone.';
+    case 'poll': return 'Vote on your phone: there is no wrong answer.';
+    case 'word_cloud': return 'Send a word or two from your phone.';
+    default: return '';
+  }
+}
+
+function bar(count, most, className, label, srText) {
+  const fill = el('span', { className: 'chart-fill', attrs: { 'aria-hidden': 'true' } });
+  fill.style.height = `${Math.max(2, (count / most) * 100)}%`;
+  return el('li', { className: `chart-item ${className}` },
+    el('span', { className: 'chart-count' }, formatNumber(count), srOnly(srText)),
+    el('span', { className: 'chart-bar' }, fill),
+    label);
+}
+
+/** Bars for single, multi, true/false and poll: height by how many chose each, ✓ on the correct ones. */
+function choiceBars(view) {
+  const poll = view.kind === 'poll';
   const counts = view.answers.map((_, i) => Number(view.counts[i]) || 0);
   const most = Math.max(1, ...counts);
-  const bars = view.answers.map((text, i) => {
+  return view.answers.map((text, i) => {
     const correct = view.correct.includes(i);
-    const fill = el('span', { className: 'chart-fill', attrs: { 'aria-hidden': 'true' } });
-    fill.style.height = `${Math.max(2, (counts[i] / most) * 100)}%`;
-    return el('li', { className: `chart-item ${colourClass(i)} ${correct ? 'is-correct' : 'is-wrong'}` },
-      el('span', { className: 'chart-count' }, formatNumber(counts[i]), srOnly(counts[i] === 1 ? ' player chose' : ' players chose')),
-      el('span', { className: 'chart-bar' }, fill),
-      el('span', { className: 'chart-label' },
-        shapeBadge(i),
-        el('span', { className: 'chart-text', text }),
-        correct ? el('span', { className: 'correct-tag', text: '✓ Correct' }) : srOnly(' (incorrect)')));
+    const mark = poll ? null : (correct ? el('span', { className: 'correct-tag', text: '✓ Correct' }) : srOnly(' (incorrect)'));
+    const label = el('span', { className: 'chart-label' }, shapeBadge(i), el('span', { className: 'chart-text', text }), mark);
+    const look = poll ? 'is-vote' : (correct ? 'is-correct' : 'is-wrong');
+    return bar(counts[i], most, `${colourClass(i)} ${look}`, label, counts[i] === 1 ? ' player chose' : ' players chose');
   });
+}
+
+/** Most bars a slider's reveal draws for every step of its range; wider ranges show only the values given. */
+const SLIDER_BARS = 21;
+
+/**
+ * Slider: how many gave each value, with the values within the tolerance of
+ * the correct one marked. A short range gets a bar for every step (empty
+ * ones too, so the chart reads as a scale); a long one a bar per value given.
+ */
+function sliderBars(view) {
+  const s = view.slider || {};
+  const step = Number(s.step) > 0 ? Number(s.step) : 1;
+  const given = (view.entries || [])
+    .map((e) => ({ value: Number(e.text), count: Number(e.count) || 0 }))
+    .filter((e) => Number.isFinite(e.value));
+  const steps = Math.round((s.max - s.min) / step) + 1;
+  let values;
+  if (steps <= SLIDER_BARS) {
+    values = Array.from({ length: steps }, (_, k) => ({ value: Number((s.min + k * step).toFixed(6)), count: 0 }));
+    for (const e of given) {
+      const k = Math.round((e.value - s.min) / step);
+      if (values[k]) values[k].count += e.count;
+    }
+  } else {
+    values = given.sort((a, b) => a.value - b.value);
+  }
+  const most = Math.max(1, ...values.map((e) => e.count));
+  return values.map(({ value, count }) => {
+    const near = Math.abs(value - s.correct) <= (Number(s.tolerance) || 0) + step * 1e-6;
+    const label = el('span', { className: 'chart-label' },
+      el('span', { className: 'chart-text', text: formatNumber(value) }),
+      near ? el('span', { className: 'correct-tag', text: '✓' }) : null);
+    return bar(count, most, `c-blue ${near ? 'is-correct' : 'is-wrong'}`, label, count === 1 ? ' player' : ' players');
+  });
+}
+
+function hideButton(text) {
+  return el('button', {
+    className: 'hide-entry', type: 'button', text: 'Hide',
+    attrs: { 'aria-label': `Hide ${text}` }, dataset: { entry: text },
+  });
+}
+
+/** Typed answers, most given first, each with its count (and Hide for the host). */
+function entryList(view, canHide) {
+  const items = (view.entries || []).map((e) => el('li', { className: 'entry' },
+    el('span', { className: 'entry-text', text: e.text }),
+    el('span', { className: 'entry-count', text: `× ${formatNumber(e.count)}` }),
+    canHide ? hideButton(e.text) : null));
+  if (items.length === 0) items.push(el('li', { className: 'muted', text: 'No answers.' }));
+  return el('ul', { className: 'entries', attrs: { 'aria-label': 'Answers given' } }, ...items);
+}
+
+/** Word cloud: every entry, the more often given the larger. */
+function cloud(view, canHide) {
+  const entries = view.entries || [];
+  const most = Math.max(1, ...entries.map((e) => e.count));
+  const items = entries.map((e, k) => {
+    const word = el('span', { className: 'cloud-word', text: e.text });
+    word.style.fontSize = `${(1 + 2.5 * (e.count / most)).toFixed(2)}em`;
+    return el('li', { className: `cloud-item ${colourClass(k)}` }, word,
+      srOnly(` (${plural(e.count, 'time', 'times')})`), canHide ? hideButton(e.text) : null);
+  });
+  if (items.length === 0) items.push(el('li', { className: 'muted', text: 'No words yet.' }));
+  return el('ul', { className: 'cloud', attrs: { 'aria-label': 'Word cloud' } }, ...items);
+}
+
+/** Ordering: the items in the correct order, with how many put each in its place. */
+function correctOrder(view) {
+  const items = view.correct.map((k) => el('li', { className: `order-item ${colourClass(k)}` },
+    shapeBadge(k),
+    el('span', { className: 'order-text', text: view.answers[k] }),
+    el('span', { className: 'order-count', text: `${formatNumber(Number(view.counts[k]) || 0)} in the right place` })));
+  return el('ol', { className: 'reveal-order', attrs: { 'aria-label': 'Correct order' } }, ...items);
+}
+
+/**
+ * Reveal, drawn for the question's kind: bars for choices (✓ on the correct
+ * ones, none for a poll), the correct order, the accepted and the given
+ * answers, the slider's correct value with the values given, or the word
+ * cloud. `canHide` adds a Hide button to each typed entry (host only).
+ */
+export function renderReveal(view, canHide = false) {
+  $('r-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
+  $('r-text').textContent = view.text;
+  const kind = view.kind || 'single';
+  let bars = [];
+  let summary = [];
+  let extra = [];
+  if (CHOICE_KINDS.includes(kind)) {
+    bars = choiceBars(view);
+  } else if (kind === 'slider') {
+    const s = view.slider || {};
+    summary = [el('p', { className: 'reveal-answer' }, 'Correct answer: ', el('strong', { text: withUnit(s.correct, s) }),
+      Number(s.tolerance) > 0 ? ` (± ${formatNumber(s.tolerance)})` : '')];
+    if (typeof view.average === 'number') {
+      summary.push(el('p', { className: 'reveal-average', text: `Average: ${withUnit(Math.round(view.average * 100) / 100, s)}` }));
+    }
+    bars = sliderBars(view);
+  } else if (kind === 'ordering') {
+    extra = [correctOrder(view)];
+  } else if (kind === 'type_answer') {
+    summary = [el('p', { className: 'reveal-answer' }, view.accepted.length === 1 ? 'Accepted answer: ' : 'Accepted answers: ',
+      el('strong', { text: (view.accepted || []).join(' / ') }))];
+    extra = [el('h2', { text: 'Most given' }), entryList(view, canHide)];
+  } else if (kind === 'word_cloud') {
+    extra = [cloud(view, canHide)];
+  }
+  $('r-summary').replaceChildren(...summary);
   $('chart').replaceChildren(...bars);
   $('chart').dataset.count = String(bars.length);
+  $('chart').hidden = bars.length === 0;
+  $('chart').classList.toggle('slider-chart', kind === 'slider');
+  $('r-extra').replaceChildren(...extra);
   $('r-answered').textContent = `${plural(view.answered, 'player', 'players')} answered`;
   $('explanation').textContent = view.explanation || '';
   $('explanation').hidden = !view.explanation;
+}
+
+/** A content slide: big title, its text and picture. */
+export function renderSlide(view) {
+  $('sl-meta').textContent = `${view.index + 1} of ${view.total}`;
+  $('sl-text').textContent = view.text;
+  $('sl-body').textContent = view.body || '';
+  $('sl-body').hidden = !view.body;
+  $('sl-media').replaceChildren(...mediaNodes(view.media, view.text));
 }
 
 /** "▲ 2" / "▼ 1" / "–" against the rank before the last question. */

@@ -9,11 +9,13 @@ import {
   Countdown, GameSocket, backoffDelay, colourClass, el, keepAwake, plural, serverNow,
   shapeBadge, showOnly,
 } from '/assets/common.js';
-import { renderLeaderboard, renderPodium, renderReveal } from '/assets/screen-views.js';
+import {
+  mediaNodes, renderLeaderboard, renderPodium, renderReveal, renderSlide, screenHint,
+} from '/assets/screen-views.js';
 
 const $ = (id) => document.getElementById(id);
 
-const VIEWS = ['connecting-view', 'lobby-view', 'question-view', 'reveal-view',
+const VIEWS = ['connecting-view', 'lobby-view', 'question-view', 'slide-view', 'reveal-view',
   'leaderboard-view', 'podium-view', 'ended-view', 'failed-view'];
 const BUTTONS = ['start', 'next', 'skip', 'pause', 'extend', 'end'];
 
@@ -205,6 +207,13 @@ function renderLobby() {
 function renderQuestionHead(view) {
   $('q-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
   $('q-text').textContent = view.text;
+  $('q-hint').textContent = screenHint(view);
+  const shown = $('q-media').dataset.src || '';
+  if (shown !== (view.media || '')) {
+    // Redrawn only when it changes, so the picture does not flicker each phase.
+    $('q-media').replaceChildren(...mediaNodes(view.media, view.text));
+    $('q-media').dataset.src = view.media || '';
+  }
   $('q-paused').hidden = true;
 }
 
@@ -220,10 +229,12 @@ function renderIntro(view) {
 function renderAnswering(view, previous) {
   renderQuestionHead(view);
   $('q-label').textContent = 'Time left';
+  // Choices, or the items to put in order (slider and typed answers have none).
   const items = view.answers.map((text, i) => el('li', { className: `answer ${colourClass(i)}` },
     shapeBadge(i), el('span', { className: 'answer-text', text })));
   $('q-answers').replaceChildren(...items);
   $('q-answers').dataset.count = String(items.length);
+  $('q-answers').hidden = items.length === 0;
   if (state.answeredIndex !== view.index) {
     // Answers just opened: nobody yet. Joining mid-question, the count is
     // unknown until the next `answer_count`.
@@ -275,7 +286,7 @@ function onDeadline(msg) {
 // ---------------------------------------------------------------- phases
 
 const VIEW_OF_PHASE = {
-  lobby: 'lobby-view', intro: 'question-view', answering: 'question-view', reveal: 'reveal-view',
+  lobby: 'lobby-view', intro: 'question-view', answering: 'question-view', slide: 'slide-view', reveal: 'reveal-view',
   leaderboard: 'leaderboard-view', podium: 'podium-view', ended: 'ended-view',
 };
 
@@ -287,7 +298,8 @@ function render(view) {
     case 'lobby': renderLobby(); break;
     case 'intro': renderIntro(view); break;
     case 'answering': renderAnswering(view, previous); break;
-    case 'reveal': renderReveal(view); break;
+    case 'slide': renderSlide(view); break;
+    case 'reveal': renderReveal(view, isHost); break;
     case 'leaderboard': renderLeaderboard(view); break;
     case 'podium': renderPodium(view); break;
     case 'ended':
@@ -312,6 +324,7 @@ function controlsFor(view) {
     case 'answering': return {
       next: 'Close answers', skip: 'Skip', pause: state.paused ? 'Continue' : 'Pause', extend: '+10 s', end: 'End',
     };
+    case 'slide': return { next: last ? 'Next: podium' : 'Next question', end: 'End' };
     case 'reveal': return { next: 'Next: leaderboard', end: 'End' };
     case 'leaderboard': return { next: last ? 'Next: podium' : 'Next question', end: 'End' };
     case 'podium': return { next: 'Finish', end: 'End' };
@@ -342,6 +355,11 @@ function initControls() {
   $('player-list').addEventListener('click', (event) => {
     const button = event.target.closest('button.kick');
     if (button) send('kick', { player: Number(button.dataset.player) });
+  });
+  // Word cloud and typed answers: take an entry off the big screen.
+  $('reveal-view').addEventListener('click', (event) => {
+    const button = event.target.closest('button.hide-entry');
+    if (button) send('hide', { entry: button.dataset.entry });
   });
   document.addEventListener('keydown', (event) => {
     // Space/Enter, and what presentation clickers send.

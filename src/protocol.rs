@@ -84,6 +84,9 @@ pub enum ClientMsg {
     Kick { player: u32 },
     /// Host: finish the game now and show the podium (or end it, at the podium).
     End,
+    /// Host: hide an entry from the word cloud or the typed answers shown
+    /// at the reveal (`entry` as it appears in `entries`).
+    Hide { entry: String },
 }
 
 impl ClientMsg {
@@ -98,6 +101,7 @@ impl ClientMsg {
                 | ClientMsg::Extend { .. }
                 | ClientMsg::Kick { .. }
                 | ClientMsg::End
+                | ClientMsg::Hide { .. }
         )
     }
 }
@@ -128,9 +132,32 @@ pub struct Standing {
     pub previous_rank: Option<u32>,
 }
 
+/// A slider as players see it; `correct` and `tolerance` only at the reveal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SliderView {
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correct: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<f64>,
+}
+
+/// One distinct typed answer (or slider value) and how many gave it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub text: String,
+    pub count: u32,
+}
+
 /// The phase a game is in, as a client needs to draw it. Sent in `welcome`
 /// and on every phase change; never contains a correct answer before the
-/// reveal.
+/// reveal. When the game shows questions on the big screen only, players get
+/// `on_screen: true` with the question text and answer texts left empty
+/// (phones then show coloured shapes, one per answer).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "phase", rename_all = "snake_case")]
 pub enum PhaseView {
@@ -144,9 +171,16 @@ pub enum PhaseView {
         time_limit_ms: u64,
         points: u32,
         opens_at: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        media: Option<String>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        on_screen: bool,
     },
     /// Answers open until `deadline` (server clock, ms since the Unix epoch).
     /// While paused, `deadline` is absent and `remaining_ms` says what is left.
+    /// `answers` holds the choices (single, multi, true/false, poll) or the
+    /// items to arrange, in the order shown (ordering); `slider` and
+    /// `max_length` describe slider and typed answers.
     Answering {
         index: usize,
         total: usize,
@@ -159,18 +193,51 @@ pub enum PhaseView {
         deadline: Option<u64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         remaining_ms: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        slider: Option<SliderView>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max_length: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        media: Option<String>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        on_screen: bool,
     },
+    /// Answering closed. `correct` lists the correct answers' indices (for
+    /// ordering: the shown positions in the correct order); `counts` how many
+    /// chose each answer (multi: ticked it; ordering: put it in its right
+    /// place). Typed answers and word clouds list `entries`, most given
+    /// first; a type-answer question also shows what was `accepted`.
     Reveal {
         index: usize,
         total: usize,
         text: String,
+        #[serde(default)]
+        kind: String,
         answers: Vec<String>,
         correct: Vec<usize>,
-        /// How many players chose each answer.
         counts: Vec<u32>,
         answered: u32,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         explanation: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        entries: Vec<Entry>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        accepted: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        slider: Option<SliderView>,
+        /// Slider: the mean of the values given.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        average: Option<f64>,
+    },
+    /// A content slide: no answers; the host moves on.
+    Slide {
+        index: usize,
+        total: usize,
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        body: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        media: Option<String>,
     },
     Leaderboard {
         index: usize,
@@ -189,6 +256,12 @@ pub struct PlayerResult {
     pub index: usize,
     pub answered: bool,
     pub correct: bool,
+    /// Some but not all of the credit (multi, slider, ordering).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
+    /// The question earns no points (poll, word cloud).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unscored: bool,
     /// Points earned on this question, streak bonus included.
     pub points: u32,
     pub streak_bonus: u32,

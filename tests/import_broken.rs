@@ -127,7 +127,7 @@ fn check_validates_without_writing() {
         (summary["ok"].as_bool(), summary["written"].as_bool()),
         (Some(true), Some(false))
     );
-    assert_eq!(summary["totals"]["files"], 11);
+    assert_eq!(summary["totals"]["files"], 12);
     assert_eq!(rows(data.path()), before);
 }
 
@@ -135,11 +135,11 @@ fn check_validates_without_writing() {
 fn strict_mode_rejects_warnings() {
     let data = seeded();
     let before = rows(data.path());
-    let file = fixture("import/rahoot.json");
+    let file = fixture("import/moodle.xml");
     let run = quizbox(data.path(), &["import", "--strict", file.to_str().unwrap()]);
     assert_eq!(run.code, 3, "{}", run.stderr);
     assert!(
-        run.stderr.contains("2 warnings in strict mode"),
+        run.stderr.contains("3 warnings in strict mode"),
         "{}",
         run.stderr
     );

@@ -1,6 +1,7 @@
 //! One fixture per format, imported by the real binary into a fresh data
 //! directory and read back from SQLite with every field compared: text,
-//! answers, the correct answer, time limit, points and explanation, plus the
+//! kind with its answers and correct answers (or accepted answers, slider
+//! range, items), time limit, points, media and explanation, plus the
 //! located warnings for what the format holds but quizbox cannot play.
 
 mod import_support;
@@ -26,6 +27,40 @@ fn q(
         time_limit,
         points,
         explanation: explanation.map(String::from),
+        media: None,
+    }
+}
+
+/// A question of any kind.
+fn k(
+    text: &str,
+    kind: QuestionKind,
+    time_limit: u32,
+    points: u32,
+    explanation: Option<&str>,
+) -> Question {
+    Question {
+        text: text.into(),
+        kind,
+        time_limit,
+        points,
+        explanation: explanation.map(String::from),
+        media: None,
+    }
+}
+
+fn strings(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+fn slider(min: f64, max: f64, step: f64, correct: f64, tolerance: f64) -> QuestionKind {
+    QuestionKind::Slider {
+        min,
+        max,
+        step,
+        correct,
+        tolerance,
+        unit: None,
     }
 }
 
@@ -141,6 +176,131 @@ fn native_json() {
 }
 
 #[test]
+fn native_json_every_kind() {
+    let (data, summary) = import("import/every-kind.json");
+    assert_eq!(summary["files"][0]["format"], "json");
+    assert_eq!(warnings(&summary), vec![]);
+    let with_media = |mut q: Question, media: &str| {
+        q.media = Some(media.into());
+        q
+    };
+    assert_eq!(
+        stored(data.path(), "every-kind-json"),
+        quiz(
+            "every-kind-json",
+            "Every kind (JSON)",
+            None,
+            vec![
+                with_media(
+                    k(
+                        "Welcome",
+                        QuestionKind::Slide {
+                            body: Some("One question of each kind.".into())
+                        },
+                        30,
+                        2000,
+                        None
+                    ),
+                    "/media/welcome.png"
+                ),
+                q(
+                    "Closest planet to the Sun?",
+                    &["Venus", "Mercury"],
+                    1,
+                    30,
+                    1000,
+                    Some("About 0.39 AU.")
+                ),
+                k(
+                    "Which have rings?",
+                    QuestionKind::Multi {
+                        answers: strings(&["Saturn", "Mars", "Uranus"]),
+                        correct: vec![0, 2]
+                    },
+                    30,
+                    2000,
+                    None
+                ),
+                k(
+                    "Venus has a day longer than its year.",
+                    QuestionKind::TrueFalse { correct: true },
+                    30,
+                    0,
+                    None
+                ),
+                k(
+                    "Largest planet?",
+                    QuestionKind::TypeAnswer {
+                        accepted: strings(&["Jupiter", "Jove"]),
+                        typo_tolerance: true
+                    },
+                    45,
+                    2000,
+                    None
+                ),
+                k(
+                    "Surface temperature of Venus?",
+                    QuestionKind::Slider {
+                        min: -100.0,
+                        max: 600.0,
+                        step: 10.0,
+                        correct: 460.0,
+                        tolerance: 20.0,
+                        unit: Some("°C".into())
+                    },
+                    30,
+                    1500,
+                    None
+                ),
+                k(
+                    "Order from the Sun.",
+                    QuestionKind::Ordering {
+                        items: strings(&["Mercury", "Venus", "Earth"])
+                    },
+                    30,
+                    2000,
+                    None
+                ),
+                k(
+                    "Favourite?",
+                    QuestionKind::Poll {
+                        answers: strings(&["Mars", "Saturn"])
+                    },
+                    30,
+                    2000,
+                    None
+                ),
+                with_media(
+                    k(
+                        "One word for space?",
+                        QuestionKind::WordCloud { max_length: 12 },
+                        30,
+                        2000,
+                        None
+                    ),
+                    "https://example.org/space.jpg"
+                ),
+            ]
+        )
+    );
+}
+
+#[test]
+fn the_sample_quiz_with_every_kind_imports_cleanly() {
+    let data = tempfile::tempdir().unwrap();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("quizzes/every-kind.toml");
+    let run = quizbox(data.path(), &["import", "--strict", file.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let quiz = stored(data.path(), "every-kind");
+    let kinds: Vec<&str> = quiz.questions.iter().map(|q| q.kind.name()).collect();
+    let mut every: Vec<&str> = kinds.clone();
+    every.sort_unstable();
+    let mut expected = quizbox::quiz::KIND_NAMES.to_vec();
+    expected.sort_unstable();
+    assert_eq!(every, expected, "{kinds:?}");
+}
+
+#[test]
 fn csv_rows_group_into_quizzes() {
     let (data, summary) = import("import/capitals.csv");
     assert_eq!(summary["files"][0]["quizzes"].as_array().unwrap().len(), 2);
@@ -216,6 +376,25 @@ fn kahoot_spreadsheet() {
                     None
                 ),
                 q("Is the Sun a star?", &["Yes", "No"], 0, 5, 1000, None),
+                // Row 12 marks answers 1 and 3 correct.
+                k(
+                    "Which are gas giants?",
+                    QuestionKind::Multi {
+                        answers: strings(&["Jupiter", "Mars", "Saturn", "Venus"]),
+                        correct: vec![0, 2]
+                    },
+                    60,
+                    1000,
+                    None
+                ),
+                // Answers "True" and "False" make a true/false question.
+                k(
+                    "The Moon is a planet.",
+                    QuestionKind::TrueFalse { correct: false },
+                    10,
+                    1000,
+                    None
+                ),
                 q(
                     "Café question: the hottest planet?",
                     &["Mercury", "Venus & co"],
@@ -227,16 +406,7 @@ fn kahoot_spreadsheet() {
             ]
         )
     );
-    // Row 12 marks answers 1 and 3 correct.
-    assert_eq!(
-        warnings(&summary),
-        vec![skipped(
-            12,
-            2,
-            4,
-            "multiple answer (2 answers marked correct)"
-        )]
-    );
+    assert_eq!(warnings(&summary), vec![]);
 }
 
 #[test]
@@ -257,10 +427,9 @@ fn gift_every_construct() {
                     1000,
                     Some("Right: about 0.39 AU.")
                 ),
-                q(
+                k(
                     "Mars is known as the Red Planet.",
-                    &["True", "False"],
-                    0,
+                    QuestionKind::TrueFalse { correct: true },
                     20,
                     1000,
                     Some("Iron oxide makes it red.")
@@ -299,10 +468,37 @@ fn gift_every_construct() {
             "Physics",
             None,
             vec![
-                q(
+                k(
                     "Water boils at 100 °C at sea level.",
-                    &["True", "False"],
-                    1,
+                    QuestionKind::TrueFalse { correct: false },
+                    20,
+                    1000,
+                    None
+                ),
+                // {#299792:100}: a slider from 0 to a round number above twice the answer.
+                k(
+                    "Speed of light in km/s?",
+                    slider(0.0, 1_000_000.0, 200.0, 299_792.0, 100.0),
+                    20,
+                    1000,
+                    None
+                ),
+                k(
+                    "Name the force that keeps us on the ground.",
+                    QuestionKind::TypeAnswer {
+                        accepted: strings(&["gravity", "gravitation"]),
+                        typo_tolerance: false
+                    },
+                    20,
+                    1000,
+                    None
+                ),
+                k(
+                    "Pick the best.",
+                    QuestionKind::Multi {
+                        answers: strings(&["half", "other half", "wrong"]),
+                        correct: vec![0, 1]
+                    },
                     20,
                     1000,
                     None
@@ -311,6 +507,43 @@ fn gift_every_construct() {
                     "Which is heaviest?",
                     &["Lead", "Iron", "Aluminium"],
                     0,
+                    20,
+                    1000,
+                    None
+                ),
+                k(
+                    "Put these planets in order of size, smallest first.",
+                    QuestionKind::Ordering {
+                        items: strings(&["Mercury", "Mars", "Venus", "Earth"])
+                    },
+                    20,
+                    1000,
+                    None
+                ),
+                k(
+                    "Describe a black hole in one word.",
+                    QuestionKind::WordCloud { max_length: 20 },
+                    20,
+                    1000,
+                    Some("Gravity wins.")
+                ),
+                k(
+                    "Part two is about the Moon.",
+                    QuestionKind::Slide { body: None },
+                    20,
+                    1000,
+                    None
+                ),
+                k(
+                    "How far away is the Moon, in thousands of km?",
+                    slider(0.0, 1000.0, 1.0, 384.0, 10.0),
+                    20,
+                    1000,
+                    Some("Close enough.")
+                ),
+                k(
+                    "Speed of light in km/s, exactly?",
+                    slider(0.0, 1_000_000.0, 200.0, 299_792.458, 0.0),
                     20,
                     1000,
                     None
@@ -324,14 +557,29 @@ fn gift_every_construct() {
         vec![
             (4, 1, "questions[1].feedback".into(), lost.into()),
             (10, 1, "questions[2].feedback".into(), lost.into()),
-            skipped(22, 1, 2, "numerical"),
-            skipped(24, 1, 3, "short answer"),
-            skipped(26, 1, 4, "multiple answer (credit shared between answers)"),
             (
                 28,
                 27,
                 "questions[5].answers".into(),
                 "partial credit (50%) is not supported; \"Iron\" counts as wrong".into()
+            ),
+            skipped(
+                32,
+                1,
+                7,
+                "matching (only pairs whose right-hand sides are 1, 2, 3 … are read, as an ordering)"
+            ),
+            (
+                38,
+                49,
+                "questions[10].correct".into(),
+                "1 other numerical answer is not kept: the slider gives credit for closeness to 384 instead".into()
+            ),
+            (
+                40,
+                36,
+                "questions[11].step".into(),
+                "the answer is finer than a slider can show: it runs from 0 to 1000000 in steps of 200, so no position is within 0 of 299792.458 (the nearest earns nearly full credit)".into()
             ),
         ]
     );
@@ -387,15 +635,78 @@ fn moodle_xml() {
                     2000,
                     Some("Two hydrogens & one oxygen.")
                 ),
-                q(
+                k(
                     "Helium is a noble gas.",
-                    &["True", "False"],
-                    0,
+                    QuestionKind::TrueFalse { correct: true },
                     20,
                     1000,
                     Some("It is.")
                 ),
                 q("Symbol of gold?", &["Ag", "Au"], 1, 20, 0, None),
+                k(
+                    "Name the lightest element.",
+                    QuestionKind::TypeAnswer {
+                        accepted: strings(&["hydrogen", "H"]),
+                        typo_tolerance: false
+                    },
+                    20,
+                    1000,
+                    Some("Atomic number 1.")
+                ),
+                k(
+                    "Atomic number of carbon?",
+                    slider(0.0, 20.0, 1.0, 6.0, 0.0),
+                    20,
+                    1000,
+                    None
+                ),
+                k(
+                    "Explain covalent bonds.",
+                    QuestionKind::WordCloud { max_length: 20 },
+                    20,
+                    1000,
+                    None
+                ),
+                k(
+                    "Which are metals?",
+                    QuestionKind::Multi {
+                        answers: strings(&["Iron", "Neon", "Copper"]),
+                        correct: vec![0, 2]
+                    },
+                    20,
+                    1000,
+                    None
+                ),
+                k(
+                    "Order by atomic number, lowest first.",
+                    QuestionKind::Ordering {
+                        items: strings(&["Hydrogen", "Helium", "Lithium"])
+                    },
+                    20,
+                    1000,
+                    Some("H, He, Li.")
+                ),
+                k(
+                    "Molar mass of water?",
+                    QuestionKind::Slider {
+                        min: 0.0,
+                        max: 50.0,
+                        step: 0.01,
+                        correct: 18.015,
+                        tolerance: 0.5,
+                        unit: Some("g/mol".into())
+                    },
+                    20,
+                    1000,
+                    None
+                ),
+                k(
+                    "Part two: reactions.",
+                    QuestionKind::Slide { body: None },
+                    20,
+                    1000,
+                    None
+                ),
             ]
         )
     );
@@ -408,9 +719,13 @@ fn moodle_xml() {
                 "questions[1].feedback".into(),
                 "feedback on 2 answers is not kept (a question has one explanation: the general feedback, else the right answer's)".into()
             ),
-            skipped(34, 3, 4, "short answer"),
-            skipped(38, 3, 5, "numerical"),
-            skipped(42, 3, 6, "essay"),
+            (
+                34,
+                3,
+                "questions[4].accepted".into(),
+                "partial credit (50%) is not supported; \"H2\" is not accepted".into()
+            ),
+            skipped(73, 3, 11, "matching"),
         ]
     );
 }
@@ -442,10 +757,9 @@ fn open_trivia_db_in_every_encoding() {
         );
         assert_eq!(
             quiz.questions[1],
-            q(
+            k(
                 "The speed of sound is faster than light.",
-                &["True", "False"],
-                1,
+                QuestionKind::TrueFalse { correct: false },
                 20,
                 1000,
                 None
@@ -463,6 +777,15 @@ fn open_trivia_db_in_every_encoding() {
 fn rahoot() {
     let (data, summary) = import("import/rahoot.json");
     assert_eq!(summary["files"][0]["format"], "rahoot");
+    let mut pictured = q(
+        "What is good answer with image ?",
+        &["No", "Good answer"],
+        1,
+        20,
+        1000,
+        None,
+    );
+    pictured.media = Some("https://example.org/600x400.png".into());
     assert_eq!(
         stored(data.path(), "rahoot"),
         quiz(
@@ -478,29 +801,21 @@ fn rahoot() {
                     1000,
                     None
                 ),
-                q(
-                    "What is good answer with image ?",
-                    &["No", "Good answer"],
-                    1,
+                k(
+                    "Which are even?",
+                    QuestionKind::Multi {
+                        answers: strings(&["2", "3", "4"]),
+                        correct: vec![0, 2]
+                    },
                     20,
                     1000,
                     None
                 ),
+                pictured,
             ]
         )
     );
-    assert_eq!(
-        warnings(&summary),
-        vec![
-            skipped(11, 5, 2, "multiple answer (several solutions)"),
-            (
-                18,
-                5,
-                "questions[3].image".into(),
-                "image is not imported; the question keeps its text only".into()
-            ),
-        ]
-    );
+    assert_eq!(warnings(&summary), vec![]);
 }
 
 #[test]
@@ -543,4 +858,55 @@ fn standard_input_with_a_name() {
         stored(data.path(), "piped").questions[0].kind.answers(),
         ["yes", "no"]
     );
+}
+
+/// The fenced blocks of `lang` in docs/formats.md between `start` and the
+/// next heading of the same level.
+fn doc_blocks(start: &str, lang: &str) -> Vec<String> {
+    let docs = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/formats.md"),
+    )
+    .unwrap();
+    let from = docs
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in docs"));
+    let level = start.split(' ').next().unwrap();
+    let section = &docs[from + start.len()..];
+    let end = section
+        .find(&format!("\n{level} "))
+        .unwrap_or(section.len());
+    let fence = format!("```{lang}\n");
+    section[..end]
+        .split(&fence)
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn the_documented_kinds_parse_and_the_documented_errors_are_the_real_ones() {
+    use quizbox::quiz::formats::{self, native_toml, Format};
+    let toml = &doc_blocks("## Question kinds", "toml")[0];
+    let quiz = native_toml::parse(&format!("title = \"Kinds\"\n{toml}"), "k.toml", "k").unwrap();
+    let json = &doc_blocks("## Question kinds", "json")[0];
+    let out = formats::parse(Format::Json, json.as_bytes(), "k");
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    // The TOML and JSON examples are the same questions.
+    assert_eq!(out.quizzes[0].questions, quiz.questions);
+    let names: Vec<&str> = quiz.questions.iter().map(|q| q.kind.name()).collect();
+    assert_eq!(names, quizbox::quiz::KIND_NAMES);
+
+    // "Errors": the capitals.toml example reports exactly what the docs show.
+    let blocks = doc_blocks("### Errors", "toml");
+    let documented: Vec<String> = doc_blocks("### Errors", "")
+        .into_iter()
+        .find(|b| b.starts_with("capitals.toml:"))
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    let reported = native_toml::parse(&blocks[0], "capitals.toml", "capitals")
+        .unwrap_err()
+        .to_string();
+    assert_eq!(reported.lines().collect::<Vec<_>>(), documented);
 }

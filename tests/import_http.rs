@@ -17,7 +17,7 @@ async fn post(server: &TestServer, query: &str, body: &str) -> (u16, Value) {
     (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
 }
 
-const GIFT: &str = "$CATEGORY: Rivers\n\nLongest river? {=Nile ~Thames ~Danube}\n\nPi? {#3.14}\n";
+const GIFT: &str = "$CATEGORY: Rivers\n\nLongest river? {=Nile ~Thames ~Danube}\n\nPair? {=Nile -> Egypt =Seine -> France}\n";
 
 #[tokio::test]
 async fn import_over_http() {
@@ -97,7 +97,7 @@ async fn import_over_http() {
         .iter()
         .all(|q| q["id"] != "broken"));
 
-    // strict=true fails on the skipped numerical question.
+    // strict=true fails on the skipped matching question.
     let (status, _) = post(&server, "?name=rivers.gift&strict=true", GIFT).await;
     assert_eq!(status, 422);
 

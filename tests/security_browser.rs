@@ -35,6 +35,7 @@ fn hostile_quiz() -> Quiz {
             time_limit: 30,
             points: 1000,
             explanation: Some("<marquee>explained</marquee>".into()),
+            media: None,
         }],
     }
 }

@@ -267,6 +267,7 @@ async fn tls_auto_on_a_fresh_data_dir_covers_this_machine_and_redirects_plain_ht
             quiz_id: "science-basics".into(),
             intro_secs: 0,
             streak_bonus: true,
+            ..NewGame::default()
         })
         .await
         .unwrap();

@@ -58,17 +58,53 @@ async fn the_http_client_lists_quizzes_creates_games_and_reports_errors() {
             quiz_id: "world-capitals".into(),
             intro_secs: 0,
             streak_bonus: false,
+            ..NewGame::default()
         })
         .await
         .unwrap();
     assert_eq!(game.pin.len(), 6);
     assert!(game.join_url.ends_with(&format!("/join/{}", game.pin)));
 
+    // The dashboard's game options reach the engine: with generated
+    // nicknames on, the name a player types is replaced; with questions on
+    // the big screen only, the player's question arrives without its text.
+    let options = api
+        .create_game(&NewGame {
+            quiz_id: "world-capitals".into(),
+            intro_secs: 0,
+            shuffle_questions: true,
+            shuffle_answers: true,
+            questions_on_screen_only: true,
+            generated_nicknames: true,
+            ..NewGame::default()
+        })
+        .await
+        .unwrap();
+    let mut player = common::hello(
+        &server,
+        json!({"type": "join", "v": 1, "pin": options.pin, "nickname": "Typed Name"}),
+    )
+    .await;
+    let welcome = player.until("welcome", None).await;
+    let generated = welcome["player"]["nickname"].as_str().unwrap();
+    assert!(
+        !generated.is_empty() && generated != "Typed Name",
+        "{welcome}"
+    );
+    let mut host = common::host(&server, &options.pin, &options.host_key).await;
+    host.send(json!({"type": "start"})).await;
+    let shown = player.until("phase", Some("answering")).await;
+    assert_eq!(shown["state"]["text"], "", "{shown}");
+    assert_eq!(shown["state"]["on_screen"], true, "{shown}");
+    let full = host.until("phase", Some("answering")).await;
+    assert_ne!(full["state"]["text"], "", "{full}");
+
     let missing = api
         .create_game(&NewGame {
             quiz_id: "nope".into(),
             intro_secs: 3,
             streak_bonus: true,
+            ..NewGame::default()
         })
         .await
         .unwrap_err();
@@ -84,6 +120,7 @@ async fn the_http_client_lists_quizzes_creates_games_and_reports_errors() {
             quiz_id: "world-capitals".into(),
             intro_secs: 31,
             streak_bonus: true,
+            ..NewGame::default()
         })
         .await
         .unwrap_err();
@@ -150,13 +187,24 @@ async fn the_network_task_creates_attaches_relays_and_reports_an_ended_game() {
     let NetEvent::Quizzes(Ok(list)) = next_event(&mut events).await else {
         panic!("quiz list expected");
     };
-    assert_eq!(list.len(), 3);
+    let mut ids: Vec<&str> = list.iter().map(|q| q.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(
+        ids,
+        [
+            "computing-history",
+            "every-kind",
+            "science-basics",
+            "world-capitals"
+        ]
+    );
 
     requests
         .send(Request::CreateGame(NewGame {
             quiz_id: "world-capitals".into(),
             intro_secs: 0,
             streak_bonus: true,
+            ..NewGame::default()
         }))
         .unwrap();
     let NetEvent::GameCreated(Ok(game)) = next_event(&mut events).await else {

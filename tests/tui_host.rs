@@ -477,3 +477,173 @@ async fn a_server_dashboard_survives_the_server_going_away() {
     assert!(after.contains("EXITED 0"), "{after}");
     server.kill();
 }
+
+/// Answers the open question by the texts the player was shown.
+async fn answer_by_text(player: &mut Client, open: &Value, answer: Value) {
+    let shown: Vec<&str> = open["state"]["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    let at = |text: &str| shown.iter().position(|s| *s == text).unwrap();
+    let answer = match answer {
+        // A list of texts: ticks or an order, sent as shown positions.
+        Value::Array(texts) => json!(texts
+            .iter()
+            .map(|t| at(t.as_str().unwrap()))
+            .collect::<Vec<_>>()),
+        Value::String(text) if shown.contains(&text.as_str()) => json!(at(&text)),
+        other => other,
+    };
+    let index = &open["state"]["index"];
+    player
+        .send(json!({"type": "answer", "question": index, "answer": answer}))
+        .await;
+    player.until("answer_ack", None).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_kind_hosted_from_the_terminal_and_a_word_cloud_entry_hidden() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let addr = free_addr();
+    let tmux = Tmux::start(
+        "kinds",
+        100,
+        32,
+        &format!(
+            "NO_COLOR=1 {} --data {} host --listen {addr}",
+            binary(),
+            dir.path().display()
+        ),
+    );
+    tmux.wait_for("Every Kind of Question").await;
+    tmux.type_text("every");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("New game: Every Kind of Question (9 questions)")
+        .await;
+    tmux.keys(&["Left", "Left", "Left"]);
+    tmux.wait_for("◀ 0 ▶").await;
+    // Up from the top wraps to the last option: generated nicknames.
+    tmux.keys(&["Up", "Space"]);
+    tmux.wait_until("generated nicknames on", |s| {
+        s.lines()
+            .any(|l| l.contains("Generated nicknames") && l.contains("[x] on"))
+    })
+    .await;
+    tmux.keys(&["Enter"]);
+    let lobby = tmux.wait_for("● connected").await;
+    let pin = pin_on(&lobby);
+    assert!(lobby.contains("generated nicknames"), "{lobby}");
+
+    let mut players = Vec::new();
+    for _ in 0..3 {
+        let mut p = Client::connect(&format!("ws://{addr}/ws")).await;
+        p.send(json!({"type": "join", "v": 1, "pin": pin, "nickname": "Typed"}))
+            .await;
+        let welcome = p.until("welcome", None).await;
+        assert_ne!(welcome["player"]["nickname"], "Typed", "a generated name");
+        players.push(p);
+    }
+    tmux.wait_for("Players (3)").await;
+    tmux.keys(&["Enter"]);
+    let slide = tmux.wait_for("Welcome to the solar system tour").await;
+    assert!(slide.contains("one of each kind"), "{slide}");
+    tmux.keys(&["n"]);
+
+    // Each kind: what the three answer, and what its reveal must show.
+    let plan: [([Value; 3], &str); 8] = [
+        (
+            [json!("Mercury"), json!("Venus"), json!("Mercury")],
+            "Mercury",
+        ),
+        (
+            [
+                json!(["Saturn", "Uranus"]),
+                json!(["Mars"]),
+                json!(["Saturn"]),
+            ],
+            "Uranus",
+        ),
+        ([json!("True"), json!("False"), json!("True")], "True"),
+        (
+            [json!("jupiter"), json!("Jupitr"), json!("Mars")],
+            "Accepted: Jupiter",
+        ),
+        ([json!(2), json!(5), json!(2)], "Correct: 2"),
+        (
+            [
+                json!(["Mercury", "Venus", "Earth", "Mars"]),
+                json!(["Venus", "Mercury", "Earth", "Mars"]),
+                json!(["Mars", "Earth", "Venus", "Mercury"]),
+            ],
+            "1. Mercury",
+        ),
+        (
+            [json!("Mars"), json!("Saturn"), json!("Mars")],
+            "no answer is right or wrong",
+        ),
+        ([json!("Stars"), json!(" stars"), json!("Rude")], "stars"),
+    ];
+    for (index, (answers, shows)) in plan.into_iter().enumerate() {
+        let index = index + 1;
+        tmux.wait_for(&format!("Question {} of 9", index + 1)).await;
+        for (p, answer) in players.iter_mut().zip(answers) {
+            let open = p.until("phase", Some("answering")).await;
+            assert_eq!(open["state"]["index"], index);
+            answer_by_text(p, &open, answer).await;
+        }
+        let reveal = tmux.wait_for("3 answered").await;
+        let line = reveal
+            .lines()
+            .find(|l| l.contains(shows))
+            .unwrap_or_else(|| panic!("{shows:?} on\n{reveal}"));
+        match index {
+            1 | 3 => assert!(line.contains("✓ correct"), "{reveal}"),
+            2 => {
+                let ticked = reveal.lines().filter(|l| l.contains("✓ correct")).count();
+                assert_eq!(ticked, 2, "Saturn and Uranus:\n{reveal}");
+            }
+            7 => assert!(
+                !reveal.contains('✓'),
+                "a poll has no right answer:\n{reveal}"
+            ),
+            8 => {
+                // Entries most given first; ↓ chooses "rude", h hides it.
+                let stars = reveal.lines().position(|l| l.contains("stars")).unwrap();
+                let rude = reveal.lines().position(|l| l.contains("rude")).unwrap();
+                assert!(stars < rude, "{reveal}");
+                tmux.keys(&["Down"]);
+                tmux.wait_until("rude chosen", |s| {
+                    s.lines().any(|l| l.contains("rude") && l.contains('›'))
+                })
+                .await;
+                tmux.keys(&["h"]);
+                tmux.wait_until("rude hidden", |s| !s.contains("rude"))
+                    .await;
+                // Players get the reveal again, without it.
+                let first = players[0].until("phase", Some("reveal")).await;
+                assert!(first["state"]["entries"].to_string().contains("rude"));
+                let hidden = players[0].until("phase", Some("reveal")).await;
+                let entries = hidden["state"]["entries"].to_string();
+                assert!(
+                    !entries.contains("rude") && entries.contains("stars"),
+                    "{entries}"
+                );
+            }
+            _ => {}
+        }
+        tmux.keys(&["Enter"]);
+        tmux.wait_for("Leaderboard after question").await;
+        tmux.keys(&["Enter"]);
+    }
+    tmux.wait_for("Winner").await;
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Game over: Every Kind of Question").await;
+    tmux.keys(&["q"]);
+    let after = tmux.wait_for("EXITED").await;
+    assert!(after.contains("EXITED 0"), "{after}");
+}

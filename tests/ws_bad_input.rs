@@ -25,6 +25,7 @@ async fn seed_short_quiz(dir: &std::path::Path) {
         time_limit: 5,
         points: 1000,
         explanation: None,
+        media: None,
     };
     let quiz = Quiz {
         id: "short".into(),
@@ -160,7 +161,11 @@ async fn bad_input_is_refused_and_the_game_goes_on() {
     ann.send(json!({"type": "answer", "question": 0, "answer": 7}))
         .await;
     assert_eq!(ann.until("error", None).await["code"], "invalid_answer");
+    // Text is an answer for typed questions, not for a choice.
     ann.send(json!({"type": "answer", "question": 0, "answer": "yes"}))
+        .await;
+    assert_eq!(ann.until("error", None).await["code"], "invalid_answer");
+    ann.send(json!({"type": "answer", "question": 0, "answer": {"pick": 1}}))
         .await;
     assert_eq!(ann.until("error", None).await["code"], "bad_message");
 

@@ -122,6 +122,7 @@ impl Host {
                     continue;
                 }
                 PhaseView::Reveal { index, .. } => (("reveal", index), AFTER_REVEAL),
+                PhaseView::Slide { index, .. } => (("slide", index), AFTER_REVEAL),
                 PhaseView::Leaderboard { index, .. } => (("leaderboard", index), AFTER_LEADERBOARD),
                 PhaseView::Podium { .. } => {
                     tally.podium.store(true, Ordering::SeqCst);

@@ -145,6 +145,7 @@ async fn run_game(
             quiz_id,
             intro_secs: INTRO_SECS,
             streak_bonus: true,
+            ..NewGame::default()
         })
         .await?;
     let mut host = Host::attach(server, &game.pin, &game.host_key).await?;

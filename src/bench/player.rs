@@ -279,6 +279,10 @@ mod tests {
                 points: 1000,
                 deadline: Some(1_718_000_083_000),
                 remaining_ms: None,
+                slider: None,
+                max_length: None,
+                media: None,
+                on_screen: false,
             },
         }
         .to_json();

@@ -31,13 +31,36 @@ pub struct QuizListing {
     pub last_played: Option<i64>,
 }
 
-/// The body of `POST /api/games`.
+/// The body of `POST /api/games`. `Default` gives the server's own
+/// defaults (no quiz chosen yet).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NewGame {
     pub quiz_id: String,
     /// Seconds each question is shown before answers open (0–30).
     pub intro_secs: u32,
     pub streak_bonus: bool,
+    /// Play the questions in a shuffled order.
+    pub shuffle_questions: bool,
+    /// Shuffle the choices of single, multi and poll questions.
+    pub shuffle_answers: bool,
+    /// Questions and answers on the big screen only; phones show shapes.
+    pub questions_on_screen_only: bool,
+    /// Players get generated nicknames instead of typing one.
+    pub generated_nicknames: bool,
+}
+
+impl Default for NewGame {
+    fn default() -> Self {
+        NewGame {
+            quiz_id: String::new(),
+            intro_secs: 3,
+            streak_bonus: true,
+            shuffle_questions: false,
+            shuffle_answers: false,
+            questions_on_screen_only: false,
+            generated_nicknames: false,
+        }
+    }
 }
 
 /// The reply to `POST /api/games`.

@@ -15,21 +15,23 @@ impl Game {
         };
         // Cloned so scoring can update players while reading the question.
         let question = self.quiz.questions[index].clone();
+        let scored = question.kind.is_scored();
         let pending = std::mem::take(&mut self.pending);
         let streak_bonus_on = self.options.streak_bonus;
-        let mut results: BTreeMap<PlayerId, (bool, bool, u32, u32)> = BTreeMap::new();
+        let mut results: BTreeMap<PlayerId, (bool, bool, bool, u32, u32)> = BTreeMap::new();
         for p in self.players.iter_mut().filter(|p| !p.kicked) {
             let Some(a) = pending.get(&p.id) else {
-                if question.points > 0 {
+                if scored && question.points > 0 {
                     p.streak = 0;
                 }
-                results.insert(p.id, (false, false, 0, 0));
+                results.insert(p.id, (false, false, false, 0, 0));
                 continue;
             };
-            let fraction = question.kind.judge(&a.answer).unwrap_or(0.0);
-            let correct = fraction >= 1.0;
+            let credit = question.kind.judge(&a.answer).unwrap_or(0.0);
+            let correct = scored && credit >= 1.0;
+            let partial = scored && credit > 0.0 && credit < 1.0;
             let (mut points, mut bonus) = (0, 0);
-            if question.points > 0 {
+            if scored && question.points > 0 {
                 if correct {
                     p.streak += 1;
                     p.correct += 1;
@@ -40,13 +42,10 @@ impl Game {
                     p.streak = 0;
                 }
                 let earned = scoring::speed_points(question.points, a.elapsed_ms, time_limit_ms);
-                points = (f64::from(earned) * fraction).round() as u32 + bonus;
-                if !correct {
-                    bonus = 0;
-                }
+                points = (f64::from(earned) * credit).round() as u32 + bonus;
                 p.score += u64::from(points);
             }
-            results.insert(p.id, (true, correct, points, bonus));
+            results.insert(p.id, (true, correct, partial, points, bonus));
             self.answers.push(AnswerRecord {
                 player: p.id,
                 question: index,
@@ -60,31 +59,11 @@ impl Game {
             });
         }
         let standings = self.rerank();
-        let answers = question.kind.answers().to_vec();
-        let mut counts = vec![0u32; answers.len()];
-        for a in pending.values() {
-            if let Some(c) = question
-                .kind
-                .bucket(&a.answer)
-                .and_then(|b| counts.get_mut(b))
-            {
-                *c += 1;
-            }
-        }
         self.phase = Phase::Reveal;
-        let mut outputs = vec![self.phase_output_with(PhaseView::Reveal {
-            index,
-            total: self.quiz.questions.len(),
-            text: question.text.clone(),
-            answers,
-            correct: question.kind.correct_choices(),
-            counts,
-            answered: pending.len() as u32,
-            explanation: question.explanation.clone(),
-        })];
+        let mut outputs = self.phase_output();
         let players = standings.len() as u32;
         for (position, (rank, player, score)) in standings.iter().enumerate() {
-            let (answered, correct, points, streak_bonus) = results[player];
+            let (answered, correct, partial, points, streak_bonus) = results[player];
             let behind = position
                 .checked_sub(1)
                 .map(|above| standings[above].2 - score)
@@ -95,6 +74,8 @@ impl Game {
                     index,
                     answered,
                     correct,
+                    partial,
+                    unscored: !scored,
                     points,
                     streak_bonus,
                     streak: self.players[*player as usize].streak,

@@ -9,16 +9,18 @@ mod index;
 pub mod leaderboard;
 pub mod nickname;
 pub mod scoring;
+mod shuffle;
 mod view;
 
 pub use error::GameError;
+pub use view::format_number;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::protocol::{PhaseView, PlayerInfo, PlayerResult, ServerMsg};
-use crate::quiz::{AnswerValue, Quiz};
+use crate::quiz::{AnswerValue, QuestionKind, Quiz};
 
 pub type PlayerId = u32;
 
@@ -32,6 +34,23 @@ pub struct GameOptions {
     pub intro_ms: u64,
     pub max_players: usize,
     pub streak_bonus: bool,
+    /// Questions play in a shuffled order.
+    #[serde(default)]
+    pub shuffle_questions: bool,
+    /// Choices of single, multi and poll questions appear in a shuffled order.
+    #[serde(default)]
+    pub shuffle_answers: bool,
+    /// Question texts and answer texts appear on the big screen only; phones
+    /// show coloured shapes.
+    #[serde(default)]
+    pub questions_on_screen_only: bool,
+    /// Players get a generated friendly nickname instead of typing one.
+    #[serde(default)]
+    pub generated_nicknames: bool,
+    /// Draw behind every shuffle and generated name (the server picks it at
+    /// random; the same seed replays the same game).
+    #[serde(default)]
+    pub seed: u64,
     /// Nicknames containing any of these are refused; each entry is a
     /// `nickname::skeleton` (the server prepares them from its settings).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -44,6 +63,11 @@ impl Default for GameOptions {
             intro_ms: 3_000,
             max_players: 10_000,
             streak_bonus: true,
+            shuffle_questions: false,
+            shuffle_answers: false,
+            questions_on_screen_only: false,
+            generated_nicknames: false,
+            seed: 0,
             blocked_words: Vec::new(),
         }
     }
@@ -104,6 +128,8 @@ pub enum Phase {
         remaining_ms: u64,
     },
     Reveal,
+    /// A content slide is shown until the host moves on.
+    Slide,
     Leaderboard,
     Podium,
     Ended,
@@ -116,6 +142,8 @@ pub enum Audience {
     Everyone,
     /// Hosts and screens.
     Hosts,
+    /// Every player (not hosts or screens).
+    Players,
     Player(PlayerId),
 }
 
@@ -137,9 +165,17 @@ pub enum HostCommand {
     Skip,
     Pause,
     Continue,
-    Extend { seconds: u32 },
-    Kick { player: PlayerId },
+    Extend {
+        seconds: u32,
+    },
+    Kick {
+        player: PlayerId,
+    },
     End,
+    /// Hide an entry (as shown in the reveal's `entries`) of the closed question.
+    Hide {
+        entry: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -177,12 +213,23 @@ pub struct Game {
     players: Vec<Player>,
     pending: BTreeMap<PlayerId, PendingAnswer>,
     answers: Vec<AnswerRecord>,
+    /// Entries the host hid from reveals, by question.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    hidden: BTreeMap<usize, Vec<String>>,
     #[serde(skip)]
     index: index::Index,
 }
 
 impl Game {
-    pub fn new(id: String, pin: String, quiz: Quiz, options: GameOptions, now: u64) -> Game {
+    /// A game in its lobby. The shuffles the options ask for are applied to
+    /// the quiz here, drawn from `options.seed`.
+    pub fn new(id: String, pin: String, mut quiz: Quiz, options: GameOptions, now: u64) -> Game {
+        shuffle::apply(
+            &mut quiz,
+            options.seed,
+            options.shuffle_questions,
+            options.shuffle_answers,
+        );
         Game {
             id,
             pin,
@@ -196,6 +243,7 @@ impl Game {
             players: Vec::new(),
             pending: BTreeMap::new(),
             answers: Vec::new(),
+            hidden: BTreeMap::new(),
             index: index::Index::default(),
         }
     }
@@ -275,10 +323,15 @@ impl Game {
         if self.phase != Phase::Lobby {
             return Err(GameError::GameStarted);
         }
-        let nickname = nickname::normalize(nickname).map_err(GameError::NicknameInvalid)?;
-        nickname::check_blocked(&nickname, &self.options.blocked_words)
-            .map_err(GameError::NicknameInvalid)?;
         self.index.ensure(&self.players);
+        let nickname = if self.options.generated_nicknames {
+            self.generate_nickname()
+        } else {
+            let nickname = nickname::normalize(nickname).map_err(GameError::NicknameInvalid)?;
+            nickname::check_blocked(&nickname, &self.options.blocked_words)
+                .map_err(GameError::NicknameInvalid)?;
+            nickname
+        };
         if self.index.nickname_taken(&nickname.to_lowercase()) {
             return Err(GameError::NicknameTaken(nickname));
         }
@@ -310,6 +363,18 @@ impl Game {
                 },
             )],
         ))
+    }
+
+    /// The next free generated nickname.
+    fn generate_nickname(&self) -> String {
+        let mut n = self.players.len() as u32;
+        loop {
+            let name = nickname::generated(self.options.seed, n);
+            if !self.index.nickname_taken(&name.to_lowercase()) {
+                return name;
+            }
+            n += 1;
+        }
     }
 
     /// Prepares a game restored after the server stopped: nobody is connected
@@ -397,13 +462,12 @@ impl Game {
             }
             (HostCommand::Skip, Phase::Intro { .. }) => Ok(self.close_question()),
             (HostCommand::Next, Phase::Reveal) => Ok(self.show_leaderboard()),
-            (HostCommand::Next, Phase::Leaderboard) => {
-                if self.question + 1 < self.quiz.questions.len() {
-                    Ok(self.show_question(self.question + 1, now))
-                } else {
-                    Ok(self.show_podium(now))
-                }
-            }
+            (HostCommand::Next | HostCommand::Skip, Phase::Slide) => Ok(self.after_question(now)),
+            (HostCommand::Hide { entry }, Phase::Reveal) => self.hide(entry),
+            (HostCommand::Hide { .. }, _) => Err(GameError::WrongPhase(
+                "entries can be hidden only while the answers are shown",
+            )),
+            (HostCommand::Next, Phase::Leaderboard) => Ok(self.after_question(now)),
             (HostCommand::Next | HostCommand::End, Phase::Podium) => Ok(self.end()),
             (HostCommand::End, Phase::Ended) | (HostCommand::Next, Phase::Ended) => {
                 Err(GameError::WrongPhase("the game is over"))
@@ -523,16 +587,47 @@ impl Game {
         Ok(outputs)
     }
 
+    /// The next question, or the podium after the last.
+    fn after_question(&mut self, now: u64) -> Vec<Output> {
+        if self.question + 1 < self.quiz.questions.len() {
+            self.show_question(self.question + 1, now)
+        } else {
+            self.show_podium(now)
+        }
+    }
+
+    fn hide(&mut self, entry: String) -> Result<Vec<Output>, GameError> {
+        let q = &self.quiz.questions[self.question];
+        if !matches!(
+            q.kind,
+            QuestionKind::WordCloud { .. } | QuestionKind::TypeAnswer { .. }
+        ) {
+            return Err(GameError::WrongPhase(
+                "this question has no entries to hide",
+            ));
+        }
+        let entry = crate::quiz::text_match::display_form(&entry);
+        let hidden = self.hidden.entry(self.question).or_default();
+        if !hidden.contains(&entry) {
+            hidden.push(entry);
+        }
+        Ok(self.phase_output())
+    }
+
     fn show_question(&mut self, index: usize, now: u64) -> Vec<Output> {
         self.question = index;
         self.pending.clear();
+        if !self.quiz.questions[index].kind.takes_answers() {
+            self.phase = Phase::Slide;
+            return self.phase_output();
+        }
         self.phase = Phase::Intro {
             opens_at: now + self.options.intro_ms,
         };
         if self.options.intro_ms == 0 {
             return self.open_answers(now);
         }
-        vec![self.phase_output()]
+        self.phase_output()
     }
 
     fn open_answers(&mut self, now: u64) -> Vec<Output> {
@@ -542,7 +637,7 @@ impl Game {
             deadline: Some(now + time_limit_ms),
             remaining_ms: time_limit_ms,
         };
-        vec![self.phase_output()]
+        self.phase_output()
     }
 
     fn answer(
@@ -596,6 +691,7 @@ impl Game {
             } => (time_limit_ms, deadline, remaining_ms),
             Phase::Intro { .. } => return Err(GameError::WrongPhase("answers are not open yet")),
             Phase::Lobby => return Err(GameError::WrongPhase("the game has not started")),
+            Phase::Slide => return Err(GameError::WrongPhase("a slide takes no answer")),
             _ => return Err(GameError::TooLate),
         };
         let remaining = match deadline {
@@ -603,6 +699,7 @@ impl Game {
             Some(d) => d - now,
             None => remaining_ms,
         };
+        let answer = self.shown_to_items(answer);
         self.quiz.questions[self.question]
             .kind
             .judge(&answer)
@@ -652,7 +749,7 @@ impl Game {
 
     fn show_leaderboard(&mut self) -> Vec<Output> {
         self.phase = Phase::Leaderboard;
-        vec![self.phase_output()]
+        self.phase_output()
     }
 
     fn show_podium(&mut self, now: u64) -> Vec<Output> {
@@ -664,7 +761,7 @@ impl Game {
         };
         self.phase = Phase::Podium;
         self.ended_at = Some(now);
-        outputs.push(self.phase_output());
+        outputs.extend(self.phase_output());
         let ranked = leaderboard::rank(self.players().map(|p| (p.id, p.score)));
         let players = ranked.len() as u32;
         for (rank, player, score) in ranked {
@@ -682,17 +779,28 @@ impl Game {
 
     fn end(&mut self) -> Vec<Output> {
         self.phase = Phase::Ended;
-        vec![self.phase_output()]
+        self.phase_output()
     }
 
-    fn phase_output(&self) -> Output {
+    /// The phase message, as one output for everyone, or one for hosts and
+    /// screens and another for players when questions are on the big screen
+    /// only.
+    fn phase_output(&self) -> Vec<Output> {
         self.phase_output_with(self.view())
     }
 
-    fn phase_output_with(&self, state: PhaseView) -> Output {
-        out(Audience::Everyone, ServerMsg::Phase { state })
+    fn phase_output_with(&self, state: PhaseView) -> Vec<Output> {
+        match self.players_see(&state) {
+            None => vec![out(Audience::Everyone, ServerMsg::Phase { state })],
+            Some(redacted) => vec![
+                out(Audience::Hosts, ServerMsg::Phase { state }),
+                out(Audience::Players, ServerMsg::Phase { state: redacted }),
+            ],
+        }
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kinds;

@@ -83,6 +83,39 @@ pub fn check_blocked(nickname: &str, blocked: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+const ADJECTIVES: [&str; 32] = [
+    "Brave", "Clever", "Cosmic", "Daring", "Eager", "Fancy", "Fuzzy", "Gentle", "Giddy", "Happy",
+    "Jolly", "Kind", "Lucky", "Mellow", "Mighty", "Nimble", "Noble", "Plucky", "Quick", "Quiet",
+    "Rapid", "Shiny", "Silly", "Sleepy", "Snappy", "Sunny", "Swift", "Tiny", "Witty", "Zany",
+    "Zesty", "Bold",
+];
+
+const ANIMALS: [&str; 32] = [
+    "Otter", "Panda", "Falcon", "Koala", "Tiger", "Badger", "Beaver", "Bison", "Camel", "Cobra",
+    "Dingo", "Eagle", "Ferret", "Gecko", "Heron", "Hippo", "Ibis", "Jaguar", "Lemur", "Llama",
+    "Lynx", "Moose", "Narwhal", "Newt", "Owl", "Parrot", "Puffin", "Quokka", "Raven", "Seal",
+    "Walrus", "Yak",
+];
+
+/// A Kahoot-style friendly nickname ("Brave Otter") for the `n`-th player of
+/// a game whose draw is `seed`. The first 1,024 players of a game get
+/// distinct names; later ones get a number after the name.
+pub fn generated(seed: u64, n: u32) -> String {
+    let combos = (ADJECTIVES.len() * ANIMALS.len()) as u64;
+    // An odd stride visits every combination once before repeating.
+    let stride = ((seed | 1) % combos) | 1;
+    let k = (seed.rotate_left(17) + u64::from(n) * stride) % combos;
+    let name = format!(
+        "{} {}",
+        ADJECTIVES[(k / ANIMALS.len() as u64) as usize],
+        ANIMALS[(k % ANIMALS.len() as u64) as usize]
+    );
+    match u64::from(n) / combos {
+        0 => name,
+        round => format!("{name} {}", round + 1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{check_blocked, normalize, skeleton};

@@ -18,6 +18,7 @@ fn quiz(n: usize) -> Quiz {
                 time_limit: 20,
                 points: if i == 2 { 0 } else { 1000 },
                 explanation: None,
+                media: None,
             })
             .collect(),
     }
@@ -436,6 +437,7 @@ mod properties {
                     time_limit: 20,
                     points: p,
                     explanation: None,
+                    media: None,
                 })
                 .collect();
             let quiz = Quiz { id: "p".into(), title: "P".into(), description: None, questions };

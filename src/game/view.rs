@@ -1,7 +1,10 @@
 //! What clients see of a game: the phase view and the standings. Read-only
 //! over `Game`; correct answers appear only in the reveal.
 
-use crate::protocol::{PhaseView, Standing};
+use std::collections::BTreeMap;
+
+use crate::protocol::{Entry, PhaseView, SliderView, Standing};
+use crate::quiz::{shuffled_order, slider_value, AnswerValue, QuestionKind, TYPE_ANSWER_MAX};
 
 use super::{leaderboard, Game, Phase, LEADERBOARD_SIZE, PODIUM_SIZE};
 
@@ -23,8 +26,8 @@ impl Game {
             .collect()
     }
 
-    /// The current phase as clients draw it. Correct answers appear only in
-    /// `Reveal`.
+    /// The current phase as hosts and screens draw it. Correct answers
+    /// appear only in `Reveal`.
     pub fn view(&self) -> PhaseView {
         let total = self.quiz.questions.len();
         let index = self.question;
@@ -37,8 +40,10 @@ impl Game {
                 text: q.text.clone(),
                 kind: q.kind.name().into(),
                 time_limit_ms: u64::from(q.time_limit) * 1000,
-                points: q.points,
+                points: self.points_of(index),
                 opens_at: *opens_at,
+                media: q.media.clone(),
+                on_screen: false,
             },
             Phase::Answering {
                 time_limit_ms,
@@ -49,33 +54,31 @@ impl Game {
                 total,
                 text: q.text.clone(),
                 kind: q.kind.name().into(),
-                answers: q.kind.answers().to_vec(),
+                answers: self.shown_answers(index),
                 time_limit_ms: *time_limit_ms,
-                points: q.points,
+                points: self.points_of(index),
                 deadline: *deadline,
                 remaining_ms: deadline.is_none().then_some(*remaining_ms),
+                slider: slider_view(&q.kind, false),
+                max_length: match &q.kind {
+                    QuestionKind::TypeAnswer { .. } => Some(TYPE_ANSWER_MAX as u32),
+                    QuestionKind::WordCloud { max_length } => Some(*max_length),
+                    _ => None,
+                },
+                media: q.media.clone(),
+                on_screen: false,
             },
-            Phase::Reveal => {
-                let answers = q.kind.answers().to_vec();
-                let mut counts = vec![0u32; answers.len()];
-                let mut answered = 0;
-                for a in self.answers.iter().filter(|a| a.question == index) {
-                    answered += 1;
-                    if let Some(c) = q.kind.bucket(&a.answer).and_then(|b| counts.get_mut(b)) {
-                        *c += 1;
-                    }
-                }
-                PhaseView::Reveal {
-                    index,
-                    total,
-                    text: q.text.clone(),
-                    answers,
-                    correct: q.kind.correct_choices(),
-                    counts,
-                    answered,
-                    explanation: q.explanation.clone(),
-                }
-            }
+            Phase::Reveal => self.reveal_view(index),
+            Phase::Slide => PhaseView::Slide {
+                index,
+                total,
+                text: q.text.clone(),
+                body: match &q.kind {
+                    QuestionKind::Slide { body } => body.clone(),
+                    _ => None,
+                },
+                media: q.media.clone(),
+            },
             Phase::Leaderboard => PhaseView::Leaderboard {
                 index,
                 total,
@@ -86,5 +89,190 @@ impl Game {
             },
             Phase::Ended => PhaseView::Ended,
         }
+    }
+
+    /// The current phase as players draw it.
+    pub fn player_view(&self) -> PhaseView {
+        let view = self.view();
+        self.players_see(&view).unwrap_or(view)
+    }
+
+    /// What players get instead of `state` when questions are on the big
+    /// screen only: the same phase with the texts left out.
+    pub(super) fn players_see(&self, state: &PhaseView) -> Option<PhaseView> {
+        if !self.options.questions_on_screen_only {
+            return None;
+        }
+        let mut redacted = state.clone();
+        match &mut redacted {
+            PhaseView::Intro {
+                text, on_screen, ..
+            } => {
+                text.clear();
+                *on_screen = true;
+            }
+            PhaseView::Answering {
+                text,
+                answers,
+                on_screen,
+                ..
+            } => {
+                text.clear();
+                answers.iter_mut().for_each(String::clear);
+                *on_screen = true;
+            }
+            _ => return None,
+        }
+        Some(redacted)
+    }
+
+    /// Points a question is worth (0 for kinds that are never scored).
+    fn points_of(&self, index: usize) -> u32 {
+        let q = &self.quiz.questions[index];
+        if q.kind.is_scored() {
+            q.points
+        } else {
+            0
+        }
+    }
+
+    /// The order an ordering question's items are shown in (`shown[k]` is
+    /// the item at position `k`); identity for other kinds.
+    pub(super) fn shown_order(&self, index: usize) -> Vec<usize> {
+        let kind = &self.quiz.questions[index].kind;
+        let n = kind.answers().len();
+        match kind {
+            QuestionKind::Ordering { .. } => shuffled_order(self.options.seed, index, n),
+            _ => (0..n).collect(),
+        }
+    }
+
+    fn shown_answers(&self, index: usize) -> Vec<String> {
+        let answers = self.quiz.questions[index].kind.answers();
+        self.shown_order(index)
+            .into_iter()
+            .map(|i| answers[i].clone())
+            .collect()
+    }
+
+    /// An ordering answer arrives as shown positions; the engine keeps and
+    /// judges item indices. Out-of-range positions are kept as they are so
+    /// judging refuses them.
+    pub(super) fn shown_to_items(&self, answer: AnswerValue) -> AnswerValue {
+        match (&self.quiz.questions[self.question].kind, answer) {
+            (QuestionKind::Ordering { .. }, AnswerValue::Choices(positions)) => {
+                let shown = self.shown_order(self.question);
+                AnswerValue::Choices(
+                    positions
+                        .into_iter()
+                        .map(|k| shown.get(k).copied().unwrap_or(k))
+                        .collect(),
+                )
+            }
+            (_, answer) => answer,
+        }
+    }
+
+    fn reveal_view(&self, index: usize) -> PhaseView {
+        let q = &self.quiz.questions[index];
+        let shown = self.shown_order(index);
+        // Where each item (by quiz index) is shown.
+        let mut position = vec![0; shown.len()];
+        for (k, &i) in shown.iter().enumerate() {
+            position[i] = k;
+        }
+        let mut counts = vec![0u32; shown.len()];
+        let mut answered = 0;
+        let mut entries: BTreeMap<String, u32> = BTreeMap::new();
+        let (mut sum, mut values) = (0.0, 0u32);
+        for a in self.answers.iter().filter(|a| a.question == index) {
+            answered += 1;
+            for b in q.kind.buckets(&a.answer) {
+                if let Some(c) = position.get(b).and_then(|&k| counts.get_mut(k)) {
+                    *c += 1;
+                }
+            }
+            if let Some(e) = q.kind.entry(&a.answer) {
+                *entries.entry(e).or_default() += 1;
+            }
+            if let QuestionKind::Slider { min, max, step, .. } = &q.kind {
+                if let Ok(v) = slider_value(&a.answer, *min, *max, *step) {
+                    sum += v;
+                    values += 1;
+                    *entries.entry(format_number(v)).or_default() += 1;
+                }
+            }
+        }
+        let hidden = self.hidden.get(&index);
+        let mut entries: Vec<Entry> = entries
+            .into_iter()
+            .filter(|(text, _)| hidden.is_none_or(|h| !h.contains(text)))
+            .map(|(text, count)| Entry { text, count })
+            .collect();
+        entries.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+        entries.truncate(REVEAL_ENTRIES);
+        let mut correct: Vec<usize> = q
+            .kind
+            .correct_choices()
+            .into_iter()
+            .filter_map(|i| position.get(i).copied())
+            .collect();
+        if !matches!(q.kind, QuestionKind::Ordering { .. }) {
+            correct.sort_unstable();
+        }
+        PhaseView::Reveal {
+            index,
+            total: self.quiz.questions.len(),
+            text: q.text.clone(),
+            kind: q.kind.name().into(),
+            answers: self.shown_answers(index),
+            correct,
+            counts,
+            answered,
+            explanation: q.explanation.clone(),
+            entries,
+            accepted: match &q.kind {
+                QuestionKind::TypeAnswer { accepted, .. } => accepted.clone(),
+                _ => Vec::new(),
+            },
+            slider: slider_view(&q.kind, true),
+            average: (values > 0).then(|| sum / f64::from(values)),
+        }
+    }
+}
+
+/// How many distinct entries a reveal lists.
+pub const REVEAL_ENTRIES: usize = 50;
+
+fn slider_view(kind: &QuestionKind, reveal: bool) -> Option<SliderView> {
+    let QuestionKind::Slider {
+        min,
+        max,
+        step,
+        correct,
+        tolerance,
+        unit,
+    } = kind
+    else {
+        return None;
+    };
+    Some(SliderView {
+        min: *min,
+        max: *max,
+        step: *step,
+        unit: unit.clone(),
+        correct: reveal.then_some(*correct),
+        tolerance: reveal.then_some(*tolerance),
+    })
+}
+
+/// A slider value as text: no trailing zeros, at most 6 decimals.
+pub fn format_number(v: f64) -> String {
+    let text = format!("{v:.6}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.into()
     }
 }

@@ -26,7 +26,7 @@ use crate::game::{
 };
 use crate::live::{Live, LogEntry};
 use crate::protocol::{close, ClientMsg, ErrorCode, PlayerInfo, Role, ServerMsg, PROTOCOL_VERSION};
-use crate::store::{FinishedGame, PlayerOutcome, Store};
+use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 
 use super::now_ms;
 
@@ -441,7 +441,11 @@ impl GameActor {
                     .collect()
             }),
             answered: player.is_some_and(|p| self.game.has_answered(p)),
-            state: self.game.view(),
+            state: if role == Role::Player {
+                self.game.player_view()
+            } else {
+                self.game.view()
+            },
         }
     }
 
@@ -478,6 +482,7 @@ impl GameActor {
                     ClientMsg::Continue => HostCommand::Continue,
                     ClientMsg::Extend { seconds } => HostCommand::Extend { seconds },
                     ClientMsg::Kick { player } => HostCommand::Kick { player },
+                    ClientMsg::Hide { entry } => HostCommand::Hide { entry },
                     _ => HostCommand::End,
                 })
             }
@@ -620,12 +625,16 @@ impl GameActor {
                     self.by_player.remove(&p);
                 }
             }
-            Audience::Everyone | Audience::Hosts => {
+            Audience::Everyone | Audience::Hosts | Audience::Players => {
                 let batch = self.batch;
                 let targets: Vec<u64> = self
                     .conns
                     .iter()
-                    .filter(|(_, c)| to == Audience::Everyone || c.role != Role::Player)
+                    .filter(|(_, c)| match to {
+                        Audience::Hosts => c.role != Role::Player,
+                        Audience::Players => c.role == Role::Player,
+                        _ => true,
+                    })
                     .filter(|(_, c)| c.attached.0 != batch || c.attached.1 < position)
                     .map(|(&id, _)| id)
                     .collect();
@@ -736,6 +745,16 @@ impl GameActor {
             quiz_id: self.game.quiz.id.clone(),
             quiz_title: self.game.quiz.title.clone(),
             question_count: self.game.quiz.questions.len() as u32,
+            questions: self
+                .game
+                .quiz
+                .questions
+                .iter()
+                .map(|q| PlayedQuestion {
+                    text: q.text.clone(),
+                    kind: q.kind.name().into(),
+                })
+                .collect(),
             created_at: self.game.created_at,
             started_at: self.game.started_at,
             ended_at: self.game.ended_at.unwrap_or(now),

@@ -137,6 +137,18 @@ pub struct NewGame {
     pub intro_secs: Option<u32>,
     #[serde(default)]
     pub streak_bonus: Option<bool>,
+    /// Play the questions in a shuffled order.
+    #[serde(default)]
+    pub shuffle_questions: Option<bool>,
+    /// Shuffle the choices of single, multi and poll questions.
+    #[serde(default)]
+    pub shuffle_answers: Option<bool>,
+    /// Show questions and answers on the big screen only.
+    #[serde(default)]
+    pub questions_on_screen_only: Option<bool>,
+    /// Give players generated nicknames.
+    #[serde(default)]
+    pub generated_nicknames: Option<bool>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -166,6 +178,11 @@ pub async fn create_game(
         intro_ms: u64::from(intro_secs) * 1000,
         max_players: state.settings.max_players,
         streak_bonus: body.streak_bonus.unwrap_or(defaults.streak_bonus),
+        shuffle_questions: body.shuffle_questions.unwrap_or(false),
+        shuffle_answers: body.shuffle_answers.unwrap_or(false),
+        questions_on_screen_only: body.questions_on_screen_only.unwrap_or(false),
+        generated_nicknames: body.generated_nicknames.unwrap_or(false),
+        seed: rand::random(),
         blocked_words: state.settings.limits.blocked_skeletons(),
     };
     let created = state.registry.create(quiz, options);

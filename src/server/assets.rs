@@ -1,16 +1,19 @@
 //! The web pages and their files, embedded in the binary (read from disk in
-//! debug builds). Served with an ETag and gzip; the gzip copy of each file is
-//! made once and kept, rather than compressing every response.
+//! debug builds), and the pictures questions show, from the data directory's
+//! `media/` folder. Pages are served with an ETag and gzip; the gzip copy of
+//! each file is made once and kept, rather than compressing every response.
 
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::{Mutex, OnceLock};
 
 use axum::body::Body;
-use axum::extract::Path;
+use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
+
+use super::AppState;
 
 #[derive(rust_embed::RustEmbed)]
 #[folder = "assets/"]
@@ -129,6 +132,100 @@ pub async fn screen_page(Path(_pin): Path<String>, headers: HeaderMap) -> Respon
     serve_file("screen.html", &headers)
 }
 
+/// Largest media file served. Question pictures are far smaller, and files
+/// are read whole: one route for small pictures does not warrant a
+/// file-serving dependency with range requests.
+const MEDIA_MAX_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The content type of a media file by its extension; only pictures the
+/// pages can show are served.
+fn media_type(name: &str) -> Option<&'static str> {
+    let (_, ext) = name.rsplit_once('.')?;
+    Some(match ext.to_ascii_lowercase().as_str() {
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "svg" => "image/svg+xml",
+        _ => return None,
+    })
+}
+
+/// A plain file name: ASCII letters, digits, `-`, `_` and dots, not starting
+/// with a dot. No separators, so nothing outside `media/` can be named.
+pub fn is_media_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 200
+        && !name.starts_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+}
+
+/// `GET /media/NAME`: a picture from the data directory's `media/` folder,
+/// for questions whose `media` is `/media/NAME`. Public, like the pages that
+/// show it; anything else answers 404.
+pub async fn media(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let not_found = || (StatusCode::NOT_FOUND, "not found").into_response();
+    let Some(content_type) = media_type(&name).filter(|_| is_media_name(&name)) else {
+        return not_found();
+    };
+    let path = state.settings.data_dir.join("media").join(&name);
+    // The runtime has no async file IO; reading a small file blocks briefly.
+    let read =
+        tokio::task::spawn_blocking(move || -> std::io::Result<Option<(String, Vec<u8>)>> {
+            let meta = std::fs::metadata(&path)?;
+            if !meta.is_file() || meta.len() > MEDIA_MAX_BYTES {
+                return Ok(None);
+            }
+            let modified = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_millis());
+            let etag = format!("\"m{:x}-{:x}\"", meta.len(), modified);
+            Ok(Some((etag, std::fs::read(&path)?)))
+        })
+        .await;
+    let (etag, data) = match read {
+        Ok(Ok(Some(found))) => found,
+        Ok(Ok(None)) => return not_found(),
+        Ok(Err(e)) if e.kind() == std::io::ErrorKind::NotFound => return not_found(),
+        Ok(Err(e)) => {
+            tracing::warn!("media file {name}: {e}");
+            return not_found();
+        }
+        Err(e) => {
+            tracing::error!("media read task: {e}");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let fresh = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
+    let mut response = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let mut r = Body::from(data).into_response();
+        r.headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+        r
+    };
+    let h = response.headers_mut();
+    h.insert(
+        header::ETAG,
+        HeaderValue::from_str(&etag).expect("hex etag"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
+}
+
 /// Adds the security headers every response carries.
 pub async fn security_headers(mut response: Response) -> Response {
     let h = response.headers_mut();
@@ -146,4 +243,32 @@ pub async fn security_headers(mut response: Response) -> Response {
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_names_stay_inside_the_media_folder() {
+        for good in ["rings.jpg", "Saturn_2-b.PNG", "a.b.webp"] {
+            assert!(is_media_name(good), "{good}");
+            assert!(media_type(good).is_some(), "{good}");
+        }
+        for bad in [
+            "",
+            "../quizbox.db",
+            "a/b.png",
+            "..png",
+            ".hidden.png",
+            "a\\b.png",
+            "ü.png",
+            "x.png\0",
+        ] {
+            assert!(!is_media_name(bad), "{bad:?}");
+        }
+        for unserved in ["quizbox.db", "notes.txt", "page.html", "noext"] {
+            assert!(media_type(unserved).is_none(), "{unserved}");
+        }
+    }
 }

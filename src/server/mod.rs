@@ -156,6 +156,7 @@ pub fn router(state: AppState) -> Router {
         .route("/host", get(assets::host_page))
         .route("/screen/{pin}", get(assets::screen_page))
         .route("/assets/{*path}", get(assets::asset))
+        .route("/media/{name}", get(assets::media))
         .route("/ws", get(ws::upgrade))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))

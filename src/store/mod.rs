@@ -101,6 +101,13 @@ pub struct PlayerOutcome {
     pub correct: u32,
 }
 
+/// A question as it was played in a game.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlayedQuestion {
+    pub text: String,
+    pub kind: String,
+}
+
 /// A finished game as kept for reports.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FinishedGame {
@@ -112,6 +119,10 @@ pub struct FinishedGame {
     pub created_at: u64,
     pub started_at: Option<u64>,
     pub ended_at: u64,
+    /// The questions in the order they were played (`answers[].question`
+    /// indexes this list).
+    #[serde(default)]
+    pub questions: Vec<PlayedQuestion>,
     /// Best first.
     pub players: Vec<PlayerOutcome>,
     pub answers: Vec<AnswerRecord>,

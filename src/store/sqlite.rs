@@ -36,6 +36,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "accounts",
         sql: include_str!("migrations/sqlite/0002_accounts.sql"),
     },
+    Migration {
+        version: 3,
+        name: "played questions",
+        sql: include_str!("migrations/sqlite/0003_played_questions.sql"),
+    },
 ];
 
 fn latest_known() -> i64 {
@@ -153,8 +158,9 @@ fn write_finished_game(tx: &Transaction<'_>, game: &FinishedGame) -> Result<()> 
     // Saving a game again replaces it whole (players and answers cascade).
     tx.execute("DELETE FROM games WHERE id = ?1", params![game.id])?;
     tx.execute(
-        "INSERT INTO games (id, pin, quiz_id, quiz_title, question_count, created_at, started_at, ended_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO games (id, pin, quiz_id, quiz_title, question_count, created_at, started_at, ended_at,
+                            questions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             game.id,
             game.pin,
@@ -164,6 +170,7 @@ fn write_finished_game(tx: &Transaction<'_>, game: &FinishedGame) -> Result<()> 
             game.created_at,
             game.started_at,
             game.ended_at,
+            to_json(&game.questions)?,
         ],
     )?;
     let mut insert_player = tx.prepare(
@@ -202,11 +209,12 @@ fn write_finished_game(tx: &Transaction<'_>, game: &FinishedGame) -> Result<()> 
 fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame>> {
     let game = conn
         .query_row(
-            "SELECT id, pin, quiz_id, quiz_title, question_count, created_at, started_at, ended_at
+            "SELECT id, pin, quiz_id, quiz_title, question_count, created_at, started_at, ended_at,
+                    questions
              FROM games WHERE id = ?1",
             params![id],
             |row| {
-                Ok(FinishedGame {
+                let game = FinishedGame {
                     id: row.get(0)?,
                     pin: row.get(1)?,
                     quiz_id: row.get(2)?,
@@ -215,15 +223,23 @@ fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame
                     created_at: row.get(5)?,
                     started_at: row.get(6)?,
                     ended_at: row.get(7)?,
+                    // Read as text here, decoded below where errors can say which game.
+                    questions: Vec::new(),
                     players: Vec::new(),
                     answers: Vec::new(),
-                })
+                };
+                Ok((game, row.get::<_, String>(8)?))
             },
         )
         .optional()?;
-    let Some(mut game) = game else {
+    let Some((mut game, questions)) = game else {
         return Ok(None);
     };
+    game.questions = serde_json::from_str(&questions).map_err(|e| {
+        StoreError::Corrupt(format!(
+            "played questions of game {id:?} are not valid JSON: {e}"
+        ))
+    })?;
 
     let mut stmt = conn.prepare(
         "SELECT player, nickname, rank, score, correct FROM game_players

@@ -76,6 +76,7 @@ pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::Char('s') => Some(Action::Skip),
             KeyCode::Char('e') => Some(Action::EndGame),
             KeyCode::Char('k' | 'x') | KeyCode::Delete => Some(Action::Kick),
+            KeyCode::Char('h') => Some(Action::Hide),
             _ => None,
         },
         Screen::Lost { .. } | Screen::Summary => match key.code {
@@ -136,8 +137,20 @@ pub fn hints(app: &App) -> KeyList {
                 ("e", "end"),
                 ("?", "help"),
             ],
+            Some(PhaseView::Reveal { .. }) if app.game.as_ref().is_some_and(|g| g.can_hide()) => {
+                vec![
+                    ("Enter", "leaderboard"),
+                    ("↑↓", "choose entry"),
+                    ("h", "hide entry"),
+                    ("e", "end game"),
+                    ("?", "help"),
+                ]
+            }
             Some(PhaseView::Reveal { .. }) => {
                 vec![("Enter", "leaderboard"), ("e", "end game"), ("?", "help")]
+            }
+            Some(PhaseView::Slide { .. }) => {
+                vec![("n Enter", "next"), ("e", "end game"), ("?", "help")]
             }
             Some(PhaseView::Leaderboard { index, total, .. }) if index + 1 >= *total => {
                 vec![("Enter", "podium"), ("?", "help")]
@@ -165,7 +178,7 @@ pub fn help(app: &App) -> KeyList {
         Screen::Options => vec![
             ("↑ ↓", "choose an option"),
             ("← → - +", "fewer / more seconds before answers open"),
-            ("Space", "streak bonus on / off"),
+            ("Space ← →", "turn the chosen option on / off"),
             ("Enter", "create the game and open its lobby"),
             ("Esc", "back to the quiz list"),
         ],
@@ -177,6 +190,7 @@ pub fn help(app: &App) -> KeyList {
             ("+", "give 10 more seconds"),
             ("s", "skip the question (reveal now)"),
             ("e", "end the game early (podium)"),
+            ("↑ ↓  h", "at a word cloud: choose an entry, hide it"),
         ],
         Screen::Lost { .. } | Screen::Summary => vec![
             ("Enter n", "choose a quiz and start a new game"),
@@ -247,6 +261,15 @@ mod tests {
         // Any key closes the help.
         game.overlay = Some(Overlay::Help);
         assert_eq!(action(&game, key(KeyCode::Char('x'))), Some(Action::Back));
+    }
+
+    #[test]
+    fn h_hides_in_a_game_and_moves_left_in_the_options() {
+        let mut game = in_lobby(Vec::new());
+        assert_eq!(action(&game, key(KeyCode::Char('h'))), Some(Action::Hide));
+        game.screen = Screen::Options;
+        assert_eq!(action(&game, key(KeyCode::Char('h'))), Some(Action::Left));
+        assert_eq!(action(&game, key(KeyCode::Char(' '))), Some(Action::Toggle));
     }
 
     #[test]

@@ -3,8 +3,12 @@
 //! (callers pass the local time in ms). A transition returns the `Effect`s the
 //! run loop must carry out, such as a request for the network task.
 
+mod options;
+
+pub use options::{FormOutcome, OptionField, OptionsForm};
+
 use crate::client::{CreatedGame, NewGame, QuizListing};
-use crate::protocol::{ClientMsg, PhaseView, PlayerInfo, ServerMsg, Standing};
+use crate::protocol::{ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing};
 
 use super::connection::{LinkStatus, NetEvent, Request};
 
@@ -41,6 +45,8 @@ pub enum Action {
     EndGame,
     Kick,
     NewGame,
+    /// Hide the chosen word-cloud or typed entry from the reveal.
+    Hide,
 }
 
 /// Work for the run loop.
@@ -130,23 +136,6 @@ impl Picker {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OptionField {
-    IntroSecs,
-    StreakBonus,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OptionsForm {
-    pub quiz: QuizListing,
-    pub intro_secs: u32,
-    pub streak_bonus: bool,
-    pub field: OptionField,
-    /// Waiting for `POST /api/games`.
-    pub creating: bool,
-    pub error: Option<String>,
-}
-
 /// A game this dashboard created and controls.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LiveGame {
@@ -154,12 +143,16 @@ pub struct LiveGame {
     pub pin: String,
     pub host_key: String,
     pub quiz_title: String,
+    /// The options the game was created with.
+    pub settings: NewGame,
     /// Where players join; the first one is in the QR code.
     pub join_urls: Vec<String>,
     pub results_url: String,
     pub players: Vec<PlayerInfo>,
     /// Index into `players` for kicking.
     pub selected_player: usize,
+    /// Index into the reveal's `entries` for hiding one.
+    pub selected_entry: usize,
     /// Players in the game (not kicked), as the server last counted them.
     pub player_count: u32,
     pub phase: PhaseView,
@@ -184,14 +177,34 @@ impl LiveGame {
             pin: created.pin,
             host_key: created.host_key,
             quiz_title,
+            settings: NewGame::default(),
             join_urls,
             players: Vec::new(),
             selected_player: 0,
+            selected_entry: 0,
             player_count: 0,
             phase: PhaseView::Lobby,
             answered: None,
             standings: Vec::new(),
         }
+    }
+
+    /// The options that differ from a plain game, in words, for the lobby.
+    pub fn special_options(&self) -> Vec<&'static str> {
+        let s = &self.settings;
+        [
+            (s.shuffle_questions, "shuffled questions"),
+            (s.shuffle_answers, "shuffled answers"),
+            (
+                s.questions_on_screen_only,
+                "questions on the big screen only",
+            ),
+            (s.generated_nicknames, "generated nicknames"),
+            (!s.streak_bonus, "no streak bonus"),
+        ]
+        .into_iter()
+        .filter_map(|(on, label)| on.then_some(label))
+        .collect()
     }
 
     /// Whether the open question's countdown is frozen.
@@ -210,9 +223,38 @@ impl LiveGame {
             PhaseView::Intro { index, .. }
             | PhaseView::Answering { index, .. }
             | PhaseView::Reveal { index, .. }
+            | PhaseView::Slide { index, .. }
             | PhaseView::Leaderboard { index, .. } => Some(index),
             _ => None,
         }
+    }
+
+    /// The entries shown at the reveal (word cloud, typed answers, slider
+    /// values), empty in any other phase.
+    pub fn entries(&self) -> &[Entry] {
+        match &self.phase {
+            PhaseView::Reveal { entries, .. } => entries,
+            _ => &[],
+        }
+    }
+
+    /// Whether the host may hide entries now: the reveal of a word cloud
+    /// or a typed-answer question with something to hide.
+    pub fn can_hide(&self) -> bool {
+        match &self.phase {
+            PhaseView::Reveal { kind, entries, .. } => {
+                matches!(kind.as_str(), "word_cloud" | "type_answer") && !entries.is_empty()
+            }
+            _ => false,
+        }
+    }
+
+    /// The entry the arrows have chosen, if hiding is possible.
+    pub fn selected_entry(&self) -> Option<&Entry> {
+        if !self.can_hide() {
+            return None;
+        }
+        self.entries().get(self.selected_entry)
     }
 
     fn set_phase(&mut self, phase: PhaseView) {
@@ -230,7 +272,19 @@ impl LiveGame {
             }
             _ => {}
         }
+        // The same reveal re-sent after a hide keeps the place in the list;
+        // a new reveal starts at the top.
+        let same_reveal = matches!(
+            (&self.phase, &phase),
+            (PhaseView::Reveal { index: a, .. }, PhaseView::Reveal { index: b, .. }) if a == b
+        );
         self.phase = phase;
+        self.selected_entry = if same_reveal {
+            self.selected_entry
+                .min(self.entries().len().saturating_sub(1))
+        } else {
+            0
+        };
     }
 }
 
@@ -327,15 +381,16 @@ impl App {
                 self.picker.error = Some(e);
             }
             NetEvent::GameCreated(Ok(created)) => {
-                let title = self
+                let (title, settings) = self
                     .options
                     .as_mut()
                     .map(|o| {
                         o.creating = false;
-                        o.quiz.title.clone()
+                        (o.quiz.title.clone(), o.request())
                     })
                     .unwrap_or_default();
-                let game = LiveGame::new(created, title, &self.lan_bases, &self.server_url);
+                let mut game = LiveGame::new(created, title, &self.lan_bases, &self.server_url);
+                game.settings = settings;
                 let attach = Request::Attach {
                     pin: game.pin.clone(),
                     key: game.host_key.clone(),
@@ -586,14 +641,7 @@ impl App {
     }
 
     fn open_options(&mut self, quiz: QuizListing) {
-        self.options = Some(OptionsForm {
-            quiz,
-            intro_secs: 3,
-            streak_bonus: true,
-            field: OptionField::IntroSecs,
-            creating: false,
-            error: None,
-        });
+        self.options = Some(OptionsForm::new(quiz));
         self.screen = Screen::Options;
     }
 
@@ -636,42 +684,15 @@ impl App {
             self.screen = Screen::Picker;
             return Vec::new();
         };
-        if form.creating {
-            return Vec::new();
-        }
-        match action {
-            Action::Up | Action::Down => {
-                form.field = match form.field {
-                    OptionField::IntroSecs => OptionField::StreakBonus,
-                    OptionField::StreakBonus => OptionField::IntroSecs,
-                }
-            }
-            Action::Left | Action::Right => match form.field {
-                OptionField::IntroSecs if action == Action::Left => {
-                    form.intro_secs = form.intro_secs.saturating_sub(1)
-                }
-                OptionField::IntroSecs => {
-                    form.intro_secs = (form.intro_secs + 1).min(MAX_INTRO_SECS)
-                }
-                OptionField::StreakBonus => form.streak_bonus = !form.streak_bonus,
-            },
-            Action::Toggle => form.streak_bonus = !form.streak_bonus,
-            Action::Back => {
+        match form.on_action(action) {
+            FormOutcome::Stay => Vec::new(),
+            FormOutcome::Back => {
                 self.options = None;
                 self.screen = Screen::Picker;
+                Vec::new()
             }
-            Action::Confirm => {
-                form.creating = true;
-                form.error = None;
-                return vec![Effect::Net(Request::CreateGame(NewGame {
-                    quiz_id: form.quiz.id.clone(),
-                    intro_secs: form.intro_secs,
-                    streak_bonus: form.streak_bonus,
-                }))];
-            }
-            _ => {}
+            FormOutcome::Create(new) => vec![Effect::Net(Request::CreateGame(new))],
         }
-        Vec::new()
     }
 
     fn on_game(&mut self, action: Action, now: u64) -> Vec<Effect> {
@@ -679,8 +700,18 @@ impl App {
         let Some(game) = self.game.as_mut() else {
             return Vec::new();
         };
-        // Moving the selection needs no server.
+        // Moving a selection needs no server. At a reveal with entries to
+        // hide the arrows choose an entry; elsewhere they choose a player.
         match action {
+            Action::Up if game.can_hide() => {
+                game.selected_entry = game.selected_entry.saturating_sub(1);
+                return Vec::new();
+            }
+            Action::Down if game.can_hide() => {
+                game.selected_entry =
+                    (game.selected_entry + 1).min(game.entries().len().saturating_sub(1));
+                return Vec::new();
+            }
             Action::Up => {
                 game.selected_player = game.selected_player.saturating_sub(1);
                 return Vec::new();
@@ -706,11 +737,21 @@ impl App {
                 return Vec::new();
             }
             (PhaseView::Ended, _) => None,
+            (PhaseView::Reveal { .. }, Action::Hide) => match game.selected_entry() {
+                Some(entry) => Some(ClientMsg::Hide {
+                    entry: entry.text.clone(),
+                }),
+                None => {
+                    self.note("no entry to hide on this question", now);
+                    return Vec::new();
+                }
+            },
             (
                 PhaseView::Lobby
                 | PhaseView::Intro { .. }
                 | PhaseView::Answering { .. }
                 | PhaseView::Reveal { .. }
+                | PhaseView::Slide { .. }
                 | PhaseView::Leaderboard { .. },
                 Action::EndGame,
             ) => {

@@ -7,6 +7,7 @@ mod bigpin;
 mod lobby;
 mod qr;
 mod question;
+mod reveal;
 mod setup;
 mod standings;
 pub mod theme;
@@ -83,7 +84,8 @@ fn draw_game(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) 
         PhaseView::Intro { .. } | PhaseView::Answering { .. } => {
             question::draw_question(frame, area, app, game, theme, now)
         }
-        PhaseView::Reveal { .. } => question::draw_reveal(frame, area, game, theme),
+        PhaseView::Reveal { .. } => reveal::draw_reveal(frame, area, game, theme),
+        PhaseView::Slide { .. } => question::draw_slide(frame, area, game, theme),
         PhaseView::Leaderboard { index, total, top } => {
             standings::draw_leaderboard(frame, area, *index, *total, top, theme)
         }
@@ -234,5 +236,7 @@ fn fit(text: &str, width: usize) -> String {
     cut
 }
 
+#[cfg(test)]
+mod kind_tests;
 #[cfg(test)]
 mod tests;

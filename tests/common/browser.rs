@@ -129,6 +129,26 @@ impl Page {
             .and_then(|t| t["webSocketDebuggerUrl"].as_str())
             .expect("a page target")
             .to_string();
+        Self::attach(url).await
+    }
+
+    /// A second page (tab) in the same browser, such as the presenter
+    /// screen beside a player's phone.
+    pub async fn open_tab(browser: &Browser) -> Page {
+        let addr = format!("127.0.0.1:{}", browser.port).parse().unwrap();
+        let (status, body) = http(addr, "PUT", "/json/new?about:blank", None)
+            .await
+            .unwrap();
+        assert_eq!(status, 200, "new tab: {body}");
+        let target: Value = serde_json::from_str(&body).unwrap();
+        let url = target["webSocketDebuggerUrl"]
+            .as_str()
+            .expect("the new tab's debugger URL")
+            .to_string();
+        Self::attach(url).await
+    }
+
+    async fn attach(url: String) -> Page {
         let (socket, _) = tokio_tungstenite::connect_async(url).await.unwrap();
         let mut page = Page {
             socket,
@@ -252,6 +272,39 @@ impl Page {
             self.call(
                 "Input.dispatchMouseEvent",
                 json!({"type": kind, "x": rect["x"], "y": rect["y"], "button": "left", "clickCount": 1}),
+            )
+            .await;
+        }
+    }
+
+    /// Presses and releases a key on the focused element, like a keyboard
+    /// would (so a range input moves, a form submits on Enter).
+    pub async fn press(&mut self, key: &str) {
+        let code = match key {
+            "Enter" => 13,
+            "Tab" => 9,
+            " " => 32,
+            "ArrowLeft" => 37,
+            "ArrowUp" => 38,
+            "ArrowRight" => 39,
+            "ArrowDown" => 40,
+            other => panic!("no key code for {other:?}"),
+        };
+        let text = match key {
+            "Enter" => "\r",
+            " " => " ",
+            _ => "",
+        };
+        let down = if text.is_empty() {
+            "rawKeyDown"
+        } else {
+            "keyDown"
+        };
+        for kind in [down, "keyUp"] {
+            self.call(
+                "Input.dispatchKeyEvent",
+                json!({"type": kind, "key": key, "code": if key == " " { "Space" } else { key }, "windowsVirtualKeyCode": code,
+                       "nativeVirtualKeyCode": code, "text": if kind == "keyUp" { "" } else { text }}),
             )
             .await;
         }

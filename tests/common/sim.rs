@@ -37,6 +37,7 @@ pub fn quiz(id: &str, questions: usize, text_len: usize) -> Quiz {
                 time_limit: 10,
                 points: 1000,
                 explanation: None,
+                media: None,
             })
             .collect(),
     }

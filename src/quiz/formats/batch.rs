@@ -300,7 +300,7 @@ mod tests {
 
     #[test]
     fn strict_mode_turns_warnings_into_failure() {
-        let gift = b"Fine? {=a ~b}\n\nPi? {#3.14}\n";
+        let gift = b"Fine? {=a ~b}\n\nPair? {=a -> x =b -> y}\n";
         let mut batch = Batch::new();
         batch.add("k.gift", gift, None);
         assert!(batch.finish(false).is_ok());

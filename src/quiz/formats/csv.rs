@@ -1,29 +1,82 @@
 //! The CSV format: one question per row under a header row naming the
 //! columns (see docs/formats.md). Rows with a `quiz_id` (or `quiz_title`)
-//! column group into several quizzes. Reading is strict about the header and
-//! about every cell it uses; `write` produces a file `parse` reads back.
+//! column group into several quizzes. A `kind` column chooses each row's
+//! kind (empty: single, or multi when `correct` lists several answers), and
+//! optional columns hold what other kinds need (`min` … `unit` for a slider,
+//! `typo_tolerance`, `max_length`, `body`, `media`). Reading is strict about
+//! the header and about every cell it uses; `write` produces a file `parse`
+//! reads back unchanged.
 
 use std::collections::HashMap;
 
-use super::draft::{DraftQuestion, DraftQuiz, REPORTED};
+use super::draft::{DraftKind, DraftQuestion, DraftQuiz, REPORTED};
 use super::text::title_from_stem;
 use super::{Diagnostic, Outcome};
-use crate::quiz::{slugify, QuestionKind, Quiz};
+use crate::quiz::{
+    slugify, Question, QuestionKind, Quiz, CHOICES, KIND_NAMES, ORDERING_ITEMS, WORD_CLOUD_DEFAULT,
+};
 
-/// Most answer columns a file may have (`answer1` … `answer6`).
-const MAX_ANSWERS: usize = 6;
+/// Most answer columns a file may have (`answer1` … `answer8`): choice
+/// questions use up to 6, ordering questions up to 8.
+const MAX_ANSWERS: usize = if *ORDERING_ITEMS.end() > *CHOICES.end() {
+    *ORDERING_ITEMS.end()
+} else {
+    *CHOICES.end()
+};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Column {
     QuizId,
     QuizTitle,
     QuizDescription,
     Question,
+    Kind,
     Answer(usize),
     Correct,
     TimeLimit,
     Points,
     Explanation,
+    Media,
+    TypoTolerance,
+    Min,
+    Max,
+    Step,
+    Tolerance,
+    Unit,
+    MaxLength,
+    Body,
+}
+
+/// Every column's name as written, in the order `write` puts them.
+const NAMED: [(Column, &str); 17] = [
+    (Column::QuizId, "quiz_id"),
+    (Column::QuizTitle, "quiz_title"),
+    (Column::QuizDescription, "quiz_description"),
+    (Column::Question, "question"),
+    (Column::Kind, "kind"),
+    (Column::Correct, "correct"),
+    (Column::TimeLimit, "time_limit"),
+    (Column::Points, "points"),
+    (Column::Explanation, "explanation"),
+    (Column::Media, "media"),
+    (Column::TypoTolerance, "typo_tolerance"),
+    (Column::Min, "min"),
+    (Column::Max, "max"),
+    (Column::Step, "step"),
+    (Column::Tolerance, "tolerance"),
+    (Column::Unit, "unit"),
+    (Column::MaxLength, "max_length"),
+];
+
+fn name_of(column: Column) -> String {
+    match column {
+        Column::Answer(n) => format!("answer{}", n + 1),
+        Column::Body => "body".into(),
+        other => NAMED
+            .iter()
+            .find(|(c, _)| *c == other)
+            .map_or(String::new(), |(_, name)| name.to_string()),
+    }
 }
 
 fn column_named(name: &str) -> Option<Column> {
@@ -32,23 +85,44 @@ fn column_named(name: &str) -> Option<Column> {
         .filter(|c| !matches!(c, ' ' | '_' | '-'))
         .flat_map(char::to_lowercase)
         .collect();
-    Some(match key.as_str() {
-        "quizid" => Column::QuizId,
-        "quiztitle" => Column::QuizTitle,
-        "quizdescription" => Column::QuizDescription,
-        "question" | "text" => Column::Question,
-        "correct" => Column::Correct,
-        "timelimit" => Column::TimeLimit,
-        "points" => Column::Points,
-        "explanation" => Column::Explanation,
-        other => {
-            let n: usize = other.strip_prefix("answer")?.parse().ok()?;
-            if !(1..=MAX_ANSWERS).contains(&n) {
-                return None;
-            }
-            Column::Answer(n - 1)
-        }
-    })
+    if key == "text" {
+        return Some(Column::Question);
+    }
+    if key == "body" {
+        return Some(Column::Body);
+    }
+    if let Some((column, _)) = NAMED.iter().find(|(_, n)| n.replace('_', "") == key) {
+        return Some(*column);
+    }
+    let n: usize = key.strip_prefix("answer")?.parse().ok()?;
+    (1..=MAX_ANSWERS)
+        .contains(&n)
+        .then_some(Column::Answer(n - 1))
+}
+
+/// The columns a kind reads besides the ones every row has.
+fn kind_columns(kind: &str) -> &'static [Column] {
+    use Column::*;
+    match kind {
+        "single" | "multi" => &[Answer(0), Correct],
+        "true_false" => &[Correct],
+        "type_answer" => &[Answer(0), TypoTolerance],
+        "slider" => &[Min, Max, Step, Correct, Tolerance, Unit],
+        "ordering" | "poll" => &[Answer(0)],
+        "word_cloud" => &[MaxLength],
+        "slide" => &[Body],
+        _ => &[],
+    }
+}
+
+fn belongs(column: Column, kind: &str) -> bool {
+    use Column::*;
+    match column {
+        QuizId | QuizTitle | QuizDescription | Question | Kind | TimeLimit | Points
+        | Explanation | Media => true,
+        Answer(_) => kind_columns(kind).contains(&Answer(0)),
+        other => kind_columns(kind).contains(&other),
+    }
 }
 
 fn csv_error(e: &csv::Error) -> Diagnostic {
@@ -85,29 +159,17 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
                 1,
                 i + 1,
                 String::new(),
-                format!("unknown column {name:?} (expected question, answer1-answer6, correct, time_limit, points, explanation, quiz_id, quiz_title, quiz_description)"),
+                format!("unknown column {name:?} (expected question, kind, answer1-answer{MAX_ANSWERS}, correct, time_limit, points, explanation, media, typo_tolerance, min, max, step, tolerance, unit, max_length, body, quiz_id, quiz_title, quiz_description)"),
             )),
         }
     }
-    for required in [
-        Column::Question,
-        Column::Answer(0),
-        Column::Answer(1),
-        Column::Correct,
-    ] {
-        if !columns.contains(&required) && out.errors.is_empty() {
-            let name = match required {
-                Column::Question => "question".to_string(),
-                Column::Answer(n) => format!("answer{}", n + 1),
-                _ => "correct".to_string(),
-            };
-            out.error(Diagnostic::at(
-                1,
-                1,
-                "",
-                format!("the header row has no {name} column"),
-            ));
-        }
+    if !columns.contains(&Column::Question) && out.errors.is_empty() {
+        out.error(Diagnostic::at(
+            1,
+            1,
+            "",
+            "the header row has no question column",
+        ));
     }
     if !out.errors.is_empty() {
         return out;
@@ -130,12 +192,11 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             continue;
         }
         number += 1;
-        let field = |f: &str| format!("questions[{number}].{f}");
         if record.len() > columns.len() {
             out.error(cell(
                 line,
                 columns.len() + 1,
-                field("row"),
+                format!("questions[{number}].row"),
                 format!(
                     "the row has {} cells but the header names {}",
                     record.len(),
@@ -143,77 +204,23 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
                 ),
             ));
         }
-        let mut q = DraftQuestion {
+        // The row's non-empty cells, with their 1-based column numbers.
+        let cells: HashMap<Column, (usize, String)> = columns
+            .iter()
+            .zip(record.iter())
+            .enumerate()
+            .filter(|(_, (_, v))| !v.trim().is_empty())
+            .map(|(i, (&c, v))| (c, (i + 1, v.trim().to_string())))
+            .collect();
+        let row = Row {
+            line,
             number,
-            line: Some(line),
-            column: Some(1),
-            ..DraftQuestion::default()
+            cells: &cells,
+            has_correct: columns.contains(&Column::Correct),
         };
-        let mut answers: [Option<(usize, String)>; MAX_ANSWERS] = Default::default();
-        let (mut quiz_id, mut quiz_title, mut quiz_description) = (None, None, None);
-        let mut correct_cell = None;
-        for (i, (&column, value)) in columns.iter().zip(record.iter()).enumerate() {
-            let value = value.trim();
-            let col = i + 1;
-            let number_cell = |name: &str, out: &mut Outcome| -> Option<u32> {
-                if value.is_empty() {
-                    return None;
-                }
-                match value.parse::<u32>() {
-                    Ok(n) => Some(n),
-                    Err(_) => {
-                        out.error(cell(
-                            line,
-                            col,
-                            field(name),
-                            format!("{value:?} is not a whole number of 0 or more"),
-                        ));
-                        None
-                    }
-                }
-            };
-            match column {
-                Column::QuizId => quiz_id = Some(value.to_string()).filter(|v| !v.is_empty()),
-                Column::QuizTitle => quiz_title = Some(value.to_string()).filter(|v| !v.is_empty()),
-                Column::QuizDescription => {
-                    quiz_description = Some(value.to_string()).filter(|v| !v.is_empty())
-                }
-                Column::Question => q.text = value.to_string(),
-                Column::Answer(n) => {
-                    if !value.is_empty() {
-                        answers[n] = Some((col, value.to_string()));
-                    }
-                }
-                Column::Correct => correct_cell = Some((col, value.to_string())),
-                Column::TimeLimit => q.time_limit = number_cell("time_limit", &mut out),
-                Column::Points => q.points = number_cell("points", &mut out),
-                Column::Explanation => q.explanation = Some(value.to_string()),
-            }
-        }
-        // Answers fill answer1, answer2, … in order; a gap is a mistake.
-        let last = answers.iter().rposition(Option::is_some);
-        for (n, a) in answers.iter().enumerate() {
-            match a {
-                Some((_, text)) => q.answers.push(text.clone()),
-                None if last.is_some_and(|last| n < last) => {
-                    out.error(cell(
-                        line,
-                        1,
-                        field(&format!("answers[{}]", n + 1)),
-                        format!("answer{} is empty but a later answer is not", n + 1),
-                    ));
-                }
-                None => {}
-            }
-        }
-        let (col, correct) = correct_cell.unwrap_or((1, String::new()));
-        q.correct = match resolve_correct(&correct, &q.answers) {
-            Ok(indices) => indices,
-            Err(message) => {
-                out.error(cell(line, col, field("correct"), message));
-                vec![REPORTED]
-            }
-        };
+        let q = row.question(&mut out);
+        let text = |c: Column| cells.get(&c).map(|(_, v)| v.clone());
+        let (quiz_id, quiz_title) = (text(Column::QuizId), text(Column::QuizTitle));
         let key = quiz_id
             .clone()
             .or_else(|| quiz_title.clone())
@@ -240,7 +247,7 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             draft.title = quiz_title.unwrap_or_default();
         }
         if draft.description.is_none() {
-            draft.description = quiz_description;
+            draft.description = text(Column::QuizDescription);
         }
         draft.questions.push(q);
     }
@@ -267,11 +274,205 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
     out
 }
 
+/// One question row being read.
+struct Row<'a> {
+    line: usize,
+    number: usize,
+    cells: &'a HashMap<Column, (usize, String)>,
+    has_correct: bool,
+}
+
+impl Row<'_> {
+    fn field(&self, f: &str) -> String {
+        format!("questions[{}].{f}", self.number)
+    }
+
+    fn error(&self, column: Column, message: String, out: &mut Outcome) {
+        let col = self.cells.get(&column).map_or(1, |(c, _)| *c);
+        out.error(cell(self.line, col, self.field(&name_of(column)), message));
+    }
+
+    fn get(&self, column: Column) -> Option<&str> {
+        self.cells.get(&column).map(|(_, v)| v.as_str())
+    }
+
+    fn whole(&self, column: Column, out: &mut Outcome) -> Option<u32> {
+        let value = self.get(column)?;
+        let parsed = value.parse::<u32>().ok();
+        if parsed.is_none() {
+            let message = format!("{value:?} is not a whole number of 0 or more");
+            self.error(column, message, out);
+        }
+        parsed
+    }
+
+    fn number(&self, column: Column, default: Option<f64>, out: &mut Outcome) -> f64 {
+        match (self.get(column), default) {
+            (Some(v), _) => match v.parse::<f64>() {
+                Ok(x) if x.is_finite() => x,
+                _ => {
+                    self.error(column, format!("{v:?} is not a number"), out);
+                    0.0
+                }
+            },
+            (None, Some(d)) => d,
+            (None, None) => {
+                let message = format!("missing: a slider question needs {}", name_of(column));
+                self.error(column, message, out);
+                0.0
+            }
+        }
+    }
+
+    fn boolean(&self, column: Column, out: &mut Outcome) -> Option<bool> {
+        let value = self.get(column)?;
+        match value.to_ascii_lowercase().as_str() {
+            "true" | "yes" | "1" => Some(true),
+            "false" | "no" | "0" => Some(false),
+            _ => {
+                self.error(column, format!("{value:?} is not true or false"), out);
+                None
+            }
+        }
+    }
+
+    /// The answer cells in order; a gap before a later answer is a mistake.
+    fn answers(&self, out: &mut Outcome) -> Vec<String> {
+        let last = (0..MAX_ANSWERS).rposition(|n| self.get(Column::Answer(n)).is_some());
+        let mut answers = Vec::new();
+        for n in 0..last.map_or(0, |l| l + 1) {
+            match self.get(Column::Answer(n)) {
+                Some(text) => answers.push(text.to_string()),
+                None => out.error(cell(
+                    self.line,
+                    1,
+                    self.field(&format!("answers[{}]", n + 1)),
+                    format!("answer{} is empty but a later answer is not", n + 1),
+                )),
+            }
+        }
+        answers
+    }
+
+    fn question(&self, out: &mut Outcome) -> DraftQuestion {
+        let mut q = DraftQuestion {
+            number: self.number,
+            line: Some(self.line),
+            column: Some(1),
+            text: self.get(Column::Question).unwrap_or_default().to_string(),
+            explanation: self.get(Column::Explanation).map(str::to_string),
+            media: self.get(Column::Media).map(str::to_string),
+            ..DraftQuestion::default()
+        };
+        q.time_limit = self.whole(Column::TimeLimit, out);
+        q.points = self.whole(Column::Points, out);
+        let written = self.get(Column::Kind).map(str::to_ascii_lowercase);
+        let kind = written.as_deref().unwrap_or("single");
+        if !KIND_NAMES.contains(&kind) {
+            let names: Vec<String> = KIND_NAMES.iter().map(|k| format!("{k:?}")).collect();
+            let message = format!(
+                "unknown question kind {kind:?} (supported: {})",
+                names.join(", ")
+            );
+            self.error(Column::Kind, message, out);
+            q.kind = DraftKind::Ready(QuestionKind::Slide { body: None });
+            return q;
+        }
+        let mut foreign: Vec<Column> = self
+            .cells
+            .keys()
+            .copied()
+            .filter(|c| !belongs(*c, kind))
+            .collect();
+        foreign.sort_by_key(|c| self.cells[c].0);
+        for column in foreign {
+            let message = format!(
+                "the {} column does not belong to a {kind} question; leave it empty",
+                name_of(column)
+            );
+            self.error(column, message, out);
+        }
+        q.kind = match kind {
+            "single" | "multi" => {
+                q.answers = self.answers(out);
+                let correct = self.get(Column::Correct).unwrap_or_default();
+                q.correct = match resolve_correct(correct, &q.answers, self.has_correct) {
+                    Ok(indices) => indices,
+                    Err(message) => {
+                        self.error(Column::Correct, message, out);
+                        vec![REPORTED]
+                    }
+                };
+                // No kind and several correct answers: multi, as in Kahoot!'s template.
+                if kind == "multi" || (written.is_none() && q.correct.len() > 1) {
+                    DraftKind::Multi
+                } else {
+                    DraftKind::Single
+                }
+            }
+            "true_false" => {
+                let correct = self.boolean(Column::Correct, out);
+                if self.get(Column::Correct).is_none() {
+                    self.error(Column::Correct, "missing: write true or false".into(), out);
+                }
+                DraftKind::Ready(QuestionKind::TrueFalse {
+                    correct: correct.unwrap_or(true),
+                })
+            }
+            "type_answer" => DraftKind::Ready(QuestionKind::TypeAnswer {
+                accepted: self.answers(out),
+                typo_tolerance: self.boolean(Column::TypoTolerance, out).unwrap_or(false),
+            }),
+            "slider" => {
+                let before = out.errors.len();
+                let slider = QuestionKind::Slider {
+                    min: self.number(Column::Min, None, out),
+                    max: self.number(Column::Max, None, out),
+                    step: self.number(Column::Step, Some(1.0), out),
+                    correct: self.number(Column::Correct, None, out),
+                    tolerance: self.number(Column::Tolerance, Some(0.0), out),
+                    unit: self.get(Column::Unit).map(str::to_string),
+                };
+                if out.errors.len() > before {
+                    // The file already fails; a slide in its place keeps
+                    // range checks on made-up numbers from adding noise.
+                    DraftKind::Ready(QuestionKind::Slide { body: None })
+                } else {
+                    DraftKind::Ready(slider)
+                }
+            }
+            "ordering" => DraftKind::Ready(QuestionKind::Ordering {
+                items: self.answers(out),
+            }),
+            "poll" => DraftKind::Ready(QuestionKind::Poll {
+                answers: self.answers(out),
+            }),
+            "word_cloud" => DraftKind::Ready(QuestionKind::WordCloud {
+                max_length: self
+                    .whole(Column::MaxLength, out)
+                    .unwrap_or(WORD_CLOUD_DEFAULT),
+            }),
+            _ => DraftKind::Ready(QuestionKind::Slide {
+                body: self.get(Column::Body).map(str::to_string),
+            }),
+        };
+        q
+    }
+}
+
 /// `correct` is a 1-based position, an answer's text, or positions joined
-/// by commas (several correct answers, which validation then reports).
-fn resolve_correct(value: &str, answers: &[String]) -> Result<Vec<usize>, String> {
+/// by commas (several correct answers).
+fn resolve_correct(
+    value: &str,
+    answers: &[String],
+    has_column: bool,
+) -> Result<Vec<usize>, String> {
     if value.is_empty() {
-        return Err("missing: name the correct answer".into());
+        return Err(if has_column {
+            "missing: name the correct answer".into()
+        } else {
+            "the header row has no correct column".into()
+        });
     }
     if let Some(i) = answers.iter().position(|a| a == value) {
         return Ok(vec![i]);
@@ -298,46 +499,158 @@ fn resolve_correct(value: &str, answers: &[String]) -> Result<Vec<usize>, String
     }
 }
 
+/// The cells of one question for each column (empty where it has none).
+fn cells_of(q: &Question) -> HashMap<Column, String> {
+    let mut cells = HashMap::new();
+    let mut put = |c: Column, v: String| {
+        cells.insert(c, v);
+    };
+    put(Column::Question, q.text.clone());
+    put(Column::Kind, q.kind.name().to_string());
+    put(Column::TimeLimit, q.time_limit.to_string());
+    put(Column::Points, q.points.to_string());
+    put(
+        Column::Explanation,
+        q.explanation.clone().unwrap_or_default(),
+    );
+    put(Column::Media, q.media.clone().unwrap_or_default());
+    let listed = match &q.kind {
+        QuestionKind::Single { answers, .. }
+        | QuestionKind::Multi { answers, .. }
+        | QuestionKind::Poll { answers } => answers.as_slice(),
+        QuestionKind::TypeAnswer { accepted, .. } => accepted.as_slice(),
+        QuestionKind::Ordering { items } => items.as_slice(),
+        _ => &[],
+    };
+    for (n, a) in listed.iter().enumerate() {
+        put(Column::Answer(n), a.clone());
+    }
+    match &q.kind {
+        QuestionKind::Single { answers, correct } => {
+            put(Column::Correct, correct_cell(answers, &[*correct]))
+        }
+        QuestionKind::Multi { answers, correct } => {
+            put(Column::Correct, correct_cell(answers, correct))
+        }
+        QuestionKind::TrueFalse { correct } => put(Column::Correct, correct.to_string()),
+        QuestionKind::TypeAnswer { typo_tolerance, .. } => {
+            put(Column::TypoTolerance, typo_tolerance.to_string())
+        }
+        QuestionKind::Slider {
+            min,
+            max,
+            step,
+            correct,
+            tolerance,
+            unit,
+        } => {
+            put(Column::Min, min.to_string());
+            put(Column::Max, max.to_string());
+            put(Column::Step, step.to_string());
+            put(Column::Correct, correct.to_string());
+            put(Column::Tolerance, tolerance.to_string());
+            put(Column::Unit, unit.clone().unwrap_or_default());
+        }
+        QuestionKind::WordCloud { max_length } => put(Column::MaxLength, max_length.to_string()),
+        QuestionKind::Slide { body } => put(Column::Body, body.clone().unwrap_or_default()),
+        QuestionKind::Ordering { .. } | QuestionKind::Poll { .. } => {}
+    }
+    cells
+}
+
+/// The `correct` cell for answers `correct`: 1-based positions, unless the
+/// cell would then read as an answer's text (answers "3", "2", "1"), which
+/// `resolve_correct` tries first. One answer is then named by its text;
+/// several are spaced apart.
+fn correct_cell(answers: &[String], correct: &[usize]) -> String {
+    let positions: Vec<String> = correct.iter().map(|c| (c + 1).to_string()).collect();
+    let cell = positions.join(",");
+    if !answers.contains(&cell) {
+        cell
+    } else if let [one] = correct {
+        answers[*one].clone()
+    } else {
+        positions.join(", ")
+    }
+}
+
 /// Writes quizzes as one CSV file with the quiz columns filled on every row.
+/// Columns only some kinds use are written when a question needs them, so a
+/// file of single-choice questions keeps the plain layout.
 pub fn write(quizzes: &[Quiz]) -> String {
-    let width = quizzes
+    let questions = || quizzes.iter().flat_map(|q| &q.questions);
+    let rows: Vec<(&Quiz, HashMap<Column, String>)> = quizzes
         .iter()
-        .flat_map(|q| &q.questions)
-        .map(|q| q.kind.answers().len())
+        .flat_map(|quiz| quiz.questions.iter().map(move |q| (quiz, cells_of(q))))
+        .collect();
+    let width = rows
+        .iter()
+        .map(|(_, cells)| {
+            cells
+                .keys()
+                .filter_map(|c| match c {
+                    Column::Answer(n) => Some(n + 1),
+                    _ => None,
+                })
+                .max()
+                .unwrap_or(0)
+        })
         .max()
         .unwrap_or(2)
         .max(4);
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header = vec![
-        "quiz_id".to_string(),
-        "quiz_title".into(),
-        "quiz_description".into(),
-        "question".into(),
+    let used = |c: Column| {
+        rows.iter()
+            .any(|(_, cells)| cells.get(&c).is_some_and(|v| !v.is_empty()))
+    };
+    let mut columns = vec![
+        Column::QuizId,
+        Column::QuizTitle,
+        Column::QuizDescription,
+        Column::Question,
     ];
-    header.extend((1..=width).map(|n| format!("answer{n}")));
-    header.extend(["correct", "time_limit", "points", "explanation"].map(String::from));
-    let write_row = |writer: &mut csv::Writer<Vec<u8>>, row: Vec<String>| {
+    if questions().any(|q| !matches!(q.kind, QuestionKind::Single { .. })) {
+        columns.push(Column::Kind);
+    }
+    columns.extend((0..width).map(Column::Answer));
+    columns.extend([
+        Column::Correct,
+        Column::TimeLimit,
+        Column::Points,
+        Column::Explanation,
+    ]);
+    for optional in [
+        Column::Media,
+        Column::TypoTolerance,
+        Column::Min,
+        Column::Max,
+        Column::Step,
+        Column::Tolerance,
+        Column::Unit,
+        Column::MaxLength,
+        Column::Body,
+    ] {
+        if used(optional) {
+            columns.push(optional);
+        }
+    }
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut write_row = |row: Vec<String>| {
         writer
             .write_record(&row)
             .expect("writing to memory cannot fail");
     };
-    write_row(&mut writer, header);
-    for quiz in quizzes {
-        for q in &quiz.questions {
-            let QuestionKind::Single { answers, correct } = &q.kind;
-            let mut row = vec![
-                quiz.id.clone(),
-                quiz.title.clone(),
-                quiz.description.clone().unwrap_or_default(),
-                q.text.clone(),
-            ];
-            row.extend((0..width).map(|i| answers.get(i).cloned().unwrap_or_default()));
-            row.push((correct + 1).to_string());
-            row.push(q.time_limit.to_string());
-            row.push(q.points.to_string());
-            row.push(q.explanation.clone().unwrap_or_default());
-            write_row(&mut writer, row);
-        }
+    write_row(columns.iter().map(|c| name_of(*c)).collect());
+    for (quiz, cells) in &rows {
+        let row = columns
+            .iter()
+            .map(|c| match c {
+                Column::QuizId => quiz.id.clone(),
+                Column::QuizTitle => quiz.title.clone(),
+                Column::QuizDescription => quiz.description.clone().unwrap_or_default(),
+                other => cells.get(other).cloned().unwrap_or_default(),
+            })
+            .collect();
+        write_row(row);
     }
     String::from_utf8(writer.into_inner().expect("flushing memory cannot fail"))
         .expect("CSV of UTF-8 cells is UTF-8")
@@ -399,6 +712,85 @@ mod tests {
                 .starts_with("q.csv:1:4: unknown column \"colour\""),
             "{:?}",
             out.errors
+        );
+    }
+
+    #[test]
+    fn every_kind_has_its_columns_and_writes_back() {
+        let text = "question,kind,answer1,answer2,answer3,correct,min,max,step,tolerance,unit,typo_tolerance,max_length,body,media\n\
+                    Rings?,multi,Saturn,Mars,Uranus,\"1,3\",,,,,,,,,/media/rings.png\n\
+                    Venus spins backwards.,true_false,,,,TRUE,,,,,,,,,\n\
+                    Largest planet?,type_answer,Jupiter,Jove,,,,,,,,yes,,,\n\
+                    Moons of Mars?,slider,,,,2,0,10,,0.5,moons,,,,\n\
+                    Order from the Sun.,ordering,Mercury,Venus,Earth,,,,,,,,,,\n\
+                    Favourite?,poll,Mars,Saturn,,,,,,,,,,,\n\
+                    One word?,word_cloud,,,,,,,,,,,12,,\n\
+                    Welcome,slide,,,,,,,,,,,,Nine questions.,\n\
+                    Two right,,a,b,c,\"1,2\",,,,,,,,,\n";
+        let out = parse(text, "kinds");
+        assert!(out.errors.is_empty(), "{:?}", out.errors);
+        let q = &out.quizzes[0].questions;
+        let strings = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            q[0].kind,
+            QuestionKind::Multi {
+                answers: strings(&["Saturn", "Mars", "Uranus"]),
+                correct: vec![0, 2]
+            }
+        );
+        assert_eq!(q[0].media.as_deref(), Some("/media/rings.png"));
+        assert_eq!(q[1].kind, QuestionKind::TrueFalse { correct: true });
+        assert_eq!(
+            q[2].kind,
+            QuestionKind::TypeAnswer {
+                accepted: strings(&["Jupiter", "Jove"]),
+                typo_tolerance: true
+            }
+        );
+        assert_eq!(
+            q[3].kind,
+            QuestionKind::Slider {
+                min: 0.0,
+                max: 10.0,
+                step: 1.0,
+                correct: 2.0,
+                tolerance: 0.5,
+                unit: Some("moons".into())
+            }
+        );
+        assert_eq!(q[4].kind.name(), "ordering");
+        assert_eq!(q[5].kind.name(), "poll");
+        assert_eq!(q[6].kind, QuestionKind::WordCloud { max_length: 12 });
+        assert_eq!(
+            q[7].kind,
+            QuestionKind::Slide {
+                body: Some("Nine questions.".into())
+            }
+        );
+        // No kind and several correct answers: multi.
+        assert_eq!(q[8].kind.name(), "multi");
+        let written = write(&out.quizzes);
+        let again = parse(&written, "y");
+        assert_eq!(again.quizzes, out.quizzes, "{written}");
+    }
+
+    #[test]
+    fn cells_of_another_kind_and_unknown_kinds_are_located() {
+        let text = "question,kind,answer1,answer2,correct,min,max\n\
+                    Q1,true_false,a,,false,,\n\
+                    Q2,slider,,,3,0,x\n\
+                    Q3,matching,a,b,1,,\n\
+                    Q4,single,a,b,\"1,2\",,\n";
+        let out = parse(text, "x");
+        let shown: Vec<String> = out.errors.iter().map(|d| d.render("k.csv")).collect();
+        assert_eq!(
+            shown,
+            vec![
+                "k.csv:2:3: questions[1].answer1: the answer1 column does not belong to a true_false question; leave it empty",
+                "k.csv:3:7: questions[2].max: \"x\" is not a number",
+                "k.csv:4:2: questions[3].kind: unknown question kind \"matching\" (supported: \"single\", \"multi\", \"true_false\", \"type_answer\", \"slider\", \"ordering\", \"poll\", \"word_cloud\", \"slide\")",
+                "k.csv:5:1: questions[4].correct: 2 answers are marked correct; a single-choice question has one",
+            ]
         );
     }
 }

@@ -1,9 +1,14 @@
 //! Writes quizzes as GIFT: one `$CATEGORY` per quiz (so the title comes
-//! back on import), each question as a multiple choice with the
-//! explanation as general feedback. GIFT has no time limits or points;
-//! when a quiz uses other values than the defaults, a warning says so.
+//! back on import), with the explanation as general feedback. Single and
+//! multi-select questions become multiple choice (multi with equal `~%50%`
+//! shares and matching penalties), true/false `{T}`/`{F}`, type answer
+//! short answer, slider numerical `{#value:tolerance}`, ordering a matching
+//! onto 1, 2, 3 …, word cloud an essay and a slide a description. GIFT has
+//! no polls, time limits, points, media, slider ranges or slide bodies; a
+//! warning names each question that loses something.
 
-use crate::quiz::{QuestionKind, Quiz, DEFAULT_POINTS, DEFAULT_TIME_LIMIT};
+use super::question_label;
+use crate::quiz::{QuestionKind, Quiz, DEFAULT_POINTS, DEFAULT_TIME_LIMIT, WORD_CLOUD_DEFAULT};
 
 /// Escapes GIFT's special characters and line breaks.
 fn escape(s: &str) -> String {
@@ -20,6 +25,40 @@ fn escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// A question's text at the start of its line: an empty `::::` title keeps
+/// a text starting with `//` from reading as a comment, and `[plain]` keeps
+/// one starting with a format marker such as `[html]` as written.
+fn question_text(s: &str) -> String {
+    let text = escape(s);
+    if text.starts_with("//") {
+        format!("::::{text}")
+    } else if ["[html]", "[moodle]", "[plain]", "[markdown]"]
+        .iter()
+        .any(|m| text.starts_with(m))
+    {
+        format!("[plain]{text}")
+    } else {
+        text
+    }
+}
+
+/// An answer after its `=` or `~`: escaped, and set off by a space when it
+/// starts with `%`, which would otherwise open a weight.
+fn answer(s: &str) -> String {
+    let text = escape(s);
+    if text.starts_with('%') {
+        format!(" {text}")
+    } else {
+        text
+    }
+}
+
+/// A percentage as GIFT writes it: at most five decimals, no trailing zeros.
+fn percent(x: f64) -> String {
+    let text = format!("{x:.5}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 pub fn write(quizzes: &[Quiz], warnings: &mut Vec<String>) -> String {
@@ -41,13 +80,90 @@ pub fn write(quizzes: &[Quiz], warnings: &mut Vec<String>) -> String {
                 quiz.id
             ));
         }
-        for q in &quiz.questions {
-            let QuestionKind::Single { answers, correct } = &q.kind;
-            out.push_str(&escape(&q.text));
+        let media = quiz.questions.iter().filter(|q| q.media.is_some()).count();
+        if media > 0 {
+            warnings.push(format!(
+                "{}: {media} question(s) have media, which GIFT cannot hold",
+                quiz.id
+            ));
+        }
+        for (i, q) in quiz.questions.iter().enumerate() {
+            let mut note = |message: &str| {
+                warnings.push(format!("{}: {message}", question_label(quiz, i)));
+            };
+            // Each answer line, written between the braces.
+            let lines: Vec<String> = match &q.kind {
+                QuestionKind::Single { answers, correct } => answers
+                    .iter()
+                    .enumerate()
+                    .map(|(j, a)| format!("{}{}", if j == *correct { "=" } else { "~" }, answer(a)))
+                    .collect(),
+                QuestionKind::Multi { answers, correct } => {
+                    // Each right answer earns 1/k and each wrong one costs as
+                    // much: quizbox's rule, in Moodle's terms.
+                    let share = percent(100.0 / correct.len().max(1) as f64);
+                    answers
+                        .iter()
+                        .enumerate()
+                        .map(|(j, a)| {
+                            let sign = if correct.contains(&j) { "" } else { "-" };
+                            format!("~%{sign}{share}%{}", escape(a))
+                        })
+                        .collect()
+                }
+                QuestionKind::TrueFalse { correct } => {
+                    vec![if *correct { "T" } else { "F" }.to_string()]
+                }
+                QuestionKind::TypeAnswer {
+                    accepted,
+                    typo_tolerance,
+                } => {
+                    if accepted.iter().all(|a| a.contains("->")) {
+                        note("left out: a GIFT short answer whose every answer holds `->` reads as matching");
+                        continue;
+                    }
+                    if *typo_tolerance {
+                        note("typo tolerance is not kept (a GIFT short answer is matched exactly)");
+                    }
+                    accepted.iter().map(|a| format!("={}", answer(a))).collect()
+                }
+                QuestionKind::Slider {
+                    correct, tolerance, ..
+                } => {
+                    note("the slider's range, step and unit are not kept (a GIFT numerical answer holds the value and its tolerance)");
+                    vec![format!("#{correct}:{tolerance}")]
+                }
+                QuestionKind::Ordering { items } => items
+                    .iter()
+                    .enumerate()
+                    .map(|(j, item)| format!("={} -> {}", answer(item), j + 1))
+                    .collect(),
+                QuestionKind::WordCloud { max_length } => {
+                    if *max_length != WORD_CLOUD_DEFAULT {
+                        note(&format!("the word cloud's longest entry ({max_length} characters) is not kept (a GIFT essay has none; reading it back gives {WORD_CLOUD_DEFAULT})"));
+                    }
+                    Vec::new()
+                }
+                QuestionKind::Poll { .. } => {
+                    note("left out: GIFT has no unscored poll");
+                    continue;
+                }
+                QuestionKind::Slide { body } => {
+                    if body.is_some() {
+                        note("the slide's body is not kept (a GIFT description is its text alone)");
+                    }
+                    if q.explanation.is_some() {
+                        note("the slide's explanation is not kept (a GIFT description has no feedback)");
+                    }
+                    out.push_str(&question_text(&q.text));
+                    out.push_str("\n\n");
+                    continue;
+                }
+            };
+            out.push_str(&question_text(&q.text));
             out.push_str(" {\n");
-            for (i, a) in answers.iter().enumerate() {
-                out.push_str(if i == *correct { "=" } else { "~" });
-                out.push_str(&escape(a));
+            for line in &lines {
+                out.push_str(line);
                 out.push('\n');
             }
             if let Some(e) = &q.explanation {
@@ -82,6 +198,7 @@ mod tests {
                 time_limit: DEFAULT_TIME_LIMIT,
                 points: DEFAULT_POINTS,
                 explanation: Some("because: {reasons}".into()),
+                media: None,
             }],
         };
         let text = write(std::slice::from_ref(&quiz), &mut Vec::new());
@@ -89,5 +206,34 @@ mod tests {
         assert!(out.errors.is_empty(), "{:?}\n{text}", out.errors);
         assert_eq!(out.quizzes[0].title, quiz.title);
         assert_eq!(out.quizzes[0].questions, quiz.questions);
+    }
+
+    #[test]
+    fn multi_select_reads_back_whatever_its_number_of_right_answers() {
+        for correct in [vec![1], vec![0, 2], vec![0, 1, 2]] {
+            let quiz = Quiz {
+                id: "multi".into(),
+                title: "Multi".into(),
+                description: None,
+                questions: vec![Question {
+                    text: "Tick".into(),
+                    kind: QuestionKind::Multi {
+                        answers: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+                        correct,
+                    },
+                    time_limit: DEFAULT_TIME_LIMIT,
+                    points: DEFAULT_POINTS,
+                    explanation: None,
+                    media: None,
+                }],
+            };
+            let mut warnings = Vec::new();
+            let text = write(std::slice::from_ref(&quiz), &mut warnings);
+            let out = gift::parse(&text, "x");
+            assert!(out.errors.is_empty(), "{:?}\n{text}", out.errors);
+            assert_eq!(out.warnings, vec![], "{text}");
+            assert_eq!(warnings, Vec::<String>::new());
+            assert_eq!(out.quizzes[0].questions, quiz.questions, "{text}");
+        }
     }
 }

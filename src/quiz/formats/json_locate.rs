@@ -1,16 +1,18 @@
 //! Source positions for JSON documents. serde_json locates syntax and type
 //! errors but keeps no positions for values it parsed fine, so the JSON
-//! formats ask this scanner where each object starts (a question's line for
-//! a "no correct answer" message). Call it only on text serde_json accepted:
+//! formats ask this scanner where each value starts (a question's line for
+//! a "no correct answer" message, a field's own line and column for a
+//! problem with that field). Call it only on text serde_json accepted:
 //! it assumes well-formed JSON and serde_json's nesting limit.
 
 use std::collections::HashMap;
 
-/// Byte offset of every object in a document, by path: `questions[2]`,
-/// `[0].questions[1]` (a top-level array), `` (the root object).
+/// Byte offset of every value in a document, by path: `questions[2]`,
+/// `questions[2].correct`, `[0].questions[1]` (a top-level array), `` (the
+/// root).
 #[derive(Debug, Default)]
 pub struct Locations {
-    objects: HashMap<String, usize>,
+    values: HashMap<String, usize>,
 }
 
 impl Locations {
@@ -24,9 +26,9 @@ impl Locations {
         scanner.found
     }
 
-    /// Byte offset of the object at `path`, if there is one.
+    /// Byte offset of the value at `path`, if there is one.
     pub fn offset(&self, path: &str) -> Option<usize> {
-        self.objects.get(path).copied()
+        self.values.get(path).copied()
     }
 }
 
@@ -49,9 +51,11 @@ impl Scanner<'_> {
 
     fn value(&mut self, path: String) {
         self.skip_space();
+        if self.pos < self.bytes.len() {
+            self.found.values.insert(path.clone(), self.pos);
+        }
         match self.bytes.get(self.pos) {
             Some(b'{') => {
-                self.found.objects.insert(path.clone(), self.pos);
                 self.pos += 1;
                 loop {
                     self.skip_space();
@@ -141,6 +145,8 @@ mod tests {
         let q1 = found.offset("questions[1]").unwrap();
         assert_eq!(super::super::line_at(text, q1), 4);
         assert!(found.offset("questions[1].x[1]").is_some());
+        let x = found.offset("questions[1].x").unwrap();
+        assert_eq!(&text[x..x + 2], "[1");
         let list = Locations::scan("[{\"questions\": [{}]}, {\"questions\": [{}, {}]}]");
         assert!(list.offset("[1].questions[1]").is_some());
         assert_eq!(list.offset("[1].questions[2]"), None);

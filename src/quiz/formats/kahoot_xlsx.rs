@@ -2,7 +2,9 @@
 //! row is found by its titles ("Question", "Answer 1" … "Answer 4", "Time
 //! limit", "Correct answer(s)") wherever it is, so the instruction rows
 //! above it are skipped. Correct answers are 1-based positions like `1,3`;
-//! a question with several is reported and skipped. Locations are
+//! a question with several is multi-select, and one whose only answers are
+//! "True" and "False" is true/false (the template has no kind column, so
+//! Kahoot!'s own true/false questions are written that way). Locations are
 //! (row, column) with both 1-based, as a spreadsheet shows them.
 
 use std::collections::BTreeMap;
@@ -10,9 +12,10 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 
-use super::draft::{unsupported, DraftQuestion, DraftQuiz, REPORTED};
+use super::draft::{DraftKind, DraftQuestion, DraftQuiz, REPORTED};
 use super::text::title_from_stem;
 use super::{Diagnostic, Outcome};
+use crate::quiz::QuestionKind;
 
 /// Where each known column is, 0-based within the sheet.
 #[derive(Debug, Default)]
@@ -252,16 +255,16 @@ pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
                 "missing: give the number of the correct answer".into(),
             ));
         }
-        if !bad && correct.len() > 1 {
-            out.warn(unsupported(
-                number,
-                Some(line),
-                Some(column),
-                &format!("multiple answer ({} answers marked correct)", correct.len()),
-            ));
-            continue;
+        if bad {
+            q.correct = vec![REPORTED];
+        } else if let Some(truth) = true_false(&q.answers, &correct) {
+            q.kind = DraftKind::Ready(QuestionKind::TrueFalse { correct: truth });
+        } else {
+            if correct.len() > 1 {
+                q.kind = DraftKind::Multi;
+            }
+            q.correct = correct;
         }
-        q.correct = if bad { vec![REPORTED] } else { correct };
         questions.push(q);
     }
     if number == 0 {
@@ -282,6 +285,18 @@ pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
     }
     .finish(stem, &mut out);
     out
+}
+
+/// The truth a row states when its only answers are "True" and "False"
+/// (either order, any case) with one of them correct.
+fn true_false(answers: &[String], correct: &[usize]) -> Option<bool> {
+    let [a, b] = answers else { return None };
+    let is = |s: &str, word: &str| s.eq_ignore_ascii_case(word);
+    let pair = (is(a, "true") && is(b, "false")) || (is(a, "false") && is(b, "true"));
+    match correct {
+        [one] if pair => Some(is(&answers[*one], "true")),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod json_locate;
 pub mod kahoot_xlsx;
 mod kahoot_xlsx_write;
 pub mod moodle_xml;
+pub mod native;
 pub mod native_json;
 pub mod native_toml;
 pub mod opentdb;
@@ -355,6 +356,17 @@ impl ExportFormat {
             ExportFormat::Json | ExportFormat::Csv | ExportFormat::Gift
         )
     }
+}
+
+/// How an export warning names one question: its quiz, its number and the
+/// start of its text.
+pub(crate) fn question_label(quiz: &Quiz, index: usize) -> String {
+    let text = &quiz.questions[index].text;
+    let mut start: String = text.chars().take(40).collect();
+    if text.chars().count() > 40 {
+        start.push('…');
+    }
+    format!("{}: question {} {start:?}", quiz.id, index + 1)
 }
 
 /// Writes quizzes in an export format, with warnings about what the format

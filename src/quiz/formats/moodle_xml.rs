@@ -1,16 +1,19 @@
-//! Moodle XML question banks. `multichoice` (one right answer) and
-//! `truefalse` become single-choice questions; `shortanswer`, `numerical`
-//! and every other type are reported with their line and skipped.
-//! `<question type="category">` starts a new quiz. `defaultgrade` scales
-//! points (1 = 1000). The XML is read into a small element tree first.
+//! Moodle XML question banks. `multichoice` (single, or multi when
+//! `<single>` is false), `truefalse`, `shortanswer` (type answer),
+//! `numerical` (slider), `ordering`, `essay` (word cloud) and `description`
+//! (slide) are read; every other type is reported with its line and
+//! skipped. `<question type="category">` starts a new quiz. `defaultgrade`
+//! scales points (1 = 1000). The XML is read into a small element tree first.
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use super::draft::{lost_feedback, unsupported, DraftQuestion, DraftQuiz};
+use super::draft::{
+    lost_feedback, numeric_slider, unequal_shares, unsupported, DraftKind, DraftQuestion, DraftQuiz,
+};
 use super::text::{category_title, decode_entities, html_to_text, title_from_stem};
 use super::{line_col_at, Diagnostic, Outcome};
-use crate::quiz::{slugify, DEFAULT_POINTS};
+use crate::quiz::{slugify, QuestionKind, DEFAULT_POINTS, WORD_CLOUD_DEFAULT};
 
 /// Deeper nesting than any question bank has; it bounds recursion.
 const MAX_DEPTH: usize = 64;
@@ -199,14 +202,12 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         group.2 += 1;
         let number = group.2;
         let q = match kind {
-            "multichoice" | "truefalse" => {
-                choice_question(element, kind, number, (line, column), &mut out)
-            }
+            "multichoice" | "truefalse" | "shortanswer" | "numerical" | "ordering" | "essay"
+            | "description" => question(element, kind, number, (line, column), &mut out),
             other => {
                 let name = match other {
-                    "shortanswer" => "short answer",
-                    "numerical" => "numerical",
                     "" => "(no type attribute)",
+                    "multianswer" => "embedded answers (cloze)",
                     other => other,
                 };
                 out.warn(unsupported(number, Some(line), Some(column), name));
@@ -234,7 +235,21 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
     out
 }
 
-fn choice_question(
+/// One `<answer>`: its text, fraction (percent of the credit), feedback and
+/// element.
+struct Answer<'a> {
+    text: String,
+    fraction: f64,
+    feedback: String,
+    element: &'a Element,
+}
+
+/// Whether a fraction is full credit.
+fn full(fraction: f64) -> bool {
+    (fraction - 100.0).abs() < 1e-6
+}
+
+fn question(
     element: &Element,
     kind: &str,
     number: usize,
@@ -280,8 +295,7 @@ fn choice_question(
             }
         }
     }
-    let mut fractions = Vec::new();
-    let mut feedback = Vec::new();
+    let mut answers = Vec::new();
     for answer in element.children("answer") {
         let fraction = match answer.attr("fraction").unwrap_or("0").trim().parse::<f64>() {
             Ok(f) if f.is_finite() => f,
@@ -296,68 +310,230 @@ fn choice_question(
                 return None;
             }
         };
-        let text = answer.rich_text();
-        q.answers.push(if kind == "truefalse" {
-            match text.to_ascii_lowercase().as_str() {
-                "true" => "True".to_string(),
-                "false" => "False".to_string(),
-                _ => text,
-            }
-        } else {
-            text
-        });
-        fractions.push(fraction);
-        feedback.push(
-            answer
+        answers.push(Answer {
+            text: answer.rich_text(),
+            fraction,
+            feedback: answer
                 .child("feedback")
                 .map(|f| f.rich_text())
                 .unwrap_or_default(),
-        );
+            element: answer,
+        });
     }
-    let full: Vec<usize> = (0..fractions.len())
-        .filter(|&i| (fractions[i] - 100.0).abs() < 1e-6)
-        .collect();
-    let partial: Vec<usize> = (0..fractions.len())
-        .filter(|&i| fractions[i] > 0.0 && fractions[i] < 100.0 - 1e-6)
-        .collect();
-    if full.len() > 1 || (full.is_empty() && partial.len() > 1) {
-        out.warn(unsupported(
-            number,
-            Some(line),
-            Some(column),
-            "multiple answer (several answers earn credit)",
-        ));
-        return None;
-    }
-    for &i in &partial {
-        out.warn(at(
-            "answers",
-            format!(
-                "partial credit ({}%) is not supported; {:?} counts as wrong",
-                fractions[i], q.answers[i]
-            ),
-        ));
-    }
-    q.correct = full.clone();
     let general = element
         .child("generalfeedback")
         .map(|f| f.rich_text())
         .filter(|f| !f.is_empty());
-    let right = full
-        .first()
-        .map(|&i| feedback[i].clone())
+    // The answer whose feedback becomes the explanation when there is no
+    // general feedback.
+    let right = match kind {
+        "multichoice" => {
+            let single = element
+                .child("single")
+                .is_none_or(|s| !matches!(s.text.trim(), "false" | "0"));
+            choices(&mut q, &answers, single, out)?
+        }
+        "truefalse" => {
+            let right = answers.iter().position(|a| full(a.fraction));
+            let truth = right.map(|i| answers[i].text.eq_ignore_ascii_case("true"));
+            let Some(truth) = truth else {
+                out.error(at(
+                    "correct",
+                    "no answer has full credit (fraction 100)".into(),
+                ));
+                return None;
+            };
+            q.kind = DraftKind::Ready(QuestionKind::TrueFalse { correct: truth });
+            right
+        }
+        "shortanswer" => {
+            let mut accepted = Vec::new();
+            for a in &answers {
+                if full(a.fraction) {
+                    if a.text.contains('*') {
+                        out.warn(at(
+                            "accepted",
+                            format!("the wildcard in {:?} is matched as a plain `*`", a.text),
+                        ));
+                    }
+                    accepted.push(a.text.clone());
+                } else if a.fraction > 0.0 {
+                    out.warn(at(
+                        "accepted",
+                        format!(
+                            "partial credit ({}%) is not supported; {:?} is not accepted",
+                            a.fraction, a.text
+                        ),
+                    ));
+                }
+            }
+            if element
+                .child("usecase")
+                .is_some_and(|u| matches!(u.text.trim(), "1" | "true"))
+            {
+                out.warn(at(
+                    "accepted",
+                    "answers are matched ignoring case, so the case-sensitive setting is not kept"
+                        .into(),
+                ));
+            }
+            if accepted.is_empty() {
+                out.warn(unsupported(
+                    number,
+                    Some(line),
+                    Some(column),
+                    "short answer without a fully right answer",
+                ));
+                return None;
+            }
+            q.kind = DraftKind::Ready(QuestionKind::TypeAnswer {
+                accepted,
+                typo_tolerance: false,
+            });
+            answers.iter().position(|a| full(a.fraction))
+        }
+        "numerical" => {
+            let Some(right) = answers.iter().position(|a| full(a.fraction)) else {
+                out.error(at(
+                    "correct",
+                    "no answer has full credit (fraction 100)".into(),
+                ));
+                return None;
+            };
+            let a = &answers[right];
+            let number = |s: &str| s.trim().parse::<f64>().ok().filter(|x| x.is_finite());
+            let Some(correct) = number(&a.text) else {
+                out.error(at(
+                    "correct",
+                    format!("answer {:?} is not a number", a.text),
+                ));
+                return None;
+            };
+            let tolerance = a
+                .element
+                .child("tolerance")
+                .and_then(|t| number(&t.text))
+                .unwrap_or(0.0);
+            let others = answers.iter().filter(|a| a.fraction > 0.0).count() - 1;
+            if others > 0 {
+                out.warn(at(
+                    "correct",
+                    format!(
+                        "{others} other answer{} with partial credit not kept: the slider gives credit for closeness to {correct} instead",
+                        if others == 1 { "" } else { "s" }
+                    ),
+                ));
+            }
+            // The unit the answer is given in: the one with multiplier 1.
+            let unit = element.child("units").and_then(|units| {
+                units
+                    .children("unit")
+                    .find(|u| {
+                        u.child("multiplier")
+                            .and_then(|m| number(&m.text))
+                            .is_none_or(|m| m == 1.0)
+                    })
+                    .and_then(|u| u.child("unit_name"))
+                    .map(|n| n.text.trim().to_string())
+                    .filter(|n| !n.is_empty())
+            });
+            let (kind, warning) = numeric_slider(correct, tolerance, unit);
+            if let Some(message) = warning {
+                out.warn(at("step", message));
+            }
+            q.kind = DraftKind::Ready(kind);
+            Some(right)
+        }
+        "ordering" => {
+            // The fraction of an ordering answer is its place in the order.
+            let mut placed: Vec<(f64, String)> = answers
+                .iter()
+                .map(|a| (a.fraction, a.text.clone()))
+                .collect();
+            placed.sort_by(|a, b| a.0.total_cmp(&b.0));
+            q.kind = DraftKind::Ready(QuestionKind::Ordering {
+                items: placed.into_iter().map(|(_, item)| item).collect(),
+            });
+            None
+        }
+        "essay" => {
+            q.kind = DraftKind::Ready(QuestionKind::WordCloud {
+                max_length: WORD_CLOUD_DEFAULT,
+            });
+            None
+        }
+        _ => {
+            q.kind = DraftKind::Ready(QuestionKind::Slide { body: None });
+            None
+        }
+    };
+    let right_feedback = right
+        .map(|i| answers[i].feedback.clone())
         .unwrap_or_default();
-    let mut lost = feedback
+    let mut lost = answers
         .iter()
         .enumerate()
-        .filter(|(i, f)| !full.contains(i) && !f.is_empty())
+        .filter(|(i, a)| Some(*i) != right && !a.feedback.is_empty())
         .count();
-    if general.is_some() && !right.is_empty() {
+    if general.is_some() && !right_feedback.is_empty() {
         lost += 1;
     }
-    q.explanation = general.or(Some(right).filter(|r| !r.is_empty()));
+    q.explanation = general.or(Some(right_feedback).filter(|r| !r.is_empty()));
     out.warnings.extend(lost_feedback(lost, &q));
     Some(q)
+}
+
+/// A `multichoice` question: single when `single` (several fully right
+/// answers are reported and skipped), else multi with every answer that
+/// earns credit correct. Returns the answer whose feedback explains.
+fn choices(
+    q: &mut DraftQuestion,
+    answers: &[Answer],
+    single: bool,
+    out: &mut Outcome,
+) -> Option<Option<usize>> {
+    let at = |f: &str, message: String| Diagnostic {
+        line: q.line,
+        column: q.column,
+        field: format!("questions[{}].{f}", q.number),
+        message,
+    };
+    q.answers = answers.iter().map(|a| a.text.clone()).collect();
+    let fulls: Vec<usize> = (0..answers.len())
+        .filter(|&i| full(answers[i].fraction))
+        .collect();
+    let credited: Vec<usize> = (0..answers.len())
+        .filter(|&i| answers[i].fraction > 1e-6)
+        .collect();
+    if !single {
+        q.kind = DraftKind::Multi;
+        q.correct.clone_from(&credited);
+        let shares: Vec<f64> = credited.iter().map(|&i| answers[i].fraction).collect();
+        if let Some(message) = unequal_shares(&shares) {
+            out.warn(at("correct", message));
+        }
+        return Some(credited.first().copied());
+    }
+    if fulls.len() > 1 || (fulls.is_empty() && credited.len() > 1) {
+        out.warn(unsupported(
+            q.number,
+            q.line,
+            q.column,
+            "single-answer multiple choice with several right answers (any one of them counts)",
+        ));
+        return None;
+    }
+    for &i in credited.iter().filter(|i| !fulls.contains(i)) {
+        out.warn(at(
+            "answers",
+            format!(
+                "partial credit ({}%) is not supported; {:?} counts as wrong",
+                answers[i].fraction, answers[i].text
+            ),
+        ));
+    }
+    q.correct.clone_from(&fulls);
+    Some(fulls.first().copied())
 }
 
 #[cfg(test)]
@@ -386,6 +562,9 @@ mod tests {
   <question type="essay">
     <questiontext format="html"><text>Discuss.</text></questiontext>
   </question>
+  <question type="matching">
+    <questiontext format="html"><text>Pair them.</text></questiontext>
+  </question>
 </quiz>"#;
         let out = parse(text, "bank");
         assert!(out.errors.is_empty(), "{:?}", out.errors);
@@ -398,10 +577,17 @@ mod tests {
         assert_eq!(q.text, "Capital of France?");
         assert_eq!(q.points, 2000);
         assert_eq!(q.explanation.as_deref(), Some("Paris & the Seine."));
-        assert_eq!(quiz.questions[1].kind.answers(), ["True", "False"]);
+        assert_eq!(
+            quiz.questions[1].kind,
+            QuestionKind::TrueFalse { correct: true }
+        );
+        assert_eq!(
+            quiz.questions[2].kind,
+            QuestionKind::WordCloud { max_length: 20 }
+        );
         assert_eq!(out.warnings.len(), 1);
-        assert_eq!(out.warnings[0].line, Some(18));
-        assert!(out.warnings[0].message.contains("essay"));
+        assert_eq!(out.warnings[0].line, Some(21));
+        assert!(out.warnings[0].message.contains("matching"));
     }
 
     #[test]

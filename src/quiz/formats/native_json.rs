@@ -1,15 +1,16 @@
 //! The native JSON format: the JSON twin of the native TOML format, with the
-//! same keys and meanings (`correct` is an answer's text or its 1-based
-//! position; quiz-level `time_limit` and `points` are defaults). A file holds
-//! one quiz object or an array of them. The schema is docs/quiz.schema.json.
+//! same keys and meanings for every question kind (shared in `native`;
+//! quiz-level `time_limit` and `points` are defaults). A file holds one quiz
+//! object or an array of them. The schema is docs/quiz.schema.json.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde::Deserialize;
+use serde_json::{Map, Value};
 
-use super::draft::{DraftQuestion, DraftQuiz, REPORTED};
 use super::json_locate::Locations;
+use super::native::{self, Field, Place, RawQuestion};
 use super::{line_col_at, Diagnostic, Outcome};
-use crate::quiz::{slugify, QuestionKind, Quiz};
+use crate::quiz::{slugify, Question, Quiz};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,22 +19,9 @@ struct RawQuiz {
     title: String,
     description: Option<String>,
     time_limit: Option<u32>,
-    points: Option<u32>,
-    questions: Vec<RawQuestion>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuestion {
-    text: String,
-    kind: Option<String>,
-    #[serde(default)]
-    answers: Vec<String>,
-    /// An answer's text or its 1-based position; read by hand for a clearer message.
-    correct: Option<Value>,
-    time_limit: Option<u32>,
-    points: Option<u32>,
-    explanation: Option<String>,
+    /// A number or "standard", "double", "none"; read by `native::points`.
+    points: Option<Value>,
+    questions: Vec<Map<String, Value>>,
 }
 
 /// Parses one quiz object or an array of quiz objects.
@@ -49,6 +37,13 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         Err(e) => return Outcome::failed(json_error(text, &e)),
     };
     let found = Locations::scan(text);
+    let locate = |path: &str| {
+        let (line, column) = found
+            .offset(path)
+            .map(|offset| line_col_at(text, offset))
+            .unzip();
+        Place { line, column }
+    };
     let mut out = Outcome::default();
     let count = raws.len();
     for (k, raw) in raws.into_iter().enumerate() {
@@ -57,86 +52,58 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         } else {
             String::new()
         };
-        let locate = |path: &str| found.offset(path).map(|offset| line_col_at(text, offset));
-        let quiz_at = locate(&prefix);
-        let mut questions = Vec::with_capacity(raw.questions.len());
-        for (i, q) in raw.questions.into_iter().enumerate() {
-            let path = if many {
-                format!("{prefix}.questions[{i}]")
+        let at = |path: &str| {
+            if many {
+                locate(&format!("{prefix}.{path}"))
             } else {
-                format!("questions[{i}]")
-            };
-            let (line, column) = locate(&path).unzip();
-            let field = |f: &str| format!("questions[{}].{f}", i + 1);
-            if let Some(kind) = q.kind.as_deref().filter(|k| *k != "single") {
-                out.error(Diagnostic {
-                    line,
-                    column,
-                    field: field("kind"),
-                    message: format!("unknown question kind {kind:?} (supported: \"single\")"),
-                });
+                locate(path)
             }
-            let correct = match resolve_correct(q.correct.as_ref(), &q.answers) {
-                Ok(index) => vec![index],
-                Err(message) => {
-                    out.error(Diagnostic {
-                        line,
-                        column,
-                        field: field("correct"),
-                        message,
-                    });
-                    vec![REPORTED]
-                }
-            };
-            questions.push(DraftQuestion {
-                number: i + 1,
-                line,
-                column,
-                text: q.text,
-                answers: q.answers,
-                correct,
-                time_limit: q.time_limit,
-                points: q.points,
-                explanation: q.explanation,
-            });
-        }
+        };
+        let questions = raw
+            .questions
+            .into_iter()
+            .enumerate()
+            .map(|(i, fields)| RawQuestion {
+                place: at(&format!("questions[{i}]")),
+                fields: fields
+                    .into_iter()
+                    .map(|(key, value)| {
+                        let place = at(&format!("questions[{i}].{key}"));
+                        (key, Field { value, place })
+                    })
+                    .collect(),
+            })
+            .collect();
         let fallback = match (&raw.id, count) {
             (_, 1) => stem.to_string(),
             _ => slugify(&raw.title),
         };
-        DraftQuiz {
-            id: raw.id,
-            title: raw.title,
-            description: raw.description,
-            line: quiz_at.map(|(l, _)| l).or(Some(1)),
-            time_limit: raw.time_limit,
-            points: raw.points,
-            questions,
+        let mut place = locate(&prefix);
+        if place.line.is_none() {
+            place.line = Some(1);
         }
-        .finish(&fallback, &mut out);
+        let (quiz, errors) = native::finish(
+            native::RawQuiz {
+                id: raw.id,
+                title: raw.title,
+                description: raw.description,
+                place,
+                time_limit: raw.time_limit,
+                points: raw.points.map(|value| Field {
+                    value,
+                    place: at("points"),
+                }),
+                questions,
+            },
+            &fallback,
+        );
+        if errors.is_empty() {
+            out.quizzes.push(quiz);
+        } else {
+            out.errors.extend(errors);
+        }
     }
     out
-}
-
-/// `correct` as an index into `answers`, or the message saying why not.
-fn resolve_correct(correct: Option<&Value>, answers: &[String]) -> Result<usize, String> {
-    match correct {
-        None => Err("missing: name the correct answer".into()),
-        Some(Value::String(t)) => answers
-            .iter()
-            .position(|a| a == t)
-            .ok_or_else(|| format!("{t:?} is not one of the answers")),
-        Some(Value::Number(n)) => match n.as_u64() {
-            Some(p) if p >= 1 && p as usize <= answers.len() => Ok(p as usize - 1),
-            _ => Err(format!(
-                "position {n} is out of range (1-{})",
-                answers.len()
-            )),
-        },
-        Some(other) => Err(format!(
-            "must be an answer's text or its 1-based position, not {other}"
-        )),
-    }
 }
 
 /// A serde_json error as a located diagnostic. serde_json may point at the
@@ -166,48 +133,35 @@ pub fn json_error(text: &str, e: &serde_json::Error) -> Diagnostic {
     Diagnostic::at(line, column, "", message)
 }
 
-#[derive(Serialize)]
-struct OutQuiz<'a> {
-    id: &'a str,
-    title: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<&'a str>,
-    questions: Vec<OutQuestion<'a>>,
+/// A quiz as written: header fields, then each question's fields in the
+/// order `native::fields` gives (a `serde_json::Map` would sort them).
+struct OutQuiz<'a>(&'a Quiz);
+
+struct OutQuestion<'a>(&'a Question);
+
+impl Serialize for OutQuiz<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let quiz = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &quiz.id)?;
+        map.serialize_entry("title", &quiz.title)?;
+        if let Some(d) = &quiz.description {
+            map.serialize_entry("description", d)?;
+        }
+        let questions: Vec<OutQuestion> = quiz.questions.iter().map(OutQuestion).collect();
+        map.serialize_entry("questions", &questions)?;
+        map.end()
+    }
 }
 
-#[derive(Serialize)]
-struct OutQuestion<'a> {
-    text: &'a str,
-    kind: &'static str,
-    answers: &'a [String],
-    /// 1-based, as in the TOML format.
-    correct: usize,
-    time_limit: u32,
-    points: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    explanation: Option<&'a str>,
-}
-
-fn out_quiz(quiz: &Quiz) -> OutQuiz<'_> {
-    OutQuiz {
-        id: &quiz.id,
-        title: &quiz.title,
-        description: quiz.description.as_deref(),
-        questions: quiz
-            .questions
-            .iter()
-            .map(|q| match &q.kind {
-                QuestionKind::Single { answers, correct } => OutQuestion {
-                    text: &q.text,
-                    kind: q.kind.name(),
-                    answers,
-                    correct: correct + 1,
-                    time_limit: q.time_limit,
-                    points: q.points,
-                    explanation: q.explanation.as_deref(),
-                },
-            })
-            .collect(),
+impl Serialize for OutQuestion<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let fields = native::fields(self.0);
+        let mut map = serializer.serialize_map(Some(fields.len()))?;
+        for (key, value) in &fields {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
     }
 }
 
@@ -215,8 +169,8 @@ fn out_quiz(quiz: &Quiz) -> OutQuiz<'_> {
 /// back unchanged.
 pub fn write(quizzes: &[Quiz]) -> String {
     let mut text = match quizzes {
-        [one] => serde_json::to_string_pretty(&out_quiz(one)),
-        many => serde_json::to_string_pretty(&many.iter().map(out_quiz).collect::<Vec<_>>()),
+        [one] => serde_json::to_string_pretty(&OutQuiz(one)),
+        many => serde_json::to_string_pretty(&many.iter().map(OutQuiz).collect::<Vec<_>>()),
     }
     .expect("quizzes serialise to JSON");
     text.push('\n');
@@ -265,7 +219,17 @@ mod tests {
         let shown: Vec<String> = out.errors.iter().map(|d| d.render("t.json")).collect();
         assert_eq!(
             shown,
-            vec!["t.json:3:3: questions[1].correct: position 3 is out of range (1-2)"]
+            vec!["t.json:3:51: questions[1].correct: position 3 is out of range (1-2)"]
+        );
+        let text = "{\"title\": \"T\",\n \"questions\": [\n  {\"text\": \"Q\", \"kind\": \"true_false\",\n   \"answers\": [\"a\", \"b\"], \"correct\": true}\n]}";
+        let shown: Vec<String> = parse(text, "t")
+            .errors
+            .iter()
+            .map(|d| d.render("t.json"))
+            .collect();
+        assert_eq!(
+            shown,
+            vec!["t.json:4:15: questions[1].answers: `answers` does not belong to a true_false question (it is for single, multi, poll; a true_false question takes correct)"]
         );
         let out = parse("{\"title\": \"T\", \"questions\": {}}", "t");
         assert_eq!(out.errors[0].line, Some(1), "{:?}", out.errors);

@@ -1,13 +1,15 @@
-//! The native TOML quiz format (see docs/formats.md). Parsing keeps source
-//! spans so every problem names its line and field.
+//! The native TOML quiz format (see docs/formats.md "Question kinds").
+//! Parsing keeps source spans so every problem names its line and field;
+//! what a question's fields mean is shared with the JSON format in `native`.
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::line_at;
-use crate::quiz::{
-    slugify, InvalidQuiz, Problem, Question, QuestionKind, Quiz, DEFAULT_POINTS, DEFAULT_TIME_LIMIT,
-};
+use super::native::{self, Field, Place, RawQuestion};
+use crate::quiz::{InvalidQuiz, Problem, Quiz};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -16,30 +18,10 @@ struct RawQuiz {
     title: String,
     description: Option<String>,
     time_limit: Option<u32>,
-    points: Option<u32>,
+    /// A number or "standard", "double", "none"; read by `native::points`.
+    points: Option<Spanned<serde_json::Value>>,
     #[serde(default)]
-    questions: Vec<Spanned<RawQuestion>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawQuestion {
-    text: String,
-    kind: Option<Spanned<String>>,
-    #[serde(default)]
-    answers: Vec<String>,
-    correct: Option<Spanned<RawCorrect>>,
-    time_limit: Option<u32>,
-    points: Option<u32>,
-    explanation: Option<String>,
-}
-
-/// `correct` names the answer by its text, or by its 1-based position.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawCorrect {
-    Text(String),
-    Position(i64),
+    questions: Vec<Spanned<BTreeMap<String, Spanned<serde_json::Value>>>>,
 }
 
 /// Parses and validates a quiz. `source_name` (usually the file path) is used
@@ -56,106 +38,51 @@ pub fn parse(text: &str, source_name: &str, fallback_id: &str) -> Result<Quiz, I
             message: e.message().trim().to_string(),
         }])
     })?;
-
-    let question_lines: Vec<usize> = raw
-        .questions
-        .iter()
-        .map(|q| line_at(text, q.span().start))
-        .collect();
-    let mut problems = Vec::new();
-    let default_time = raw.time_limit.unwrap_or(DEFAULT_TIME_LIMIT);
-    let default_points = raw.points.unwrap_or(DEFAULT_POINTS);
-    let mut questions = Vec::with_capacity(raw.questions.len());
-    for (i, spanned) in raw.questions.into_iter().enumerate() {
-        let line = question_lines[i];
-        let q = spanned.into_inner();
-        let mut problem = |field: &str, message: String, line: usize| {
-            problems.push(Problem {
-                line: Some(line),
-                field: format!("questions[{}].{field}", i + 1),
-                message,
-            })
-        };
-        if let Some(kind) = &q.kind {
-            if kind.get_ref() != "single" {
-                problem(
-                    "kind",
-                    format!(
-                        "unknown question kind {:?} (supported: \"single\")",
-                        kind.get_ref()
-                    ),
-                    line_at(text, kind.span().start),
-                );
-                // Still validated as a choice question below, so later
-                // problems keep their question numbers.
-            }
-        }
-        let correct = match &q.correct {
-            None => {
-                problem("correct", "missing: name the correct answer".into(), line);
-                usize::MAX
-            }
-            Some(c) => {
-                let c_line = line_at(text, c.span().start);
-                match c.get_ref() {
-                    RawCorrect::Text(t) => match q.answers.iter().position(|a| a == t) {
-                        Some(i) => i,
-                        None => {
-                            problem(
-                                "correct",
-                                format!("{t:?} is not one of the answers"),
-                                c_line,
-                            );
-                            usize::MAX
-                        }
-                    },
-                    RawCorrect::Position(p) if *p >= 1 && (*p as usize) <= q.answers.len() => {
-                        *p as usize - 1
-                    }
-                    RawCorrect::Position(p) => {
-                        problem(
-                            "correct",
-                            format!("position {p} is out of range (1-{})", q.answers.len()),
-                            c_line,
-                        );
-                        usize::MAX
-                    }
-                }
-            }
-        };
-        questions.push(Question {
-            text: q.text,
-            kind: QuestionKind::Single {
-                answers: q.answers,
-                correct,
-            },
-            time_limit: q.time_limit.unwrap_or(default_time),
-            points: q.points.unwrap_or(default_points),
-            explanation: q.explanation.filter(|e| !e.trim().is_empty()),
-        });
-    }
-    let quiz = Quiz {
-        id: raw.id.unwrap_or_else(|| slugify(fallback_id)),
-        title: raw.title,
-        description: raw.description.filter(|d| !d.trim().is_empty()),
-        questions,
+    let place = |start: usize| Place {
+        line: Some(line_at(text, start)),
+        column: None,
     };
-    // Problems already reported for `correct` would be reported again by the
-    // shared validation; keep the more precise ones.
-    let reported: std::collections::HashSet<String> =
-        problems.iter().map(|p| p.field.clone()).collect();
-    let line_of = |q: Option<usize>| q.map(|i| question_lines[i]).or(Some(1));
-    problems.extend(
-        quiz.validate(&line_of)
-            .into_iter()
-            .filter(|p| !reported.contains(&p.field)),
+    let field = |v: Spanned<serde_json::Value>| Field {
+        place: place(v.span().start),
+        value: v.into_inner(),
+    };
+    let questions = raw
+        .questions
+        .into_iter()
+        .map(|q| RawQuestion {
+            place: place(q.span().start),
+            fields: q
+                .into_inner()
+                .into_iter()
+                .map(|(k, v)| (k, field(v)))
+                .collect(),
+        })
+        .collect();
+    let (quiz, found) = native::finish(
+        native::RawQuiz {
+            id: raw.id,
+            title: raw.title,
+            description: raw.description,
+            place: place(0),
+            time_limit: raw.time_limit,
+            points: raw.points.map(field),
+            questions,
+        },
+        fallback_id,
     );
-    if problems.is_empty() {
-        Ok(quiz)
-    } else {
-        problems.sort_by_key(|p| p.line);
-        Err(invalid(problems))
+    if found.is_empty() {
+        return Ok(quiz);
     }
+    let mut problems: Vec<Problem> = found
+        .into_iter()
+        .map(|d| Problem {
+            line: d.line,
+            field: d.field,
+            message: d.message,
+        })
+        .collect();
+    problems.sort_by_key(|p| p.line);
+    Err(invalid(problems))
 }
 
 /// The key on the line an error points at, for messages like `questions[2].points`.
@@ -186,28 +113,37 @@ pub fn write(quiz: &Quiz) -> String {
         out.push_str(&format!("description = {}\n", s(d)));
     }
     for q in &quiz.questions {
-        out.push_str(&format!("\n[[questions]]\ntext = {}\n", s(&q.text)));
-        match &q.kind {
-            QuestionKind::Single { answers, correct } => {
-                let list: Vec<String> = answers.iter().map(|a| s(a)).collect();
-                out.push_str(&format!("answers = [{}]\n", list.join(", ")));
-                out.push_str(&format!("correct = {}\n", correct + 1));
-            }
-        }
-        out.push_str(&format!(
-            "time_limit = {}\npoints = {}\n",
-            q.time_limit, q.points
-        ));
-        if let Some(e) = &q.explanation {
-            out.push_str(&format!("explanation = {}\n", s(e)));
+        out.push_str("\n[[questions]]\n");
+        for (key, value) in native::fields(q) {
+            out.push_str(&format!("{key} = {}\n", toml_value(&value)));
         }
     }
     out
 }
 
+/// A field value in TOML syntax; fields hold only texts, numbers, booleans
+/// and lists of them.
+fn toml_value(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::String(t) => toml::Value::String(t.clone()).to_string(),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => i.to_string(),
+            None => toml::Value::Float(n.as_f64().unwrap_or(0.0)).to_string(),
+        },
+        Value::Bool(b) => b.to_string(),
+        Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(toml_value).collect();
+            format!("[{}]", items.join(", "))
+        }
+        Value::Null | Value::Object(_) => unreachable!("question fields are never tables"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quiz::QuestionKind;
 
     const GOOD: &str = r#"
 id = "capitals"
@@ -267,7 +203,7 @@ time_limit = 30
             text.contains("bad.toml:6: questions[1].correct: \"nope\" is not one of the answers"),
             "{text}"
         );
-        assert!(text.contains("bad.toml:3: questions[1].answers: a single-choice question needs 2-6 answers (found 1)"), "{text}");
+        assert!(text.contains("bad.toml:5: questions[1].answers: a single-choice question needs 2-6 answers (found 1)"), "{text}");
         assert!(
             text.contains("questions[1].time_limit: 500 s is out of range"),
             "{text}"
@@ -282,24 +218,144 @@ time_limit = 30
             "x",
         )
         .unwrap_err();
-        assert_eq!(err.problems[0].line, Some(4), "{err}");
-        assert!(err.problems[0].message.contains("colour"), "{err}");
+        let colour = err
+            .problems
+            .iter()
+            .find(|p| p.field == "questions[1].colour");
+        assert_eq!(colour.and_then(|p| p.line), Some(4), "{err}");
         let err = parse("title = \"T\n", "y.toml", "y").unwrap_err();
         assert_eq!(err.problems[0].line, Some(1), "{err}");
     }
 
     #[test]
     fn an_unknown_kind_does_not_shift_later_question_numbers() {
-        let text = "title = \"T\"\n\n[[questions]]\ntext = \"A\"\nkind = \"slider\"\nanswers = [\"x\", \"y\"]\ncorrect = 1\n\n[[questions]]\ntext = \" \"\nanswers = [\"x\", \"y\"]\ncorrect = 1\n";
+        let text = "title = \"T\"\n\n[[questions]]\ntext = \"A\"\nkind = \"matching\"\nanswers = [\"x\", \"y\"]\ncorrect = 1\n\n[[questions]]\ntext = \" \"\nanswers = [\"x\", \"y\"]\ncorrect = 1\n";
         let err = parse(text, "k.toml", "k").unwrap_err();
         let shown = err.to_string();
         assert!(
-            shown.contains("k.toml:5: questions[1].kind: unknown question kind \"slider\""),
+            shown.contains("k.toml:5: questions[1].kind: unknown question kind \"matching\" (supported: \"single\", \"multi\", \"true_false\""),
             "{shown}"
         );
         assert!(
-            shown.contains("k.toml:9: questions[2].text: must not be empty"),
+            shown.contains("k.toml:10: questions[2].text: must not be empty"),
             "{shown}"
+        );
+    }
+
+    #[test]
+    fn reads_every_kind_with_points_media_and_explanation() {
+        let text = include_str!("../../../quizzes/every-kind.toml");
+        let quiz = parse(text, "every-kind.toml", "x").unwrap();
+        let kinds: Vec<&str> = quiz.questions.iter().map(|q| q.kind.name()).collect();
+        assert_eq!(
+            kinds,
+            [
+                "slide",
+                "single",
+                "multi",
+                "true_false",
+                "type_answer",
+                "slider",
+                "ordering",
+                "poll",
+                "word_cloud"
+            ]
+        );
+        let q = &quiz.questions;
+        assert_eq!(
+            q[0].kind,
+            QuestionKind::Slide {
+                body: Some(
+                    "Nine questions, one of each kind. Answer fast: speed earns points.".into()
+                )
+            }
+        );
+        assert_eq!(
+            q[2].kind,
+            QuestionKind::Multi {
+                answers: vec![
+                    "Saturn".into(),
+                    "Mars".into(),
+                    "Uranus".into(),
+                    "Venus".into()
+                ],
+                correct: vec![0, 2]
+            }
+        );
+        assert_eq!(q[3].kind, QuestionKind::TrueFalse { correct: true });
+        assert_eq!(
+            q[4].kind,
+            QuestionKind::TypeAnswer {
+                accepted: vec!["Jupiter".into()],
+                typo_tolerance: true
+            }
+        );
+        assert_eq!((q[4].points, q[3].points), (2000, 1000));
+        assert_eq!(
+            q[5].kind,
+            QuestionKind::Slider {
+                min: 0.0,
+                max: 10.0,
+                step: 1.0,
+                correct: 2.0,
+                tolerance: 0.0,
+                unit: None
+            }
+        );
+        assert_eq!(q[5].explanation.as_deref(), Some("Phobos and Deimos."));
+        assert_eq!(
+            q[6].kind,
+            QuestionKind::Ordering {
+                items: vec![
+                    "Mercury".into(),
+                    "Venus".into(),
+                    "Earth".into(),
+                    "Mars".into()
+                ]
+            }
+        );
+        assert_eq!(q[6].time_limit, 30);
+        assert_eq!(q[7].kind.answers().len(), 4);
+        assert_eq!(q[8].kind, QuestionKind::WordCloud { max_length: 20 });
+        let again = parse(&write(&quiz), "again.toml", "x").unwrap();
+        assert_eq!(again, quiz);
+    }
+
+    #[test]
+    fn points_names_media_unit_and_slider_defaults() {
+        let text = "title = \"T\"\npoints = \"none\"\n\n[[questions]]\nkind = \"slider\"\ntext = \"How hot?\"\nmin = -10.5\nmax = 40\ncorrect = 21.5\nunit = \"°C\"\nmedia = \"/media/thermometer.png\"\n\n[[questions]]\nkind = \"poll\"\ntext = \"Tea?\"\nanswers = [\"Yes\", \"No\"]\npoints = \"double\"\n";
+        let quiz = parse(text, "t.toml", "t").unwrap();
+        let q = &quiz.questions[0];
+        assert_eq!(
+            q.kind,
+            QuestionKind::Slider {
+                min: -10.5,
+                max: 40.0,
+                step: 1.0,
+                correct: 21.5,
+                tolerance: 0.0,
+                unit: Some("°C".into())
+            }
+        );
+        assert_eq!(q.points, 0);
+        assert_eq!(q.media.as_deref(), Some("/media/thermometer.png"));
+        assert_eq!(quiz.questions[1].points, 2000);
+        assert_eq!(parse(&write(&quiz), "w.toml", "t").unwrap(), quiz);
+    }
+
+    #[test]
+    fn wrong_kind_fields_are_located() {
+        let text = "title = \"T\"\n\n[[questions]]\ntext = \"A\"\nanswers = [\"x\", \"y\"]\ncorrect = 1\nitems = [\"p\", \"q\"]\n\n[[questions]]\nkind = \"multi\"\ntext = \"B\"\nanswers = [\"x\", \"y\", \"z\"]\ncorrect = [1, 9]\n\n[[questions]]\nkind = \"type_answer\"\ntext = \"C\"\naccepted = \"Paris\"\n\n[[questions]]\nkind = \"single\"\ntext = \"D\"\nanswers = [\"x\", \"y\"]\ncorrect = [1, 2]\n";
+        let shown = parse(text, "w.toml", "w").unwrap_err().to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "w.toml:7: questions[1].items: `items` does not belong to a single question (it is for ordering; a single question takes answers, correct)",
+                "w.toml:13: questions[2].correct: position 9 is out of range (1-3)",
+                "w.toml:18: questions[3].accepted: must be a list of texts, not \"Paris\"",
+                "w.toml:24: questions[4].correct: a single question has one correct answer; use kind = \"multi\" for several",
+            ]
         );
     }
 }

@@ -2,16 +2,17 @@
 //! in any of the API's encodings: HTML entities (the default), `url3986`
 //! and `base64`, recognised from the `type` values. `multiple` questions keep
 //! their answers with the right one at a place fixed by the question text (so
-//! a re-import gives the same quiz); `boolean` becomes "True"/"False".
+//! a re-import gives the same quiz); `boolean` becomes a true/false question.
 
 use base64::Engine;
 use serde::Deserialize;
 
-use super::draft::{DraftQuestion, DraftQuiz};
+use super::draft::{DraftKind, DraftQuestion, DraftQuiz};
 use super::json_locate::Locations;
 use super::native_json::json_error;
 use super::text::{decode_entities, percent_decode, title_from_stem};
 use super::{line_col_at, Diagnostic, Outcome};
+use crate::quiz::QuestionKind;
 
 #[derive(Deserialize)]
 struct Response {
@@ -140,19 +141,20 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             .map(|a| decode(a, "incorrect_answers", &mut out).trim().to_string())
             .collect();
         let question = decode(&raw.question, "question", &mut out);
-        let (answers, index) = match kind.as_str() {
+        let (kind, answers, index) = match kind.as_str() {
             "boolean" => {
                 let truth = correct.eq_ignore_ascii_case("true");
                 (
-                    vec!["True".to_string(), "False".to_string()],
-                    if truth { 0 } else { 1 },
+                    DraftKind::Ready(QuestionKind::TrueFalse { correct: truth }),
+                    Vec::new(),
+                    Vec::new(),
                 )
             }
             "multiple" => {
                 let at = (stable_hash(&question) % (wrong.len() as u64 + 1)) as usize;
                 let mut answers = wrong;
                 answers.insert(at, correct);
-                (answers, at)
+                (DraftKind::Single, answers, vec![at])
             }
             other => {
                 out.error(Diagnostic {
@@ -171,8 +173,9 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             line,
             column,
             text: question.trim().to_string(),
+            kind,
             answers,
-            correct: vec![index],
+            correct: index,
             ..DraftQuestion::default()
         });
     }
@@ -215,7 +218,10 @@ mod tests {
         );
         let choices = q.questions[0].kind.answers();
         assert_eq!(choices[q.questions[0].kind.correct_choices()[0]], "Water");
-        assert_eq!(q.questions[1].kind.answers(), ["True", "False"]);
+        assert_eq!(
+            q.questions[1].kind,
+            QuestionKind::TrueFalse { correct: true }
+        );
         assert_eq!(quizzes[1].quizzes, quizzes[0].quizzes);
         assert_eq!(quizzes[2].quizzes, quizzes[0].quizzes);
     }

@@ -1,16 +1,17 @@
 //! Rahoot quiz JSON: `{subject, questions: [{question, answers, solution |
 //! solutions, time, cooldown, image, …}]}`. `subject` is the title, `time`
 //! the time limit; `solution` (or a one-element `solutions`) is the 0-based
-//! right answer. Media and unknown keys are reported; `cooldown` has no
-//! per-question equivalent (games choose their intro time) and is dropped
-//! as documented.
+//! right answer; several `solutions` make a multi-select question. An
+//! `image` or `video` address becomes the question's media; other media and
+//! unknown keys are reported. `cooldown` has no per-question equivalent
+//! (games choose their intro time) and is dropped as documented.
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::draft::{unsupported, DraftQuestion, DraftQuiz, REPORTED};
+use super::draft::{DraftKind, DraftQuestion, DraftQuiz, REPORTED};
 use super::json_locate::Locations;
 use super::native_json::json_error;
 use super::{line_col_at, Diagnostic, Outcome};
@@ -63,9 +64,15 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             field: format!("questions[{number}].{field}"),
             message,
         };
-        for (key, _) in q.other.iter() {
-            match key.as_str() {
-                "image" | "video" | "audio" => out.warn(at(
+        let mut media = None;
+        for (key, value) in q.other.iter() {
+            match (key.as_str(), value) {
+                ("image" | "video", Value::String(address))
+                    if media.is_none() && is_media_address(address) =>
+                {
+                    media = Some(address.trim().to_string());
+                }
+                ("image" | "video" | "audio", _) => out.warn(at(
                     key,
                     format!("{key} is not imported; the question keeps its text only"),
                 )),
@@ -90,18 +97,11 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
                 vec![]
             }
         };
-        if solutions.len() > 1 {
-            out.warn(unsupported(
-                number,
-                line,
-                column,
-                "multiple answer (several solutions)",
-            ));
-            continue;
-        }
-        let correct = match solutions.first() {
-            Some(&s) if s >= 0 && (s as usize) < q.answers.len() => vec![s as usize],
-            Some(&s) => {
+        let mut correct = Vec::with_capacity(solutions.len());
+        for &s in &solutions {
+            if s >= 0 && (s as usize) < q.answers.len() {
+                correct.push(s as usize);
+            } else {
                 out.error(at(
                     "solution",
                     format!(
@@ -109,18 +109,27 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
                         q.answers.len().saturating_sub(1)
                     ),
                 ));
-                vec![REPORTED]
+                correct = vec![REPORTED];
+                break;
             }
-            None => vec![REPORTED],
-        };
+        }
+        if correct.is_empty() {
+            correct.push(REPORTED);
+        }
         questions.push(DraftQuestion {
             number,
             line,
             column,
             text: q.question,
+            kind: if solutions.len() > 1 {
+                DraftKind::Multi
+            } else {
+                DraftKind::Single
+            },
             answers: q.answers,
             correct,
             time_limit: q.time,
+            media,
             ..DraftQuestion::default()
         });
     }
@@ -134,6 +143,12 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
     out
 }
 
+/// An address a page can show: a web address or a file under `/media/`.
+fn is_media_address(address: &str) -> bool {
+    let a = address.trim();
+    a.starts_with("https://") || a.starts_with("http://") || a.starts_with("/media/")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,26 +158,28 @@ mod tests {
         let text = r#"{"subject": "Example", "questions": [
   {"question": "Good answer?", "answers": ["No", "Yes"], "solution": 1, "cooldown": 5, "time": 15},
   {"question": "Two?", "answers": ["a", "b", "c"], "solutions": [0, 2], "time": 20},
-  {"question": "Picture?", "answers": ["a", "b"], "solutions": [0], "image": "x.png", "time": 20}
+  {"question": "Picture?", "answers": ["a", "b"], "solutions": [0], "image": "x.png", "time": 20},
+  {"question": "Online?", "answers": ["a", "b"], "solution": 1, "image": "https://example.org/a.png"}
 ]}"#;
         let out = parse(text, "ex");
         assert!(out.errors.is_empty(), "{:?}", out.errors);
         let quiz = &out.quizzes[0];
         assert_eq!((quiz.id.as_str(), quiz.title.as_str()), ("ex", "Example"));
-        assert_eq!(quiz.questions.len(), 2);
+        assert_eq!(quiz.questions.len(), 4);
         assert_eq!(quiz.questions[0].time_limit, 15);
         assert_eq!(quiz.questions[0].kind.correct_choices(), vec![1]);
+        assert_eq!(quiz.questions[1].kind.name(), "multi");
+        assert_eq!(quiz.questions[1].kind.correct_choices(), vec![0, 2]);
+        assert_eq!(quiz.questions[2].media, None);
+        assert_eq!(
+            quiz.questions[3].media.as_deref(),
+            Some("https://example.org/a.png")
+        );
         let lines: Vec<_> = out
             .warnings
             .iter()
             .map(|w| (w.line, w.field.clone()))
             .collect();
-        assert_eq!(
-            lines,
-            vec![
-                (Some(3), "questions[2]".to_string()),
-                (Some(4), "questions[3].image".to_string())
-            ]
-        );
+        assert_eq!(lines, vec![(Some(4), "questions[3].image".to_string())]);
     }
 }

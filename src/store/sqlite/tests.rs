@@ -27,6 +27,7 @@ fn question(text: &str, answers: &[&str], correct: usize) -> Question {
         time_limit: 20,
         points: 1000,
         explanation: None,
+        media: None,
     }
 }
 
@@ -88,6 +89,14 @@ fn finished(id: &str, quiz: &Quiz, ended_at: u64) -> FinishedGame {
         quiz_id: quiz.id.clone(),
         quiz_title: quiz.title.clone(),
         question_count: quiz.questions.len() as u32,
+        questions: quiz
+            .questions
+            .iter()
+            .map(|q| crate::store::PlayedQuestion {
+                text: q.text.clone(),
+                kind: q.kind.name().into(),
+            })
+            .collect(),
         created_at: ended_at - 600_000,
         started_at: Some(ended_at - 500_000),
         ended_at,
@@ -130,17 +139,22 @@ async fn migrate_applies_once_and_reports_status() {
                 version: 2,
                 name: "accounts".into(),
                 applied_at: None
+            },
+            MigrationState {
+                version: 3,
+                name: "played questions".into(),
+                applied_at: None
             }
         ]
     );
 
     let before = now_secs();
-    assert_eq!(store.migrate().await.unwrap(), vec![1, 2]);
+    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3]);
     assert_eq!(store.migrate().await.unwrap(), Vec::<i64>::new());
     store.check_schema().await.unwrap();
 
     let status = store.migration_status().await.unwrap();
-    assert_eq!(status.len(), 2);
+    assert_eq!(status.len(), 3);
     assert_eq!((status[0].version, status[0].name.as_str()), (1, "initial"));
     assert_eq!(
         (status[1].version, status[1].name.as_str()),
@@ -169,7 +183,7 @@ async fn newer_schema_is_refused() {
     for result in [store.check_schema().await, store.migrate().await.map(drop)] {
         match result {
             Err(StoreError::SchemaTooNew { found, known }) => {
-                assert_eq!((found, known), (999, 2))
+                assert_eq!((found, known), (999, 3))
             }
             other => panic!("expected SchemaTooNew, got {other:?}"),
         }

@@ -1,6 +1,7 @@
 //! State transitions driven by actions and server messages, no terminal.
 
 use super::*;
+use crate::client::NewGame;
 use crate::protocol::{ErrorCode, Role};
 
 pub(crate) fn quiz(id: &str, title: &str, questions: u32) -> QuizListing {
@@ -63,6 +64,10 @@ pub(crate) fn answering(index: usize, deadline: u64) -> PhaseView {
         points: 1000,
         deadline: Some(deadline),
         remaining_ms: None,
+        slider: None,
+        max_length: None,
+        media: None,
+        on_screen: false,
     }
 }
 
@@ -146,6 +151,7 @@ fn options_change_and_create_the_game_then_attach_to_it() {
             quiz_id: "world-capitals".into(),
             intro_secs: 0,
             streak_bonus: false,
+            ..NewGame::default()
         }))]
     );
     assert!(app.options.as_ref().unwrap().creating);
@@ -182,12 +188,8 @@ fn intro_seconds_stay_within_what_the_server_accepts() {
     let mut app = in_lobby(Vec::new());
     app.screen = Screen::Options;
     app.options = Some(OptionsForm {
-        quiz: quiz("q", "Q", 1),
         intro_secs: 29,
-        streak_bonus: true,
-        field: OptionField::IntroSecs,
-        creating: false,
-        error: None,
+        ..OptionsForm::new(quiz("q", "Q", 1))
     });
     for _ in 0..5 {
         app.on_action(Action::Right, 0);
@@ -512,4 +514,198 @@ fn a_confirmed_command_is_not_sent_while_the_link_is_down() {
     assert!(app.on_action(Action::Yes, 0).is_empty());
     assert!(app.notice_at(1).unwrap().contains("not connected"));
     assert_eq!(app.overlay, None);
+}
+
+#[test]
+fn every_game_option_has_a_field_and_reaches_the_create_request() {
+    let mut app = App::new("http://127.0.0.1:8080".into(), false, Vec::new());
+    app.on_net(
+        NetEvent::Quizzes(Ok(vec![quiz("every-kind", "Every Kind", 9)])),
+        0,
+    );
+    // Esc goes back to the list; Enter opens a fresh form again.
+    app.on_action(Action::Confirm, 0);
+    app.on_action(Action::Down, 0);
+    app.on_action(Action::Back, 0);
+    assert_eq!(app.screen, Screen::Picker);
+    assert!(app.options.is_none());
+    app.on_action(Action::Confirm, 0);
+    let form = app.options.as_ref().unwrap();
+    assert_eq!(form.field, OptionField::IntroSecs);
+    assert_eq!(
+        form.request(),
+        NewGame {
+            quiz_id: "every-kind".into(),
+            ..NewGame::default()
+        }
+    );
+    // Down walks every field in order and wraps; Up walks back.
+    let mut seen = Vec::new();
+    for _ in 0..OptionField::ALL.len() {
+        seen.push(app.options.as_ref().unwrap().field);
+        app.on_action(Action::Down, 0);
+    }
+    assert_eq!(seen, OptionField::ALL);
+    assert_eq!(app.options.as_ref().unwrap().field, OptionField::IntroSecs);
+    app.on_action(Action::Up, 0);
+    assert_eq!(
+        app.options.as_ref().unwrap().field,
+        OptionField::GeneratedNicknames
+    );
+    // Space, → and ← each flip the chosen switch; on the seconds Space does nothing.
+    app.on_action(Action::Toggle, 0); // generated nicknames on
+    app.on_action(Action::Up, 0);
+    app.on_action(Action::Right, 0); // big screen only on
+    app.on_action(Action::Up, 0);
+    app.on_action(Action::Left, 0); // shuffle answers on
+    app.on_action(Action::Up, 0);
+    app.on_action(Action::Toggle, 0); // shuffle questions on
+    app.on_action(Action::Toggle, 0); // … and off again
+    app.on_action(Action::Toggle, 0); // … and on
+    app.on_action(Action::Up, 0);
+    app.on_action(Action::Toggle, 0); // streak bonus off
+    app.on_action(Action::Up, 0);
+    app.on_action(Action::Toggle, 0);
+    app.on_action(Action::Right, 0);
+    let form = app.options.as_ref().unwrap();
+    assert_eq!(form.field, OptionField::IntroSecs);
+    assert_eq!(form.flag(OptionField::IntroSecs), None);
+    let effects = app.on_action(Action::Confirm, 0);
+    assert_eq!(
+        effects,
+        vec![Effect::Net(Request::CreateGame(NewGame {
+            quiz_id: "every-kind".into(),
+            intro_secs: 4,
+            streak_bonus: false,
+            shuffle_questions: true,
+            shuffle_answers: true,
+            questions_on_screen_only: true,
+            generated_nicknames: true,
+        }))]
+    );
+    // The lobby knows what the game was created with.
+    app.on_net(NetEvent::GameCreated(Ok(created("482913"))), 0);
+    assert_eq!(
+        app.game.as_ref().unwrap().special_options(),
+        [
+            "shuffled questions",
+            "shuffled answers",
+            "questions on the big screen only",
+            "generated nicknames",
+            "no streak bonus"
+        ]
+    );
+}
+
+fn word_cloud_reveal(index: usize, entries: &[(&str, u32)]) -> PhaseView {
+    PhaseView::Reveal {
+        index,
+        total: 9,
+        text: "One word for the night sky?".into(),
+        kind: "word_cloud".into(),
+        answers: Vec::new(),
+        correct: Vec::new(),
+        counts: Vec::new(),
+        answered: 4,
+        explanation: None,
+        entries: entries
+            .iter()
+            .map(|(text, count)| Entry {
+                text: text.to_string(),
+                count: *count,
+            })
+            .collect(),
+        accepted: Vec::new(),
+        slider: None,
+        average: None,
+    }
+}
+
+#[test]
+fn at_a_word_cloud_the_arrows_choose_an_entry_and_h_hides_it() {
+    let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
+    app.on_net(
+        server_event(ServerMsg::Phase {
+            state: word_cloud_reveal(7, &[("stars", 2), ("dark", 1), ("vast", 1)]),
+        }),
+        0,
+    );
+    let game = app.game.as_ref().unwrap();
+    assert!(game.can_hide());
+    assert_eq!(game.selected_entry().unwrap().text, "stars");
+    app.on_action(Action::Down, 0);
+    app.on_action(Action::Down, 0);
+    app.on_action(Action::Down, 0);
+    let game = app.game.as_ref().unwrap();
+    assert_eq!(game.selected_entry, 2, "stops at the last entry");
+    assert_eq!(game.selected_player, 0, "players stay as they were");
+    app.on_action(Action::Up, 0);
+    assert_eq!(
+        sent(&app.on_action(Action::Hide, 0)),
+        [ClientMsg::Hide {
+            entry: "dark".into()
+        }]
+    );
+    // The re-sent reveal keeps the choice in range.
+    app.on_net(
+        server_event(ServerMsg::Phase {
+            state: word_cloud_reveal(7, &[("stars", 2)]),
+        }),
+        0,
+    );
+    assert_eq!(app.game.as_ref().unwrap().selected_entry, 0);
+    // Hiding everything leaves nothing to hide: a notice, no message.
+    app.on_net(
+        server_event(ServerMsg::Phase {
+            state: word_cloud_reveal(7, &[]),
+        }),
+        0,
+    );
+    assert!(app.on_action(Action::Hide, 5).is_empty());
+    assert!(app.notice_at(6).unwrap().contains("no entry to hide"));
+    // A reveal of a choice question: arrows choose players again, h does nothing.
+    let mut choice = word_cloud_reveal(8, &[("x", 1)]);
+    if let PhaseView::Reveal { kind, .. } = &mut choice {
+        *kind = "single".into();
+    }
+    app.on_net(server_event(ServerMsg::Phase { state: choice }), 0);
+    app.on_action(Action::Down, 0);
+    assert_eq!(app.game.as_ref().unwrap().selected_player, 1);
+    assert!(sent(&app.on_action(Action::Hide, 10)).is_empty());
+    // A new word-cloud reveal starts at the top.
+    app.on_net(
+        server_event(ServerMsg::Phase {
+            state: word_cloud_reveal(9, &[("a", 2), ("b", 1)]),
+        }),
+        0,
+    );
+    app.on_action(Action::Down, 0);
+    app.on_net(
+        server_event(ServerMsg::Phase {
+            state: word_cloud_reveal(10, &[("c", 2), ("d", 1)]),
+        }),
+        0,
+    );
+    assert_eq!(app.game.as_ref().unwrap().selected_entry, 0);
+}
+
+#[test]
+fn a_slide_moves_on_with_next_and_can_end_the_game() {
+    let mut app = in_lobby(vec![player(0, "Ann")]);
+    app.on_net(
+        server_event(ServerMsg::Phase {
+            state: PhaseView::Slide {
+                index: 0,
+                total: 9,
+                text: "Welcome".into(),
+                body: None,
+                media: None,
+            },
+        }),
+        0,
+    );
+    assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Next]);
+    assert!(app.on_action(Action::EndGame, 0).is_empty());
+    assert_eq!(app.overlay, Some(Overlay::ConfirmEnd));
+    assert_eq!(sent(&app.on_action(Action::Yes, 0)), [ClientMsg::End]);
 }

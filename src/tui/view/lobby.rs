@@ -73,6 +73,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, game: &LiveGame, theme: &T
             lines.push(Line::from(Span::styled(format!("  {row}"), theme.pin())));
         }
     }
+    let special = game.special_options();
+    if !special.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", fit(&special.join(" · "), width.saturating_sub(1))),
+            theme.dim(),
+        )));
+    }
     lines.push(Line::from(""));
     let waiting = match app.link {
         Link::Connected => "",

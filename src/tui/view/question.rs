@@ -1,6 +1,6 @@
-//! A question while it is open (intro countdown, answers, the countdown bar
-//! computed locally from the server's deadline, "answered N/M") and its
-//! reveal (how many chose each answer as bars, the right one named in text).
+//! A question while it is open (intro countdown, what players answer with
+//! for its kind, the countdown bar computed locally from the server's
+//! deadline, "answered N/M") and a content slide. The reveal is `reveal`.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -9,21 +9,21 @@ use ratatui::Frame;
 
 use super::theme::shape;
 use super::{fit, Theme};
-use crate::protocol::PhaseView;
+use crate::protocol::{PhaseView, SliderView};
 use crate::tui::state::{App, LiveGame};
 
 /// Seconds shown for `ms` left: rounded up, so "0 s" means time is up.
-fn secs(ms: u64) -> u64 {
+pub(super) fn secs(ms: u64) -> u64 {
     ms.div_ceil(1000)
 }
 
 /// A bar of `width` cells, `filled` of them solid.
-fn bar(filled: usize, width: usize) -> String {
+pub(super) fn bar(filled: usize, width: usize) -> String {
     let filled = filled.min(width);
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-fn heading(index: usize, total: usize, extra: &str) -> String {
+pub(super) fn heading(index: usize, total: usize, extra: &str) -> String {
     format!(" Question {} of {total}{extra}", index + 1)
 }
 
@@ -43,17 +43,21 @@ pub fn draw_question(
             index,
             total,
             text,
+            kind,
             points,
             time_limit_ms,
             opens_at,
+            media,
             ..
         } => {
+            let extra = format!("  ·  {}{}", kind_label(kind), points_label(*points));
             lines.push(Line::from(Span::styled(
-                heading(*index, *total, &points_label(*points)),
+                heading(*index, *total, &extra),
                 theme.title(),
             )));
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(format!(" {text}"), theme.strong())));
+            push_media(&mut lines, media, theme);
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(
                 format!(
@@ -69,10 +73,14 @@ pub fn draw_question(
             total,
             text,
             answers,
+            kind,
             time_limit_ms,
             points,
             deadline,
             remaining_ms,
+            slider,
+            max_length,
+            media,
             ..
         } => {
             let left = match (deadline, remaining_ms) {
@@ -82,7 +90,8 @@ pub fn draw_question(
             };
             let paused = remaining_ms.is_some();
             let extra = format!(
-                "{}{}",
+                "  ·  {}{}{}",
+                kind_label(kind),
                 points_label(*points),
                 if paused { "  ·  PAUSED" } else { "" }
             );
@@ -92,13 +101,19 @@ pub fn draw_question(
             )));
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(format!(" {text}"), theme.strong())));
+            push_media(&mut lines, media, theme);
             lines.push(Line::from(""));
-            for (i, answer) in answers.iter().enumerate() {
-                lines.push(Line::from(vec![
-                    Span::styled(format!("   {} ", shape(i)), theme.answer(i)),
-                    Span::raw(fit(answer, width.saturating_sub(6))),
-                ]));
-            }
+            push_answer_form(
+                &mut lines,
+                AnswerForm {
+                    kind,
+                    answers,
+                    slider: slider.as_ref(),
+                    max_length: *max_length,
+                },
+                width,
+                theme,
+            );
             lines.push(Line::from(""));
             let bar_width = width.saturating_sub(14).min(60);
             let filled = if *time_limit_ms == 0 {
@@ -133,66 +148,123 @@ fn points_label(points: u32) -> String {
     }
 }
 
-pub fn draw_reveal(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme) {
-    let PhaseView::Reveal {
+/// What a kind is called on screen (the wire name when unknown).
+pub(super) fn kind_label(kind: &str) -> &str {
+    match kind {
+        "single" | "" => "one answer",
+        "multi" => "several answers",
+        "true_false" => "true or false",
+        "type_answer" => "typed answer",
+        "slider" => "slider",
+        "ordering" => "put in order",
+        "poll" => "poll",
+        "word_cloud" => "word cloud",
+        "slide" => "slide",
+        other => other,
+    }
+}
+
+pub(super) fn push_media(lines: &mut Vec<Line<'static>>, media: &Option<String>, theme: &Theme) {
+    if let Some(media) = media {
+        lines.push(Line::from(Span::styled(
+            format!(" media: {media}"),
+            theme.dim(),
+        )));
+    }
+}
+
+/// What an open question asks players for.
+struct AnswerForm<'a> {
+    kind: &'a str,
+    answers: &'a [String],
+    slider: Option<&'a SliderView>,
+    max_length: Option<u32>,
+}
+
+/// The choices to pick, the items to arrange, or what players type or set.
+fn push_answer_form(lines: &mut Vec<Line<'static>>, form: AnswerForm, width: usize, theme: &Theme) {
+    let note = |text: String| Line::from(Span::styled(format!(" {text}"), theme.dim()));
+    match form.kind {
+        "type_answer" => lines.push(note(format!(
+            "Players type their answer (up to {} characters).",
+            form.max_length.unwrap_or(100)
+        ))),
+        "word_cloud" => lines.push(note(format!(
+            "Players type a word or a short phrase (up to {} characters).",
+            form.max_length.unwrap_or(20)
+        ))),
+        "slider" => {
+            if let Some(s) = form.slider {
+                let unit = s
+                    .unit
+                    .as_deref()
+                    .map(|u| format!(" {u}"))
+                    .unwrap_or_default();
+                lines.push(note(format!(
+                    "Players pick a number from {} to {}{unit}, in steps of {}.",
+                    s.min, s.max, s.step
+                )));
+            }
+        }
+        "ordering" => {
+            lines.push(note("Players put these in order:".into()));
+            for (i, item) in form.answers.iter().enumerate() {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("   {}. ", i + 1), theme.strong()),
+                    Span::raw(fit(item, width.saturating_sub(7))),
+                ]));
+            }
+        }
+        kind => {
+            for (i, answer) in form.answers.iter().enumerate() {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("   {} ", shape(i)), theme.answer(i)),
+                    Span::raw(fit(answer, width.saturating_sub(6))),
+                ]));
+            }
+            match kind {
+                "multi" => lines.push(note(
+                    "Players tick every answer they think is right.".into(),
+                )),
+                "poll" => lines.push(note("A poll: no answer is right or wrong.".into())),
+                _ => {}
+            }
+        }
+    }
+}
+
+pub fn draw_slide(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme) {
+    let PhaseView::Slide {
         index,
         total,
         text,
-        answers,
-        correct,
-        counts,
-        answered,
-        explanation,
+        body,
+        media,
     } = &game.phase
     else {
         return;
     };
-    let width = area.width as usize;
     let mut lines = vec![
         Line::from(Span::styled(
-            heading(*index, *total, "  ·  answers"),
+            heading(*index, *total, "  ·  slide"),
             theme.title(),
         )),
         Line::from(""),
         Line::from(Span::styled(format!(" {text}"), theme.strong())),
         Line::from(""),
     ];
-    let label_width = answers
-        .iter()
-        .map(|a| a.chars().count())
-        .max()
-        .unwrap_or(0)
-        .clamp(6, 28);
-    // "   ▲ label  bar  count  ✓ correct"
-    let bar_width = width.saturating_sub(label_width + 5 + 6 + 12).clamp(4, 40);
-    let most = counts.iter().copied().max().unwrap_or(0).max(1) as usize;
-    for (i, answer) in answers.iter().enumerate() {
-        let count = counts.get(i).copied().unwrap_or(0);
-        let right = correct.contains(&i);
-        let filled = (count as usize * bar_width).div_ceil(most);
-        let mut spans = vec![
-            Span::styled(format!("   {} ", shape(i)), theme.answer(i)),
-            Span::styled(
-                format!("{:<label_width$} ", fit(answer, label_width)),
-                if right { theme.good() } else { theme.plain() },
-            ),
-            Span::styled(bar(filled, bar_width), theme.answer(i)),
-            Span::styled(format!(" {count:>4}"), theme.strong()),
-        ];
-        if right {
-            spans.push(Span::styled("  ✓ correct", theme.good()));
-        }
-        lines.push(Line::from(spans));
+    for line in body.as_deref().unwrap_or_default().lines() {
+        lines.push(Line::from(format!(" {line}")));
+    }
+    if media.is_some() {
+        lines.push(Line::from(""));
+        push_media(&mut lines, media, theme);
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        format!(" {answered} answered"),
+        " n: next  ·  no answers on a slide",
         theme.dim(),
     )));
-    if let Some(explanation) = explanation {
-        lines.push(Line::from(""));
-        lines.push(Line::from(format!(" {explanation}")));
-    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 

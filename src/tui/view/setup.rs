@@ -132,7 +132,7 @@ pub fn draw_options(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Line::from(vec![
             Span::raw(if chosen { " › " } else { "   " }),
             Span::styled(
-                format!("{label:<32}"),
+                format!("{label:<34}"),
                 if chosen {
                     theme.selected()
                 } else {
@@ -149,31 +149,21 @@ pub fn draw_options(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Span::raw(format!(" ({} questions)", form.quiz.question_count)),
         ]),
         Line::from(""),
-        row(
-            OptionField::IntroSecs,
-            "Seconds before answers open",
-            format!("◀ {} ▶", form.intro_secs),
-        ),
-        row(
-            OptionField::StreakBonus,
-            "Streak bonus",
-            if form.streak_bonus {
-                "[x] on".into()
-            } else {
-                "[ ] off".into()
-            },
-        ),
-        Line::from(""),
-        Line::from(Span::styled(
-            "   Each question is shown this long before players can answer.",
-            theme.dim(),
-        )),
-        Line::from(Span::styled(
-            "   Streak bonus: +100 per right answer in a row, up to +500.",
-            theme.dim(),
-        )),
-        Line::from(""),
     ];
+    for field in OptionField::ALL {
+        let value = match form.flag(field) {
+            None => format!("◀ {} ▶", form.intro_secs),
+            Some(true) => "[x] on".into(),
+            Some(false) => "[ ] off".into(),
+        };
+        lines.push(row(field, option_label(field), value));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        format!("   {}", option_help(form.field)),
+        theme.dim(),
+    )));
+    lines.push(Line::from(""));
     if form.creating {
         lines.push(Line::from(Span::styled(
             "   creating the game…",
@@ -192,6 +182,33 @@ pub fn draw_options(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ]));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+fn option_label(field: OptionField) -> &'static str {
+    match field {
+        OptionField::IntroSecs => "Seconds before answers open",
+        OptionField::StreakBonus => "Streak bonus",
+        OptionField::ShuffleQuestions => "Shuffle questions",
+        OptionField::ShuffleAnswers => "Shuffle answers",
+        OptionField::OnScreenOnly => "Questions on the big screen only",
+        OptionField::GeneratedNicknames => "Generated nicknames",
+    }
+}
+
+/// One line on what the chosen option does.
+fn option_help(field: OptionField) -> &'static str {
+    match field {
+        OptionField::IntroSecs => "Each question is shown this long before players can answer.",
+        OptionField::StreakBonus => "+100 per right answer in a row, up to +500.",
+        OptionField::ShuffleQuestions => "The questions are played in a random order.",
+        OptionField::ShuffleAnswers => "The choices of each question appear in a random order.",
+        OptionField::OnScreenOnly => {
+            "Phones show coloured shapes only; read the question on the big screen."
+        }
+        OptionField::GeneratedNicknames => {
+            "Players get a friendly name like \"Brave Otter\" instead of typing one."
+        }
+    }
 }
 
 #[cfg(test)]

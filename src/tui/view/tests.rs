@@ -177,6 +177,11 @@ fn the_reveal_draws_a_bar_per_answer_and_names_the_correct_one_in_text() {
                 counts: vec![2, 4, 0, 1],
                 answered: 7,
                 explanation: Some("Canberra was purpose-built.".into()),
+                kind: "single".into(),
+                entries: Vec::new(),
+                accepted: Vec::new(),
+                slider: None,
+                average: None,
             },
         },
     );
