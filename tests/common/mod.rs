@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod sim;
+pub mod tour;
 
 use std::net::SocketAddr;
 use std::time::Duration;
