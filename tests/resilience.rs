@@ -195,12 +195,17 @@ fn percentile(values: &mut [f64], p: f64) -> f64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn clients_that_stop_reading_do_not_hold_up_the_others() {
     const PLAYERS: usize = 40;
-    const QUESTIONS: usize = 30;
+    const QUESTIONS: usize = 40;
+    // Long enough for a stalled player's queue (64 messages) to overflow:
+    // a player gets three messages per question (answering, reveal, result).
+    const WAKE_AT: u64 = 34;
     let (baseline, _) = fan_out_run(PLAYERS, 0, QUESTIONS, u64::MAX).await;
-    // 5% of the clients (2 of 40) stop reading until question 24.
-    let (with_slow, woke) = fan_out_run(PLAYERS, 2, QUESTIONS, 24).await;
-    let (mut baseline, mut with_slow) =
-        (stalled_period(baseline, 24), stalled_period(with_slow, 24));
+    // 5% of the clients (2 of 40) stop reading until question 34.
+    let (with_slow, woke) = fan_out_run(PLAYERS, 2, QUESTIONS, WAKE_AT).await;
+    let (mut baseline, mut with_slow) = (
+        stalled_period(baseline, WAKE_AT),
+        stalled_period(with_slow, WAKE_AT),
+    );
     eprintln!(
         "fan-out latency ms: baseline p50 {:.1} p99 {:.1}; with 5% stalled clients p50 {:.1} p99 {:.1}",
         percentile(&mut baseline, 0.5),

@@ -626,6 +626,12 @@ impl Game {
     }
 
     fn phase_output_with(&self, state: PhaseView) -> Vec<Output> {
+        // Players are not sent the leaderboard: their result for the
+        // question, rank included, stays on their screen. One message fewer
+        // per player and question.
+        if matches!(state, PhaseView::Leaderboard { .. }) {
+            return vec![out(Audience::Hosts, ServerMsg::Phase { state })];
+        }
         match self.players_see(&state) {
             None => vec![out(Audience::Everyone, ServerMsg::Phase { state })],
             Some(redacted) => vec![
