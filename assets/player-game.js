@@ -118,12 +118,23 @@ function renderQuestionHead(view) {
   showPanel('question');
 }
 
+// Opens the answers of the intro on screen at its `opens_at`.
+let opener = null;
+
 function renderIntro(view) {
   renderQuestionHead(view);
   $('answers').replaceChildren();
   $('answers').className = 'answers';
   $('q-label').textContent = 'Get ready…';
   countdown.run(view.opens_at, Math.max(1000, view.opens_at - serverNow()), false);
+  // The server sends players no `answering` phase when the intro runs its
+  // course: the intro carries that state, and the page opens it on time.
+  clearTimeout(opener);
+  if (view.answering) {
+    opener = setTimeout(() => {
+      if (state.view === view) render(view.answering);
+    }, Math.max(0, view.opens_at - serverNow()));
+  }
 }
 
 function renderAnswering(view) {

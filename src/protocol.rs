@@ -175,6 +175,11 @@ pub enum PhaseView {
         media: Option<String>,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         on_screen: bool,
+        /// Players only: the `answering` state their page switches to by
+        /// itself at `opens_at`. Players are sent no `answering` phase when
+        /// the intro runs its course, only when the host opens answers early.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        answering: Option<Box<PhaseView>>,
     },
     /// Answers open until `deadline` (server clock, ms since the Unix epoch).
     /// While paused, `deadline` is absent and `remaining_ms` says what is left.

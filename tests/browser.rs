@@ -42,7 +42,9 @@ async fn a_player_joins_answers_and_sees_the_result_in_chromium() {
         .await;
     assert_eq!(unnamed, json!([]), "controls without an accessible name");
 
-    let (game_id, pin, key) = server.create_game("world-capitals", 0).await;
+    // A 1 s intro: the page opens the answers itself at `opens_at`, from the
+    // state its intro carried (players are sent no `answering` phase).
+    let (game_id, pin, key) = server.create_game("world-capitals", 1).await;
     let quiz = server.get_json("/api/quizzes/world-capitals").await;
     let first = &quiz["questions"][0];
     let mut host = host(&server, &pin, &key).await;
@@ -60,6 +62,8 @@ async fn a_player_joins_answers_and_sees_the_result_in_chromium() {
     page.wait_for("document.querySelector('#lobby') && document.querySelector('#lobby').offsetParent !== null").await;
 
     host.send(json!({"type": "start"})).await;
+    page.wait_for("document.querySelector('#q-label').textContent === 'Get ready…'")
+        .await;
     let count = page
         .wait_for("document.querySelectorAll('.answer').length")
         .await;

@@ -453,6 +453,10 @@ async fn the_host_page_creates_a_game_with_the_options_ticked() {
     let intro = player.until("phase", Some("intro")).await;
     assert_eq!(intro["state"]["on_screen"], true, "{intro}");
     assert_eq!(intro["state"]["text"], "", "{intro}");
+    // The answering state the phone opens by itself is left out the same way.
+    let open = &intro["state"]["answering"];
+    assert_eq!(open["on_screen"], true, "{intro}");
+    assert_eq!(open["text"], "", "{intro}");
     assert_clean(&page);
     server.stop().await;
 }

@@ -202,3 +202,60 @@ async fn a_whole_game_with_a_host_and_three_players() {
     );
     server.stop().await;
 }
+
+/// Players open a question's answers from their intro at `opens_at`: the
+/// server sends them no `answering` phase (hosts still get it), and an
+/// answer sent right at `opens_at` is taken.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn players_open_answers_from_their_intro() {
+    let server = TestServer::start().await;
+    let (_, pin, key) = server.create_game("world-capitals", 1).await;
+    let mut host = host(&server, &pin, &key).await;
+    let mut ann = join(&server, &pin, "Ann").await;
+    host.until("player_joined", None).await;
+    host.send(json!({"type": "start"})).await;
+
+    let intro = ann.until("phase", Some("intro")).await;
+    let state = &intro["state"];
+    let open = &state["answering"];
+    assert_eq!(open["phase"], "answering", "{intro}");
+    assert_eq!(open["index"], 0);
+    assert!(!open["answers"].as_array().unwrap().is_empty(), "{intro}");
+    let (opens_at, limit) = (
+        state["opens_at"].as_u64().unwrap(),
+        state["time_limit_ms"].as_u64().unwrap(),
+    );
+    assert_eq!(open["deadline"].as_u64(), Some(opens_at + limit));
+    let host_intro = host.until("phase", Some("intro")).await;
+    assert!(
+        host_intro["state"].get("answering").is_none(),
+        "{host_intro}"
+    );
+
+    // Answer the moment answers open, as the page would.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64;
+    tokio::time::sleep(Duration::from_millis(opens_at.saturating_sub(now))).await;
+    ann.send(json!({"type": "answer", "question": 0, "answer": 0, "id": "a0"}))
+        .await;
+    let ack = ann.until("answer_ack", None).await;
+    assert_eq!(ack["id"], "a0");
+    let answering = host.until("phase", Some("answering")).await;
+    assert_eq!(
+        answering["state"]["deadline"].as_u64(),
+        Some(opens_at + limit)
+    );
+    ann.until("phase", Some("reveal")).await;
+    let sent_answering = ann.frames.iter().any(|f| {
+        let v: Value = serde_json::from_str(f).unwrap();
+        v["type"] == "phase" && v["state"]["phase"] == "answering"
+    });
+    assert!(
+        !sent_answering,
+        "players get no answering phase: {:?}",
+        ann.frames
+    );
+    server.stop().await;
+}

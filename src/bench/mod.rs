@@ -197,6 +197,7 @@ async fn run_game(
                 read_buffer: READ_BUFFER,
             },
             pin: game.pin.clone(),
+            intro_ms: u64::from(INTRO_SECS) * 1000,
         };
         handles.push(tokio::spawn(player::play(
             spec,

@@ -54,7 +54,9 @@ pub struct Outcome {
     /// When the connection attempt started and when `welcome` arrived.
     pub join_started: Option<Instant>,
     pub joined_at: Option<Instant>,
-    /// Server send time of each question's `answering` phase to its receipt, ms.
+    /// Server send time of the message that brings each question to the
+    /// player (its `intro`, or `answering` when there is none) to its
+    /// receipt, ms.
     pub fanout_ms: Vec<f64>,
     /// Answer sent to `answer_ack` received, ms.
     pub ack_ms: Vec<f64>,
@@ -72,6 +74,9 @@ pub struct PlayerSpec {
     pub server: Server,
     pub options: SocketOptions,
     pub pin: String,
+    /// The game's intro length: the server shows a question this long
+    /// before its `opens_at`.
+    pub intro_ms: u64,
 }
 
 /// Joins, plays until the game ends (or `stop` turns true) and reports.
@@ -137,6 +142,8 @@ pub async fn play(
     // (question, id, when sent) of the one waiting for its acknowledgement.
     let mut thinking: Option<(usize, Instant)> = None;
     let mut waiting: Option<(usize, String, Instant)> = None;
+    // The question whose answers this player has open.
+    let mut opened: Option<usize> = None;
     let mut ended = false;
     loop {
         let answer_due = thinking.map(|(_, at)| at);
@@ -146,10 +153,21 @@ pub async fn play(
                     let received = now_ms_f64();
                     let Ok(peek) = serde_json::from_str::<Peek>(&text) else { continue };
                     match (peek.kind, peek.state) {
-                        ("phase", Some(PeekState { phase: "answering", index: Some(index), time_limit_ms: Some(limit), deadline: Some(deadline) })) => {
+                        // The intro brings the question and its answers; the
+                        // player's page opens them at `opens_at`.
+                        ("phase", Some(PeekState { phase: "intro", index: Some(index), opens_at: Some(opens_at), .. })) => {
+                            let sent = opens_at.saturating_sub(spec.intro_ms) as f64;
+                            outcome.fanout_ms.push((received - sent).max(0.0));
+                            let opens_in = Duration::from_millis((opens_at as f64 - received).max(0.0) as u64);
+                            thinking = Some((index, Instant::now() + opens_in + think_time()));
+                            opened = Some(index);
+                        }
+                        // Without an intro, or opened early by the host.
+                        ("phase", Some(PeekState { phase: "answering", index: Some(index), time_limit_ms: Some(limit), deadline: Some(deadline), .. })) if opened != Some(index) => {
                             let sent = deadline.saturating_sub(limit) as f64;
                             outcome.fanout_ms.push((received - sent).max(0.0));
                             thinking = Some((index, Instant::now() + think_time()));
+                            opened = Some(index);
                         }
                         ("phase", Some(PeekState { phase: "reveal", .. })) => thinking = None,
                         ("phase", Some(PeekState { phase: "ended", .. })) => ended = true,
@@ -230,6 +248,8 @@ struct PeekState<'a> {
     time_limit_ms: Option<u64>,
     #[serde(default)]
     deadline: Option<u64>,
+    #[serde(default)]
+    opens_at: Option<u64>,
 }
 
 /// A human-looking delay before answering.
@@ -292,6 +312,31 @@ mod tests {
         assert_eq!(state.index, Some(3));
         assert_eq!(state.time_limit_ms, Some(10_000));
         assert_eq!(state.deadline, Some(1_718_000_083_000));
+
+        // A player's intro carries the answering state inside it.
+        let ServerMsg::Phase { state: open } = serde_json::from_str(&answering).unwrap() else {
+            unreachable!()
+        };
+        let intro = ServerMsg::Phase {
+            state: PhaseView::Intro {
+                index: 3,
+                total: 10,
+                text: "Which \"one\"?".into(),
+                kind: "single".into(),
+                time_limit_ms: 10_000,
+                points: 1000,
+                opens_at: 1_718_000_073_000,
+                media: None,
+                on_screen: false,
+                answering: Some(Box::new(open)),
+            },
+        }
+        .to_json();
+        let peek: Peek = serde_json::from_str(&intro).unwrap();
+        let state = peek.state.unwrap();
+        assert_eq!((peek.kind, state.phase), ("phase", "intro"));
+        assert_eq!(state.index, Some(3));
+        assert_eq!(state.opens_at, Some(1_718_000_073_000));
 
         let ack = ServerMsg::AnswerAck {
             index: 3,

@@ -28,6 +28,9 @@ pub type PlayerId = u32;
 /// How many standings the leaderboard and the podium carry.
 pub const LEADERBOARD_SIZE: usize = 10;
 pub const PODIUM_SIZE: usize = 5;
+/// Answers opening this much after the intro's `opens_at` (ms) are announced
+/// to players too; see `open_answers_on_time`.
+const LATE_OPEN_MS: u64 = 1_000;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GameOptions {
@@ -441,7 +444,9 @@ impl Game {
 
     fn tick(&mut self, now: u64) -> Vec<Output> {
         match self.phase {
-            Phase::Intro { opens_at } if now >= opens_at => self.open_answers(now),
+            Phase::Intro { opens_at } if now >= opens_at => {
+                self.open_answers_on_time(opens_at, now)
+            }
             Phase::Answering {
                 deadline: Some(deadline),
                 ..
@@ -464,6 +469,28 @@ impl Game {
             return self.open_answers(now);
         }
         self.phase_output()
+    }
+
+    /// Answers open at the end of the intro. Players' pages open them by
+    /// themselves at `opens_at` (their intro carried the `answering` state),
+    /// so only hosts and screens are sent the phase, and the countdown runs
+    /// from `opens_at` as it does on the phones. Opening much later than
+    /// that (a server that restarted during the intro) starts the countdown
+    /// now and tells everyone.
+    fn open_answers_on_time(&mut self, opens_at: u64, now: u64) -> Vec<Output> {
+        if now > opens_at + LATE_OPEN_MS {
+            return self.open_answers(now);
+        }
+        let mut outputs = self.open_answers(opens_at);
+        outputs.retain_mut(|o| match o.to {
+            Audience::Everyone => {
+                o.to = Audience::Hosts;
+                true
+            }
+            Audience::Players => false,
+            _ => true,
+        });
+        outputs
     }
 
     fn open_answers(&mut self, now: u64) -> Vec<Output> {
@@ -631,6 +658,18 @@ impl Game {
         // per player and question.
         if matches!(state, PhaseView::Leaderboard { .. }) {
             return vec![out(Audience::Hosts, ServerMsg::Phase { state })];
+        }
+        // Players' intro carries the answering state (see `player_view`).
+        if matches!(state, PhaseView::Intro { .. }) {
+            return vec![
+                out(
+                    Audience::Players,
+                    ServerMsg::Phase {
+                        state: self.player_view(),
+                    },
+                ),
+                out(Audience::Hosts, ServerMsg::Phase { state }),
+            ];
         }
         match self.players_see(&state) {
             None => vec![out(Audience::Everyone, ServerMsg::Phase { state })],

@@ -506,3 +506,86 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn players_open_answers_from_their_intro_unless_the_host_opens_early() {
+    let mut g = game(3);
+    let (ann, _) = g.join("Ann", "t-ann".into()).unwrap();
+    let phase_to = |outs: &[Output], to: Audience| {
+        outs.iter()
+            .filter(|o| o.to == to)
+            .find_map(|o| match &o.msg {
+                ServerMsg::Phase { state } => Some(state.clone()),
+                _ => None,
+            })
+    };
+
+    // Players' intro carries the answering state, counted from opens_at.
+    let outs = host(&mut g, HostCommand::Start, 10_000);
+    let Some(PhaseView::Intro { answering, .. }) = phase_to(&outs, Audience::Players) else {
+        panic!("players get an intro: {outs:?}")
+    };
+    let Some(PhaseView::Answering {
+        deadline, answers, ..
+    }) = answering.map(|a| *a)
+    else {
+        panic!("with the answering state")
+    };
+    assert_eq!((deadline, answers.len()), (Some(31_000), 4));
+    assert!(matches!(
+        phase_to(&outs, Audience::Hosts),
+        Some(PhaseView::Intro {
+            answering: None,
+            ..
+        })
+    ));
+    assert!(matches!(
+        g.player_view(),
+        PhaseView::Intro {
+            answering: Some(_),
+            ..
+        }
+    ));
+
+    // On time (even if the timer fires a little late): hosts only, and the
+    // countdown runs from opens_at, as on the phones.
+    let outs = g.handle(Input::Tick, 11_040).unwrap();
+    assert!(outs
+        .iter()
+        .all(|o| o.to == Audience::Hosts || !matches!(o.msg, ServerMsg::Phase { .. })));
+    assert!(phase_to(&outs, Audience::Hosts).is_some());
+    assert!(matches!(
+        g.phase(),
+        Phase::Answering {
+            deadline: Some(31_000),
+            ..
+        }
+    ));
+    let outs = answer(&mut g, ann, 0, 12_000).unwrap();
+    assert_eq!(g.phase(), &Phase::Reveal, "{outs:?}");
+
+    // The host opens early: everyone is told.
+    host(&mut g, HostCommand::Next, 13_000);
+    host(&mut g, HostCommand::Next, 14_000);
+    let outs = host(&mut g, HostCommand::Next, 14_500);
+    assert!(outs
+        .iter()
+        .any(|o| o.to == Audience::Everyone && matches!(o.msg, ServerMsg::Phase { .. })));
+    answer(&mut g, ann, 1, 15_000).unwrap();
+
+    // Opened long after opens_at (a restarted server): everyone is told,
+    // and the countdown starts now.
+    host(&mut g, HostCommand::Next, 16_000);
+    host(&mut g, HostCommand::Next, 17_000);
+    let outs = g.handle(Input::Tick, 60_000).unwrap();
+    assert!(outs
+        .iter()
+        .any(|o| o.to == Audience::Everyone && matches!(o.msg, ServerMsg::Phase { .. })));
+    assert!(matches!(
+        g.phase(),
+        Phase::Answering {
+            deadline: Some(80_000),
+            ..
+        }
+    ));
+}

@@ -44,30 +44,13 @@ impl Game {
                 opens_at: *opens_at,
                 media: q.media.clone(),
                 on_screen: false,
+                answering: None,
             },
             Phase::Answering {
                 time_limit_ms,
                 deadline,
                 remaining_ms,
-            } => PhaseView::Answering {
-                index,
-                total,
-                text: q.text.clone(),
-                kind: q.kind.name().into(),
-                answers: self.shown_answers(index),
-                time_limit_ms: *time_limit_ms,
-                points: self.points_of(index),
-                deadline: *deadline,
-                remaining_ms: deadline.is_none().then_some(*remaining_ms),
-                slider: slider_view(&q.kind, false),
-                max_length: match &q.kind {
-                    QuestionKind::TypeAnswer { .. } => Some(TYPE_ANSWER_MAX as u32),
-                    QuestionKind::WordCloud { max_length } => Some(*max_length),
-                    _ => None,
-                },
-                media: q.media.clone(),
-                on_screen: false,
-            },
+            } => self.answering_view(*time_limit_ms, *deadline, *remaining_ms),
             Phase::Reveal => self.reveal_view(index),
             Phase::Slide => PhaseView::Slide {
                 index,
@@ -91,10 +74,57 @@ impl Game {
         }
     }
 
-    /// The current phase as players draw it.
+    /// The open question's `answering` state.
+    fn answering_view(
+        &self,
+        time_limit_ms: u64,
+        deadline: Option<u64>,
+        remaining_ms: u64,
+    ) -> PhaseView {
+        let index = self.question;
+        let q = &self.quiz.questions[index];
+        PhaseView::Answering {
+            index,
+            total: self.quiz.questions.len(),
+            text: q.text.clone(),
+            kind: q.kind.name().into(),
+            answers: self.shown_answers(index),
+            time_limit_ms,
+            points: self.points_of(index),
+            deadline,
+            remaining_ms: deadline.is_none().then_some(remaining_ms),
+            slider: slider_view(&q.kind, false),
+            max_length: match &q.kind {
+                QuestionKind::TypeAnswer { .. } => Some(TYPE_ANSWER_MAX as u32),
+                QuestionKind::WordCloud { max_length } => Some(*max_length),
+                _ => None,
+            },
+            media: q.media.clone(),
+            on_screen: false,
+        }
+    }
+
+    /// The current phase as players draw it. An intro carries the
+    /// `answering` state the page opens by itself at `opens_at`.
     pub fn player_view(&self) -> PhaseView {
         let view = self.view();
-        self.players_see(&view).unwrap_or(view)
+        let mut view = self.players_see(&view).unwrap_or(view);
+        if let PhaseView::Intro {
+            opens_at,
+            time_limit_ms,
+            answering,
+            ..
+        } = &mut view
+        {
+            let open = self.answering_view(
+                *time_limit_ms,
+                Some(*opens_at + *time_limit_ms),
+                *time_limit_ms,
+            );
+            let open = self.players_see(&open).unwrap_or(open);
+            *answering = Some(Box::new(open));
+        }
+        view
     }
 
     /// What players get instead of `state` when questions are on the big

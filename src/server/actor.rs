@@ -234,6 +234,12 @@ impl GameActor {
                 }
                 LogEntry::Input { at, input } => {
                     last_seen = last_seen.max(at);
+                    // As when it was accepted (see `open_if_due`).
+                    if matches!(input, Input::Answer { .. })
+                        && matches!(game.phase(), Phase::Intro { opens_at } if at >= *opens_at)
+                    {
+                        let _ = game.handle(Input::Tick, at);
+                    }
                     let _ = game.handle(input, at);
                 }
             }
@@ -494,7 +500,19 @@ impl GameActor {
                 );
             }
         };
+        if matches!(input, Input::Answer { .. }) {
+            self.open_if_due();
+        }
         self.apply(input, Some(conn));
+    }
+
+    /// Opens answers if the intro is over. Players' pages open them by
+    /// themselves at `opens_at`, so an answer can arrive just before this
+    /// actor's own timer fires.
+    fn open_if_due(&mut self) {
+        if matches!(self.game.phase(), Phase::Intro { opens_at } if now_ms() >= *opens_at) {
+            self.apply(Input::Tick, None);
+        }
     }
 
     /// Feeds one input to the engine and queues its log entry and outputs

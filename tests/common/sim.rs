@@ -117,6 +117,24 @@ pub struct PlayerReport {
     pub drops: u32,
 }
 
+/// Whether a player's phase state lets it answer: `answering`, or an intro,
+/// whose answers the player opens itself at `opens_at` (waited for here).
+pub async fn opens(state: &Value) -> bool {
+    match state["phase"].as_str() {
+        Some("answering") => true,
+        Some("intro") if state["answering"].is_object() => {
+            let opens_at = state["opens_at"].as_u64().unwrap();
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_millis() as u64;
+            tokio::time::sleep(Duration::from_millis(opens_at.saturating_sub(now))).await;
+            true
+        }
+        _ => false,
+    }
+}
+
 /// One player: joins, answers every question (resending after a reconnect
 /// unless the server says it already has the answer), reconnects with its
 /// resume token whenever the connection drops, until the game is over.
@@ -145,9 +163,9 @@ pub async fn player(addr: SocketAddr, pin: String, plan: PlayerPlan, acked: Acke
                         token = Some(t.to_string());
                     }
                     me = msg["player"]["id"].as_u64().or(me);
-                    msg["state"]["phase"] == "answering" && msg["answered"] != true
+                    opens(&msg["state"]).await && msg["answered"] != true
                 }
-                Some("phase") => msg["state"]["phase"] == "answering",
+                Some("phase") => opens(&msg["state"]).await,
                 Some("answer_ack") => {
                     let q = msg["index"].as_u64().unwrap();
                     acked
