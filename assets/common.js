@@ -4,8 +4,8 @@
 // with textContent or createTextNode, never parsed as HTML.
 
 /** Answer decorations: colour and shape together, so colour is never the only cue. */
-export const SHAPES = ['▲', '◆', '●', '■', '★', '⬟'];
-export const COLOURS = ['red', 'blue', 'yellow', 'green', 'purple', 'teal'];
+export const SHAPES = ['▲', '◆', '●', '■', '★', '⬟', '⬢', '✚'];
+export const COLOURS = ['red', 'blue', 'yellow', 'green', 'purple', 'teal', 'orange', 'pink'];
 
 /**
  * Builds an element. `props`: className, text (textContent), attrs (an object
@@ -33,6 +33,17 @@ export function el(tag, props = {}, ...children) {
 /** The coloured shape badge shown next to answer `index` (hidden from screen readers). */
 export function shapeBadge(index) {
   return el('span', { className: 'shape', text: SHAPES[index % SHAPES.length], attrs: { 'aria-hidden': 'true' } });
+}
+
+/**
+ * How long the longest of `texts` is, as a size name for the CSS: "short"
+ * (up to 20 characters), "medium" (up to 50) or "long". Long answers get
+ * one per row and a smaller type so that they never spill out of their box.
+ */
+export function textSize(texts) {
+  const longest = Math.max(0, ...texts.map((t) => [...String(t || '')].length));
+  if (longest > 50) return 'long';
+  return longest > 20 ? 'medium' : 'short';
 }
 
 export function colourClass(index) {

@@ -4,9 +4,9 @@
 // game state: player-game.js passes in the phase view and the answer given.
 // Server text is only ever placed with textContent.
 
-import { COLOURS, colourClass, el, formatNumber, shapeBadge } from '/assets/common.js';
+import { COLOURS, colourClass, el, formatNumber, shapeBadge, textSize } from '/assets/common.js';
 
-const SHAPE_NAMES = ['triangle', 'diamond', 'circle', 'square', 'star', 'pentagon'];
+const SHAPE_NAMES = ['triangle', 'diamond', 'circle', 'square', 'star', 'pentagon', 'hexagon', 'cross'];
 
 /** Kinds answered by tapping one button. */
 const ONE_TAP = ['single', 'true_false', 'poll'];
@@ -72,6 +72,7 @@ function choiceButton(view, i) {
 export function renderControls(box, view, given, submit) {
   box.replaceChildren();
   box.dataset.kind = view.kind;
+  box.dataset.size = textSize(view.answers);
   if (ONE_TAP.includes(view.kind)) {
     box.className = `answers${view.kind === 'true_false' ? ' true-false' : ''}`;
     const buttons = view.answers.map((_, i) => choiceButton(view, i));
@@ -94,7 +95,9 @@ export function renderControls(box, view, given, submit) {
 
 function renderMulti(box, view, given, submit) {
   const ticked = new Set(Array.isArray(given) ? given : []);
-  const grid = el('div', { className: 'answers', dataset: { count: String(view.answers.length) } });
+  const grid = el('div', {
+    className: 'answers', dataset: { count: String(view.answers.length), size: textSize(view.answers) },
+  });
   const send = submitButton('Submit');
   const sync = () => { send.disabled = ticked.size === 0; };
   view.answers.forEach((_, i) => {

@@ -3,7 +3,7 @@
 // no socket. Server text goes in with textContent only; correct answers are
 // marked with ✓ and words, not colour alone.
 
-import { colourClass, el, formatNumber, ordinal, plural, shapeBadge } from '/assets/common.js';
+import { colourClass, el, formatNumber, ordinal, plural, shapeBadge, textSize } from '/assets/common.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -52,7 +52,8 @@ export function screenHint(view) {
 
 function bar(count, most, className, label, srText) {
   const fill = el('span', { className: 'chart-fill', attrs: { 'aria-hidden': 'true' } });
-  fill.style.height = `${Math.max(2, (count / most) * 100)}%`;
+  // The bar's share of the tallest, read by the CSS as a height (columns) or a width (rows).
+  fill.style.setProperty('--share', `${Math.max(2, (count / most) * 100)}%`);
   return el('li', { className: `chart-item ${className}` },
     el('span', { className: 'chart-count' }, formatNumber(count), srOnly(srText)),
     el('span', { className: 'chart-bar' }, fill),
@@ -104,7 +105,7 @@ function sliderBars(view) {
     const label = el('span', { className: 'chart-label' },
       el('span', { className: 'chart-text', text: formatNumber(value) }),
       near ? el('span', { className: 'correct-tag', text: '✓' }) : null);
-    return bar(count, most, `c-blue ${near ? 'is-correct' : 'is-wrong'}`, label, count === 1 ? ' player' : ' players');
+    return bar(count, most, near ? 'c-green is-correct' : 'c-blue is-off', label, count === 1 ? ' player' : ' players');
   });
 }
 
@@ -115,10 +116,18 @@ function hideButton(text) {
   });
 }
 
-/** Typed answers, most given first, each with its count (and Hide for the host). */
+/** How typed answers are grouped: ignoring case and spacing. */
+function folded(text) {
+  return String(text).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Typed answers, most given first, each with its count (and Hide for the host); ✓ on the accepted ones. */
 function entryList(view, canHide) {
-  const items = (view.entries || []).map((e) => el('li', { className: 'entry' },
+  const accepted = new Set((view.accepted || []).map(folded));
+  const items = (view.entries || []).map((e) => el('li', { className: `entry${accepted.has(folded(e.text)) ? ' is-accepted' : ''}` },
+    accepted.has(folded(e.text)) ? el('span', { className: 'entry-mark', text: '✓', attrs: { 'aria-hidden': 'true' } }) : null,
     el('span', { className: 'entry-text', text: e.text }),
+    accepted.has(folded(e.text)) ? srOnly(' (accepted)') : null,
     el('span', { className: 'entry-count', text: `× ${formatNumber(e.count)}` }),
     canHide ? hideButton(e.text) : null));
   if (items.length === 0) items.push(el('li', { className: 'muted', text: 'No answers.' }));
@@ -141,11 +150,16 @@ function cloud(view, canHide) {
 
 /** Ordering: the items in the correct order, with how many put each in its place. */
 function correctOrder(view) {
-  const items = view.correct.map((k) => el('li', { className: `order-item ${colourClass(k)}` },
+  const items = view.correct.map((k, p) => el('li', { className: `order-item ${colourClass(k)}` },
+    el('span', { className: 'order-num', text: `${p + 1}.`, attrs: { 'aria-hidden': 'true' } }),
     shapeBadge(k),
     el('span', { className: 'order-text', text: view.answers[k] }),
     el('span', { className: 'order-count', text: `${formatNumber(Number(view.counts[k]) || 0)} in the right place` })));
-  return el('ol', { className: 'reveal-order', attrs: { 'aria-label': 'Correct order' } }, ...items);
+  return el('ol', {
+    className: 'reveal-order',
+    attrs: { 'aria-label': 'Correct order' },
+    dataset: { count: String(items.length), size: textSize(view.answers) },
+  }, ...items);
 }
 
 /**
@@ -157,6 +171,7 @@ function correctOrder(view) {
 export function renderReveal(view, canHide = false) {
   $('r-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
   $('r-text').textContent = view.text;
+  $('r-text').dataset.size = view.text.length > 90 ? 'long' : 'short';
   const kind = view.kind || 'single';
   let bars = [];
   let summary = [];
@@ -185,6 +200,7 @@ export function renderReveal(view, canHide = false) {
   $('chart').dataset.count = String(bars.length);
   $('chart').hidden = bars.length === 0;
   $('chart').classList.toggle('slider-chart', kind === 'slider');
+  $('chart').dataset.size = CHOICE_KINDS.includes(kind) ? textSize(view.answers) : 'short';
   $('r-extra').replaceChildren(...extra);
   $('r-answered').textContent = `${plural(view.answered, 'player', 'players')} answered`;
   $('explanation').textContent = view.explanation || '';
@@ -195,7 +211,9 @@ export function renderReveal(view, canHide = false) {
 export function renderSlide(view) {
   $('sl-meta').textContent = `${view.index + 1} of ${view.total}`;
   $('sl-text').textContent = view.text;
+  $('sl-text').dataset.size = view.text.length > 60 ? 'long' : 'short';
   $('sl-body').textContent = view.body || '';
+  $('sl-body').dataset.size = (view.body || '').length > 160 ? 'long' : 'short';
   $('sl-body').hidden = !view.body;
   $('sl-media').replaceChildren(...mediaNodes(view.media, view.text));
 }

@@ -7,7 +7,7 @@
 
 import {
   Countdown, GameSocket, backoffDelay, colourClass, el, keepAwake, plural, serverNow,
-  shapeBadge, showOnly,
+  shapeBadge, showOnly, textSize,
 } from '/assets/common.js';
 import {
   mediaNodes, renderLeaderboard, renderPodium, renderReveal, renderSlide, screenHint,
@@ -207,6 +207,9 @@ function renderLobby() {
 function renderQuestionHead(view) {
   $('q-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
   $('q-text').textContent = view.text;
+  // Long questions get a smaller type, so the answers keep their room.
+  $('q-text').dataset.size = view.text.length > 90 ? 'long' : 'short';
+  $('question-view').dataset.phase = view.phase;
   $('q-hint').textContent = screenHint(view);
   const shown = $('q-media').dataset.src || '';
   if (shown !== (view.media || '')) {
@@ -234,6 +237,7 @@ function renderAnswering(view, previous) {
     shapeBadge(i), el('span', { className: 'answer-text', text })));
   $('q-answers').replaceChildren(...items);
   $('q-answers').dataset.count = String(items.length);
+  $('q-answers').dataset.size = textSize(view.answers);
   $('q-answers').hidden = items.length === 0;
   if (state.answeredIndex !== view.index) {
     // Answers just opened: nobody yet. Joining mid-question, the count is

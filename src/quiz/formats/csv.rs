@@ -163,13 +163,27 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             )),
         }
     }
-    if !columns.contains(&Column::Question) && out.errors.is_empty() {
-        out.error(Diagnostic::at(
-            1,
-            1,
-            "",
-            "the header row has no question column",
-        ));
+    // Without a kind column every row is a choice question, which needs
+    // these; with one, each row's kind says what it needs.
+    let required: &[Column] = if columns.contains(&Column::Kind) {
+        &[Column::Question]
+    } else {
+        &[
+            Column::Question,
+            Column::Answer(0),
+            Column::Answer(1),
+            Column::Correct,
+        ]
+    };
+    for &column in required {
+        if !columns.contains(&column) && out.errors.is_empty() {
+            out.error(Diagnostic::at(
+                1,
+                1,
+                "",
+                format!("the header row has no {} column", name_of(column)),
+            ));
+        }
     }
     if !out.errors.is_empty() {
         return out;

@@ -190,6 +190,9 @@ impl DraftQuiz {
     /// `fallback_id` is used when the draft names no id.
     pub fn finish(self, fallback_id: &str, out: &mut Outcome) {
         let mut errors = Vec::new();
+        // `REPORTED` promises an error already in `out`; a format that broke
+        // the promise must not let an unresolved answer through.
+        let promised = !out.errors.is_empty();
         // Fields the format already reported precisely; validation would only repeat them.
         let mut reported: HashSet<String> = HashSet::new();
         let default_time = self.time_limit.unwrap_or(DEFAULT_TIME_LIMIT);
@@ -206,8 +209,13 @@ impl DraftQuiz {
             let kind = match q.kind {
                 DraftKind::Ready(kind) => kind,
                 DraftKind::Multi => {
-                    if q.correct.contains(&REPORTED) {
+                    if q.correct.contains(&REPORTED) && promised {
                         reported.insert(format!("questions[{}].correct", q.number));
+                    } else if q.correct.contains(&REPORTED) {
+                        errors.push(at(
+                            "correct",
+                            "the correct answers could not be read".into(),
+                        ));
                     } else if q.correct.is_empty() {
                         errors.push(at("correct", "no answer is marked correct".into()));
                     }
@@ -219,8 +227,13 @@ impl DraftQuiz {
                 DraftKind::Single => {
                     let correct = match q.correct.as_slice() {
                         [one] => {
-                            if *one == REPORTED {
+                            if *one == REPORTED && promised {
                                 reported.insert(format!("questions[{}].correct", q.number));
+                            } else if *one == REPORTED {
+                                errors.push(at(
+                                    "correct",
+                                    "the correct answer could not be read".into(),
+                                ));
                             }
                             *one
                         }

@@ -81,6 +81,13 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         }
         let solutions = match (q.solution, q.solutions) {
             (Some(one), None) => vec![one],
+            (None, Some(list)) if list.is_empty() => {
+                out.error(at(
+                    "solutions",
+                    "is empty: give the 0-based index of the right answer".into(),
+                ));
+                vec![]
+            }
             (None, Some(list)) => list,
             (Some(_), Some(_)) => {
                 out.error(at(
@@ -181,5 +188,19 @@ mod tests {
             .map(|w| (w.line, w.field.clone()))
             .collect();
         assert_eq!(lines, vec![(Some(4), "questions[3].image".to_string())]);
+    }
+
+    #[test]
+    fn an_empty_solutions_list_is_an_error() {
+        let text = r#"{"subject": "S", "questions": [
+  {"question": "None?", "answers": ["a", "b"], "solutions": []}
+]}"#;
+        let out = super::super::parse(super::super::Format::Rahoot, text.as_bytes(), "s");
+        assert!(out.quizzes.is_empty());
+        let shown: Vec<String> = out.errors.iter().map(|d| d.render("s.json")).collect();
+        assert_eq!(
+            shown,
+            vec!["s.json:2:3: questions[1].solutions: is empty: give the 0-based index of the right answer"]
+        );
     }
 }
