@@ -3,7 +3,8 @@
 //!
 //! - `snapshot.json`: the latest snapshot;
 //! - `answers-<question>.json`: the scored answers of one closed question;
-//! - `log`: the answer log, one record per appended batch. A record is a
+//! - `log`: the answer log, one record per appended batch, in a file grown
+//!   ahead of its records with zeros (see `PREALLOCATE`). A record is a
 //!   16-byte header (body length, u32 little-endian; FNV-1a hash of the
 //!   body, u32; sequence number of the batch's last entry, u64) and a JSON
 //!   array of entries.
@@ -13,7 +14,7 @@
 //! (after SIGKILL or power loss) sees the previous value or the new one,
 //! never a mix. A log append is one write and an `fdatasync` before it
 //! returns. A record cut short by a crash was never acknowledged; reading
-//! stops before it and the next append first cuts it off.
+//! stops before it, and opening the log for the next append zeroes it.
 //!
 //! Nothing is cached but each open log's length and last number: a snapshot
 //! of a big game is written once per phase change and read only on start.
@@ -24,6 +25,7 @@
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, ErrorKind, Write};
+use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -117,13 +119,34 @@ fn records(bytes: &[u8]) -> (Vec<(u64, &[u8])>, usize) {
     (found, at)
 }
 
+/// Writes zeros over `from..to` of a file.
+fn write_zeros(file: &File, from: u64, to: u64) -> io::Result<()> {
+    static ZEROS: [u8; 64 * 1024] = [0; 64 * 1024];
+    let mut at = from;
+    while at < to {
+        let n = (to - at).min(ZEROS.len() as u64);
+        file.write_all_at(&ZEROS[..n as usize], at)?;
+        at += n;
+    }
+    Ok(())
+}
+
 /// An open log: its file, how long its whole records are, and the last
 /// sequence number in it.
 struct OpenLog {
     file: File,
     len: u64,
     last: u64,
+    /// The file's size: zeros from `len` on (see `PREALLOCATE`).
+    allocated: u64,
 }
+
+/// The log file grows by this much at a time, filled with zeros and synced
+/// once. A record then overwrites zeros inside the file, so its
+/// `fdatasync` changes no metadata and costs no journal commit, which on a
+/// disk busy with other writes can take hundreds of milliseconds. (Zeros
+/// never read as a record: their hash does not match.)
+const PREALLOCATE: u64 = 4 << 20;
 
 /// The games directory and the logs open in it.
 pub struct Dir {
@@ -199,7 +222,7 @@ impl Dir {
         }
         let dir = self.make_game_dir(game_id)?;
         let path = dir.join(LOG);
-        let mut file = OpenOptions::new()
+        let file = OpenOptions::new()
             .read(true)
             .write(true)
             .create(true)
@@ -208,22 +231,24 @@ impl Dir {
             .map_err(|e| io_error("open", &path, e))?;
         let bytes = fs::read(&path).map_err(|e| io_error("read", &path, e))?;
         let (found, len) = records(&bytes);
-        if len < bytes.len() {
+        let end = bytes.iter().rposition(|&b| b != 0).map_or(0, |at| at + 1);
+        if end > len {
+            // A record cut short by a crash (never acknowledged): zero it,
+            // so no later record can be followed by its remains.
             tracing::warn!(
                 game = game_id,
-                bytes = bytes.len() - len,
-                "cutting off an unfinished log record"
+                bytes = end - len,
+                "clearing an unfinished log record"
             );
-            file.set_len(len as u64)
+            write_zeros(&file, len as u64, end as u64)
                 .and_then(|()| file.sync_data())
-                .map_err(|e| io_error("truncate", &path, e))?;
+                .map_err(|e| io_error("clear the end of", &path, e))?;
         }
-        io::Seek::seek(&mut file, io::SeekFrom::Start(len as u64))
-            .map_err(|e| io_error("seek", &path, e))?;
         let log = Arc::new(Mutex::new(OpenLog {
             file,
             len: len as u64,
             last: found.last().map_or(0, |(last, _)| *last),
+            allocated: bytes.len() as u64,
         }));
         let mut logs = self.logs.lock().expect("logs lock");
         Ok(Arc::clone(logs.entry(game_id.to_string()).or_insert(log)))
@@ -244,15 +269,20 @@ impl Dir {
         }
         let last = log.last + count as u64;
         seal(&mut record, last);
-        let written = log
-            .file
-            .write_all(&record)
-            .and_then(|()| log.file.sync_data());
+        let needed = log.len + record.len() as u64;
+        let written = (|| -> io::Result<()> {
+            if needed > log.allocated {
+                let grow_to = needed.max(log.allocated + PREALLOCATE);
+                write_zeros(&log.file, log.allocated, grow_to)?;
+                log.file.sync_data()?;
+                log.allocated = grow_to;
+            }
+            log.file.write_all_at(&record, log.len)?;
+            log.file.sync_data()
+        })();
         if let Err(e) = written {
-            // Leave no partial record for later ones to follow.
-            let len = log.len;
-            let _ = log.file.set_len(len);
-            let _ = io::Seek::seek(&mut log.file, io::SeekFrom::Start(len));
+            // Opened afresh next time, which clears a partial record.
+            self.logs.lock().expect("logs lock").remove(game_id);
             return Err(io_error("append to the log of game", Path::new(game_id), e));
         }
         log.len += record.len() as u64;
@@ -491,12 +521,13 @@ mod tests {
             assert_eq!(live.append("g1", &first).await.unwrap(), 2);
             assert_eq!(live.append("g1", &[answer(3, 0, 0)]).await.unwrap(), 3);
         }
-        // Killed in the middle of writing the second record.
+        // Killed in the middle of writing the second record: its last bytes
+        // are still the zeros the file was grown with.
         let path = log_path(&dir, "g1");
-        let len = std::fs::metadata(&path).unwrap().len();
-        let file = OpenOptions::new().write(true).open(&path).unwrap();
-        file.set_len(len - 5).unwrap();
-        drop(file);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let end = records(&bytes).1;
+        bytes[end - 5..end].fill(0);
+        std::fs::write(&path, &bytes).unwrap();
         let live = open(&dir);
         assert_eq!(
             live.log_since("g1", 0).await.unwrap(),
@@ -513,13 +544,23 @@ mod tests {
             live.log_since("g1", 1).await.unwrap(),
             vec![(2, first[1].clone()), (3, next)]
         );
-        // A damaged record ends the log just the same.
+        // Nothing of the cleared record is left after the new one.
+        let bytes = std::fs::read(&path).unwrap();
+        let end = records(&bytes).1;
+        assert!(bytes[end..].iter().all(|&b| b == 0));
+        // A damaged record ends the log just the same, and so does a file
+        // cut short (no zeros after it).
         let mut bytes = std::fs::read(&path).unwrap();
-        let last = bytes.len() - 2;
-        bytes[last] ^= 0x55;
+        bytes[end - 2] ^= 0x55;
         std::fs::write(&path, &bytes).unwrap();
         let live = open(&dir);
         assert_eq!(live.log_since("g1", 0).await.unwrap().len(), 2);
+        drop(live);
+        std::fs::write(&path, &bytes[..end - 3]).unwrap();
+        let live = open(&dir);
+        assert_eq!(live.log_since("g1", 0).await.unwrap().len(), 2);
+        assert_eq!(live.append("g1", &[answer(5, 0, 1)]).await.unwrap(), 3);
+        assert_eq!(live.log_since("g1", 0).await.unwrap().len(), 3);
     }
 
     #[tokio::test]
