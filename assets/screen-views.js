@@ -140,7 +140,9 @@ function cloud(view, canHide) {
   const most = Math.max(1, ...entries.map((e) => e.count));
   const items = entries.map((e, k) => {
     const word = el('span', { className: 'cloud-word', text: e.text });
-    word.style.fontSize = `${(1 + 2.5 * (e.count / most)).toFixed(2)}em`;
+    // The more often given the larger; long phrases are kept smaller so they fit.
+    const room = Math.min(1, Math.max(0.45, 20 / [...e.text].length));
+    word.style.fontSize = `${((1 + 2.5 * (e.count / most)) * room).toFixed(2)}em`;
     return el('li', { className: `cloud-item ${colourClass(k)}` }, word,
       srOnly(` (${plural(e.count, 'time', 'times')})`), canHide ? hideButton(e.text) : null);
   });
@@ -196,6 +198,7 @@ export function renderReveal(view, canHide = false) {
     extra = [cloud(view, canHide)];
   }
   $('r-summary').replaceChildren(...summary);
+  $('r-summary').dataset.size = kind === 'type_answer' ? textSize([(view.accepted || []).join(' / ')]) : 'short';
   $('chart').replaceChildren(...bars);
   $('chart').dataset.count = String(bars.length);
   $('chart').hidden = bars.length === 0;
