@@ -2,26 +2,32 @@
 //! input is parsed as a client message, and those that parse drive a live
 //! game (as host commands or as one of three players' answers) with a clock
 //! that moves forward. Nothing may panic, every output must serialize, and no
-//! output before a reveal may carry the correct answers.
+//! output before a reveal may carry the correct answers. The game is the
+//! sample quiz with every question kind.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use quizbox::game::{Game, GameOptions, HostCommand, Input, Phase};
 use quizbox::protocol::ClientMsg;
-use quizbox::quiz::{Question, QuestionKind, Quiz};
+use quizbox::quiz::formats::native_toml;
+use quizbox::quiz::Quiz;
 
+/// The sample quiz with one question of every kind, played with shuffled
+/// questions and answers so every path of the engine is reachable.
 fn game() -> Game {
-    let questions = (0..3)
-        .map(|i| Question {
-            text: format!("Q{i}"),
-            kind: QuestionKind::Single { answers: vec!["a".into(), "b".into(), "c".into()], correct: i % 3 },
-            time_limit: 5,
-            points: if i == 1 { 0 } else { 1000 },
-            explanation: None,
+    static QUIZ: std::sync::OnceLock<Quiz> = std::sync::OnceLock::new();
+    let quiz = QUIZ
+        .get_or_init(|| {
+            let mut quiz = native_toml::parse(include_str!("../../quizzes/every-kind.toml"), "every-kind.toml", "every-kind")
+                .expect("the sample quiz parses");
+            for q in &mut quiz.questions {
+                q.time_limit = 5;
+            }
+            quiz
         })
-        .collect();
-    let quiz = Quiz { id: "f".into(), title: "F".into(), description: None, questions };
-    let mut g = Game::new("g".into(), "1".into(), quiz, GameOptions { intro_ms: 500, ..GameOptions::default() }, 0);
+        .clone();
+    let options = GameOptions { intro_ms: 500, shuffle_questions: true, shuffle_answers: true, seed: 7, ..GameOptions::default() };
+    let mut g = Game::new("g".into(), "1".into(), quiz, options, 0);
     for name in ["a", "b", "c"] {
         g.join(name, name.into()).unwrap();
     }
@@ -47,6 +53,7 @@ fuzz_target!(|data: &[u8]| {
             ClientMsg::Extend { seconds } => Input::Host(HostCommand::Extend { seconds }),
             ClientMsg::Kick { player } => Input::Host(HostCommand::Kick { player }),
             ClientMsg::End => Input::Host(HostCommand::End),
+            ClientMsg::Hide { entry } => Input::Host(HostCommand::Hide { entry }),
             _ => Input::Tick,
         };
         for input in [input, Input::Tick] {
@@ -56,7 +63,9 @@ fuzz_target!(|data: &[u8]| {
                 for o in outputs {
                     let json = o.msg.to_json();
                     if before_reveal && !revealing {
-                        assert!(!json.contains("\"correct\":["), "leak: {json}");
+                        for secret in ["\"correct\":", "\"accepted\":", "\"tolerance\":", "\"entries\":"] {
+                            assert!(!json.contains(secret), "leak: {json}");
+                        }
                     }
                 }
             }

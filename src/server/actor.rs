@@ -4,9 +4,10 @@
 //!
 //! Work is done in batches: the actor takes every message waiting in its
 //! mailbox, runs them through the engine, commits the batch's log entries
-//! with one flush (group commit), saves a snapshot if the phase changed, and
-//! only then delivers the outputs. So nothing is acknowledged before it is
-//! on disk, and a burst of answers costs one flush, not one each.
+//! with one flush (group commit), and only then delivers the outputs; a
+//! phase change is followed by a snapshot, written after delivery. So
+//! nothing is acknowledged before it is on disk, and a burst of answers
+//! costs one flush, not one each.
 //!
 //! It never waits on a slow client: queues are bounded; a client whose queue
 //! is full misses messages and is sent the whole current state once it has
@@ -135,6 +136,35 @@ enum Delivery {
     Conn(u64, ServerMsg),
 }
 
+/// An encoded snapshot and the answers of questions closed since the last
+/// one, ready to be written.
+struct SnapshotJob {
+    game_id: String,
+    answers: Vec<(usize, Vec<u8>)>,
+    snapshot: Vec<u8>,
+}
+
+impl SnapshotJob {
+    /// Stores the answers, then the snapshot that counts them as stored.
+    async fn write(self, live: &dyn Live) {
+        let started = Instant::now();
+        for (question, bytes) in &self.answers {
+            if let Err(e) = live.save_answers(&self.game_id, *question, bytes).await {
+                tracing::error!(game = %self.game_id, "saving answers failed: {e}");
+            }
+        }
+        if let Err(e) = live.save_snapshot(&self.game_id, &self.snapshot).await {
+            tracing::error!(game = %self.game_id, "snapshot save failed: {e}");
+        }
+        tracing::debug!(
+            game = %self.game_id,
+            bytes = self.snapshot.len(),
+            ms = started.elapsed().as_secs_f64() * 1000.0,
+            "snapshot saved"
+        );
+    }
+}
+
 pub struct GameActor {
     game: Game,
     host_key: String,
@@ -159,6 +189,9 @@ pub struct GameActor {
     /// How many of the game's scored answers are stored already (see
     /// `save_snapshot`).
     answers_saved: usize,
+    /// The snapshot being written in the background, if any: snapshots are
+    /// written one at a time, in order, while the game goes on.
+    snapshot_writer: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl GameActor {
@@ -189,6 +222,7 @@ impl GameActor {
             answer_count: None,
             answer_count_sent: None,
             answers_saved: 0,
+            snapshot_writer: None,
         }
     }
 
@@ -296,6 +330,7 @@ impl GameActor {
             }
             self.commit().await;
             if let Some(done) = self.shutdown.take() {
+                self.snapshot_written().await;
                 for (_, entry) in self.conns.drain() {
                     let _ = entry
                         .tx
@@ -313,6 +348,7 @@ impl GameActor {
                 .tx
                 .try_send(Outbound::Close(close::GAME_OVER, "game over"));
         }
+        self.snapshot_written().await;
         if let Err(e) = self.live.remove(&self.game.id).await {
             tracing::warn!(game = %self.game.id, "could not remove live state: {e}");
         }
@@ -565,20 +601,42 @@ impl GameActor {
             }
             self.log.clear();
         }
-        if self.phase_changed {
-            self.phase_changed = false;
-            let started = Instant::now();
-            let bytes = self.save_snapshot().await;
-            tracing::debug!(
-                game = %self.game.id,
-                bytes,
-                ms = started.elapsed().as_secs_f64() * 1000.0,
-                "snapshot saved"
-            );
-            if *self.game.phase() == Phase::Podium {
-                self.save_results().await;
+        // The log append above is what makes the batch durable: a snapshot
+        // only shortens the replay after a restart. So a phase change goes
+        // out before its snapshot is written, except the podium, whose
+        // results are saved first so they can be read as soon as it shows.
+        let snapshot_due = std::mem::take(&mut self.phase_changed);
+        let podium = *self.game.phase() == Phase::Podium;
+        if snapshot_due && podium {
+            self.snapshot_written().await;
+            let job = self.prepare_snapshot();
+            job.write(self.live.as_ref()).await;
+            self.save_results().await;
+        }
+        self.deliver();
+        if snapshot_due && !podium {
+            // Encoded here, written by a task of its own, so answers to the
+            // question just opened are not held up by the disk.
+            let job = self.prepare_snapshot();
+            self.snapshot_written().await;
+            let live = self.live.clone();
+            self.snapshot_writer = Some(tokio::spawn(async move {
+                job.write(live.as_ref()).await;
+            }));
+        }
+    }
+
+    /// Waits for the snapshot being written in the background, if any.
+    async fn snapshot_written(&mut self) {
+        if let Some(writer) = self.snapshot_writer.take() {
+            if let Err(e) = writer.await {
+                tracing::error!(game = %self.game.id, "snapshot writer failed: {e}");
             }
         }
+    }
+
+    /// Sends the batch's messages, in the order the engine produced them.
+    fn deliver(&mut self) {
         let outbox = std::mem::take(&mut self.outbox);
         for (position, delivery) in outbox.into_iter().enumerate() {
             match delivery {
@@ -719,9 +777,12 @@ impl GameActor {
     /// closed since the last one are stored first, once each, and the
     /// snapshot leaves all answers out: it stays the size of the player list
     /// however many questions have been played. Restoring reads both.
-    async fn save_snapshot(&mut self) -> usize {
+    /// Encodes a snapshot, and the scored answers not stored yet, for
+    /// `SnapshotJob::write`.
+    fn prepare_snapshot(&mut self) -> SnapshotJob {
         let answers = self.game.take_answers();
         let mut fresh = &answers[self.answers_saved.min(answers.len())..];
+        let mut closed = Vec::new();
         while let Some(first) = fresh.first() {
             let question = first.question;
             let end = fresh
@@ -729,13 +790,7 @@ impl GameActor {
                 .position(|a| a.question != question)
                 .unwrap_or(fresh.len());
             let bytes = serde_json::to_vec(&fresh[..end]).expect("answers serialize");
-            if let Err(e) = self
-                .live
-                .save_answers(&self.game.id, question, &bytes)
-                .await
-            {
-                tracing::error!(game = %self.game.id, "saving answers failed: {e}");
-            }
+            closed.push((question, bytes));
             fresh = &fresh[end..];
         }
         self.answers_saved = answers.len();
@@ -749,10 +804,11 @@ impl GameActor {
         };
         let bytes = serde_json::to_vec(&snapshot).expect("snapshot serializes");
         self.game.put_answers(answers);
-        if let Err(e) = self.live.save_snapshot(&self.game.id, &bytes).await {
-            tracing::error!(game = %self.game.id, "snapshot save failed: {e}");
+        SnapshotJob {
+            game_id: self.game.id.clone(),
+            answers: closed,
+            snapshot: bytes,
         }
-        bytes.len()
     }
 
     fn report(&self, now: u64) -> FinishedGame {
