@@ -1,0 +1,162 @@
+//! Snapshots of a running game: what the live store keeps, how an actor
+//! rebuilds a game from it, and how the actor encodes one and has it written
+//! in the background.
+
+use super::*;
+
+/// What the live store keeps of a running game.
+#[derive(Serialize, Deserialize)]
+pub struct Snapshot {
+    pub game: Game,
+    pub host_key: String,
+    /// Log entries up to this sequence number are reflected in `game`.
+    pub log_seq: u64,
+    pub saved_at: u64,
+}
+
+/// A `Snapshot` made of borrows, encoded the same way.
+#[derive(Serialize)]
+pub(super) struct SnapshotRef<'a> {
+    game: &'a Game,
+    host_key: &'a str,
+    log_seq: u64,
+    saved_at: u64,
+}
+
+/// An encoded snapshot and the answers of questions closed since the last
+/// one, ready to be written.
+pub(super) struct SnapshotJob {
+    game_id: String,
+    answers: Vec<(usize, Vec<u8>)>,
+    snapshot: Vec<u8>,
+}
+
+impl SnapshotJob {
+    /// Stores the answers, then the snapshot that counts them as stored.
+    pub(super) async fn write(self, live: &dyn Live) {
+        let started = Instant::now();
+        for (question, bytes) in &self.answers {
+            if let Err(e) = live.save_answers(&self.game_id, *question, bytes).await {
+                tracing::error!(game = %self.game_id, "saving answers failed: {e}");
+            }
+        }
+        if let Err(e) = live.save_snapshot(&self.game_id, &self.snapshot).await {
+            tracing::error!(game = %self.game_id, "snapshot save failed: {e}");
+        }
+        tracing::debug!(
+            game = %self.game_id,
+            bytes = self.snapshot.len(),
+            ms = started.elapsed().as_secs_f64() * 1000.0,
+            "snapshot saved"
+        );
+    }
+}
+
+impl GameActor {
+    /// Rebuilds a game from its snapshot, the stored answers of its closed
+    /// questions and the log entries after the snapshot. Returns the game,
+    /// its host key, the last log position and how many answers were stored.
+    pub fn restore(
+        snapshot: Snapshot,
+        stored: Vec<(usize, Vec<AnswerRecord>)>,
+        entries: Vec<(u64, LogEntry)>,
+    ) -> (Game, String, u64, usize) {
+        let Snapshot {
+            mut game,
+            host_key,
+            mut log_seq,
+            saved_at,
+        } = snapshot;
+        // Answers stored for a question the snapshot has not closed yet were
+        // written just before a snapshot that never landed; the log replay
+        // below scores that question again, so they are left out.
+        let mut answers = game.take_answers();
+        for (question, records) in stored {
+            if game.is_closed(question) {
+                answers.extend(records);
+            }
+        }
+        let stored_count = answers.len();
+        game.put_answers(answers);
+        let mut last_seen = saved_at;
+        for (seq, entry) in entries {
+            if seq <= log_seq {
+                continue;
+            }
+            log_seq = seq;
+            match entry {
+                LogEntry::Join {
+                    at,
+                    nickname,
+                    token,
+                } => {
+                    last_seen = last_seen.max(at);
+                    let _ = game.join(&nickname, token);
+                }
+                LogEntry::Input { at, input } => {
+                    last_seen = last_seen.max(at);
+                    // As when it was accepted (see `open_if_due`).
+                    if matches!(input, Input::Answer { .. })
+                        && matches!(game.phase(), Phase::Intro { opens_at } if at >= *opens_at)
+                    {
+                        let _ = game.handle(Input::Tick, at);
+                    }
+                    let _ = game.handle(input, at);
+                }
+            }
+        }
+        game.suspend(last_seen);
+        (game, host_key, log_seq, stored_count)
+    }
+
+    /// Continues numbering the log after `log_seq`, with the first
+    /// `answers_saved` answers already stored (for a restored game).
+    pub fn with_log_seq(mut self, log_seq: u64, answers_saved: usize) -> Self {
+        self.log_seq = log_seq;
+        self.answers_saved = answers_saved;
+        self
+    }
+
+    /// Waits for the snapshot being written in the background, if any.
+    pub(super) async fn snapshot_written(&mut self) {
+        if let Some(writer) = self.snapshot_writer.take() {
+            if let Err(e) = writer.await {
+                tracing::error!(game = %self.game.id, "snapshot writer failed: {e}");
+            }
+        }
+    }
+
+    /// Encodes a snapshot, and the scored answers not stored yet, for
+    /// `SnapshotJob::write`.
+    pub(super) fn prepare_snapshot(&mut self) -> SnapshotJob {
+        let answers = self.game.take_answers();
+        let mut fresh = &answers[self.answers_saved.min(answers.len())..];
+        let mut closed = Vec::new();
+        while let Some(first) = fresh.first() {
+            let question = first.question;
+            let end = fresh
+                .iter()
+                .position(|a| a.question != question)
+                .unwrap_or(fresh.len());
+            let bytes = serde_json::to_vec(&fresh[..end]).expect("answers serialize");
+            closed.push((question, bytes));
+            fresh = &fresh[end..];
+        }
+        self.answers_saved = answers.len();
+        // Serialized from borrows: cloning a big game just to encode it
+        // would copy every player once more per phase change.
+        let snapshot = SnapshotRef {
+            game: &self.game,
+            host_key: &self.host_key,
+            log_seq: self.log_seq,
+            saved_at: now_ms(),
+        };
+        let bytes = serde_json::to_vec(&snapshot).expect("snapshot serializes");
+        self.game.put_answers(answers);
+        SnapshotJob {
+            game_id: self.game.id.clone(),
+            answers: closed,
+            snapshot: bytes,
+        }
+    }
+}
