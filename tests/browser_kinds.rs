@@ -156,33 +156,7 @@ async fn a_player_answers_every_kind_through_the_real_page() {
         .eval("[...document.querySelectorAll('#order-list .order-text')].map(e => e.textContent)")
         .await;
     assert_ne!(shown, json!(target), "shown shuffled");
-    for (p, name) in target.iter().enumerate() {
-        loop {
-            let now = page
-                .eval("[...document.querySelectorAll('#order-list .order-text')].map(e => e.textContent)")
-                .await;
-            let at = now
-                .as_array()
-                .unwrap()
-                .iter()
-                .position(|t| t == name)
-                .unwrap();
-            if at == p {
-                break;
-            }
-            let button = format!("button[aria-label='Move {name} up']");
-            page.tap(&button).await;
-            // At the top its up button is disabled: focus moves to its down button.
-            let focused = page
-                .eval("document.activeElement.getAttribute('aria-label')")
-                .await;
-            let ours = [format!("Move {name} up"), format!("Move {name} down")];
-            assert!(
-                ours.iter().any(|o| focused == o.as_str()),
-                "focus follows the moved item: {focused}"
-            );
-        }
-    }
+    reorder(&mut page, &target).await;
     page.tap(".submit-answer").await;
     let (title, _) = result_shown(&mut page, 7).await;
     assert!(title.starts_with("Correct"), "{title}");

@@ -113,25 +113,11 @@ async fn with_questions_on_the_big_screen_only_phones_show_shapes() {
         "Yellow circle",
         "Green square",
     ];
-    for (p, planet) in ["Mercury", "Venus", "Earth", "Mars"].iter().enumerate() {
-        let shape = SHAPES[shown.iter().position(|s| s == planet).unwrap()];
-        loop {
-            let now = page
-                .eval("[...document.querySelectorAll('#order-list .order-text')].map(e => e.textContent)")
-                .await;
-            let at = now
-                .as_array()
-                .unwrap()
-                .iter()
-                .position(|t| t == shape)
-                .unwrap();
-            if at == p {
-                break;
-            }
-            page.tap(&format!("button[aria-label='Move {shape} up']"))
-                .await;
-        }
-    }
+    let by_shape: Vec<&str> = ["Mercury", "Venus", "Earth", "Mars"]
+        .iter()
+        .map(|planet| SHAPES[shown.iter().position(|s| s == planet).unwrap()])
+        .collect();
+    reorder(&mut page, &by_shape).await;
     page.tap(".submit-answer").await;
     let (title, _) = result_shown(&mut page, 7).await;
     assert!(title.starts_with("Correct"), "{title}");

@@ -216,3 +216,36 @@ pub async fn join_on_page(
     page.wait_visible("#lobby").await;
     joined["player"]["nickname"].as_str().unwrap().to_string()
 }
+
+/// Taps "Move … up" on the ordering list until its items, as the page names
+/// them, stand in `order`; after each move the focus must stay on the moved
+/// item's buttons (at the top its up button is disabled, so focus moves to
+/// its down button).
+pub async fn reorder(page: &mut Page, order: &[&str]) {
+    for (p, name) in order.iter().enumerate() {
+        loop {
+            let now = page
+                .eval("[...document.querySelectorAll('#order-list .order-text')].map(e => e.textContent)")
+                .await;
+            let at = now
+                .as_array()
+                .unwrap()
+                .iter()
+                .position(|t| t == name)
+                .unwrap();
+            if at == p {
+                break;
+            }
+            page.tap(&format!("button[aria-label='Move {name} up']"))
+                .await;
+            let focused = page
+                .eval("document.activeElement.getAttribute('aria-label')")
+                .await;
+            let ours = [format!("Move {name} up"), format!("Move {name} down")];
+            assert!(
+                ours.iter().any(|o| focused == o.as_str()),
+                "focus follows the moved item: {focused}"
+            );
+        }
+    }
+}
