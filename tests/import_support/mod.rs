@@ -2,6 +2,8 @@
 //! data directory and read the SQLite database back.
 #![allow(dead_code)]
 
+pub mod expect;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
