@@ -4,7 +4,7 @@
 //! kind (empty: single, or multi when `correct` lists several answers), and
 //! optional columns hold what other kinds need (`min` … `unit` for a slider,
 //! `typo_tolerance`, `max_length`, `body`, `media`). Reading is strict about
-//! the header and about every cell it uses; `write` produces a file `parse`
+//! the header and about every cell it uses; `csv_write::write` produces a file `parse`
 //! reads back unchanged.
 
 use std::collections::HashMap;
@@ -12,20 +12,18 @@ use std::collections::HashMap;
 use super::draft::{DraftKind, DraftQuestion, DraftQuiz, REPORTED};
 use super::text::title_from_stem;
 use super::{Diagnostic, Outcome};
-use crate::quiz::{
-    slugify, Question, QuestionKind, Quiz, CHOICES, KIND_NAMES, ORDERING_ITEMS, WORD_CLOUD_DEFAULT,
-};
+use crate::quiz::{slugify, QuestionKind, CHOICES, KIND_NAMES, ORDERING_ITEMS, WORD_CLOUD_DEFAULT};
 
 /// Most answer columns a file may have (`answer1` … `answer8`): choice
 /// questions use up to 6, ordering questions up to 8.
-const MAX_ANSWERS: usize = if *ORDERING_ITEMS.end() > *CHOICES.end() {
+pub(super) const MAX_ANSWERS: usize = if *ORDERING_ITEMS.end() > *CHOICES.end() {
     *ORDERING_ITEMS.end()
 } else {
     *CHOICES.end()
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Column {
+pub(super) enum Column {
     QuizId,
     QuizTitle,
     QuizDescription,
@@ -48,7 +46,7 @@ enum Column {
 }
 
 /// Every column's name as written, in the order `write` puts them.
-const NAMED: [(Column, &str); 17] = [
+pub(super) const NAMED: [(Column, &str); 17] = [
     (Column::QuizId, "quiz_id"),
     (Column::QuizTitle, "quiz_title"),
     (Column::QuizDescription, "quiz_description"),
@@ -68,7 +66,7 @@ const NAMED: [(Column, &str); 17] = [
     (Column::MaxLength, "max_length"),
 ];
 
-fn name_of(column: Column) -> String {
+pub(super) fn name_of(column: Column) -> String {
     match column {
         Column::Answer(n) => format!("answer{}", n + 1),
         Column::Body => "body".into(),
@@ -101,7 +99,7 @@ fn column_named(name: &str) -> Option<Column> {
 }
 
 /// The columns a kind reads besides the ones every row has.
-fn kind_columns(kind: &str) -> &'static [Column] {
+pub(super) fn kind_columns(kind: &str) -> &'static [Column] {
     use Column::*;
     match kind {
         "single" | "multi" => &[Answer(0), Correct],
@@ -115,7 +113,7 @@ fn kind_columns(kind: &str) -> &'static [Column] {
     }
 }
 
-fn belongs(column: Column, kind: &str) -> bool {
+pub(super) fn belongs(column: Column, kind: &str) -> bool {
     use Column::*;
     match column {
         QuizId | QuizTitle | QuizDescription | Question | Kind | TimeLimit | Points
@@ -513,166 +511,10 @@ fn resolve_correct(
     }
 }
 
-/// The cells of one question for each column (empty where it has none).
-fn cells_of(q: &Question) -> HashMap<Column, String> {
-    let mut cells = HashMap::new();
-    let mut put = |c: Column, v: String| {
-        cells.insert(c, v);
-    };
-    put(Column::Question, q.text.clone());
-    put(Column::Kind, q.kind.name().to_string());
-    put(Column::TimeLimit, q.time_limit.to_string());
-    put(Column::Points, q.points.to_string());
-    put(
-        Column::Explanation,
-        q.explanation.clone().unwrap_or_default(),
-    );
-    put(Column::Media, q.media.clone().unwrap_or_default());
-    let listed = match &q.kind {
-        QuestionKind::Single { answers, .. }
-        | QuestionKind::Multi { answers, .. }
-        | QuestionKind::Poll { answers } => answers.as_slice(),
-        QuestionKind::TypeAnswer { accepted, .. } => accepted.as_slice(),
-        QuestionKind::Ordering { items } => items.as_slice(),
-        _ => &[],
-    };
-    for (n, a) in listed.iter().enumerate() {
-        put(Column::Answer(n), a.clone());
-    }
-    match &q.kind {
-        QuestionKind::Single { answers, correct } => {
-            put(Column::Correct, correct_cell(answers, &[*correct]))
-        }
-        QuestionKind::Multi { answers, correct } => {
-            put(Column::Correct, correct_cell(answers, correct))
-        }
-        QuestionKind::TrueFalse { correct } => put(Column::Correct, correct.to_string()),
-        QuestionKind::TypeAnswer { typo_tolerance, .. } => {
-            put(Column::TypoTolerance, typo_tolerance.to_string())
-        }
-        QuestionKind::Slider {
-            min,
-            max,
-            step,
-            correct,
-            tolerance,
-            unit,
-        } => {
-            put(Column::Min, min.to_string());
-            put(Column::Max, max.to_string());
-            put(Column::Step, step.to_string());
-            put(Column::Correct, correct.to_string());
-            put(Column::Tolerance, tolerance.to_string());
-            put(Column::Unit, unit.clone().unwrap_or_default());
-        }
-        QuestionKind::WordCloud { max_length } => put(Column::MaxLength, max_length.to_string()),
-        QuestionKind::Slide { body } => put(Column::Body, body.clone().unwrap_or_default()),
-        QuestionKind::Ordering { .. } | QuestionKind::Poll { .. } => {}
-    }
-    cells
-}
-
-/// The `correct` cell for answers `correct`: 1-based positions, unless the
-/// cell would then read as an answer's text (answers "3", "2", "1"), which
-/// `resolve_correct` tries first. One answer is then named by its text;
-/// several are spaced apart.
-fn correct_cell(answers: &[String], correct: &[usize]) -> String {
-    let positions: Vec<String> = correct.iter().map(|c| (c + 1).to_string()).collect();
-    let cell = positions.join(",");
-    if !answers.contains(&cell) {
-        cell
-    } else if let [one] = correct {
-        answers[*one].clone()
-    } else {
-        positions.join(", ")
-    }
-}
-
-/// Writes quizzes as one CSV file with the quiz columns filled on every row.
-/// Columns only some kinds use are written when a question needs them, so a
-/// file of single-choice questions keeps the plain layout.
-pub fn write(quizzes: &[Quiz]) -> String {
-    let questions = || quizzes.iter().flat_map(|q| &q.questions);
-    let rows: Vec<(&Quiz, HashMap<Column, String>)> = quizzes
-        .iter()
-        .flat_map(|quiz| quiz.questions.iter().map(move |q| (quiz, cells_of(q))))
-        .collect();
-    let width = rows
-        .iter()
-        .map(|(_, cells)| {
-            cells
-                .keys()
-                .filter_map(|c| match c {
-                    Column::Answer(n) => Some(n + 1),
-                    _ => None,
-                })
-                .max()
-                .unwrap_or(0)
-        })
-        .max()
-        .unwrap_or(2)
-        .max(4);
-    let used = |c: Column| {
-        rows.iter()
-            .any(|(_, cells)| cells.get(&c).is_some_and(|v| !v.is_empty()))
-    };
-    let mut columns = vec![
-        Column::QuizId,
-        Column::QuizTitle,
-        Column::QuizDescription,
-        Column::Question,
-    ];
-    if questions().any(|q| !matches!(q.kind, QuestionKind::Single { .. })) {
-        columns.push(Column::Kind);
-    }
-    columns.extend((0..width).map(Column::Answer));
-    columns.extend([
-        Column::Correct,
-        Column::TimeLimit,
-        Column::Points,
-        Column::Explanation,
-    ]);
-    for optional in [
-        Column::Media,
-        Column::TypoTolerance,
-        Column::Min,
-        Column::Max,
-        Column::Step,
-        Column::Tolerance,
-        Column::Unit,
-        Column::MaxLength,
-        Column::Body,
-    ] {
-        if used(optional) {
-            columns.push(optional);
-        }
-    }
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut write_row = |row: Vec<String>| {
-        writer
-            .write_record(&row)
-            .expect("writing to memory cannot fail");
-    };
-    write_row(columns.iter().map(|c| name_of(*c)).collect());
-    for (quiz, cells) in &rows {
-        let row = columns
-            .iter()
-            .map(|c| match c {
-                Column::QuizId => quiz.id.clone(),
-                Column::QuizTitle => quiz.title.clone(),
-                Column::QuizDescription => quiz.description.clone().unwrap_or_default(),
-                other => cells.get(other).cloned().unwrap_or_default(),
-            })
-            .collect();
-        write_row(row);
-    }
-    String::from_utf8(writer.into_inner().expect("flushing memory cannot fail"))
-        .expect("CSV of UTF-8 cells is UTF-8")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quiz::formats::csv_write::write;
 
     #[test]
     fn reads_rows_groups_quizzes_and_writes_back() {

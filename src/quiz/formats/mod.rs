@@ -7,6 +7,7 @@
 pub mod aiken;
 pub mod batch;
 pub mod csv;
+pub mod csv_write;
 pub mod draft;
 pub mod gift;
 mod gift_write;
@@ -379,7 +380,7 @@ pub fn write(format: ExportFormat, quizzes: &[Quiz]) -> Result<(Vec<u8>, Vec<Str
             _ => return Err("the TOML format holds one quiz per file".into()),
         },
         ExportFormat::Json => native_json::write(quizzes).into_bytes(),
-        ExportFormat::Csv => csv::write(quizzes).into_bytes(),
+        ExportFormat::Csv => csv_write::write(quizzes).into_bytes(),
         ExportFormat::Gift => gift_write::write(quizzes, &mut warnings).into_bytes(),
         ExportFormat::Xlsx => match quizzes {
             [quiz] => kahoot_xlsx_write::write(quiz, &mut warnings)?,
