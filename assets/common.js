@@ -180,12 +180,11 @@ export class GameSocket {
 
   open() {
     const ws = new WebSocket(wsUrl());
-    const session = { welcomed: false, pings: 0, intentional: false, dropped: false, received: 0 };
+    const session = { welcomed: false, pings: 0, intentional: false, dropped: false, probe: null };
     this.ws = ws;
     this.session = session;
     ws.addEventListener('open', () => ws.send(JSON.stringify(this.hello)));
     ws.addEventListener('message', (event) => {
-      session.received += 1;
       let msg;
       try {
         msg = JSON.parse(event.data);
@@ -193,6 +192,7 @@ export class GameSocket {
         return;
       }
       if (msg.type === 'pong') {
+        if (msg.t === session.probe) session.probe = null;
         clockSample(msg.t, msg.server_time);
         this.schedulePing(session, PING_GAP_MS);
         return;
@@ -228,17 +228,25 @@ export class GameSocket {
 
   /**
    * Checks that an open connection still works (after the phone slept, or the
-   * network came back): if nothing at all arrives within `ms` of a ping, the
-   * connection is given up and reported closed (1006) so the caller reconnects.
+   * network came back): if the answer to this very ping does not arrive within
+   * `ms`, the connection is given up and reported closed (1006) so the caller
+   * reconnects. Only that answer counts: messages the server sent before it
+   * went quiet may still be arriving and prove nothing.
    */
   probe(ms = 4000) {
     const ws = this.ws;
     const session = this.session;
     if (!ws || ws.readyState !== WebSocket.OPEN || !session.welcomed) return;
-    const seen = session.received;
-    ws.send(JSON.stringify({ type: 'ping', t: Date.now() }));
+    if (session.probe != null) return; // one probe at a time
+    // Scheduled pings carry whole milliseconds; the half makes this one's
+    // pong recognisable.
+    const t = Date.now() + 0.5;
+    session.probe = t;
+    ws.send(JSON.stringify({ type: 'ping', t }));
     setTimeout(() => {
-      if (this.ws !== ws || session.received !== seen || session.intentional) return;
+      if (this.ws !== ws || session.intentional) return;
+      if (session.probe !== t) return; // answered
+      session.probe = null;
       session.dropped = true;
       this.ws = null;
       clearTimeout(this.pingTimer);
