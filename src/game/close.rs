@@ -19,6 +19,9 @@ impl Game {
         let pending = std::mem::take(&mut self.pending);
         let streak_bonus_on = self.options.streak_bonus;
         let mut results: BTreeMap<PlayerId, (bool, bool, bool, u32, u32)> = BTreeMap::new();
+        // Grown by exactly this question's answers: doubling would leave up
+        // to half of a large game's records unused.
+        self.answers.reserve_exact(pending.len());
         for p in self.players.iter_mut().filter(|p| !p.kicked) {
             let Some(a) = pending.get(&p.id) else {
                 if scored && question.points > 0 {

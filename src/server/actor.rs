@@ -29,7 +29,7 @@ use crate::live::{Live, LogEntry};
 use crate::protocol::{close, ClientMsg, ErrorCode, PlayerInfo, Role, ServerMsg, PROTOCOL_VERSION};
 use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 
-use super::now_ms;
+use super::{now_ms, outq};
 
 mod snapshot;
 
@@ -57,9 +57,9 @@ pub enum Outbound {
 
 /// The actor's side of one WebSocket connection.
 pub struct Conn {
-    pub tx: mpsc::Sender<Outbound>,
-    /// Closes the socket at once, skipping the queue (used when it is stuck).
-    pub kill: oneshot::Sender<(u16, &'static str)>,
+    /// The connection's queue; its `kill` closes the socket at once,
+    /// skipping what is queued (used when it is stuck).
+    pub tx: outq::Sender,
 }
 
 /// How a connection asks to attach to the game.
@@ -105,8 +105,7 @@ pub enum ActorMsg {
 struct ConnEntry {
     role: Role,
     player: Option<PlayerId>,
-    tx: mpsc::Sender<Outbound>,
-    kill: Option<oneshot::Sender<(u16, &'static str)>>,
+    tx: outq::Sender,
     /// Since when this client's queue has been full.
     lagging_since: Option<Instant>,
     /// The batch this connection attached in, and its welcome's place in
@@ -337,7 +336,6 @@ impl GameActor {
                 role,
                 player,
                 tx: conn.tx,
-                kill: Some(conn.kill),
                 lagging_since: None,
                 attached: (self.batch, self.outbox.len()),
             },
@@ -630,21 +628,19 @@ impl GameActor {
         let entry = self.conns.get_mut(&conn).expect("present");
         match entry.tx.try_send(Outbound::Text(text)) {
             Ok(()) => {}
-            Err(mpsc::error::TrySendError::Full(_)) => {
+            Err(outq::TrySendError::Full(_)) => {
                 entry.lagging_since = Some(Instant::now());
                 tracing::debug!(conn, "client lagging; it will be resynchronised");
             }
-            Err(mpsc::error::TrySendError::Closed(_)) => {}
+            Err(outq::TrySendError::Closed(_)) => {}
         }
     }
 
     fn close_stuck(&mut self, conn: u64) {
-        let Some(mut entry) = self.conns.remove(&conn) else {
+        let Some(entry) = self.conns.remove(&conn) else {
             return;
         };
-        if let Some(kill) = entry.kill.take() {
-            let _ = kill.send((close::TOO_SLOW, "not reading"));
-        }
+        entry.tx.kill(close::TOO_SLOW, "not reading");
         if let Some(p) = entry.player {
             if self.by_player.get(&p) == Some(&conn) {
                 self.by_player.remove(&p);

@@ -1,6 +1,7 @@
-//! WebSocket connections: the opening handshake, then two halves. The reader
-//! parses frames and forwards them to the game actor; the writer drains the
-//! connection's bounded queue. Clock pings are answered here, off the actor.
+//! WebSocket connections: the opening handshake, then one task per
+//! connection that parses the client's frames and forwards them to the game
+//! actor, and writes what the actor queued for it (`outq`). Clock pings are
+//! answered here, off the actor.
 
 use std::net::IpAddr;
 use std::time::Duration;
@@ -10,19 +11,23 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use futures_util::{SinkExt, StreamExt};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
 
 use crate::protocol::{close, ClientMsg, ErrorCode, ServerMsg, PROTOCOL_VERSION};
 
 use super::actor::{ActorMsg, Attach, Conn, Outbound};
 use super::auth;
 use super::limits::{self, ClientIp};
+use super::outq::{self, Next};
+use super::registry::GameHandle;
 use super::{now_ms, AppState};
 
 /// Largest frame the server reads; larger ones close the socket with 1009.
 pub const MAX_FRAME: usize = 4096;
 /// Messages queued for one client before it counts as too slow.
 pub const QUEUE: usize = 64;
+/// How long a closing connection waits for the client's answering close.
+const CLOSE_WAIT: Duration = Duration::from_secs(1);
 /// Time a client has to send its opening message.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
 /// Read buffer per connection. tungstenite allocates its default of 128 KiB
@@ -52,27 +57,39 @@ pub async fn upgrade(
         .on_upgrade(move |socket| connection(state, socket, ip, bearer))
 }
 
-async fn connection(state: AppState, socket: WebSocket, ip: IpAddr, bearer: Option<String>) {
-    let open = state.sockets.enter();
-    let (mut sink, mut stream) = socket.split();
+async fn connection(state: AppState, mut socket: WebSocket, ip: IpAddr, bearer: Option<String>) {
+    // Counted open until the last frame (a goodbye, on shutdown) is written.
+    let _open = state.sockets.enter();
+    // The opening runs boxed: its futures (the token check among them) are
+    // large and done with once the client is in, and a game keeps this
+    // task for every player it has.
+    let Some((game, conn_id, rx)) = Box::pin(attach(&state, &mut socket, ip, bearer)).await else {
+        return;
+    };
+    play(&state, socket, &game, conn_id, rx).await;
+    let _ = game.tx.send(ActorMsg::Detach { conn: conn_id }).await;
+}
 
+/// Reads the opening message and attaches the connection to its game;
+/// `None` when it was refused (the client has been told why).
+async fn attach(
+    state: &AppState,
+    socket: &mut WebSocket,
+    ip: IpAddr,
+    bearer: Option<String>,
+) -> Option<(GameHandle, u64, outq::Receiver)> {
     let mut token = bearer;
-    let hello = match tokio::time::timeout(HELLO_TIMEOUT, stream.next()).await {
+    let hello = match tokio::time::timeout(HELLO_TIMEOUT, socket.next()).await {
         Ok(Some(Ok(Message::Text(text)))) if text.len() <= MAX_FRAME => {
             token = auth::opening_token(&text).or(token);
             serde_json::from_str::<ClientMsg>(&text).map_err(|e| e.to_string())
         }
         Ok(Some(Ok(Message::Text(_)))) => {
-            return refuse(
-                &mut sink,
-                ErrorCode::TooBig,
-                "message too big",
-                close::TOO_BIG,
-            )
-            .await;
+            refuse(socket, ErrorCode::TooBig, "message too big", close::TOO_BIG).await;
+            return None;
         }
         Ok(Some(Ok(_))) => Err("the first message must be a JSON text frame".into()),
-        _ => return,
+        _ => return None,
     };
     let (pin, how) = match hello {
         Ok(ClientMsg::Join { v, pin, nickname }) if v == PROTOCOL_VERSION => {
@@ -92,15 +109,18 @@ async fn connection(state: AppState, socket: WebSocket, ip: IpAddr, bearer: Opti
             let message = format!(
                 "protocol version {v} is not supported (this server speaks {PROTOCOL_VERSION})"
             );
-            return refuse(&mut sink, ErrorCode::Version, &message, close::VERSION).await;
+            refuse(socket, ErrorCode::Version, &message, close::VERSION).await;
+            return None;
         }
         Ok(_) => {
             let message = "the first message must be join, resume, host or watch";
-            return refuse(&mut sink, ErrorCode::BadMessage, message, close::BAD_HELLO).await;
+            refuse(socket, ErrorCode::BadMessage, message, close::BAD_HELLO).await;
+            return None;
         }
         Err(e) => {
             let message = format!("malformed opening message: {e}");
-            return refuse(&mut sink, ErrorCode::BadMessage, &message, close::BAD_HELLO).await;
+            refuse(socket, ErrorCode::BadMessage, &message, close::BAD_HELLO).await;
+            return None;
         }
     };
     // While this address is over its allowance of wrong guesses, nothing
@@ -110,41 +130,40 @@ async fn connection(state: AppState, socket: WebSocket, ip: IpAddr, bearer: Opti
             "too many wrong PINs or keys from this address; try again in {} s",
             limits::retry_after_secs(wait)
         );
-        return refuse(
-            &mut sink,
+        refuse(
+            socket,
             ErrorCode::RateLimited,
             &message,
             close::RATE_LIMITED,
         )
         .await;
+        return None;
     }
     let Some(game) = state.registry.by_pin(pin.trim()) else {
         state.limits.wrong_guess(ip);
         let message = format!("no game with PIN {}", pin.trim());
-        return refuse(
-            &mut sink,
+        refuse(
+            socket,
             ErrorCode::UnknownGame,
             &message,
             close::UNKNOWN_GAME,
         )
         .await;
+        return None;
     };
 
     // A host may also present its token; one that is presented must be
     // valid, carry the host scope and belong to the game's creator (or an admin).
     if let (Attach::Host { .. }, Some(token)) = (&how, &token) {
-        if let Err(message) = auth::check_host_token(&state, token, &game.id).await {
-            return refuse(&mut sink, ErrorCode::Forbidden, &message, close::FORBIDDEN).await;
+        if let Err(message) = auth::check_host_token(state, token, &game.id).await {
+            refuse(socket, ErrorCode::Forbidden, &message, close::FORBIDDEN).await;
+            return None;
         }
     }
 
-    let (tx, mut rx) = mpsc::channel::<Outbound>(QUEUE);
-    let (kill, mut killed) = oneshot::channel();
+    let (tx, rx) = outq::channel(QUEUE);
     let (reply, attached) = oneshot::channel();
-    let conn = Conn {
-        tx: tx.clone(),
-        kill,
-    };
+    let conn = Conn { tx };
     if game
         .tx
         .send(ActorMsg::Attach { how, conn, reply })
@@ -152,144 +171,146 @@ async fn connection(state: AppState, socket: WebSocket, ip: IpAddr, bearer: Opti
         .is_err()
     {
         let message = "that game has just ended";
-        return refuse(
-            &mut sink,
-            ErrorCode::UnknownGame,
-            message,
-            close::UNKNOWN_GAME,
-        )
-        .await;
+        refuse(socket, ErrorCode::UnknownGame, message, close::UNKNOWN_GAME).await;
+        return None;
     }
-    let conn_id = match attached.await {
-        Ok(Ok(id)) => id,
+    match attached.await {
+        Ok(Ok(id)) => Some((game, id, rx)),
         Ok(Err(refusal)) => {
             if refusal.close == close::FORBIDDEN {
                 state.limits.wrong_guess(ip);
             }
-            return refuse(&mut sink, refusal.code, &refusal.message, refusal.close).await;
+            refuse(socket, refusal.code, &refusal.message, refusal.close).await;
+            None
         }
-        Err(_) => return,
-    };
+        Err(_) => None,
+    }
+}
 
-    let writer = tokio::spawn(async move {
-        // Counted open until the last frame (a goodbye, on shutdown) is written.
-        let _open = open;
-        let mut can_be_killed = true;
-        loop {
-            let out = tokio::select! {
-                biased;
-                reason = &mut killed, if can_be_killed => match reason {
-                    Ok((code, why)) => Outbound::Close(code, why),
-                    Err(_) => {
-                        can_be_killed = false;
+/// How a connection in a game ended, seen from the server.
+enum Ending {
+    /// We close with this code and reason (or without one).
+    Close(Option<(u16, &'static str)>),
+    /// The client closed, or the socket failed.
+    Gone,
+}
+
+/// The connection once in its game: one task reads the client's frames
+/// and writes what the actor queued for it.
+async fn play(
+    state: &AppState,
+    mut socket: WebSocket,
+    game: &GameHandle,
+    conn_id: u64,
+    mut rx: outq::Receiver,
+) {
+    let rate = state.limits.message_limiter();
+    let ending = loop {
+        tokio::select! {
+            biased;
+            next = rx.recv() => match next {
+                Next::Msg(first) => match write_batch(&mut socket, first, &mut rx).await {
+                    Ok(None) => {}
+                    Ok(Some(close)) => break Ending::Close(Some(close)),
+                    Err(()) => break Ending::Gone,
+                },
+                Next::Kill(code, reason) => break Ending::Close(Some((code, reason))),
+                // The actor let go of this connection without a word.
+                Next::Closed => break Ending::Close(None),
+            },
+            incoming = socket.next() => {
+                let Some(Ok(message)) = incoming else { break Ending::Gone };
+                if rate.as_ref().is_some_and(|r| r.check().is_err()) {
+                    break Ending::Close(Some((close::TOO_MANY_MESSAGES, "too many messages")));
+                }
+                let text = match message {
+                    Message::Text(text) => text,
+                    Message::Binary(_) => {
+                        let error = ServerMsg::error(
+                            ErrorCode::BadMessage,
+                            "binary frames are not accepted; send JSON text",
+                        );
+                        if socket.send(Message::Text(error.to_json().into())).await.is_err() {
+                            break Ending::Gone;
+                        }
                         continue;
                     }
-                },
-                out = rx.recv() => match out {
-                    Some(out) => out,
-                    None => break,
-                },
-            };
-            // Whatever else is queued already goes out in the same write:
-            // a reveal and the player's result cost one syscall, not two.
-            let mut batch = Some(out);
-            let mut closing = None;
-            let mut fed = 0;
-            while let Some(out) = batch.take() {
-                match out {
-                    Outbound::Text(text) => {
-                        if sink.feed(Message::Text(text)).await.is_err() {
-                            closing = Some(None);
-                            break;
-                        }
+                    Message::Close(_) => break Ending::Gone,
+                    Message::Ping(_) | Message::Pong(_) => continue,
+                };
+                if text.len() > MAX_FRAME {
+                    break Ending::Close(Some((close::TOO_BIG, "message too big")));
+                }
+                let reply = match serde_json::from_str::<ClientMsg>(&text) {
+                    // Clock pings are answered here, off the actor.
+                    Ok(ClientMsg::Ping { t }) => ServerMsg::Pong {
+                        t,
+                        server_time: now_ms(),
+                    },
+                    Ok(msg) => {
+                        // Should the game's actor be gone, its goodbye is
+                        // queued already and the next turn writes it.
+                        let _ = game.tx.send(ActorMsg::Client { conn: conn_id, msg }).await;
+                        continue;
                     }
-                    Outbound::Close(code, reason) => {
-                        closing = Some(Some((code, reason)));
-                        break;
+                    Err(e) => {
+                        ServerMsg::error(ErrorCode::BadMessage, format!("malformed message: {e}"))
                     }
+                };
+                if socket.send(Message::Text(reply.to_json().into())).await.is_err() {
+                    break Ending::Gone;
                 }
-                fed += 1;
-                if fed < WRITE_BATCH {
-                    batch = rx.try_recv().ok();
-                }
-            }
-            if sink.flush().await.is_err() {
-                break;
-            }
-            if let Some(close) = closing {
-                if let Some((code, reason)) = close {
-                    let _ = sink.send(close_frame(code, reason)).await;
-                }
-                break;
             }
         }
-        let _ = sink.close().await;
-    });
-
-    let rate = state.limits.message_limiter();
-    while let Some(Ok(message)) = stream.next().await {
-        if rate.as_ref().is_some_and(|r| r.check().is_err()) {
-            let _ = tx.try_send(Outbound::Close(
-                close::TOO_MANY_MESSAGES,
-                "too many messages",
-            ));
+    };
+    if let Ending::Close(close) = ending {
+        let sent = match close {
+            Some((code, reason)) => socket.send(close_frame(code, reason)).await,
+            None => socket.close().await,
+        };
+        if sent.is_ok() {
             // Read on (discarding) until the client answers the close, so
             // its unread frames do not turn our close frame into a reset.
-            let _ = tokio::time::timeout(Duration::from_secs(1), async {
-                while let Some(Ok(m)) = stream.next().await {
+            let _ = tokio::time::timeout(CLOSE_WAIT, async {
+                while let Some(Ok(m)) = socket.next().await {
                     if matches!(m, Message::Close(_)) {
                         break;
                     }
                 }
             })
             .await;
-            break;
-        }
-        let text = match message {
-            Message::Text(text) => text,
-            Message::Binary(_) => {
-                let error = ServerMsg::error(
-                    ErrorCode::BadMessage,
-                    "binary frames are not accepted; send JSON text",
-                );
-                let _ = tx.try_send(Outbound::Text(error.to_json().into()));
-                continue;
-            }
-            Message::Close(_) => break,
-            Message::Ping(_) | Message::Pong(_) => continue,
-        };
-        if text.len() > MAX_FRAME {
-            let _ = tx.try_send(Outbound::Close(close::TOO_BIG, "message too big"));
-            break;
-        }
-        match serde_json::from_str::<ClientMsg>(&text) {
-            Ok(ClientMsg::Ping { t }) => {
-                let pong = ServerMsg::Pong {
-                    t,
-                    server_time: now_ms(),
-                };
-                let _ = tx.try_send(Outbound::Text(pong.to_json().into()));
-            }
-            Ok(msg) => {
-                if game
-                    .tx
-                    .send(ActorMsg::Client { conn: conn_id, msg })
-                    .await
-                    .is_err()
-                {
-                    break;
-                }
-            }
-            Err(e) => {
-                let error =
-                    ServerMsg::error(ErrorCode::BadMessage, format!("malformed message: {e}"));
-                let _ = tx.try_send(Outbound::Text(error.to_json().into()));
-            }
         }
     }
-    let _ = game.tx.send(ActorMsg::Detach { conn: conn_id }).await;
-    drop(tx);
-    let _ = writer.await;
+    // Sends the reply to a client's close, if one is due.
+    let _ = socket.close().await;
+}
+
+/// Writes `first` and whatever else is queued already with one flush: a
+/// reveal and the player's result cost one syscall, not two. Returns the
+/// close that ended the batch, if one did.
+async fn write_batch(
+    socket: &mut WebSocket,
+    first: Outbound,
+    rx: &mut outq::Receiver,
+) -> Result<Option<(u16, &'static str)>, ()> {
+    let mut next = Some(first);
+    let mut fed = 0;
+    let mut closing = None;
+    while let Some(out) = next.take() {
+        match out {
+            Outbound::Text(text) => socket.feed(Message::Text(text)).await.map_err(|_| ())?,
+            Outbound::Close(code, reason) => {
+                closing = Some((code, reason));
+                break;
+            }
+        }
+        fed += 1;
+        if fed < WRITE_BATCH {
+            next = rx.try_recv();
+        }
+    }
+    socket.flush().await.map_err(|_| ())?;
+    Ok(closing)
 }
 
 fn close_frame(code: u16, reason: &str) -> Message {
@@ -300,10 +321,7 @@ fn close_frame(code: u16, reason: &str) -> Message {
 }
 
 /// Sends an error message and closes with `code`.
-async fn refuse<S>(sink: &mut S, error: ErrorCode, message: &str, code: u16)
-where
-    S: SinkExt<Message> + Unpin,
-{
+async fn refuse(sink: &mut WebSocket, error: ErrorCode, message: &str, code: u16) {
     let _ = sink
         .send(Message::Text(
             ServerMsg::error(error, message).to_json().into(),
