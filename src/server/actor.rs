@@ -114,10 +114,13 @@ struct ConnEntry {
     attached: (u64, usize),
 }
 
-/// A message waiting for the batch to commit.
+/// A message waiting for the batch to commit. Kept small: a reveal queues
+/// one per player, and a `ServerMsg` is about 500 bytes.
 enum Delivery {
-    Out(Output),
-    Conn(u64, ServerMsg),
+    Out(Box<Output>),
+    Conn(u64, Box<ServerMsg>),
+    /// A message for one player, encoded as soon as it was produced.
+    Player(PlayerId, Utf8Bytes),
 }
 
 pub struct GameActor {
@@ -298,7 +301,7 @@ impl GameActor {
                     nickname,
                     token: token.clone(),
                 });
-                self.outbox.extend(outputs.into_iter().map(Delivery::Out));
+                self.queue(outputs);
                 (Role::Player, Some(id), Some(token))
             }
             Attach::Resume { token } => {
@@ -344,7 +347,7 @@ impl GameActor {
             self.by_player.insert(p, id);
         }
         let welcome = self.welcome(role, player, token);
-        self.outbox.push(Delivery::Conn(id, welcome));
+        self.outbox.push(Delivery::Conn(id, Box::new(welcome)));
         Ok(id)
     }
 
@@ -455,7 +458,7 @@ impl GameActor {
                 if std::mem::discriminant(self.game.phase()) != before {
                     self.phase_changed = true;
                 }
-                self.outbox.extend(outputs.into_iter().map(Delivery::Out));
+                self.queue(outputs);
             }
             Err(e) => {
                 if let Some(conn) = from {
@@ -478,8 +481,10 @@ impl GameActor {
     }
 
     fn reply_error(&mut self, conn: u64, code: ErrorCode, message: &str) {
-        self.outbox
-            .push(Delivery::Conn(conn, ServerMsg::error(code, message)));
+        self.outbox.push(Delivery::Conn(
+            conn,
+            Box::new(ServerMsg::error(code, message)),
+        ));
     }
 
     /// Makes the batch durable, then delivers its messages.
@@ -504,6 +509,9 @@ impl GameActor {
             self.save_results().await;
         }
         self.deliver();
+        if snapshot_due && podium {
+            super::memory::give_back();
+        }
         if snapshot_due && !podium {
             // Encoded here, written by a task of its own, so answers to the
             // question just opened are not held up by the disk.
@@ -512,7 +520,26 @@ impl GameActor {
             let live = self.live.clone();
             self.snapshot_writer = Some(tokio::spawn(async move {
                 job.write(live.as_ref()).await;
+                super::memory::give_back();
             }));
+        }
+    }
+
+    /// Queues the engine's outputs for the batch commit. Messages for one
+    /// player are encoded right away (a kick excepted: it also closes).
+    fn queue(&mut self, outputs: Vec<Output>) {
+        self.outbox.reserve(outputs.len());
+        for output in outputs {
+            let delivery = match output {
+                Output {
+                    to: Audience::Player(player),
+                    msg,
+                } if !matches!(msg, ServerMsg::Kicked) => {
+                    Delivery::Player(player, msg.to_json().into())
+                }
+                output => Delivery::Out(Box::new(output)),
+            };
+            self.outbox.push(delivery);
         }
     }
 
@@ -525,17 +552,21 @@ impl GameActor {
                     let text: Utf8Bytes = msg.to_json().into();
                     self.send(conn, text);
                 }
-                Delivery::Out(Output {
-                    msg: msg @ ServerMsg::AnswerCount { .. },
-                    ..
-                }) => self.answer_count = Some(msg),
+                Delivery::Player(player, text) => {
+                    if let Some(&conn) = self.by_player.get(&player) {
+                        self.send(conn, text);
+                    }
+                }
+                Delivery::Out(output) if matches!(output.msg, ServerMsg::AnswerCount { .. }) => {
+                    self.answer_count = Some(output.msg)
+                }
                 Delivery::Out(output) => {
                     // A count still waiting goes out before the phase moves
                     // on, so hosts see the final tally ahead of the reveal.
                     if matches!(output.msg, ServerMsg::Phase { .. }) {
                         self.flush_answer_count();
                     }
-                    self.dispatch(output, position)
+                    self.dispatch(*output, position)
                 }
             }
         }

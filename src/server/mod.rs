@@ -8,6 +8,7 @@ pub mod assets;
 pub mod auth;
 pub mod import;
 pub mod limits;
+pub mod memory;
 pub mod outq;
 pub mod registry;
 pub mod tls;

@@ -6,12 +6,12 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
-use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use futures_util::{SinkExt, StreamExt};
-use tokio::sync::oneshot;
+use tokio::sync::{mpsc, oneshot};
 
 use crate::protocol::{close, ClientMsg, ErrorCode, ServerMsg, PROTOCOL_VERSION};
 
@@ -63,10 +63,14 @@ async fn connection(state: AppState, mut socket: WebSocket, ip: IpAddr, bearer: 
     // The opening runs boxed: its futures (the token check among them) are
     // large and done with once the client is in, and a game keeps this
     // task for every player it has.
-    let Some((game, conn_id, rx)) = Box::pin(attach(&state, &mut socket, ip, bearer)).await else {
+    // (Each boxed future is bound first: a temporary would keep its room in
+    // this task's state across the await.)
+    let opening = Box::pin(attach(&state, &mut socket, ip, bearer));
+    let Some((game, conn_id, rx)) = opening.await else {
         return;
     };
-    play(&state, socket, &game, conn_id, rx).await;
+    let playing = Box::pin(play(&state, socket, &game, conn_id, rx));
+    playing.await;
     let _ = game.tx.send(ActorMsg::Detach { conn: conn_id }).await;
 }
 
@@ -223,46 +227,36 @@ async fn play(
                 if rate.as_ref().is_some_and(|r| r.check().is_err()) {
                     break Ending::Close(Some((close::TOO_MANY_MESSAGES, "too many messages")));
                 }
-                let text = match message {
-                    Message::Text(text) => text,
-                    Message::Binary(_) => {
-                        let error = ServerMsg::error(
-                            ErrorCode::BadMessage,
-                            "binary frames are not accepted; send JSON text",
-                        );
-                        if socket.send(Message::Text(error.to_json().into())).await.is_err() {
+                match read(message) {
+                    Read::Reply(text) => {
+                        if socket.send(Message::Text(text)).await.is_err() {
                             break Ending::Gone;
                         }
-                        continue;
                     }
-                    Message::Close(_) => break Ending::Gone,
-                    Message::Ping(_) | Message::Pong(_) => continue,
-                };
-                if text.len() > MAX_FRAME {
-                    break Ending::Close(Some((close::TOO_BIG, "message too big")));
-                }
-                let reply = match serde_json::from_str::<ClientMsg>(&text) {
-                    // Clock pings are answered here, off the actor.
-                    Ok(ClientMsg::Ping { t }) => ServerMsg::Pong {
-                        t,
-                        server_time: now_ms(),
-                    },
-                    Ok(msg) => {
+                    Read::Forward(msg) => {
                         // Should the game's actor be gone, its goodbye is
                         // queued already and the next turn writes it.
-                        let _ = game.tx.send(ActorMsg::Client { conn: conn_id, msg }).await;
-                        continue;
+                        let msg = ActorMsg::Client { conn: conn_id, msg };
+                        if let Err(mpsc::error::TrySendError::Full(msg)) = game.tx.try_send(msg) {
+                            // Rarely needed, so its future lives apart from
+                            // this task's (a game keeps one per player).
+                            let sending = Box::pin(game.tx.send(msg));
+                            let _ = sending.await;
+                        }
                     }
-                    Err(e) => {
-                        ServerMsg::error(ErrorCode::BadMessage, format!("malformed message: {e}"))
-                    }
-                };
-                if socket.send(Message::Text(reply.to_json().into())).await.is_err() {
-                    break Ending::Gone;
+                    Read::Skip => {}
+                    Read::End(ending) => break ending,
                 }
             }
         }
     };
+    let finishing = Box::pin(finish(socket, ending));
+    finishing.await;
+}
+
+/// Closes the socket: sends our close frame, if we are the ones closing,
+/// and waits a moment for the client's answer.
+async fn finish(mut socket: WebSocket, ending: Ending) {
     if let Ending::Close(close) = ending {
         let sent = match close {
             Some((code, reason)) => socket.send(close_frame(code, reason)).await,
@@ -283,6 +277,46 @@ async fn play(
     }
     // Sends the reply to a client's close, if one is due.
     let _ = socket.close().await;
+}
+
+/// What to do with one frame from a client in a game.
+enum Read {
+    /// Answer it here with this message.
+    Reply(Utf8Bytes),
+    /// Pass it on to the game's actor.
+    Forward(ClientMsg),
+    Skip,
+    End(Ending),
+}
+
+/// Sorts one frame. Replies are encoded here, not in the connection's
+/// task, so no `ServerMsg` (about 500 bytes) is kept in its state.
+fn read(message: Message) -> Read {
+    let text = match message {
+        Message::Text(text) => text,
+        Message::Binary(_) => {
+            let error = ServerMsg::error(
+                ErrorCode::BadMessage,
+                "binary frames are not accepted; send JSON text",
+            );
+            return Read::Reply(error.to_json().into());
+        }
+        Message::Close(_) => return Read::End(Ending::Gone),
+        Message::Ping(_) | Message::Pong(_) => return Read::Skip,
+    };
+    if text.len() > MAX_FRAME {
+        return Read::End(Ending::Close(Some((close::TOO_BIG, "message too big"))));
+    }
+    let reply = match serde_json::from_str::<ClientMsg>(&text) {
+        // Clock pings are answered here, off the actor.
+        Ok(ClientMsg::Ping { t }) => ServerMsg::Pong {
+            t,
+            server_time: now_ms(),
+        },
+        Ok(msg) => return Read::Forward(msg),
+        Err(e) => ServerMsg::error(ErrorCode::BadMessage, format!("malformed message: {e}")),
+    };
+    Read::Reply(reply.to_json().into())
 }
 
 /// Writes `first` and whatever else is queued already with one flush: a

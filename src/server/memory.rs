@@ -1,0 +1,47 @@
+//! Giving memory back to the system after a game's bursts.
+//!
+//! glibc's `free` returns memory to the system only from the top of the
+//! heap; pages freed in between (a reveal's ten thousand results, a
+//! snapshot's encoding) stay counted in the process's resident memory until
+//! `malloc_trim` releases them. A game calls `give_back` after each of its
+//! phase changes has been written; calls closer together than `EVERY` are
+//! skipped, so many games at once cost no more.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Least time between two trims, in milliseconds.
+const EVERY_MS: u64 = 1000;
+
+static LAST: AtomicU64 = AtomicU64::new(0);
+
+/// Releases free heap pages to the system, at most once per `EVERY_MS`.
+/// It walks the heap, so it runs on a blocking thread.
+pub fn give_back() {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64);
+    let last = LAST.load(Ordering::Relaxed);
+    if now.saturating_sub(last) < EVERY_MS
+        || LAST
+            .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+            .is_err()
+    {
+        return;
+    }
+    tokio::task::spawn_blocking(trim);
+}
+
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+fn trim() {
+    // SAFETY: malloc_trim only walks and shrinks the allocator's own free
+    // lists; it takes the allocator's locks and is safe to call from any
+    // thread at any time.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn trim() {}
