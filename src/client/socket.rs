@@ -92,6 +92,9 @@ impl GameSocket {
         }
         .map_err(connect_error)?;
         if let Some(ip) = options.source {
+            // The port is chosen at connect: choosing it at bind is slow
+            // with thousands of sockets on one source address.
+            let _ = crate::os::bind_address_no_port(&socket);
             socket.bind((ip, 0).into()).map_err(connect_error)?;
         }
         let tcp = socket.connect(options.addr).await.map_err(connect_error)?;

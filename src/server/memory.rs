@@ -4,7 +4,7 @@
 //! heap; pages freed in between (a reveal's ten thousand results, a
 //! snapshot's encoding) stay counted in the process's resident memory until
 //! `malloc_trim` releases them. A game calls `give_back` after each of its
-//! phase changes has been written; calls closer together than `EVERY` are
+//! phase changes has been written; calls closer together than `EVERY_MS` are
 //! skipped, so many games at once cost no more.
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -29,19 +29,5 @@ pub fn give_back() {
     {
         return;
     }
-    tokio::task::spawn_blocking(trim);
+    tokio::task::spawn_blocking(crate::os::malloc_trim);
 }
-
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-#[allow(unsafe_code)]
-fn trim() {
-    // SAFETY: malloc_trim only walks and shrinks the allocator's own free
-    // lists; it takes the allocator's locks and is safe to call from any
-    // thread at any time.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn trim() {}

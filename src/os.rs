@@ -1,0 +1,75 @@
+//! The few calls into the C library that the standard library does not
+//! offer. This is the only module with unsafe code; each call says why it
+//! is sound, and on systems without the call each function does nothing.
+
+/// Releases free heap pages to the system (glibc's `malloc_trim`). glibc's
+/// `free` returns memory only from the top of the heap; pages freed in
+/// between stay resident until this is called. It walks the heap: call it
+/// from a blocking thread.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+pub fn malloc_trim() {
+    // SAFETY: malloc_trim takes the allocator's own locks and only shrinks
+    // its free lists; it may be called from any thread at any time.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn malloc_trim() {}
+
+/// Lets a socket bound to a source address with port 0 get its port at
+/// `connect` instead of at `bind` (Linux's `IP_BIND_ADDRESS_NO_PORT`). At
+/// `bind` the kernel must find a port free for every destination, which
+/// gets slow with tens of thousands of sockets on one address; at `connect`
+/// the port only has to be unused towards that one destination.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+pub fn bind_address_no_port(socket: &impl std::os::fd::AsRawFd) -> std::io::Result<()> {
+    let on: libc::c_int = 1;
+    // SAFETY: the descriptor is a live socket borrowed for the call, and
+    // the option value is a c_int on the stack whose size is passed along.
+    let rc = unsafe {
+        libc::setsockopt(
+            socket.as_raw_fd(),
+            libc::IPPROTO_IP,
+            libc::IP_BIND_ADDRESS_NO_PORT,
+            (&on as *const libc::c_int).cast(),
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn bind_address_no_port<S>(_socket: &S) -> std::io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_socket_takes_the_option_and_still_binds_and_connects() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let socket = tokio::net::TcpSocket::new_v4().unwrap();
+            super::bind_address_no_port(&socket).unwrap();
+            socket.bind("127.0.0.2:0".parse().unwrap()).unwrap();
+            let stream = socket.connect(addr).await.unwrap();
+            let local = stream.local_addr().unwrap();
+            assert_eq!(local.ip().to_string(), "127.0.0.2");
+            assert_ne!(local.port(), 0);
+        });
+        super::malloc_trim();
+    }
+}
