@@ -509,6 +509,10 @@ impl GameActor {
             self.save_results().await;
         }
         self.deliver();
+        // Freed memory goes back to the system while nobody waits on the
+        // server: at the leaderboard (players were sent nothing) and once
+        // the podium is out, not while a question or reveal fans out.
+        let quiet = matches!(self.game.phase(), Phase::Leaderboard);
         if snapshot_due && podium {
             super::memory::give_back();
         }
@@ -520,7 +524,9 @@ impl GameActor {
             let live = self.live.clone();
             self.snapshot_writer = Some(tokio::spawn(async move {
                 job.write(live.as_ref()).await;
-                super::memory::give_back();
+                if quiet {
+                    super::memory::give_back();
+                }
             }));
         }
     }

@@ -3,9 +3,10 @@
 //! glibc's `free` returns memory to the system only from the top of the
 //! heap; pages freed in between (a reveal's ten thousand results, a
 //! snapshot's encoding) stay counted in the process's resident memory until
-//! `malloc_trim` releases them. A game calls `give_back` after each of its
-//! phase changes has been written; calls closer together than `EVERY_MS` are
-//! skipped, so many games at once cost no more.
+//! `malloc_trim` releases them. A game calls `give_back` at its quiet
+//! moments (its leaderboard has been written, its podium is out); calls
+//! closer together than `EVERY_MS` are skipped, so many games at once cost
+//! no more.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
