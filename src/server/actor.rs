@@ -665,11 +665,11 @@ impl GameActor {
         let entry = self.conns.get_mut(&conn).expect("present");
         match entry.tx.try_send(Outbound::Text(text)) {
             Ok(()) => {}
-            Err(outq::TrySendError::Full(_)) => {
+            Err(outq::TrySendError::Full) => {
                 entry.lagging_since = Some(Instant::now());
                 tracing::debug!(conn, "client lagging; it will be resynchronised");
             }
-            Err(outq::TrySendError::Closed(_)) => {}
+            Err(outq::TrySendError::Closed) => {}
         }
     }
 

@@ -9,7 +9,8 @@
 //! no more.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+
+use super::now_ms;
 
 /// Least time between two trims, in milliseconds.
 const EVERY_MS: u64 = 1000;
@@ -19,9 +20,7 @@ static LAST: AtomicU64 = AtomicU64::new(0);
 /// Releases free heap pages to the system, at most once per `EVERY_MS`.
 /// It walks the heap, so it runs on a blocking thread.
 pub fn give_back() {
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64);
+    let now = now_ms();
     let last = LAST.load(Ordering::Relaxed);
     if now.saturating_sub(last) < EVERY_MS
         || LAST

@@ -27,7 +27,7 @@ pub fn channel(capacity: usize) -> (Sender, Receiver) {
         state: Mutex::new(State {
             queue: VecDeque::new(),
             kill: None,
-            senders: 1,
+            sender_gone: false,
             receiver_gone: false,
         }),
         waker: AtomicWaker::new(),
@@ -51,7 +51,7 @@ struct State {
     queue: VecDeque<Outbound>,
     /// Close at once with this code and reason, before anything queued.
     kill: Option<(u16, &'static str)>,
-    senders: usize,
+    sender_gone: bool,
     receiver_gone: bool,
 }
 
@@ -63,15 +63,15 @@ impl Shared {
 }
 
 /// Why `try_send` did not queue the message.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum TrySendError {
     /// The queue holds `capacity` messages already.
-    Full(Outbound),
+    Full,
     /// The connection is gone.
-    Closed(Outbound),
+    Closed,
 }
 
-/// The actor's end; cloning it adds a sender.
+/// The actor's end.
 pub struct Sender {
     shared: Arc<Shared>,
 }
@@ -82,10 +82,10 @@ impl Sender {
         {
             let mut state = self.shared.lock();
             if state.receiver_gone {
-                return Err(TrySendError::Closed(msg));
+                return Err(TrySendError::Closed);
             }
             if state.queue.len() >= self.shared.capacity {
-                return Err(TrySendError::Full(msg));
+                return Err(TrySendError::Full);
             }
             state.queue.push_back(msg);
         }
@@ -107,25 +107,10 @@ impl Sender {
     }
 }
 
-impl Clone for Sender {
-    fn clone(&self) -> Self {
-        self.shared.lock().senders += 1;
-        Sender {
-            shared: Arc::clone(&self.shared),
-        }
-    }
-}
-
 impl Drop for Sender {
     fn drop(&mut self) {
-        let last = {
-            let mut state = self.shared.lock();
-            state.senders -= 1;
-            state.senders == 0
-        };
-        if last {
-            self.shared.waker.wake();
-        }
+        self.shared.lock().sender_gone = true;
+        self.shared.waker.wake();
     }
 }
 
@@ -135,7 +120,7 @@ pub enum Next {
     Msg(Outbound),
     /// Close now with this code and reason; anything queued is dropped.
     Kill(u16, &'static str),
-    /// Every sender is gone and nothing is left to write.
+    /// The sender is gone and nothing is left to write.
     Closed,
 }
 
@@ -155,7 +140,7 @@ impl Receiver {
             if let Some(msg) = state.queue.pop_front() {
                 return Poll::Ready(Next::Msg(msg));
             }
-            if state.senders == 0 {
+            if state.sender_gone {
                 return Poll::Ready(Next::Closed);
             }
             // Registered under the lock: a sender queues under it too and
@@ -204,7 +189,7 @@ mod tests {
         tx.try_send(text("a")).unwrap();
         tx.try_send(text("b")).unwrap();
         assert_eq!(tx.capacity(), 0);
-        assert!(matches!(tx.try_send(text("c")), Err(TrySendError::Full(_))));
+        assert_eq!(tx.try_send(text("c")), Err(TrySendError::Full));
         assert!(is_text(rx.recv().await, "a"));
         assert_eq!(tx.capacity(), 1);
         assert!(matches!(rx.try_recv(), Some(Outbound::Text(t)) if t.as_str() == "b"));
@@ -221,20 +206,21 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn the_receiver_ends_once_every_sender_is_gone_and_the_queue_is_empty() {
+    async fn the_receiver_ends_once_the_sender_is_gone_and_the_queue_is_empty() {
         let (tx, mut rx) = channel(8);
-        let other = tx.clone();
         tx.try_send(text("last")).unwrap();
-        drop(tx);
         let waiting = tokio::spawn(async move {
             let first = rx.recv().await;
-            (first, rx.recv().await)
+            let second = rx.recv().await;
+            (first, second, rx.recv().await)
         });
         tokio::task::yield_now().await;
-        drop(other);
-        let (first, second) = waiting.await.unwrap();
+        tx.try_send(text("later")).unwrap();
+        drop(tx);
+        let (first, second, third) = waiting.await.unwrap();
         assert!(is_text(first, "last"));
-        assert!(matches!(second, Next::Closed));
+        assert!(is_text(second, "later"));
+        assert!(matches!(third, Next::Closed));
     }
 
     #[tokio::test]
@@ -255,9 +241,6 @@ mod tests {
         while rx.try_recv().is_some() {}
         assert!(rx.shared.lock().queue.capacity() <= KEEP);
         drop(rx);
-        assert!(matches!(
-            tx.try_send(text("x")),
-            Err(TrySendError::Closed(_))
-        ));
+        assert_eq!(tx.try_send(text("x")), Err(TrySendError::Closed));
     }
 }
