@@ -279,41 +279,45 @@ pub struct PlayerResult {
     pub behind: Option<u64>,
 }
 
+/// Reply to the opening message (`ServerMsg::Welcome`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Welcome {
+    pub v: u32,
+    pub role: Role,
+    pub pin: String,
+    pub game_id: String,
+    pub quiz_title: String,
+    pub server_time: u64,
+    /// Player only: who you are, and the token to `resume` with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub player: Option<PlayerInfo>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Player only: score so far (non-zero after a resume).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<u64>,
+    /// Host and screen only: everyone in the game.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub players: Option<Vec<PlayerInfo>>,
+    /// Player only: whether this player already answered the open question.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub answered: bool,
+    pub state: PhaseView,
+}
+
 /// Messages from the server.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServerMsg {
     /// Reply to the opening message.
-    Welcome {
-        v: u32,
-        role: Role,
-        pin: String,
-        game_id: String,
-        quiz_title: String,
-        server_time: u64,
-        /// Player only: who you are, and the token to `resume` with.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        player: Option<PlayerInfo>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        token: Option<String>,
-        /// Player only: score so far (non-zero after a resume).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        score: Option<u64>,
-        /// Host and screen only: everyone in the game.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        players: Option<Vec<PlayerInfo>>,
-        /// Player only: whether this player already answered the open question.
-        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-        answered: bool,
-        state: PhaseView,
-    },
+    Welcome(Box<Welcome>),
     Pong {
         t: f64,
         server_time: u64,
     },
     /// The game moved to another phase.
     Phase {
-        state: PhaseView,
+        state: Box<PhaseView>,
     },
     /// Host and screen: someone joined the lobby.
     PlayerJoined {
@@ -388,6 +392,13 @@ pub enum ErrorCode {
 }
 
 impl ServerMsg {
+    /// The phase message for `state`.
+    pub fn phase(state: PhaseView) -> Self {
+        ServerMsg::Phase {
+            state: Box::new(state),
+        }
+    }
+
     pub fn error(code: ErrorCode, message: impl Into<String>) -> Self {
         ServerMsg::Error {
             code,
@@ -398,5 +409,67 @@ impl ServerMsg {
     /// Serializes to the JSON text sent on the wire.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("server messages always serialize")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_messages_stay_small() {
+        assert!(
+            std::mem::size_of::<ServerMsg>() <= 64,
+            "ServerMsg is {} bytes: the engine builds one per player at every \
+             reveal, so large variants must be boxed",
+            std::mem::size_of::<ServerMsg>()
+        );
+    }
+
+    #[test]
+    fn engine_outputs_stay_small() {
+        assert!(
+            std::mem::size_of::<crate::game::Output>() <= 72,
+            "Output is {} bytes: the engine builds one per player at every reveal",
+            std::mem::size_of::<crate::game::Output>()
+        );
+    }
+
+    #[test]
+    fn welcome_fields_are_at_the_top_level() {
+        let msg = ServerMsg::Welcome(Box::new(Welcome {
+            v: PROTOCOL_VERSION,
+            role: Role::Player,
+            pin: "123456".into(),
+            game_id: "g1".into(),
+            quiz_title: "Capitals".into(),
+            server_time: 1_000,
+            player: Some(PlayerInfo {
+                id: 7,
+                nickname: "Ada".into(),
+            }),
+            token: Some("t0k".into()),
+            score: Some(40),
+            players: None,
+            answered: true,
+            state: PhaseView::Lobby,
+        }));
+        let json = msg.to_json();
+        assert_eq!(
+            json,
+            r#"{"type":"welcome","v":1,"role":"player","pin":"123456","game_id":"g1","quiz_title":"Capitals","server_time":1000,"player":{"id":7,"nickname":"Ada"},"token":"t0k","score":40,"answered":true,"state":{"phase":"lobby"}}"#
+        );
+        assert_eq!(serde_json::from_str::<ServerMsg>(&json).unwrap(), msg);
+    }
+
+    #[test]
+    fn phase_keeps_its_state_field() {
+        let msg = ServerMsg::phase(PhaseView::Podium { top: Vec::new() });
+        let json = msg.to_json();
+        assert_eq!(
+            json,
+            r#"{"type":"phase","state":{"phase":"podium","top":[]}}"#
+        );
+        assert_eq!(serde_json::from_str::<ServerMsg>(&json).unwrap(), msg);
     }
 }

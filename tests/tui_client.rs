@@ -150,9 +150,9 @@ async fn a_host_socket_is_welcomed_and_refusals_carry_their_close_code() {
     let mut socket = GameSocket::open(&api, &hello).await.unwrap();
     match socket.recv().await {
         Incoming::Msg(msg) => match *msg {
-            ServerMsg::Welcome { pin: p, state, .. } => {
-                assert_eq!(p, pin);
-                assert_eq!(state, PhaseView::Lobby);
+            ServerMsg::Welcome(welcome) => {
+                assert_eq!(welcome.pin, pin);
+                assert_eq!(welcome.state, PhaseView::Lobby);
             }
             other => panic!("{other:?}"),
         },
@@ -223,7 +223,7 @@ async fn the_network_task_creates_attaches_relays_and_reports_an_ended_game() {
     until(
         &mut events,
         "welcome",
-        |e| matches!(e, NetEvent::Server(m) if matches!(**m, ServerMsg::Welcome { .. })),
+        |e| matches!(e, NetEvent::Server(m) if matches!(**m, ServerMsg::Welcome(_))),
     )
     .await;
     // The clock handshake runs on its own after the welcome.
@@ -240,7 +240,7 @@ async fn the_network_task_creates_attaches_relays_and_reports_an_ended_game() {
 
     requests.send(Request::Send(ClientMsg::Start)).unwrap();
     until(&mut events, "answering", |e| {
-        matches!(e, NetEvent::Server(m) if matches!(&**m, ServerMsg::Phase { state: PhaseView::Answering { index: 0, .. } }))
+        matches!(e, NetEvent::Server(m) if matches!(&**m, ServerMsg::Phase { state } if matches!(**state, PhaseView::Answering { index: 0, .. })))
     })
     .await;
     ann.send(json!({"type": "answer", "question": 0, "answer": 1}))
@@ -253,7 +253,7 @@ async fn the_network_task_creates_attaches_relays_and_reports_an_ended_game() {
     // End now, then finish: the game is over and the task says so.
     requests.send(Request::Send(ClientMsg::End)).unwrap();
     until(&mut events, "podium", |e| {
-        matches!(e, NetEvent::Server(m) if matches!(&**m, ServerMsg::Phase { state: PhaseView::Podium { .. } }))
+        matches!(e, NetEvent::Server(m) if matches!(&**m, ServerMsg::Phase { state } if matches!(**state, PhaseView::Podium { .. })))
     })
     .await;
     requests.send(Request::Send(ClientMsg::Next)).unwrap();

@@ -40,7 +40,7 @@ impl Host {
             .await
             .map_err(|e| BenchError::Host(format!("cannot attach: {e}")))?;
         match socket.recv().await {
-            Incoming::Msg(msg) if matches!(*msg, ServerMsg::Welcome { .. }) => Ok(Host { socket }),
+            Incoming::Msg(msg) if matches!(*msg, ServerMsg::Welcome(_)) => Ok(Host { socket }),
             other => Err(BenchError::Host(format!("refused: {other:?}"))),
         }
     }
@@ -93,7 +93,8 @@ impl Host {
             let state = tokio::select! {
                 incoming = self.socket.recv() => match incoming {
                     Incoming::Msg(msg) => match *msg {
-                        ServerMsg::Phase { state } | ServerMsg::Welcome { state, .. } => Some(state),
+                        ServerMsg::Phase { state } => Some(*state),
+                        ServerMsg::Welcome(welcome) => Some(welcome.state),
                         ServerMsg::AnswerCount { answered, .. } => {
                             progress.set_position((answered_before + answered as usize) as u64);
                             None

@@ -101,8 +101,8 @@ pub async fn play(
         loop {
             match socket.recv().await {
                 Incoming::Msg(msg) => match *msg {
-                    ServerMsg::Welcome { player, .. } => {
-                        return Ok((socket, player.map(|p| p.id)));
+                    ServerMsg::Welcome(welcome) => {
+                        return Ok((socket, welcome.player.map(|p| p.id)));
                     }
                     ServerMsg::Error { message, .. } => return Err(message),
                     _ => continue,
@@ -288,23 +288,21 @@ mod tests {
     #[test]
     fn peeking_reads_the_fields_of_real_server_messages() {
         use crate::protocol::PhaseView;
-        let answering = ServerMsg::Phase {
-            state: PhaseView::Answering {
-                index: 3,
-                total: 10,
-                text: "Which \"one\"?".into(),
-                kind: "single".into(),
-                answers: vec!["a".into(), "b".into()],
-                time_limit_ms: 10_000,
-                points: 1000,
-                deadline: Some(1_718_000_083_000),
-                remaining_ms: None,
-                slider: None,
-                max_length: None,
-                media: None,
-                on_screen: false,
-            },
-        }
+        let answering = ServerMsg::phase(PhaseView::Answering {
+            index: 3,
+            total: 10,
+            text: "Which \"one\"?".into(),
+            kind: "single".into(),
+            answers: vec!["a".into(), "b".into()],
+            time_limit_ms: 10_000,
+            points: 1000,
+            deadline: Some(1_718_000_083_000),
+            remaining_ms: None,
+            slider: None,
+            max_length: None,
+            media: None,
+            on_screen: false,
+        })
         .to_json();
         let peek: Peek = serde_json::from_str(&answering).unwrap();
         let state = peek.state.unwrap();
@@ -317,20 +315,18 @@ mod tests {
         let ServerMsg::Phase { state: open } = serde_json::from_str(&answering).unwrap() else {
             unreachable!()
         };
-        let intro = ServerMsg::Phase {
-            state: PhaseView::Intro {
-                index: 3,
-                total: 10,
-                text: "Which \"one\"?".into(),
-                kind: "single".into(),
-                time_limit_ms: 10_000,
-                points: 1000,
-                opens_at: 1_718_000_073_000,
-                media: None,
-                on_screen: false,
-                answering: Some(Box::new(open)),
-            },
-        }
+        let intro = ServerMsg::phase(PhaseView::Intro {
+            index: 3,
+            total: 10,
+            text: "Which \"one\"?".into(),
+            kind: "single".into(),
+            time_limit_ms: 10_000,
+            points: 1000,
+            opens_at: 1_718_000_073_000,
+            media: None,
+            on_screen: false,
+            answering: Some(open),
+        })
         .to_json();
         let peek: Peek = serde_json::from_str(&intro).unwrap();
         let state = peek.state.unwrap();
@@ -347,10 +343,7 @@ mod tests {
         assert_eq!(peek.kind, "answer_ack");
         assert_eq!((peek.index, peek.id.as_deref()), (Some(3), Some("p7q3")));
 
-        let ended = ServerMsg::Phase {
-            state: PhaseView::Ended,
-        }
-        .to_json();
+        let ended = ServerMsg::phase(PhaseView::Ended).to_json();
         let peek: Peek = serde_json::from_str(&ended).unwrap();
         assert_eq!(peek.state.unwrap().phase, "ended");
     }

@@ -8,6 +8,16 @@ use super::*;
 impl Game {
     /// Scores the open question and shows the reveal.
     pub(super) fn close_question(&mut self) -> Vec<Output> {
+        let mut outputs = Vec::new();
+        self.close_question_into(&mut outputs);
+        outputs
+    }
+
+    /// Scores the open question and appends the reveal and each player's
+    /// result to `outputs`. A large game's reveal is the engine's largest
+    /// output (one result per player), so `outputs` grows once, by exactly
+    /// what it takes.
+    pub(super) fn close_question_into(&mut self, outputs: &mut Vec<Output>) {
         let index = self.question;
         let time_limit_ms = match self.phase {
             Phase::Answering { time_limit_ms, .. } => time_limit_ms,
@@ -63,7 +73,9 @@ impl Game {
         }
         let standings = self.rerank();
         self.phase = Phase::Reveal;
-        let mut outputs = self.phase_output();
+        let mut phase = self.phase_output();
+        outputs.reserve_exact(phase.len() + standings.len());
+        outputs.append(&mut phase);
         let players = standings.len() as u32;
         for (position, (rank, player, score)) in standings.iter().enumerate() {
             let (answered, correct, partial, points, streak_bonus) = results[player];
@@ -89,7 +101,6 @@ impl Game {
                 }),
             ));
         }
-        outputs
     }
 
     /// Recomputes ranks, remembering the previous ones; returns the standings.

@@ -138,7 +138,7 @@ impl Game {
                 },
             ),
         ];
-        outputs.extend(self.close_if_all_answered());
+        self.close_if_all_answered(&mut outputs);
         Ok(outputs)
     }
 

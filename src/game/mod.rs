@@ -584,19 +584,21 @@ impl Game {
                 players: self.player_count(),
             },
         ));
-        outputs.extend(self.close_if_all_answered());
+        self.close_if_all_answered(&mut outputs);
         Ok(outputs)
     }
 
-    fn close_if_all_answered(&mut self) -> Vec<Output> {
+    /// Closes the question, appending its reveal and results to `outputs`,
+    /// once every connected player has answered.
+    fn close_if_all_answered(&mut self, outputs: &mut Vec<Output>) {
         if !matches!(self.phase, Phase::Answering { .. }) {
-            return Vec::new();
+            return;
         }
         // Every pending answer is from a current player, so fewer pending
         // answers than connected players settles it without a scan.
         self.index.ensure(&self.players);
         if (self.pending.len() as u32) < self.index.connected() {
-            return Vec::new();
+            return;
         }
         let (mut connected, mut answered) = (0, 0);
         for p in self.players().filter(|p| p.connected) {
@@ -605,9 +607,8 @@ impl Game {
         }
         let all_answered = connected > 0 && answered == connected;
         if all_answered {
-            return self.close_question();
+            self.close_question_into(outputs);
         }
-        Vec::new()
     }
 
     fn show_leaderboard(&mut self) -> Vec<Output> {
@@ -616,17 +617,19 @@ impl Game {
     }
 
     fn show_podium(&mut self, now: u64) -> Vec<Output> {
+        let mut outputs = Vec::new();
         // Ending mid-question scores and reveals what was answered so far.
-        let mut outputs = if matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. }) {
-            self.close_question()
-        } else {
-            Vec::new()
-        };
+        if matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. }) {
+            self.close_question_into(&mut outputs);
+        }
         self.phase = Phase::Podium;
         self.ended_at = Some(now);
-        outputs.extend(self.phase_output());
+        let mut phase = self.phase_output();
         let ranked = leaderboard::rank(self.players().map(|p| (p.id, p.score)));
         let players = ranked.len() as u32;
+        // One final placing per player: grown once, by exactly that.
+        outputs.reserve_exact(phase.len() + ranked.len());
+        outputs.append(&mut phase);
         for (rank, player, score) in ranked {
             outputs.push(out(
                 Audience::Player(player),
@@ -657,25 +660,20 @@ impl Game {
         // question, rank included, stays on their screen. One message fewer
         // per player and question.
         if matches!(state, PhaseView::Leaderboard { .. }) {
-            return vec![out(Audience::Hosts, ServerMsg::Phase { state })];
+            return vec![out(Audience::Hosts, ServerMsg::phase(state))];
         }
         // Players' intro carries the answering state (see `player_view`).
         if matches!(state, PhaseView::Intro { .. }) {
             return vec![
-                out(
-                    Audience::Players,
-                    ServerMsg::Phase {
-                        state: self.player_view(),
-                    },
-                ),
-                out(Audience::Hosts, ServerMsg::Phase { state }),
+                out(Audience::Players, ServerMsg::phase(self.player_view())),
+                out(Audience::Hosts, ServerMsg::phase(state)),
             ];
         }
         match self.players_see(&state) {
-            None => vec![out(Audience::Everyone, ServerMsg::Phase { state })],
+            None => vec![out(Audience::Everyone, ServerMsg::phase(state))],
             Some(redacted) => vec![
-                out(Audience::Hosts, ServerMsg::Phase { state }),
-                out(Audience::Players, ServerMsg::Phase { state: redacted }),
+                out(Audience::Hosts, ServerMsg::phase(state)),
+                out(Audience::Players, ServerMsg::phase(redacted)),
             ],
         }
     }

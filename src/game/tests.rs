@@ -381,13 +381,12 @@ fn ending_mid_question_reveals_and_sends_results_before_the_podium() {
     let kinds: Vec<&str> = outs
         .iter()
         .map(|o| match &o.msg {
-            ServerMsg::Phase {
-                state: PhaseView::Reveal { .. },
-            } => "reveal",
+            ServerMsg::Phase { state } => match state.as_ref() {
+                PhaseView::Reveal { .. } => "reveal",
+                PhaseView::Podium { .. } => "podium",
+                _ => "other",
+            },
             ServerMsg::Result(_) => "result",
-            ServerMsg::Phase {
-                state: PhaseView::Podium { .. },
-            } => "podium",
             ServerMsg::Final { .. } => "final",
             _ => "other",
         })
@@ -515,7 +514,7 @@ fn players_open_answers_from_their_intro_unless_the_host_opens_early() {
         outs.iter()
             .filter(|o| o.to == to)
             .find_map(|o| match &o.msg {
-                ServerMsg::Phase { state } => Some(state.clone()),
+                ServerMsg::Phase { state } => Some((**state).clone()),
                 _ => None,
             })
     };

@@ -100,8 +100,8 @@ fn reveal_of(outputs: &[Output]) -> PhaseView {
     outputs
         .iter()
         .find_map(|o| match &o.msg {
-            ServerMsg::Phase { state } if matches!(state, PhaseView::Reveal { .. }) => {
-                Some(state.clone())
+            ServerMsg::Phase { state } if matches!(**state, PhaseView::Reveal { .. }) => {
+                Some((**state).clone())
             }
             _ => None,
         })
@@ -121,7 +121,8 @@ fn every_kind_scores_by_its_own_rule() {
     assert!(matches!(g.phase(), Phase::Slide));
     assert!(matches!(
         &out[0].msg,
-        ServerMsg::Phase { state: PhaseView::Slide { body: Some(b), .. } } if b == "Hello"
+        ServerMsg::Phase { state }
+            if matches!(state.as_ref(), PhaseView::Slide { body: Some(b), .. } if b == "Hello")
     ));
     assert_eq!(g.next_deadline(), None);
     let refused = g.handle(
@@ -225,7 +226,7 @@ fn every_kind_scores_by_its_own_rule() {
     let shown = g.shown_order(5);
     assert_ne!(shown, vec![0, 1, 2, 3]);
     let PhaseView::Answering { answers, .. } = (match &out[0].msg {
-        ServerMsg::Phase { state } => state.clone(),
+        ServerMsg::Phase { state } => (**state).clone(),
         _ => unreachable!(),
     }) else {
         unreachable!()
@@ -343,7 +344,7 @@ fn questions_on_the_big_screen_only_leave_texts_out_for_players() {
     let by: Vec<(&Audience, PhaseView)> = out
         .iter()
         .filter_map(|o| match &o.msg {
-            ServerMsg::Phase { state } => Some((&o.to, state.clone())),
+            ServerMsg::Phase { state } => Some((&o.to, (**state).clone())),
             _ => None,
         })
         .collect();

@@ -353,7 +353,7 @@ impl GameActor {
 
     fn welcome(&self, role: Role, player: Option<PlayerId>, token: Option<String>) -> ServerMsg {
         let me = player.and_then(|id| self.game.player(id));
-        ServerMsg::Welcome {
+        ServerMsg::Welcome(Box::new(crate::protocol::Welcome {
             v: PROTOCOL_VERSION,
             role,
             pin: self.game.pin.clone(),
@@ -381,7 +381,7 @@ impl GameActor {
             } else {
                 self.game.view()
             },
-        }
+        }))
     }
 
     fn client(&mut self, conn: u64, msg: ClientMsg) {

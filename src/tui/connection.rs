@@ -214,8 +214,8 @@ async fn connect_and_serve(
         };
         match first {
             Incoming::Msg(msg) => match *msg {
-                ServerMsg::Welcome { server_time, .. } => {
-                    clock.welcome(server_time, local_now_ms());
+                ServerMsg::Welcome(ref welcome) => {
+                    clock.welcome(welcome.server_time, local_now_ms());
                     let _ = events.send(NetEvent::Clock {
                         offset_ms: clock.offset_ms(),
                     });

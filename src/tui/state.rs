@@ -8,7 +8,7 @@ mod options;
 pub use options::{FormOutcome, OptionField, OptionsForm};
 
 use crate::client::{CreatedGame, NewGame, QuizListing};
-use crate::protocol::{ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing};
+use crate::protocol::{ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing, Welcome};
 
 use super::connection::{LinkStatus, NetEvent, Request};
 
@@ -470,7 +470,8 @@ impl App {
             return;
         };
         match msg {
-            ServerMsg::Welcome { players, state, .. } => {
+            ServerMsg::Welcome(welcome) => {
+                let Welcome { players, state, .. } = *welcome;
                 self.link = Link::Connected;
                 let players = players.unwrap_or_default();
                 game.player_count = players.len() as u32;
@@ -500,8 +501,8 @@ impl App {
                 }
             }
             ServerMsg::Phase { state } => {
-                let ended = state == PhaseView::Ended;
-                game.set_phase(state);
+                let ended = *state == PhaseView::Ended;
+                game.set_phase(*state);
                 if ended {
                     self.overlay = None;
                     self.screen = Screen::Summary;

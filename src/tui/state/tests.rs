@@ -25,7 +25,7 @@ pub(crate) fn created(pin: &str) -> CreatedGame {
 }
 
 pub(crate) fn welcome(players: Vec<PlayerInfo>, state: PhaseView) -> ServerMsg {
-    ServerMsg::Welcome {
+    ServerMsg::Welcome(Box::new(Welcome {
         v: 1,
         role: Role::Host,
         pin: "482913".into(),
@@ -38,7 +38,7 @@ pub(crate) fn welcome(players: Vec<PlayerInfo>, state: PhaseView) -> ServerMsg {
         players: Some(players),
         answered: false,
         state,
-    }
+    }))
 }
 
 pub(crate) fn player(id: u32, nickname: &str) -> PlayerInfo {
@@ -262,12 +262,7 @@ fn the_lobby_follows_joins_and_kicks_with_a_confirmation() {
 #[test]
 fn a_question_counts_answers_pauses_extends_and_skips() {
     let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
-    app.on_net(
-        server_event(ServerMsg::Phase {
-            state: answering(0, 50_000),
-        }),
-        0,
-    );
+    app.on_net(server_event(ServerMsg::phase(answering(0, 50_000))), 0);
     assert_eq!(app.game.as_ref().unwrap().answered, Some(0));
     app.on_net(
         server_event(ServerMsg::AnswerCount {
@@ -425,18 +420,11 @@ fn the_end_of_the_game_shows_the_summary_with_the_podium_standings() {
         },
     ];
     app.on_net(
-        server_event(ServerMsg::Phase {
-            state: PhaseView::Podium { top: top.clone() },
-        }),
+        server_event(ServerMsg::phase(PhaseView::Podium { top: top.clone() })),
         0,
     );
     assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Next]);
-    app.on_net(
-        server_event(ServerMsg::Phase {
-            state: PhaseView::Ended,
-        }),
-        0,
-    );
+    app.on_net(server_event(ServerMsg::phase(PhaseView::Ended)), 0);
     app.on_net(NetEvent::Link(LinkStatus::Over), 0);
     assert_eq!(app.screen, Screen::Summary);
     assert_eq!(app.game.as_ref().unwrap().standings, top);
@@ -625,9 +613,10 @@ fn word_cloud_reveal(index: usize, entries: &[(&str, u32)]) -> PhaseView {
 fn at_a_word_cloud_the_arrows_choose_an_entry_and_h_hides_it() {
     let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
     app.on_net(
-        server_event(ServerMsg::Phase {
-            state: word_cloud_reveal(7, &[("stars", 2), ("dark", 1), ("vast", 1)]),
-        }),
+        server_event(ServerMsg::phase(word_cloud_reveal(
+            7,
+            &[("stars", 2), ("dark", 1), ("vast", 1)],
+        ))),
         0,
     );
     let game = app.game.as_ref().unwrap();
@@ -648,19 +637,12 @@ fn at_a_word_cloud_the_arrows_choose_an_entry_and_h_hides_it() {
     );
     // The re-sent reveal keeps the choice in range.
     app.on_net(
-        server_event(ServerMsg::Phase {
-            state: word_cloud_reveal(7, &[("stars", 2)]),
-        }),
+        server_event(ServerMsg::phase(word_cloud_reveal(7, &[("stars", 2)]))),
         0,
     );
     assert_eq!(app.game.as_ref().unwrap().selected_entry, 0);
     // Hiding everything leaves nothing to hide: a notice, no message.
-    app.on_net(
-        server_event(ServerMsg::Phase {
-            state: word_cloud_reveal(7, &[]),
-        }),
-        0,
-    );
+    app.on_net(server_event(ServerMsg::phase(word_cloud_reveal(7, &[]))), 0);
     assert!(app.on_action(Action::Hide, 5).is_empty());
     assert!(app.notice_at(6).unwrap().contains("no entry to hide"));
     // A reveal of a choice question: arrows choose players again, h does nothing.
@@ -668,22 +650,24 @@ fn at_a_word_cloud_the_arrows_choose_an_entry_and_h_hides_it() {
     if let PhaseView::Reveal { kind, .. } = &mut choice {
         *kind = "single".into();
     }
-    app.on_net(server_event(ServerMsg::Phase { state: choice }), 0);
+    app.on_net(server_event(ServerMsg::phase(choice)), 0);
     app.on_action(Action::Down, 0);
     assert_eq!(app.game.as_ref().unwrap().selected_player, 1);
     assert!(sent(&app.on_action(Action::Hide, 10)).is_empty());
     // A new word-cloud reveal starts at the top.
     app.on_net(
-        server_event(ServerMsg::Phase {
-            state: word_cloud_reveal(9, &[("a", 2), ("b", 1)]),
-        }),
+        server_event(ServerMsg::phase(word_cloud_reveal(
+            9,
+            &[("a", 2), ("b", 1)],
+        ))),
         0,
     );
     app.on_action(Action::Down, 0);
     app.on_net(
-        server_event(ServerMsg::Phase {
-            state: word_cloud_reveal(10, &[("c", 2), ("d", 1)]),
-        }),
+        server_event(ServerMsg::phase(word_cloud_reveal(
+            10,
+            &[("c", 2), ("d", 1)],
+        ))),
         0,
     );
     assert_eq!(app.game.as_ref().unwrap().selected_entry, 0);
@@ -693,15 +677,13 @@ fn at_a_word_cloud_the_arrows_choose_an_entry_and_h_hides_it() {
 fn a_slide_moves_on_with_next_and_can_end_the_game() {
     let mut app = in_lobby(vec![player(0, "Ann")]);
     app.on_net(
-        server_event(ServerMsg::Phase {
-            state: PhaseView::Slide {
-                index: 0,
-                total: 9,
-                text: "Welcome".into(),
-                body: None,
-                media: None,
-            },
-        }),
+        server_event(ServerMsg::phase(PhaseView::Slide {
+            index: 0,
+            total: 9,
+            text: "Welcome".into(),
+            body: None,
+            media: None,
+        })),
         0,
     );
     assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Next]);

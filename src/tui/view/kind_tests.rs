@@ -41,7 +41,7 @@ fn line_with<'a>(lines: &'a [String], needle: &str) -> &'a str {
 }
 
 fn show(app: &mut App, state: PhaseView) {
-    app.on_net(NetEvent::Server(Box::new(ServerMsg::Phase { state })), 0);
+    app.on_net(NetEvent::Server(Box::new(ServerMsg::phase(state))), 0);
 }
 
 fn entry(text: &str, count: u32) -> Entry {

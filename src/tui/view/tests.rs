@@ -111,12 +111,7 @@ fn the_question_shows_its_answers_the_countdown_and_answered_n_of_m() {
     let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob"), player(2, "Cid")]);
     // The server clock runs 2 s ahead of ours.
     app.on_net(NetEvent::Clock { offset_ms: 2_000 }, 0);
-    server(
-        &mut app,
-        ServerMsg::Phase {
-            state: answering(2, 100_000),
-        },
-    );
+    server(&mut app, ServerMsg::phase(answering(2, 100_000)));
     server(
         &mut app,
         ServerMsg::AnswerCount {
@@ -162,28 +157,26 @@ fn the_reveal_draws_a_bar_per_answer_and_names_the_correct_one_in_text() {
     let mut app = in_lobby(vec![player(0, "Ann")]);
     server(
         &mut app,
-        ServerMsg::Phase {
-            state: PhaseView::Reveal {
-                index: 0,
-                total: 12,
-                text: "What is the capital of Australia?".into(),
-                answers: vec![
-                    "Sydney".into(),
-                    "Canberra".into(),
-                    "Melbourne".into(),
-                    "Perth".into(),
-                ],
-                correct: vec![1],
-                counts: vec![2, 4, 0, 1],
-                answered: 7,
-                explanation: Some("Canberra was purpose-built.".into()),
-                kind: "single".into(),
-                entries: Vec::new(),
-                accepted: Vec::new(),
-                slider: None,
-                average: None,
-            },
-        },
+        ServerMsg::phase(PhaseView::Reveal {
+            index: 0,
+            total: 12,
+            text: "What is the capital of Australia?".into(),
+            answers: vec![
+                "Sydney".into(),
+                "Canberra".into(),
+                "Melbourne".into(),
+                "Perth".into(),
+            ],
+            correct: vec![1],
+            counts: vec![2, 4, 0, 1],
+            answered: 7,
+            explanation: Some("Canberra was purpose-built.".into()),
+            kind: "single".into(),
+            entries: Vec::new(),
+            accepted: Vec::new(),
+            slider: None,
+            average: None,
+        }),
     );
     let lines = text(&render(&app, NO_COLOR, 80, 24, 0));
     let bars: Vec<usize> = ["Sydney", "Canberra", "Melbourne", "Perth"]
@@ -212,13 +205,11 @@ fn the_leaderboard_lists_ranks_names_scores_and_rank_changes() {
     let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
     server(
         &mut app,
-        ServerMsg::Phase {
-            state: PhaseView::Leaderboard {
-                index: 1,
-                total: 12,
-                top: standings(),
-            },
-        },
+        ServerMsg::phase(PhaseView::Leaderboard {
+            index: 1,
+            total: 12,
+            top: standings(),
+        }),
     );
     let lines = screen(&app, 0);
     assert!(lines
@@ -248,9 +239,7 @@ fn the_podium_names_the_winner_and_stacks_the_top_three() {
     let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
     server(
         &mut app,
-        ServerMsg::Phase {
-            state: PhaseView::Podium { top: standings() },
-        },
+        ServerMsg::phase(PhaseView::Podium { top: standings() }),
     );
     let lines = screen(&app, 0);
     let winner = line_with(&lines, "Winner");
@@ -291,16 +280,9 @@ fn the_summary_says_where_the_report_is() {
     let mut app = in_lobby(vec![player(0, "Ann")]);
     server(
         &mut app,
-        ServerMsg::Phase {
-            state: PhaseView::Podium { top: standings() },
-        },
+        ServerMsg::phase(PhaseView::Podium { top: standings() }),
     );
-    server(
-        &mut app,
-        ServerMsg::Phase {
-            state: PhaseView::Ended,
-        },
-    );
+    server(&mut app, ServerMsg::phase(PhaseView::Ended));
     let lines = screen(&app, 0);
     let all = lines.join("\n");
     assert!(all.contains("Game over: World Capitals"));
@@ -391,29 +373,20 @@ fn no_color_means_no_colour_on_any_screen() {
         assert!(buffer.content().iter().any(|c| c.fg != Color::Reset));
     };
     check(&app);
+    server(&mut app, ServerMsg::phase(answering(0, 10_000)));
+    check(&app);
     server(
         &mut app,
-        ServerMsg::Phase {
-            state: answering(0, 10_000),
-        },
+        ServerMsg::phase(PhaseView::Leaderboard {
+            index: 0,
+            total: 12,
+            top: standings(),
+        }),
     );
     check(&app);
     server(
         &mut app,
-        ServerMsg::Phase {
-            state: PhaseView::Leaderboard {
-                index: 0,
-                total: 12,
-                top: standings(),
-            },
-        },
-    );
-    check(&app);
-    server(
-        &mut app,
-        ServerMsg::Phase {
-            state: PhaseView::Podium { top: standings() },
-        },
+        ServerMsg::phase(PhaseView::Podium { top: standings() }),
     );
     check(&app);
 }
@@ -432,7 +405,7 @@ fn every_screen_draws_at_any_size_without_panicking() {
         PhaseView::Podium { top: standings() },
     ];
     for state in states {
-        server(&mut app, ServerMsg::Phase { state });
+        server(&mut app, ServerMsg::phase(state));
         for (w, h) in [(80, 24), (20, 5), (1, 1), (200, 60), (79, 23)] {
             render(&app, COLOR, w, h, 0);
         }
