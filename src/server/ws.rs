@@ -540,7 +540,7 @@ fn put_frame(buf: &mut Vec<u8>, first_byte: u8, payload: &[u8]) {
 
 /// Writes as much of `buf` as the socket takes without waiting, and
 /// returns what is left (nothing, unless the client is slow to read).
-fn write_now(wire: &mut Wire, buf: &[u8]) -> io::Result<Vec<u8>> {
+fn write_now<W: AsyncWrite + Unpin>(wire: &mut W, buf: &[u8]) -> io::Result<Vec<u8>> {
     let mut cx = Context::from_waker(Waker::noop());
     let mut done = 0;
     while done < buf.len() {
@@ -557,7 +557,7 @@ fn write_now(wire: &mut Wire, buf: &[u8]) -> io::Result<Vec<u8>> {
 
 /// Writes what `write_now` left, waiting for the socket, then flushes
 /// (a TLS stream may hold records back until then).
-async fn finish_write(wire: &mut Wire, left: Vec<u8>) -> Result<(), ()> {
+async fn finish_write<W: AsyncWrite + Unpin>(wire: &mut W, left: Vec<u8>) -> Result<(), ()> {
     if !left.is_empty() {
         wire.write_all(&left).await.map_err(|_| ())?;
     }
@@ -612,6 +612,34 @@ mod tests {
                 "len {len}"
             );
         }
+    }
+
+    #[tokio::test]
+    async fn what_a_slow_reader_leaves_unwritten_follows_in_order() {
+        use tokio::io::AsyncReadExt;
+
+        // A pipe that takes 1 KiB before the reader drains it, as a full
+        // socket buffer would.
+        let (mut server, mut client) = tokio::io::duplex(1024);
+        let mut buf = Vec::new();
+        for i in 0..50u32 {
+            let text = format!("{{\"n\":{i},\"pad\":\"{}\"}}", "y".repeat(200));
+            put_frame(&mut buf, OP_TEXT, text.as_bytes());
+        }
+        let left = write_now(&mut server, &buf).unwrap();
+        assert_eq!(
+            left.len(),
+            buf.len() - 1024,
+            "written up to what the pipe took"
+        );
+        let reader = tokio::spawn(async move {
+            let mut got = vec![0; buf.len()];
+            client.read_exact(&mut got).await.unwrap();
+            (got, buf)
+        });
+        finish_write(&mut server, left).await.unwrap();
+        let (got, sent) = reader.await.unwrap();
+        assert_eq!(got, sent);
     }
 
     #[test]
