@@ -87,7 +87,7 @@ pub async fn upgrade(
         // The opening runs boxed: its futures (the handshake's, the token
         // check) are large and done with once the client is in, and a game
         // keeps this task for every player it has. What remains is `play`,
-        // the one allocation a connection keeps besides its socket.
+        // in this task's own allocation (not boxed apart as well).
         // (Each boxed future is bound first: a temporary would keep its room
         // in this task's state across the await.)
         let opening = Box::pin(open(state, on_upgrade, ip, bearer));
