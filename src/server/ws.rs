@@ -83,18 +83,12 @@ pub async fn upgrade(
             .into_response();
     };
     let bearer = auth::bearer(&parts.headers).map(str::to_string);
-    tokio::spawn(async move {
-        // The opening runs boxed: its futures (the handshake's, the token
-        // check) are large and done with once the client is in, and a game
-        // keeps this task for every player it has. What remains is `play`,
-        // in this task's own allocation (not boxed apart as well).
-        // (Each boxed future is bound first: a temporary would keep its room
-        // in this task's state across the await.)
-        let opening = Box::pin(open(state, on_upgrade, ip, bearer));
-        if let Some(line) = opening.await {
-            play(line).await;
-        }
-    });
+    tokio::spawn(connection(Box::new(Opening {
+        state,
+        on_upgrade,
+        ip,
+        bearer,
+    })));
     let mut response = Response::new(Body::empty());
     *response.status_mut() = StatusCode::SWITCHING_PROTOCOLS;
     let headers = response.headers_mut();
@@ -177,14 +171,41 @@ struct Line {
     _open: SocketGuard,
 }
 
-/// Completes the upgrade and attaches the connection to its game; `None`
-/// when it failed or was refused (the client has been told why).
-async fn open(
+/// What a connection starts from.
+struct Opening {
     state: AppState,
     on_upgrade: OnUpgrade,
     ip: IpAddr,
     bearer: Option<String>,
-) -> Option<Line> {
+}
+
+/// A connection's task, as long as its client is connected, so its size
+/// counts once per player. The opening runs boxed: its futures (the
+/// handshake's, the token check) are large and done with once the client
+/// is in. Large values are never an `async fn`'s arguments here: an
+/// argument keeps a slot of its own in the future beside the local it is
+/// moved to, so the line is a local, lent to `play`, and the opening comes
+/// boxed. (Each boxed future is bound first: a temporary would keep its
+/// room in this task's state across the await.)
+async fn connection(opening: Box<Opening>) {
+    let opened = Box::pin(open(opening));
+    let Some(mut line) = opened.await else {
+        return;
+    };
+    let ending = play(&mut line).await;
+    let finishing = Box::pin(finish(line, ending));
+    finishing.await;
+}
+
+/// Completes the upgrade and attaches the connection to its game; `None`
+/// when it failed or was refused (the client has been told why).
+async fn open(opening: Box<Opening>) -> Option<Line> {
+    let Opening {
+        state,
+        on_upgrade,
+        ip,
+        bearer,
+    } = *opening;
     let upgraded = on_upgrade.await.ok()?;
     let _open = state.sockets.enter();
     let mut socket =
@@ -328,9 +349,7 @@ enum Ending {
 
 /// The connection once in its game: one task reads the client's frames
 /// and writes what the actor queued for it.
-async fn play(mut line: Line) {
-    // Used in place: moving its fields out would give each a second slot in
-    // this future.
+async fn play(line: &mut Line) -> Ending {
     let Line {
         state,
         socket,
@@ -338,13 +357,13 @@ async fn play(mut line: Line) {
         conn_id,
         rx,
         ..
-    } = &mut line;
+    } = line;
     let conn_id = *conn_id;
     let rate = state.limits.message_limiter();
     // tungstenite answers a client's ping itself; its pong must be out
     // before a frame of ours goes after it.
     let mut pong_due = false;
-    let ending = loop {
+    loop {
         tokio::select! {
             biased;
             next = rx.recv() => match next {
@@ -393,15 +412,19 @@ async fn play(mut line: Line) {
                 }
             }
         }
-    };
-    let finishing = Box::pin(finish(line.socket, ending, line.game, conn_id));
-    finishing.await;
+    }
 }
 
 /// Closes the socket: sends our close frame, if we are the ones closing,
 /// and waits a moment for the client's answer.
 /// Then tells the game the connection is gone.
-async fn finish(mut socket: Socket, ending: Ending, game: GameHandle, conn_id: u64) {
+async fn finish(line: Line, ending: Ending) {
+    let Line {
+        mut socket,
+        game,
+        conn_id,
+        ..
+    } = line;
     if let Ending::Close(close) = ending {
         let sent = match close {
             Some((code, reason)) => socket.send(close_frame(code, reason)).await,
