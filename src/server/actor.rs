@@ -114,11 +114,11 @@ struct ConnEntry {
     attached: (u64, usize),
 }
 
-/// A message waiting for the batch to commit. Kept small: a reveal queues
-/// one per player, and a `ServerMsg` is about 500 bytes.
+/// A message waiting for the batch to commit (a reveal queues one per
+/// player, so `ServerMsg` is kept small; see protocol.rs).
 enum Delivery {
-    Out(Box<Output>),
-    Conn(u64, Box<ServerMsg>),
+    Out(Output),
+    Conn(u64, ServerMsg),
     /// A message for one player, encoded as soon as it was produced.
     Player(PlayerId, Utf8Bytes),
 }
@@ -347,7 +347,7 @@ impl GameActor {
             self.by_player.insert(p, id);
         }
         let welcome = self.welcome(role, player, token);
-        self.outbox.push(Delivery::Conn(id, Box::new(welcome)));
+        self.outbox.push(Delivery::Conn(id, welcome));
         Ok(id)
     }
 
@@ -481,10 +481,8 @@ impl GameActor {
     }
 
     fn reply_error(&mut self, conn: u64, code: ErrorCode, message: &str) {
-        self.outbox.push(Delivery::Conn(
-            conn,
-            Box::new(ServerMsg::error(code, message)),
-        ));
+        self.outbox
+            .push(Delivery::Conn(conn, ServerMsg::error(code, message)));
     }
 
     /// Makes the batch durable, then delivers its messages.
@@ -543,7 +541,7 @@ impl GameActor {
                 } if !matches!(msg, ServerMsg::Kicked) => {
                     Delivery::Player(player, msg.to_json().into())
                 }
-                output => Delivery::Out(Box::new(output)),
+                output => Delivery::Out(output),
             };
             self.outbox.push(delivery);
         }
@@ -572,7 +570,7 @@ impl GameActor {
                     if matches!(output.msg, ServerMsg::Phase { .. }) {
                         self.flush_answer_count();
                     }
-                    self.dispatch(*output, position)
+                    self.dispatch(output, position)
                 }
             }
         }

@@ -122,7 +122,7 @@ fn accept_key(
     if !has(header::CONNECTION, "upgrade") {
         return refuse(
             StatusCode::BAD_REQUEST,
-            "Connection header did not include 'upgrade'",
+            "`Connection` header did not include 'upgrade'",
         );
     }
     if !has(header::UPGRADE, "websocket") {
