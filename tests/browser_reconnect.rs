@@ -103,6 +103,9 @@ impl Server {
             .status()
             .unwrap();
         assert!(status.success(), "kill {signal} {pid}");
+        if signal == "-STOP" {
+            wait_stopped(pid);
+        }
     }
 
     async fn get_json(&self, path: &str) -> Value {
@@ -131,6 +134,31 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         self.kill();
+    }
+}
+
+/// Waits until every thread of `pid` is stopped. `kill` returns once the
+/// signal is queued, but the stop reaches the other threads only when the
+/// thread that took it runs again; on a busy machine they can go on serving
+/// for tens of milliseconds.
+fn wait_stopped(pid: u32) {
+    let started = Instant::now();
+    loop {
+        let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("the server's threads");
+        let running = tasks.filter_map(Result::ok).any(|task| {
+            let stat = std::fs::read_to_string(task.path().join("stat")).unwrap_or_default();
+            // The state follows the command name, which is in parentheses.
+            let state = stat.rsplit_once(") ").map(|(_, rest)| &rest[..1]);
+            !matches!(state, Some("T" | "t") | None)
+        });
+        if !running {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "quizbox serve did not stop"
+        );
+        std::thread::sleep(Duration::from_millis(5));
     }
 }
 
