@@ -27,7 +27,7 @@ use std::os::fd::AsRawFd;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use rand::Rng;
+use quizbox::bench::player::think_time;
 
 /// Message sizes close to quizbox's own frames for a four-answer question.
 const QUESTION: usize = 260;
@@ -236,15 +236,6 @@ fn players(port: u16, options: &Options) {
             }
         }
     }
-}
-
-/// A human-looking delay, as `quizbox bench`'s players take.
-fn think_time() -> Duration {
-    let mut rng = rand::rng();
-    let (u1, u2): (f64, f64) = (rng.random_range(f64::EPSILON..1.0), rng.random());
-    let normal = (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos();
-    Duration::from_secs_f64(1.5 * (0.6 * normal).exp())
-        .clamp(Duration::from_millis(250), Duration::from_secs(5))
 }
 
 fn write_all(stream: &mut TcpStream, mut bytes: &[u8]) {

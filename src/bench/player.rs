@@ -253,7 +253,7 @@ struct PeekState<'a> {
 }
 
 /// A human-looking delay before answering.
-fn think_time() -> Duration {
+pub fn think_time() -> Duration {
     let mut rng = rand::rng();
     // Box–Muller: one standard normal draw from two uniform ones.
     let (u1, u2): (f64, f64) = (rng.random_range(f64::EPSILON..1.0), rng.random());
