@@ -29,11 +29,13 @@ use std::time::{Duration, Instant};
 
 use quizbox::bench::player::think_time;
 
-/// Message sizes close to quizbox's own frames for a four-answer question.
-const QUESTION: usize = 260;
-const ACK: usize = 70;
-const REVEAL: usize = 240;
-const ANSWER: usize = 80;
+/// Frame sizes of quizbox's own for a four-answer question: a player's
+/// intro, an acknowledgement, a reveal with the player's result, and a
+/// masked answer frame.
+const QUESTION: usize = 448;
+const ACK: usize = 45;
+const REVEAL: usize = 388;
+const ANSWER: usize = 64;
 /// No run takes longer than this; past it the run fails.
 const LIMIT: Duration = Duration::from_secs(300);
 
