@@ -277,11 +277,21 @@ local_token = true
 # Wrong PINs, host keys and resume tokens per address. (QUIZBOX_LIMIT_PIN_GUESSES_*)
 pin_guesses_per_minute = 10
 pin_guesses_burst = 20
-# Failed logins per address, and per account. (QUIZBOX_LIMIT_LOGINS_*, QUIZBOX_LIMIT_ACCOUNT_LOGINS_*)
+# Login attempts per address, counted before the password is checked. (QUIZBOX_LIMIT_LOGINS_*)
 logins_per_minute = 10
 logins_burst = 10
+# Failed logins per account that cost no wait; past them each attempt on the
+# account waits 1 s, 2 s, 4 s ... up to the maximum. Failures are forgotten at
+# the rate per minute. (QUIZBOX_LIMIT_ACCOUNT_LOGINS_*, QUIZBOX_LIMIT_ACCOUNT_LOGIN_MAX_DELAY_SECS)
 account_logins_per_minute = 5
 account_logins_burst = 10
+account_login_max_delay_secs = 8
+# Attempts on one account that may wait their turn; more get 503. (QUIZBOX_LIMIT_ACCOUNT_LOGIN_QUEUE)
+account_login_queue = 4
+# Passwords hashed at once (19 MiB each), and logins that may wait for one.
+# (QUIZBOX_LIMIT_PASSWORD_HASHES, QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE)
+password_hashes = 4
+password_hash_queue = 32
 # WebSocket messages per connection. (QUIZBOX_LIMIT_MESSAGES_*)
 messages_per_second = 20
 messages_burst = 60

@@ -407,7 +407,7 @@ async fn login_brute_force_is_throttled() {
     let login =
         |user: &str, password: &str| json!({"username": user, "password": password}).to_string();
 
-    // Ten wrong passwords (the default allowance per account) get 401...
+    // Ten wrong passwords (the default allowance per address) get 401...
     for n in 0..10 {
         let (status, _, _) = call(
             &server,

@@ -1,12 +1,15 @@
 //! Abuse limits: failed guesses (PINs, host keys, resume tokens) per
-//! address, failed logins per address and per account, and messages per
-//! WebSocket connection. The counting is governor's GCRA.
+//! address, login attempts per address, and messages per WebSocket
+//! connection. The counting is governor's GCRA. (Accounts are slowed down,
+//! never refused, by `logins`.)
 //!
-//! Guesses and logins count failures only: a crowd joining one game from
-//! one address (a benchmark on loopback, a class behind one NAT) is never
-//! slowed down by succeeding. While an address has used up its allowance,
-//! every attempt from it is refused, valid or not, so an attacker cannot
-//! tell a right PIN from a wrong one by being let in.
+//! Guesses count failures only: a crowd joining one game from one address
+//! (a benchmark on loopback, a class behind one NAT) is never slowed down
+//! by succeeding. Logins count every attempt, and count it before the
+//! password is checked: simultaneous requests cannot all slip in while the
+//! first ones are still being verified. While an address has used up its
+//! allowance, every attempt from it is refused, valid or not, so an
+//! attacker cannot tell a right PIN from a wrong one by being let in.
 //!
 //! This module counts and answers "may it?"; callers decide what counts as
 //! a failure and how a refusal looks (HTTP 429, a WebSocket close code).
@@ -35,6 +38,10 @@ pub const ENV: &[&str] = &[
     "QUIZBOX_LIMIT_LOGINS_BURST",
     "QUIZBOX_LIMIT_ACCOUNT_LOGINS_PER_MINUTE",
     "QUIZBOX_LIMIT_ACCOUNT_LOGINS_BURST",
+    "QUIZBOX_LIMIT_ACCOUNT_LOGIN_MAX_DELAY_SECS",
+    "QUIZBOX_LIMIT_ACCOUNT_LOGIN_QUEUE",
+    "QUIZBOX_LIMIT_PASSWORD_HASHES",
+    "QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE",
     "QUIZBOX_LIMIT_MESSAGES_PER_SECOND",
     "QUIZBOX_LIMIT_MESSAGES_BURST",
     "QUIZBOX_LIMIT_BODY_BYTES",
@@ -50,12 +57,25 @@ pub struct LimitSettings {
     /// per minute, once its burst is used up.
     pub pin_guesses_per_minute: u32,
     pub pin_guesses_burst: u32,
-    /// Failed logins per address.
+    /// Login attempts per address (counted before the password is checked).
     pub logins_per_minute: u32,
     pub logins_burst: u32,
-    /// Failed logins per account, from anywhere.
+    /// Failed logins per account, from anywhere, that cost no wait; past
+    /// the burst each attempt on that account waits twice as long as the
+    /// one before (from 1 s up to `account_login_max_delay_secs`). Failures
+    /// are forgotten at `account_logins_per_minute`, and all at once when
+    /// someone signs in. An account is slowed down, never locked.
     pub account_logins_per_minute: u32,
     pub account_logins_burst: u32,
+    pub account_login_max_delay_secs: u32,
+    /// Login attempts on one account that may wait their turn (they are
+    /// checked one at a time); more get 503 with `Retry-After`.
+    pub account_login_queue: u32,
+    /// Passwords hashed at once. Each argon2 hash holds 19 MiB while it
+    /// runs, so this bounds login memory (4 × 19 MiB by default).
+    pub password_hashes: u32,
+    /// Logins that may wait for a free hash; more get 503 with `Retry-After`.
+    pub password_hash_queue: u32,
     /// WebSocket messages one connection may send per second, and in a burst.
     pub messages_per_second: u32,
     pub messages_burst: u32,
@@ -77,6 +97,10 @@ impl Default for LimitSettings {
             logins_burst: 10,
             account_logins_per_minute: 5,
             account_logins_burst: 10,
+            account_login_max_delay_secs: 8,
+            account_login_queue: 4,
+            password_hashes: 4,
+            password_hash_queue: 32,
             messages_per_second: 20,
             messages_burst: 60,
             body_bytes: 1024 * 1024,
@@ -117,6 +141,19 @@ impl LimitSettings {
         read(
             "QUIZBOX_LIMIT_ACCOUNT_LOGINS_BURST",
             &mut s.account_logins_burst,
+        )?;
+        read(
+            "QUIZBOX_LIMIT_ACCOUNT_LOGIN_MAX_DELAY_SECS",
+            &mut s.account_login_max_delay_secs,
+        )?;
+        read(
+            "QUIZBOX_LIMIT_ACCOUNT_LOGIN_QUEUE",
+            &mut s.account_login_queue,
+        )?;
+        read("QUIZBOX_LIMIT_PASSWORD_HASHES", &mut s.password_hashes)?;
+        read(
+            "QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE",
+            &mut s.password_hash_queue,
         )?;
         read(
             "QUIZBOX_LIMIT_MESSAGES_PER_SECOND",
@@ -232,6 +269,38 @@ impl<K: Hash + Eq + Clone> Strikes<K> {
         }
     }
 
+    /// Counts one attempt for `key` before it is made: `Err(retry after)`
+    /// when the key has none left (the attempt must not be made). The last
+    /// one allowed blocks the key for what follows.
+    fn take(&self, key: &K) -> Result<(), Duration> {
+        self.check(key)?;
+        let Some(limiter) = &self.limiter else {
+            return Ok(());
+        };
+        if self.recorded.fetch_add(1, Ordering::Relaxed) % 1024 == 1023 {
+            limiter.retain_recent();
+        }
+        let (result, wait) = match limiter.check_key(key) {
+            Ok(state) if state.remaining_burst_capacity() > 0 => return Ok(()),
+            Ok(_) => (Ok(()), self.interval),
+            Err(not_until) => {
+                let wait = not_until.wait_time_from(DefaultClock::default().now());
+                (Err(wait.max(Duration::from_secs(1))), wait)
+            }
+        };
+        self.block(key, wait.max(Duration::from_secs(1)));
+        result
+    }
+
+    fn block(&self, key: &K, wait: Duration) {
+        let mut blocked = self.blocked.lock().expect("limits lock");
+        if blocked.len() >= SWEEP_AT {
+            let now = Instant::now();
+            blocked.retain(|_, until| *until > now);
+        }
+        blocked.insert(key.clone(), Instant::now() + wait);
+    }
+
     /// Records one failure for `key`; `Err(retry after)` when that used up
     /// its allowance (the key is then blocked).
     fn fail(&self, key: &K) -> Result<(), Duration> {
@@ -248,12 +317,7 @@ impl<K: Hash + Eq + Clone> Strikes<K> {
             Err(not_until) => not_until.wait_time_from(DefaultClock::default().now()),
         }
         .max(Duration::from_secs(1));
-        let mut blocked = self.blocked.lock().expect("limits lock");
-        if blocked.len() >= SWEEP_AT {
-            let now = Instant::now();
-            blocked.retain(|_, until| *until > now);
-        }
-        blocked.insert(key.clone(), Instant::now() + wait);
+        self.block(key, wait);
         Err(wait)
     }
 }
@@ -263,7 +327,6 @@ pub struct Limits {
     settings: LimitSettings,
     guesses: Strikes<IpAddr>,
     logins: Strikes<IpAddr>,
-    accounts: Strikes<String>,
     /// One clock for every connection's message limiter: setting up a
     /// clock calibrates it, which cost 3% of the server's CPU when each
     /// connection made its own.
@@ -276,10 +339,6 @@ impl Limits {
             clock: DefaultClock::default(),
             guesses: Strikes::new(settings.pin_guesses_per_minute, settings.pin_guesses_burst),
             logins: Strikes::new(settings.logins_per_minute, settings.logins_burst),
-            accounts: Strikes::new(
-                settings.account_logins_per_minute,
-                settings.account_logins_burst,
-            ),
             settings: settings.clone(),
         }
     }
@@ -300,24 +359,14 @@ impl Limits {
         }
     }
 
-    /// `Err(retry after)` while logins from `ip` or to `account` are blocked.
-    pub fn may_log_in(&self, ip: IpAddr, account: &str) -> Result<(), Duration> {
-        let by_ip = self.logins.check(&client_key(ip));
-        let by_account = self.accounts.check(&account.to_lowercase());
-        match (by_ip, by_account) {
-            (Ok(()), Ok(())) => Ok(()),
-            (Err(a), Err(b)) => Err(a.max(b)),
-            (Err(a), _) | (_, Err(a)) => Err(a),
+    /// Counts a login attempt from `ip`, before its password is checked;
+    /// `Err(retry after)` when the address has none left.
+    pub fn attempt_login(&self, ip: IpAddr) -> Result<(), Duration> {
+        let result = self.logins.take(&client_key(ip));
+        if let Err(wait) = result {
+            tracing::warn!(%ip, retry_after = wait.as_secs(), "too many login attempts; address blocked for a while");
         }
-    }
-
-    /// Records a failed login from `ip` to `account`.
-    pub fn failed_login(&self, ip: IpAddr, account: &str) {
-        let by_ip = self.logins.fail(&client_key(ip));
-        let by_account = self.accounts.fail(&account.to_lowercase());
-        if by_ip.is_err() || by_account.is_err() {
-            tracing::warn!(%ip, account, "too many failed logins; blocked for a while");
-        }
+        result
     }
 
     /// A fresh per-connection message limiter; `None` when unlimited.
@@ -344,8 +393,6 @@ mod tests {
         LimitSettings {
             pin_guesses_per_minute: per_minute,
             pin_guesses_burst: burst,
-            account_logins_per_minute: per_minute,
-            account_logins_burst: burst,
             ..LimitSettings::default()
         }
     }
@@ -400,16 +447,19 @@ mod tests {
     }
 
     #[test]
-    fn accounts_are_limited_whatever_the_address() {
-        let limits = Limits::new(&settings(1, 2));
-        for n in 1..=2u8 {
-            limits.failed_login(IpAddr::from([198, 51, 100, n]), "Admin");
-        }
+    fn logins_are_counted_before_they_are_made_and_per_address() {
+        let limits = Limits::new(&LimitSettings {
+            logins_per_minute: 1,
+            logins_burst: 3,
+            ..LimitSettings::default()
+        });
+        let a = IpAddr::from([198, 51, 100, 1]);
+        let allowed = (0..10).filter(|_| limits.attempt_login(a).is_ok()).count();
+        assert_eq!(allowed, 3, "the burst, and not one more");
+        let wait = limits.attempt_login(a).unwrap_err();
+        assert!(wait > Duration::from_secs(30), "{wait:?}");
         assert!(limits
-            .may_log_in(IpAddr::from([203, 0, 113, 9]), "admin")
-            .is_err());
-        assert!(limits
-            .may_log_in(IpAddr::from([203, 0, 113, 9]), "someone")
+            .attempt_login(IpAddr::from([198, 51, 100, 2]))
             .is_ok());
     }
 

@@ -8,6 +8,7 @@ pub mod assets;
 pub mod auth;
 pub mod import;
 pub mod limits;
+pub mod logins;
 pub mod memory;
 pub mod outq;
 pub mod registry;
@@ -45,6 +46,7 @@ pub struct AppState {
     pub registry: Arc<Registry>,
     pub sockets: Arc<SocketCount>,
     pub limits: Arc<limits::Limits>,
+    pub logins: Arc<logins::LoginGate>,
 }
 
 /// Open WebSocket connections, so shutdown can wait for their goodbyes to
@@ -144,6 +146,7 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         registry,
         sockets: Arc::default(),
         limits: Arc::new(limits::Limits::new(&settings.limits)),
+        logins: Arc::new(logins::LoginGate::new(&settings.limits)),
     })
 }
 
@@ -168,7 +171,7 @@ pub fn router(state: AppState) -> Router {
             "/api/quizzes/import",
             post(import::import).layer(axum::extract::DefaultBodyLimit::max(import_limit)),
         )
-        .route("/api/login", post(auth::login))
+        .route("/api/login", post(logins::login))
         .route("/api/logout", post(auth::logout))
         .route("/api/me", get(auth::me))
         .route("/api/games", post(api::create_game))
