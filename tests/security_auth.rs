@@ -253,8 +253,10 @@ async fn hosts_see_and_run_only_their_own_quizzes_and_games() {
         Some(evil),
     )
     .await;
-    assert_eq!(status, 409, "{json}");
-    // Nor replace a shared sample.
+    // Importing over it answers as GET does: no such quiz, not "taken".
+    assert_eq!(status, 404, "{json}");
+    assert!(!json.to_string().contains("another account"), "{json}");
+    // Nor replace a shared sample (every host sees those: 409 tells nothing).
     let (status, _, _) = call(
         &server,
         Some(&bob_token),
