@@ -30,18 +30,25 @@ struct Served {
     addr: SocketAddr,
     /// The first admin's password, from the first-start banner.
     password: String,
-    /// The data directory, removed on drop.
-    _data: tempfile::TempDir,
+    /// Holds the data directory, removed on drop.
+    _root: tempfile::TempDir,
 }
 
 impl Served {
     async fn start(config: &str, extra: &[&str]) -> Served {
-        let data = tempfile::tempdir().unwrap();
-        std::fs::write(data.path().join("quizbox.toml"), config).unwrap();
+        let root = tempfile::tempdir().unwrap();
+        std::fs::write(root.path().join("quizbox.toml"), config).unwrap();
+        let data = root.path().to_path_buf();
+        Served::start_at(root, &data, extra).await
+    }
+
+    /// Serves the data directory `data` (inside `root`, which lives as long
+    /// as the server).
+    async fn start_at(root: tempfile::TempDir, data: &std::path::Path, extra: &[&str]) -> Served {
         let addr = free_addr();
         let mut child = Command::new(env!("CARGO_BIN_EXE_quizbox"))
             .arg("--data")
-            .arg(data.path())
+            .arg(data)
             .args(["serve", "--listen", &addr.to_string()])
             .args(extra)
             .env("QUIZBOX_LOG", "warn")
@@ -62,7 +69,7 @@ impl Served {
             child,
             addr,
             password,
-            _data: data,
+            _root: root,
         };
         let started = Instant::now();
         while !matches!(
@@ -246,4 +253,71 @@ async fn failed_logins_from_many_addresses_slow_an_account_down_but_do_not_lock_
     // And once signed in, the account starts afresh: a typo costs no wait.
     let (status, _) = login_from(served.addr, [127, 0, 6, 1], "admin", "typo").await;
     assert_eq!(status, 401);
+}
+
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+/// Every file under `dir` whose mode lets anyone but its owner in.
+fn readable_by_others(dir: &std::path::Path) -> Vec<(String, u32)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if mode(&path) & 0o077 != 0 {
+            found.push((path.display().to_string(), mode(&path)));
+        }
+        if path.is_dir() {
+            found.extend(readable_by_others(&path));
+        }
+    }
+    found
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_data_directory_and_its_files_are_the_servers_alone() {
+    // A fresh data directory: made 0700, its files 0600.
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("quizbox");
+    let served = Served::start_at(root, &data, &[]).await;
+    let token = quizbox::server::auth::read_local_token(&data).unwrap();
+    let (status, body) = common::http_as(
+        &token,
+        served.addr,
+        "POST",
+        "/api/games",
+        Some(&json!({"quiz_id": "world-capitals", "intro_secs": 0}).to_string()),
+    )
+    .await
+    .unwrap();
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(mode(&data), 0o700);
+    for file in ["quizbox.db", "admin.token"] {
+        assert_eq!(mode(&data.join(file)), 0o600, "{file}");
+    }
+    assert!(data.join("live").read_dir().unwrap().next().is_some());
+    assert_eq!(readable_by_others(&data), Vec::new());
+    drop(served);
+
+    // One that an older version left open to everyone is closed on start.
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("old");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::create_dir(&data).unwrap();
+        std::fs::write(data.join("quizbox.db"), b"").unwrap();
+        for path in [&data, &data.join("quizbox.db")] {
+            let open = if path.is_dir() { 0o755 } else { 0o644 };
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(open)).unwrap();
+        }
+    }
+    let served = Served::start_at(root, &data, &[]).await;
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("quizbox.db")), 0o600);
+    drop(served);
 }

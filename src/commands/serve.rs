@@ -20,7 +20,11 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
     let settings = with_tls_flags(settings, args);
     super::init_logging(&settings.log);
     raise_open_file_limit();
-    std::fs::create_dir_all(&settings.data_dir).with_context(|| {
+    let mut data_dir = std::fs::DirBuilder::new();
+    data_dir.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut data_dir, 0o700);
+    data_dir.create(&settings.data_dir).with_context(|| {
         format!(
             "cannot create data directory {}",
             settings.data_dir.display()

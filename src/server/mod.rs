@@ -110,6 +110,8 @@ pub fn now_ms() -> u64 {
 
 /// Opens storage, applies migrations and loads the sample quizzes.
 pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
+    crate::os::private_files();
+    keep_private(settings);
     let store = store::open(&settings.database).await?;
     let applied = store.migrate().await?;
     if !applied.is_empty() {
@@ -148,6 +150,54 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         limits: Arc::new(limits::Limits::new(&settings.limits)),
         logins: Arc::new(logins::LoginGate::new(&settings.limits)),
     })
+}
+
+/// Closes the data directory, the database and the live directory to
+/// everyone but their owner, when an older version or a hand-made
+/// directory left them open (they hold password hashes, host keys and
+/// resume tokens). Only these paths: the data directory may be shared.
+fn keep_private(settings: &Settings) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let sqlite = settings
+            .database
+            .strip_prefix("sqlite://")
+            .map(std::path::PathBuf::from);
+        let live = settings
+            .live
+            .strip_prefix("files://")
+            .map(std::path::PathBuf::from);
+        let mut paths = vec![(settings.data_dir.clone(), 0o700)];
+        if let Some(db) = sqlite {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut name = db.clone().into_os_string();
+                name.push(suffix);
+                paths.push((name.into(), 0o600));
+            }
+        }
+        paths.extend(live.map(|live| (live, 0o700)));
+        for (path, private) in paths {
+            let Ok(meta) = std::fs::metadata(&path) else {
+                continue;
+            };
+            let mode = meta.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                match std::fs::set_permissions(&path, std::fs::Permissions::from_mode(private)) {
+                    Ok(()) => tracing::warn!(
+                        path = %path.display(),
+                        "was open to others ({mode:o}); now {private:o}"
+                    ),
+                    Err(e) => tracing::warn!(
+                        path = %path.display(),
+                        "is open to others ({mode:o}) and cannot be closed: {e}"
+                    ),
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = settings;
 }
 
 pub fn router(state: AppState) -> Router {
