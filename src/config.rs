@@ -292,6 +292,19 @@ account_login_queue = 4
 # (QUIZBOX_LIMIT_PASSWORD_HASHES, QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE)
 password_hashes = 4
 password_hash_queue = 32
+# Seconds a client has to send a request's headers (a kept-alive connection
+# that sends no new request within it is closed too), and to finish a TLS
+# handshake. (QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS, QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS)
+header_timeout_secs = 10
+tls_handshake_secs = 10
+# Open connections from one address that are not game sockets; 0: no cap.
+# (QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS)
+connections_per_address = 256
+# Open connections in all, game sockets included (others may use half);
+# 0: the open-file limit minus reserved_files, which stay free for the
+# database and live files. (QUIZBOX_LIMIT_MAX_CONNECTIONS, QUIZBOX_LIMIT_RESERVED_FILES)
+max_connections = 0
+reserved_files = 256
 # WebSocket messages per connection. (QUIZBOX_LIMIT_MESSAGES_*)
 messages_per_second = 20
 messages_burst = 60

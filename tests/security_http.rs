@@ -12,8 +12,12 @@ use std::net::SocketAddr;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName};
 use serde_json::json;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpSocket, TcpStream};
 
 fn free_addr() -> SocketAddr {
@@ -39,12 +43,24 @@ impl Served {
         let root = tempfile::tempdir().unwrap();
         std::fs::write(root.path().join("quizbox.toml"), config).unwrap();
         let data = root.path().to_path_buf();
-        Served::start_at(root, &data, extra).await
+        Served::start_at(root, &data, extra, &[]).await
+    }
+
+    /// A server on a fresh data directory with these environment settings.
+    async fn start_env(env: &[(&str, &str)], extra: &[&str]) -> Served {
+        let root = tempfile::tempdir().unwrap();
+        let data = root.path().to_path_buf();
+        Served::start_at(root, &data, extra, env).await
     }
 
     /// Serves the data directory `data` (inside `root`, which lives as long
     /// as the server).
-    async fn start_at(root: tempfile::TempDir, data: &std::path::Path, extra: &[&str]) -> Served {
+    async fn start_at(
+        root: tempfile::TempDir,
+        data: &std::path::Path,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Served {
         let addr = free_addr();
         let mut child = Command::new(env!("CARGO_BIN_EXE_quizbox"))
             .arg("--data")
@@ -52,6 +68,7 @@ impl Served {
             .args(["serve", "--listen", &addr.to_string()])
             .args(extra)
             .env("QUIZBOX_LOG", "warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -284,7 +301,7 @@ async fn the_data_directory_and_its_files_are_the_servers_alone() {
     // A fresh data directory: made 0700, its files 0600.
     let root = tempfile::tempdir().unwrap();
     let data = root.path().join("quizbox");
-    let served = Served::start_at(root, &data, &[]).await;
+    let served = Served::start_at(root, &data, &[], &[]).await;
     let token = quizbox::server::auth::read_local_token(&data).unwrap();
     let (status, body) = common::http_as(
         &token,
@@ -316,8 +333,330 @@ async fn the_data_directory_and_its_files_are_the_servers_alone() {
             std::fs::set_permissions(path, std::fs::Permissions::from_mode(open)).unwrap();
         }
     }
-    let served = Served::start_at(root, &data, &[]).await;
+    let served = Served::start_at(root, &data, &[], &[]).await;
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(&data.join("quizbox.db")), 0o600);
     drop(served);
+}
+
+/// Reads until the server closes the connection; how long that took, or
+/// `None` when it was still open after `limit`.
+async fn closed_within<S: AsyncRead + Unpin>(stream: &mut S, limit: Duration) -> Option<Duration> {
+    let started = Instant::now();
+    let mut buf = [0u8; 1024];
+    tokio::time::timeout(limit, async {
+        while let Ok(n) = stream.read(&mut buf).await {
+            if n == 0 {
+                break;
+            }
+        }
+    })
+    .await
+    .ok()
+    .map(|()| started.elapsed())
+}
+
+/// Starts a request and sends one more header line every 500 ms, for up
+/// to 30 s or until the server closes; how long the server kept it open.
+async fn drip<S: AsyncRead + AsyncWrite + Send + 'static>(
+    stream: S,
+    limit: Duration,
+) -> Option<Duration> {
+    let (mut reader, mut writer) = tokio::io::split(stream);
+    let dripping = tokio::spawn(async move {
+        let _ = writer
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+            .await;
+        for n in 0..60 {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            if writer
+                .write_all(format!("X-Drip-{n}: 1\r\n").as_bytes())
+                .await
+                .is_err()
+            {
+                break;
+            }
+        }
+    });
+    let closed = closed_within(&mut reader, limit).await;
+    dripping.abort();
+    closed
+}
+
+/// One keep-alive request; returns the stream once the response is read.
+async fn kept_alive<S: AsyncRead + AsyncWrite + Unpin>(mut stream: S) -> S {
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let mut response = Vec::new();
+    let mut buf = [0u8; 1024];
+    while !response.ends_with(b"\r\n\r\nok") {
+        let n = stream.read(&mut buf).await.unwrap();
+        assert!(n > 0, "closed before the response: {response:?}");
+        response.extend_from_slice(&buf[..n]);
+    }
+    assert!(response.starts_with(b"HTTP/1.1 200"), "{response:?}");
+    stream
+}
+
+/// A TLS client that trusts the server's self-signed certificate.
+async fn tls_connect(
+    data: &std::path::Path,
+    addr: SocketAddr,
+) -> tokio_rustls::client::TlsStream<TcpStream> {
+    let cert = CertificateDer::from_pem_file(data.join("tls").join("cert.pem")).unwrap();
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(cert).unwrap();
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    let stream = TcpStream::connect(addr).await.unwrap();
+    tokio_rustls::TlsConnector::from(Arc::new(config))
+        .connect(ServerName::try_from("localhost").unwrap(), stream)
+        .await
+        .unwrap()
+}
+
+/// Generous: the server is told 2 s; a busy machine may take longer to
+/// notice, but a connection the server never closes lasts the whole time.
+const CLOSED_BY: Duration = Duration::from_secs(15);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn silent_dripping_and_idle_connections_are_closed_in_time_plain_and_tls() {
+    let https = free_addr();
+    let served = Served::start_env(
+        &[
+            ("QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS", "2"),
+            ("QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS", "2"),
+        ],
+        &["--tls", "auto", "--tls-listen", &https.to_string()],
+    )
+    .await;
+    let data = served._root.path().to_path_buf();
+    let plain = served.addr;
+
+    // Plain HTTP: three at once, each closed within the timeout.
+    let silent = async {
+        let mut stream = TcpStream::connect(plain).await.unwrap();
+        closed_within(&mut stream, CLOSED_BY).await
+    };
+    let dripping = async { drip(TcpStream::connect(plain).await.unwrap(), CLOSED_BY).await };
+    let idle = async {
+        let mut stream = kept_alive(TcpStream::connect(plain).await.unwrap()).await;
+        closed_within(&mut stream, CLOSED_BY).await
+    };
+    let (silent, dripping, idle) = tokio::join!(silent, dripping, idle);
+    eprintln!("plain: silent {silent:?}, dripping {dripping:?}, idle {idle:?}");
+    assert!(silent.is_some(), "a silent connection stayed open");
+    assert!(dripping.is_some(), "a dripping connection stayed open");
+    assert!(idle.is_some(), "an idle kept-alive connection stayed open");
+
+    // TLS: no handshake at all, then the same three after one.
+    let no_hello = async {
+        let mut stream = TcpStream::connect(https).await.unwrap();
+        closed_within(&mut stream, CLOSED_BY).await
+    };
+    let silent = async {
+        let mut stream = tls_connect(&data, https).await;
+        closed_within(&mut stream, CLOSED_BY).await
+    };
+    let dripping = async { drip(tls_connect(&data, https).await, CLOSED_BY).await };
+    let idle = async {
+        let mut stream = kept_alive(tls_connect(&data, https).await).await;
+        closed_within(&mut stream, CLOSED_BY).await
+    };
+    let (no_hello, silent, dripping, idle) = tokio::join!(no_hello, silent, dripping, idle);
+    eprintln!(
+        "tls: no handshake {no_hello:?}, silent {silent:?}, dripping {dripping:?}, idle {idle:?}"
+    );
+    assert!(
+        no_hello.is_some(),
+        "a connection without a handshake stayed open"
+    );
+    assert!(silent.is_some(), "a silent TLS connection stayed open");
+    assert!(dripping.is_some(), "a dripping TLS connection stayed open");
+    assert!(
+        idle.is_some(),
+        "an idle kept-alive TLS connection stayed open"
+    );
+
+    // The server still answers.
+    let (status, _) = common::http(plain, "GET", "/healthz", None).await.unwrap();
+    assert_eq!(status, 200);
+}
+
+/// A connection from `source` that the server either serves (`Some(200)`
+/// for /healthz) or turns away (`Some(503)` or `None` when it just closed).
+async fn healthz_from(addr: SocketAddr, source: [u8; 4]) -> Option<u16> {
+    let mut stream = connect_from(addr, source).await.ok()?;
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .ok()?;
+    let mut response = Vec::new();
+    let read =
+        tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut response)).await;
+    assert!(read.is_ok(), "neither served nor refused within 10 s");
+    String::from_utf8_lossy(&response)
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_address_holds_only_so_many_connections_and_others_still_get_in() {
+    let served = Served::start_env(
+        &[
+            ("QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS", "4"),
+            ("QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS", "60"),
+        ],
+        &[],
+    )
+    .await;
+    let addr = served.addr;
+    let hog = [127, 0, 0, 20];
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        held.push(connect_from(addr, hog).await.unwrap());
+    }
+    // Let the server take all four before the fifth comes.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let fifth = healthz_from(addr, hog).await;
+    assert_ne!(
+        fifth,
+        Some(200),
+        "a fifth connection from the hog was served"
+    );
+    assert_eq!(healthz_from(addr, [127, 0, 0, 21]).await, Some(200));
+
+    // Game sockets hold no place of their address: six players join from
+    // one address with a cap of four, and it can still make requests.
+    let token = quizbox::server::auth::read_local_token(served._root.path()).unwrap();
+    let (status, body) = common::http_as(
+        &token,
+        addr,
+        "POST",
+        "/api/games",
+        Some(&json!({"quiz_id": "world-capitals", "intro_secs": 0}).to_string()),
+    )
+    .await
+    .unwrap();
+    assert_eq!(status, 201, "{body}");
+    let pin = serde_json::from_str::<serde_json::Value>(&body).unwrap()["pin"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut players = Vec::new();
+    for n in 0..6 {
+        let mut player = common::Client::connect(&format!("ws://{addr}/ws")).await;
+        player
+            .send(json!({"type": "join", "v": 1, "pin": pin, "nickname": format!("P{n}")}))
+            .await;
+        player.until("welcome", None).await;
+        players.push(player);
+    }
+    assert_eq!(healthz_from(addr, [127, 0, 0, 1]).await, Some(200));
+
+    // Once the hog lets go, it gets in again.
+    drop(held);
+    let started = Instant::now();
+    while healthz_from(addr, hog).await != Some(200) {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the hog's places were not given back"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Descriptors the process holds open.
+fn open_files(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/fd")).map_or(0, |d| d.count())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_flood_leaves_files_for_the_store_and_an_answer_for_everyone() {
+    // A server allowed 400 open files, as on a small machine.
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().to_path_buf();
+    let addr = free_addr();
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -n 400 && exec \"$0\" --data \"$1\" -q serve --listen {addr}"
+        ))
+        .arg(env!("CARGO_BIN_EXE_quizbox"))
+        .arg(&data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let child = Killed(child);
+    let started = Instant::now();
+    while !matches!(
+        common::http(addr, "GET", "/readyz", None).await,
+        Ok((200, _))
+    ) {
+        assert!(started.elapsed() < Duration::from_secs(30), "not ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let token = quizbox::server::auth::read_local_token(&data).unwrap();
+
+    // 450 silent connections from three addresses: more than the server
+    // may hold.
+    let mut flood = Vec::new();
+    for n in 0..450u32 {
+        let source = [127, 0, 1, 1 + (n % 3) as u8];
+        if let Ok(stream) = connect_from(addr, source).await {
+            flood.push(stream);
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let held = open_files(child.0.id());
+    // Another client is answered at once (served or told 503), not left hanging.
+    let answer = healthz_from(addr, [127, 0, 2, 1]).await;
+    eprintln!(
+        "{} connections made, server holds {held} files, another client got {answer:?}",
+        flood.len()
+    );
+    assert!(
+        held <= 400 - 100,
+        "the server holds {held} of its 400 files"
+    );
+    assert!(matches!(answer, Some(200) | Some(503) | None), "{answer:?}");
+
+    // The flood goes; the server serves and its store writes again.
+    drop(flood);
+    let started = Instant::now();
+    while healthz_from(addr, [127, 0, 2, 1]).await != Some(200) {
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "not served again"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (status, body) = common::http_as(
+        &token,
+        addr,
+        "POST",
+        "/api/games",
+        Some(&json!({"quiz_id": "world-capitals", "intro_secs": 0}).to_string()),
+    )
+    .await
+    .unwrap();
+    assert_eq!(status, 201, "{body}");
+}
+
+/// A child process killed on drop.
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }

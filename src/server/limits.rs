@@ -42,6 +42,11 @@ pub const ENV: &[&str] = &[
     "QUIZBOX_LIMIT_ACCOUNT_LOGIN_QUEUE",
     "QUIZBOX_LIMIT_PASSWORD_HASHES",
     "QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE",
+    "QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS",
+    "QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS",
+    "QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS",
+    "QUIZBOX_LIMIT_MAX_CONNECTIONS",
+    "QUIZBOX_LIMIT_RESERVED_FILES",
     "QUIZBOX_LIMIT_MESSAGES_PER_SECOND",
     "QUIZBOX_LIMIT_MESSAGES_BURST",
     "QUIZBOX_LIMIT_BODY_BYTES",
@@ -76,6 +81,22 @@ pub struct LimitSettings {
     pub password_hashes: u32,
     /// Logins that may wait for a free hash; more get 503 with `Retry-After`.
     pub password_hash_queue: u32,
+    /// Seconds a client has to send a request's headers; a kept-alive
+    /// connection that sends no new request within it is closed too.
+    pub header_timeout_secs: u32,
+    /// Seconds a client has to finish its TLS handshake.
+    pub tls_handshake_secs: u32,
+    /// Open connections from one address that are not game sockets
+    /// (0: no cap). Game sockets are not counted: a class behind one NAT
+    /// address plays from one address.
+    pub connections_per_address: u32,
+    /// Open connections in all, game sockets included; those that are
+    /// not game sockets may use half. 0: the open-file limit minus
+    /// `reserved_files`.
+    pub max_connections: u32,
+    /// Files kept free for the database, live logs and snapshots when
+    /// `max_connections` is derived from the open-file limit.
+    pub reserved_files: u32,
     /// WebSocket messages one connection may send per second, and in a burst.
     pub messages_per_second: u32,
     pub messages_burst: u32,
@@ -101,6 +122,11 @@ impl Default for LimitSettings {
             account_login_queue: 4,
             password_hashes: 4,
             password_hash_queue: 32,
+            header_timeout_secs: 10,
+            tls_handshake_secs: 10,
+            connections_per_address: 256,
+            max_connections: 0,
+            reserved_files: 256,
             messages_per_second: 20,
             messages_burst: 60,
             body_bytes: 1024 * 1024,
@@ -155,6 +181,20 @@ impl LimitSettings {
             "QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE",
             &mut s.password_hash_queue,
         )?;
+        read(
+            "QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS",
+            &mut s.header_timeout_secs,
+        )?;
+        read(
+            "QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS",
+            &mut s.tls_handshake_secs,
+        )?;
+        read(
+            "QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS",
+            &mut s.connections_per_address,
+        )?;
+        read("QUIZBOX_LIMIT_MAX_CONNECTIONS", &mut s.max_connections)?;
+        read("QUIZBOX_LIMIT_RESERVED_FILES", &mut s.reserved_files)?;
         read(
             "QUIZBOX_LIMIT_MESSAGES_PER_SECOND",
             &mut s.messages_per_second,

@@ -6,6 +6,7 @@ pub mod actor;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod connections;
 pub mod import;
 pub mod limits;
 pub mod logins;
@@ -15,7 +16,7 @@ pub mod registry;
 pub mod tls;
 pub mod ws;
 
-use std::future::{Future, IntoFuture};
+use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
@@ -31,8 +32,6 @@ use crate::quiz::formats::native_toml;
 use crate::store::{self, Store};
 use registry::Registry;
 
-/// Kernel send buffer per connection (Linux doubles it for bookkeeping).
-const SOCKET_SEND_BUFFER: usize = 32 * 1024;
 /// How long games get to persist and say goodbye on shutdown.
 const SHUTDOWN_GAMES: std::time::Duration = std::time::Duration::from_secs(3);
 /// How long open connections get to close after that.
@@ -259,31 +258,40 @@ pub async fn serve_prepared(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
+    serve_endpoints(state, listener, None, shutdown).await
+}
+
+/// Serves plain HTTP on `plain` and, with `tls`, HTTPS beside it (the same
+/// router; requests that came over TLS are marked `OverTls`) until
+/// `shutdown`.
+pub(crate) async fn serve_endpoints(
+    state: AppState,
+    plain: TcpListener,
+    tls: Option<(TcpListener, tokio_rustls::TlsAcceptor)>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
     let registry = Arc::clone(&state.registry);
     let sockets = Arc::clone(&state.sockets);
-    let app = router(state);
-    let (stop_accepting, stopped) = tokio::sync::oneshot::channel::<()>();
-    // A small, fixed send buffer per socket: a phone that stops reading
-    // backs up into its own bounded queue within a few messages (and is then
-    // resynchronised) instead of parking megabytes in the kernel.
-    let listener = axum::serve::ListenerExt::tap_io(listener, |stream| {
-        let _ = stream.set_nodelay(true);
-        let _ = socket2::SockRef::from(&*stream).set_send_buffer_size(SOCKET_SEND_BUFFER);
-    });
-    let server = tokio::spawn(
-        axum::serve(
+    let slots = Arc::new(connections::Slots::new(&state.settings.limits));
+    tracing::debug!(max = slots.max_total(), "connections capped");
+    let (serving, stop_accepting) =
+        connections::Serving::new(router(state.clone()), slots, &state.settings.limits);
+    let mut servers = vec![tokio::spawn(connections::accept(
+        plain,
+        None,
+        serving.clone(),
+    ))];
+    if let Some((listener, acceptor)) = tls {
+        servers.push(tokio::spawn(connections::accept(
             listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            let _ = stopped.await;
-        })
-        .into_future(),
-    );
+            Some(acceptor),
+            serving,
+        )));
+    }
     shutdown.await;
     // Stop accepting first, then let every game persist and tell its
     // clients; connections get a moment to close before we return.
-    let _ = stop_accepting.send(());
+    let _ = stop_accepting.send(true);
     if tokio::time::timeout(SHUTDOWN_GAMES, registry.shutdown())
         .await
         .is_err()
@@ -296,10 +304,12 @@ pub async fn serve_prepared(
     {
         tracing::debug!(open = sockets.open(), "sockets still open at exit");
     }
-    match tokio::time::timeout(SHUTDOWN_CONNECTIONS, server).await {
-        Ok(Ok(result)) => result?,
-        Ok(Err(e)) => tracing::error!("server task failed: {e}"),
-        Err(_) => tracing::debug!("connections still open at exit"),
+    let all = futures_util::future::join_all(servers);
+    if tokio::time::timeout(SHUTDOWN_CONNECTIONS, all)
+        .await
+        .is_err()
+    {
+        tracing::debug!("connections still open at exit");
     }
     Ok(())
 }
