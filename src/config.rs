@@ -29,6 +29,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "QUIZBOX_TLS_LISTEN",
     "QUIZBOX_TLS_REDIRECT",
     "QUIZBOX_TLS_FINGERPRINT",
+    "QUIZBOX_ALLOW_PLAINTEXT_LOGIN",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -175,7 +176,7 @@ impl Settings {
                 .or(file.max_players)
                 .unwrap_or(DEFAULT_MAX_PLAYERS),
             log: overrides.log.or(file.log).unwrap_or_else(|| "info".into()),
-            auth: file.auth.unwrap_or_default(),
+            auth: with_auth_env(file.auth.unwrap_or_default())?,
             limits: file
                 .limits
                 .unwrap_or_default()
@@ -194,6 +195,24 @@ impl Settings {
         shown.live = redact_url(&self.live);
         toml::to_string(&shown).expect("settings serialize")
     }
+}
+
+/// `QUIZBOX_ALLOW_PLAINTEXT_LOGIN` over the `[auth]` table.
+fn with_auth_env(
+    mut auth: crate::server::auth::AuthSettings,
+) -> Result<crate::server::auth::AuthSettings, ConfigError> {
+    if let Ok(value) = std::env::var("QUIZBOX_ALLOW_PLAINTEXT_LOGIN") {
+        auth.allow_plaintext_login = match value.trim() {
+            "1" | "true" | "yes" | "on" => true,
+            "0" | "false" | "no" | "off" | "" => false,
+            _ => {
+                return Err(ConfigError::Env(format!(
+                    "QUIZBOX_ALLOW_PLAINTEXT_LOGIN={value:?} is not valid: say true or false"
+                )))
+            }
+        };
+    }
+    Ok(auth)
 }
 
 fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
@@ -271,6 +290,10 @@ session_hours = 12
 # Keep a token for the first admin in <data dir>/admin.token (mode 0600), so
 # `quizbox host` on this machine needs no login.
 local_token = true
+# Accept passwords over plain HTTP from other machines while HTTPS is on
+# (refused by default; this machine itself may always).
+# (QUIZBOX_ALLOW_PLAINTEXT_LOGIN)
+allow_plaintext_login = false
 
 [limits]
 # A rate of 0 turns that limit off. See docs/security.md.

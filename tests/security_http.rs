@@ -34,6 +34,8 @@ struct Served {
     addr: SocketAddr,
     /// The first admin's password, from the first-start banner.
     password: String,
+    /// Everything the server wrote on standard error so far.
+    stderr: Arc<std::sync::Mutex<Vec<String>>>,
     /// Holds the data directory, removed on drop.
     _root: tempfile::TempDir,
 }
@@ -74,18 +76,27 @@ impl Served {
             .spawn()
             .unwrap();
         let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let mut seen = Vec::new();
         let password = loop {
             let line = lines.next().expect("the banner").expect("readable stderr");
+            seen.push(line.clone());
             if let Some(rest) = line.trim().strip_prefix("password  ") {
                 break rest.trim().to_string();
             }
         };
         // Keep draining stderr so the server never blocks on it.
-        std::thread::spawn(move || for _ in lines {});
+        let stderr = Arc::new(std::sync::Mutex::new(seen));
+        let kept = Arc::clone(&stderr);
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                kept.lock().unwrap().push(line);
+            }
+        });
         let served = Served {
             child,
             addr,
             password,
+            stderr,
             _root: root,
         };
         let started = Instant::now();
@@ -97,6 +108,27 @@ impl Served {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         served
+    }
+
+    /// The first line of standard error that contains `text`, waiting for it.
+    async fn line_with(&self, text: &str) -> String {
+        let started = Instant::now();
+        loop {
+            if let Some(line) = self
+                .stderr
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|l| l.contains(text))
+            {
+                return line.clone();
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "no line with {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// The server's resident memory now and at its peak, in MiB.
@@ -336,6 +368,7 @@ async fn the_data_directory_and_its_files_are_the_servers_alone() {
     let served = Served::start_at(root, &data, &[], &[]).await;
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(&data.join("quizbox.db")), 0o600);
+    served.line_with("was open to others").await;
     drop(served);
 }
 
@@ -405,6 +438,14 @@ async fn tls_connect(
     data: &std::path::Path,
     addr: SocketAddr,
 ) -> tokio_rustls::client::TlsStream<TcpStream> {
+    tls_connect_from(data, addr, [127, 0, 0, 1]).await
+}
+
+async fn tls_connect_from(
+    data: &std::path::Path,
+    addr: SocketAddr,
+    source: [u8; 4],
+) -> tokio_rustls::client::TlsStream<TcpStream> {
     let cert = CertificateDer::from_pem_file(data.join("tls").join("cert.pem")).unwrap();
     let mut roots = rustls::RootCertStore::empty();
     roots.add(cert).unwrap();
@@ -414,7 +455,7 @@ async fn tls_connect(
         .unwrap()
         .with_root_certificates(roots)
         .with_no_client_auth();
-    let stream = TcpStream::connect(addr).await.unwrap();
+    let stream = connect_from(addr, source).await.unwrap();
     tokio_rustls::TlsConnector::from(Arc::new(config))
         .connect(ServerName::try_from("localhost").unwrap(), stream)
         .await
@@ -659,4 +700,42 @@ impl Drop for Killed {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_https_on_passwords_go_only_over_https_or_from_this_machine() {
+    let https = free_addr();
+    let served = Served::start("", &["--tls", "auto", "--tls-listen", &https.to_string()]).await;
+    let data = served._root.path().to_path_buf();
+    // The banner sends hosts to the HTTPS address.
+    let host = served.line_with("host a game at").await;
+    assert!(
+        host.contains("https://") && host.contains(&format!(":{}/host", https.port())),
+        "{host}"
+    );
+
+    // Plain HTTP from another address: refused, and told where to go.
+    let (status, text) = login_from(served.addr, [127, 0, 0, 2], "admin", &served.password).await;
+    assert_eq!(status, 403, "{text}");
+    assert!(text.contains("HTTPS"), "{text}");
+    // The same over HTTPS from that address works...
+    let body = json!({"username": "admin", "password": served.password}).to_string();
+    let mut tls = tls_connect_from(&data, https, [127, 0, 0, 2]).await;
+    tls.write_all(
+        format!(
+            "POST /api/login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .as_bytes(),
+    )
+    .await
+    .unwrap();
+    let mut response = Vec::new();
+    let _ = tls.read_to_end(&mut response).await;
+    let response = String::from_utf8_lossy(&response);
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    // ...and so does plain HTTP from this machine itself.
+    let (status, text) = login_from(served.addr, [127, 0, 0, 1], "admin", &served.password).await;
+    assert_eq!(status, 200, "{text}");
 }

@@ -42,6 +42,11 @@ pub struct AuthSettings {
     pub session_hours: u32,
     /// Keep a local admin token in `<data dir>/admin.token` (mode 0600).
     pub local_token: bool,
+    /// Accept passwords over plain HTTP from other machines while HTTPS is
+    /// on (they are refused by default: anyone on the Wi-Fi could read
+    /// them). Plain HTTP from this machine (127.0.0.1, ::1) is always
+    /// accepted, and so is everything when HTTPS is off.
+    pub allow_plaintext_login: bool,
 }
 
 impl Default for AuthSettings {
@@ -49,6 +54,7 @@ impl Default for AuthSettings {
         AuthSettings {
             session_hours: 12,
             local_token: true,
+            allow_plaintext_login: false,
         }
     }
 }

@@ -11,20 +11,22 @@
 //! It must not decide who may do what once signed in (see `auth`).
 
 use std::collections::HashMap;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::extract::State;
+use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use tokio::sync::{OwnedMutexGuard, Semaphore};
 
 use super::api::ApiError;
-use super::auth::{self, Login, SessionBody, MAX_PASSWORD};
+use super::auth::{self, AuthSettings, Login, SessionBody, MAX_PASSWORD};
 use super::limits::{self, ClientIp, LimitSettings};
+use super::tls::{OverTls, TlsMode, TlsSettings};
 use super::{now_ms, AppState};
 use crate::store::{Scope, TokenKind};
 
@@ -230,12 +232,55 @@ fn busy(why: Busy, retry_after: u64) -> Response {
     response
 }
 
+/// How a request reached us: the peer's own address (not the limits'
+/// per-network key) and whether it came over TLS.
+pub struct Transport {
+    pub peer: Option<IpAddr>,
+    pub over_tls: bool,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Transport {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(Transport {
+            peer: parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip()),
+            over_tls: parts.extensions.get::<OverTls>().is_some(),
+        })
+    }
+}
+
+/// Whether a password may be sent this way: over TLS, or from this very
+/// machine, or when there is no HTTPS to send it over instead (or the
+/// operator allows it). "This machine" is 127.0.0.1 or ::1 exactly: other
+/// loopback addresses are rare enough to be treated as strangers.
+pub fn password_may_travel(auth: &AuthSettings, tls: &TlsSettings, how: &Transport) -> bool {
+    let this_machine = how.peer.is_some_and(|ip| match ip {
+        IpAddr::V4(v4) => v4 == Ipv4Addr::LOCALHOST,
+        IpAddr::V6(v6) => {
+            v6 == Ipv6Addr::LOCALHOST || v6.to_ipv4_mapped() == Some(Ipv4Addr::LOCALHOST)
+        }
+    });
+    how.over_tls || this_machine || tls.mode == TlsMode::Off || auth.allow_plaintext_login
+}
+
 /// `POST /api/login`: a password for a session token.
 pub async fn login(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
+    how: Transport,
     body: Result<Json<Login>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
+    if !password_may_travel(&state.settings.auth, &state.settings.tls, &how) {
+        return Err(ApiError::Forbidden(format!(
+            "sign in over HTTPS (port {}): passwords are not accepted over plain HTTP \
+             from other machines",
+            state.settings.tls.listen.port()
+        )));
+    }
     let Json(body) = body?;
     let username = body.username.trim().to_lowercase();
     if body.password.len() > MAX_PASSWORD {
@@ -356,6 +401,52 @@ mod tests {
             gate.turn("admin").await.is_ok(),
             "abandoned waits leave the line"
         );
+    }
+
+    #[test]
+    fn passwords_travel_over_plain_http_only_from_this_machine_while_https_is_on() {
+        let how = |peer: &str, over_tls: bool| Transport {
+            peer: Some(peer.parse().unwrap()),
+            over_tls,
+        };
+        let auth = AuthSettings::default();
+        let https = TlsSettings {
+            mode: TlsMode::Auto,
+            ..TlsSettings::default()
+        };
+        let may = |auth: &AuthSettings, tls: &TlsSettings, peer: &str, over_tls: bool| {
+            password_may_travel(auth, tls, &how(peer, over_tls))
+        };
+        assert!(
+            !may(&auth, &https, "192.0.2.7", false),
+            "a phone on the Wi-Fi"
+        );
+        assert!(may(&auth, &https, "192.0.2.7", true), "the same over HTTPS");
+        for local in ["127.0.0.1", "::1", "::ffff:127.0.0.1"] {
+            assert!(may(&auth, &https, local, false), "{local}");
+        }
+        assert!(
+            !may(&auth, &https, "127.0.0.2", false),
+            "only 127.0.0.1 itself"
+        );
+        assert!(!may(&auth, &https, "fe80::1", false));
+        assert!(
+            may(&auth, &TlsSettings::default(), "192.0.2.7", false),
+            "no HTTPS to use instead"
+        );
+        let allowed = AuthSettings {
+            allow_plaintext_login: true,
+            ..AuthSettings::default()
+        };
+        assert!(
+            may(&allowed, &https, "192.0.2.7", false),
+            "the operator allows it"
+        );
+        let unknown = Transport {
+            peer: None,
+            over_tls: false,
+        };
+        assert!(!password_may_travel(&auth, &https, &unknown));
     }
 
     impl LoginGate {
