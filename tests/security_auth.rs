@@ -497,3 +497,20 @@ async fn the_database_file_holds_no_password_or_token_in_clear() {
     assert!(contains(&auth::token_hash(&session)));
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_an_admin_may_unlock_an_account() {
+    let server = TestServer::start().await;
+    let store = store_of(&server).await;
+    let erin = add_user(store.as_ref(), "erin", UserRole::Host, "erin-password-1").await;
+    let erin_token = token(store.as_ref(), erin, &Scope::ALL).await;
+    let path = "/api/users/admin/unlock";
+    let (status, _, _) = call(&server, None, "POST", path, None).await;
+    assert_eq!(status, 401);
+    let (status, json, _) = call(&server, Some(&erin_token), "POST", path, None).await;
+    assert_eq!(status, 403, "{json}");
+    let (status, json, _) = call(&server, Some(&server.token), "POST", path, None).await;
+    assert_eq!(status, 200, "{json}");
+    assert_eq!(json, json!({"username": "admin", "failures": 0}));
+    server.stop().await;
+}

@@ -739,3 +739,40 @@ async fn with_https_on_passwords_go_only_over_https_or_from_this_machine() {
     let (status, text) = login_from(served.addr, [127, 0, 0, 1], "admin", &served.password).await;
     assert_eq!(status, 200, "{text}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_clears_an_accounts_failed_logins_from_the_command_line() {
+    let served = Served::start("", &[]).await;
+    // Twelve wrong passwords for admin, each from an address of its own.
+    for n in 1..=12u8 {
+        let (status, _) = login_from(served.addr, [127, 0, 7, n], "admin", "guess").await;
+        assert_eq!(status, 401);
+    }
+    let unlock = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_quizbox"))
+            .arg("--data")
+            .arg(served._root.path())
+            .args(["-q", "user", "unlock", "Admin", "--server"])
+            .arg(format!("http://{}", served.addr))
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, err) = unlock();
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("admin: 12 recent failed logins forgotten"),
+        "{err}"
+    );
+    let (code, err) = unlock();
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("admin: 0 recent failed logins forgotten"),
+        "{err}"
+    );
+    let (status, text) = login_from(served.addr, [127, 0, 7, 99], "admin", &served.password).await;
+    assert_eq!(status, 200, "{text}");
+}

@@ -140,6 +140,17 @@ impl LoginGate {
         Duration::from_secs_f64(secs).min(self.max_delay)
     }
 
+    /// Forgets `account`'s recent failures; how many there were (rounded).
+    pub fn forget(&self, account: &str) -> u32 {
+        let mut accounts = self.accounts.lock().expect("logins lock");
+        let Some(a) = accounts.get_mut(&Self::key(account)) else {
+            return 0;
+        };
+        let had = a.decayed(Instant::now(), self.forget_per_sec);
+        a.failures = 0.0;
+        had.round() as u32
+    }
+
     fn leave(&self, key: &str) {
         let mut accounts = self.accounts.lock().expect("logins lock");
         if let Some(a) = accounts.get_mut(key) {
@@ -350,6 +361,32 @@ pub async fn login(
     .into_response())
 }
 
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct Unlocked {
+    pub username: String,
+    /// Recent failed logins that were slowing the account down.
+    pub failures: u32,
+}
+
+/// `POST /api/users/{name}/unlock` (admins): forgets an account's recent
+/// failed logins, so its next attempt waits for nothing
+/// (`quizbox user unlock`).
+pub async fn unlock(
+    State(state): State<AppState>,
+    who: auth::Principal,
+    axum::extract::Path(name): axum::extract::Path<String>,
+) -> Result<Json<Unlocked>, ApiError> {
+    if !who.is_admin() {
+        return Err(ApiError::Forbidden(
+            "only an admin may unlock accounts".into(),
+        ));
+    }
+    let username = name.trim().to_lowercase();
+    let failures = state.logins.forget(&username);
+    tracing::info!(user = %username, failures, by = %who.user.username, "failed logins forgotten");
+    Ok(Json(Unlocked { username, failures }))
+}
+
 fn log_failure(ip: IpAddr, username: &str) {
     tracing::info!(%ip, user = %username, "failed login");
 }
@@ -376,6 +413,9 @@ mod tests {
             gate.turn_now("admin").failed();
         }
         assert_eq!(waits, [0, 0, 1, 2, 4, 8, 8]);
+        assert_eq!(gate.forget("Admin".to_lowercase().as_str()), 7);
+        assert_eq!(gate.delay("admin"), Duration::ZERO, "unlocked");
+        gate.turn_now("admin").failed();
         gate.turn_now("admin").succeeded();
         assert_eq!(gate.delay("admin"), Duration::ZERO, "a sign-in resets");
         assert_eq!(gate.delay("someone-else"), Duration::ZERO);
