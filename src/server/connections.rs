@@ -249,7 +249,7 @@ impl Serving {
 /// told to stop, then waits for open HTTP connections to finish.
 pub async fn accept(listener: TcpListener, tls: Option<TlsAcceptor>, serving: Serving) {
     let mut stop = serving.stop.clone();
-    let mut warned_full = false;
+    let mut trouble = Trouble::default();
     loop {
         let accepted = tokio::select! {
             accepted = listener.accept() => accepted,
@@ -260,21 +260,19 @@ pub async fn accept(listener: TcpListener, tls: Option<TlsAcceptor>, serving: Se
             Err(e) => {
                 // Out of descriptors, or a connection reset before it was
                 // taken: wait a moment rather than spin.
-                tracing::warn!("cannot accept a connection: {e}");
+                trouble.note(format!("cannot accept a connection: {e}"));
                 tokio::time::sleep(Duration::from_millis(100)).await;
                 continue;
             }
         };
         let (slot, http) = match serving.slots.admit(peer.ip()) {
-            Ok(slots) => {
-                warned_full = false;
-                slots
-            }
+            Ok(slots) => slots,
             Err(full) => {
-                if !warned_full || full == Full::Address {
-                    tracing::warn!(%peer, ?full, "connection refused: too many open");
-                }
-                warned_full |= full == Full::Server;
+                let why = match full {
+                    Full::Address => "too many open from its address",
+                    Full::Server => "too many open in all",
+                };
+                trouble.note(format!("connection from {peer} refused: {why}"));
                 refuse(stream, tls.is_none());
                 continue;
             }
@@ -315,6 +313,27 @@ pub async fn accept(listener: TcpListener, tls: Option<TlsAcceptor>, serving: Se
     }
     drop(listener);
     serving.slots.http_drained().await;
+}
+
+/// Refusals and accept errors, logged at most every few seconds: a flood
+/// must not fill the disk with its log.
+#[derive(Default)]
+struct Trouble {
+    logged_at: Option<std::time::Instant>,
+    since: u64,
+}
+
+impl Trouble {
+    const EVERY: Duration = Duration::from_secs(10);
+
+    fn note(&mut self, what: String) {
+        self.since += 1;
+        if self.logged_at.is_none_or(|at| at.elapsed() >= Self::EVERY) {
+            tracing::warn!(times = self.since, "{what}");
+            self.logged_at = Some(std::time::Instant::now());
+            self.since = 0;
+        }
+    }
 }
 
 /// Tells a plain-HTTP client it was turned away, if its socket takes the

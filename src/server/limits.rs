@@ -311,18 +311,18 @@ impl<K: Hash + Eq + Clone> Strikes<K> {
 
     /// Counts one attempt for `key` before it is made: `Err(retry after)`
     /// when the key has none left (the attempt must not be made). The last
-    /// one allowed blocks the key for what follows.
-    fn take(&self, key: &K) -> Result<(), Duration> {
+    /// one allowed blocks the key for what follows, and says so (`Ok(true)`).
+    fn take(&self, key: &K) -> Result<bool, Duration> {
         self.check(key)?;
         let Some(limiter) = &self.limiter else {
-            return Ok(());
+            return Ok(false);
         };
         if self.recorded.fetch_add(1, Ordering::Relaxed) % 1024 == 1023 {
             limiter.retain_recent();
         }
         let (result, wait) = match limiter.check_key(key) {
-            Ok(state) if state.remaining_burst_capacity() > 0 => return Ok(()),
-            Ok(_) => (Ok(()), self.interval),
+            Ok(state) if state.remaining_burst_capacity() > 0 => return Ok(false),
+            Ok(_) => (Ok(true), self.interval),
             Err(not_until) => {
                 let wait = not_until.wait_time_from(DefaultClock::default().now());
                 (Err(wait.max(Duration::from_secs(1))), wait)
@@ -402,11 +402,11 @@ impl Limits {
     /// Counts a login attempt from `ip`, before its password is checked;
     /// `Err(retry after)` when the address has none left.
     pub fn attempt_login(&self, ip: IpAddr) -> Result<(), Duration> {
-        let result = self.logins.take(&client_key(ip));
-        if let Err(wait) = result {
-            tracing::warn!(%ip, retry_after = wait.as_secs(), "too many login attempts; address blocked for a while");
+        let last = self.logins.take(&client_key(ip))?;
+        if last {
+            tracing::warn!(%ip, "too many login attempts; address blocked for a while");
         }
-        result
+        Ok(())
     }
 
     /// A fresh per-connection message limiter; `None` when unlimited.

@@ -312,7 +312,7 @@ pub async fn login(
     let turn = match gate.turn(&username).await {
         Ok(turn) => turn,
         Err(why) => {
-            tracing::info!(%ip, user = %username, "login refused: account busy");
+            tracing::debug!(%ip, user = %username, "login refused: account busy");
             let retry = gate.max_delay.as_secs().max(1);
             return Ok(busy(why, retry));
         }
@@ -329,7 +329,7 @@ pub async fn login(
     {
         Ok(verified) => verified,
         Err(why) => {
-            tracing::info!(%ip, user = %username, "login refused: hashing busy");
+            tracing::debug!(%ip, user = %username, "login refused: hashing busy");
             return Ok(busy(why, 1));
         }
     };
