@@ -253,6 +253,42 @@ async fn a_hundred_simultaneous_wrong_logins_check_ten_passwords_in_little_memor
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_hundred_logins_at_once_for_as_many_accounts_hash_a_few_at_a_time() {
+    let served = Served::start("", &[]).await;
+    // Twenty addresses, ten names each: no address or account is over its
+    // limit, so only the pool of hashes stands in the way.
+    let mut tasks = Vec::new();
+    for a in 1..=20u8 {
+        for n in 0..10 {
+            let addr = served.addr;
+            tasks.push(tokio::spawn(async move {
+                login_from(addr, [127, 0, 20, a], &format!("user-{a}-{n}"), "guess")
+                    .await
+                    .0
+            }));
+        }
+    }
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.unwrap());
+    }
+    let (rss, peak) = served.memory_mib();
+    eprintln!(
+        "200 logins for 200 accounts: {:?}; RSS {rss} MiB, peak {peak} MiB",
+        tally(&statuses)
+    );
+    assert_eq!(
+        count(&statuses, 401) + count(&statuses, 503),
+        200,
+        "checked, or told to come back: {:?}",
+        tally(&statuses)
+    );
+    // 4 hashes at once and 32 waiting by default: the rest come back later.
+    assert!(count(&statuses, 401) >= 36, "{:?}", tally(&statuses));
+    assert!(peak < 300, "peak RSS {peak} MiB");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn bursts_against_one_account_from_several_addresses_are_checked_a_few_at_a_time() {
     let served = Served::start("", &[]).await;
     let mut checked = Vec::new();
