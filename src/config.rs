@@ -386,6 +386,8 @@ mod tests {
         let file: FileSettings = toml::from_str(&default_file()).unwrap();
         assert_eq!(file.listen, Some(DEFAULT_LISTEN.parse().unwrap()));
         assert_eq!(file.max_players, Some(DEFAULT_MAX_PLAYERS));
+        assert_eq!(file.limits, Some(Default::default()));
+        assert_eq!(file.auth, Some(Default::default()));
     }
 
     #[test]
