@@ -776,6 +776,39 @@ async fn with_https_on_passwords_go_only_over_https_or_from_this_machine() {
     assert_eq!(status, 200, "{text}");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_owner_gets_in_from_a_known_address_while_guesses_fill_the_accounts_line() {
+    let served = Served::start("", &[]).await;
+    let owner = [127, 0, 8, 1];
+    let (status, text) = login_from(served.addr, owner, "admin", &served.password).await;
+    assert_eq!(status, 200, "{text}");
+    // Twelve failures from twelve addresses: each attempt now waits 4 s.
+    for n in 1..=12u8 {
+        let (status, _) = login_from(served.addr, [127, 0, 9, n], "admin", "guess").await;
+        assert_eq!(status, 401);
+    }
+    // A burst from four more addresses fills the account's line with
+    // attempts that wait their turn for seconds.
+    let addr = served.addr;
+    let guesses = tokio::spawn(async move {
+        let sources: Vec<[u8; 4]> = (1..=4).map(|n| [127, 0, 10, n]).collect();
+        burst(addr, &sources, 5, "admin").await
+    });
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    // A stranger is told to come back; the owner's address goes past.
+    let (status, _) = login_from(served.addr, [127, 0, 11, 1], "admin", &served.password).await;
+    assert_eq!(status, 503, "the line is full for strangers");
+    let (status, text) = login_from(served.addr, owner, "admin", &served.password).await;
+    assert_eq!(status, 200, "{text}");
+    let statuses = guesses.await.unwrap();
+    assert_eq!(
+        count(&statuses, 401) + count(&statuses, 503),
+        20,
+        "{:?}",
+        tally(&statuses)
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_admin_clears_an_accounts_failed_logins_from_the_command_line() {
     let served = Served::start("", &[]).await;

@@ -34,6 +34,8 @@ use crate::store::{Scope, TokenKind};
 const SWEEP_AT: usize = 4096;
 /// Longest account key kept (longer names cannot exist anyway).
 const KEY_CHARS: usize = 64;
+/// Addresses remembered per account as ones its owner signed in from.
+const TRUSTED: usize = 8;
 
 /// Login attempts in flight: per-account lines and the hash pool.
 pub struct LoginGate {
@@ -48,12 +50,26 @@ pub struct LoginGate {
     queue: usize,
 }
 
-/// One account's recent failures and its line of waiting attempts.
+/// One account's recent failures, its line of waiting attempts, and the
+/// addresses it signed in from lately.
 struct Account {
     failures: f64,
     counted_at: Instant,
     line: Arc<tokio::sync::Mutex<()>>,
     waiting: usize,
+    trusted: Vec<IpAddr>,
+}
+
+impl Default for Account {
+    fn default() -> Self {
+        Account {
+            failures: 0.0,
+            counted_at: Instant::now(),
+            line: Arc::default(),
+            waiting: 0,
+            trusted: Vec::new(),
+        }
+    }
 }
 
 /// Why an attempt is not made now.
@@ -65,9 +81,10 @@ pub enum Busy {
     Hashing,
 }
 
-/// An attempt's turn on its account: held while it is checked.
+/// An attempt's turn on its account: held while it is checked (dropping
+/// it gives back its place and lets the next attempt go).
 pub struct Turn<'a> {
-    place: Waiting<'a>,
+    _place: Waiting<'a>,
     _line: OwnedMutexGuard<()>,
 }
 
@@ -99,14 +116,11 @@ impl LoginGate {
             if accounts.len() >= SWEEP_AT {
                 let now = Instant::now();
                 let forget = self.forget_per_sec;
-                accounts.retain(|_, a| a.waiting > 0 || a.decayed(now, forget) > 0.0);
+                accounts.retain(|_, a| {
+                    a.waiting > 0 || a.decayed(now, forget) > 0.0 || !a.trusted.is_empty()
+                });
             }
-            let entry = accounts.entry(key.clone()).or_insert_with(|| Account {
-                failures: 0.0,
-                counted_at: Instant::now(),
-                line: Arc::default(),
-                waiting: 0,
-            });
+            let entry = accounts.entry(key.clone()).or_default();
             if entry.waiting >= self.queue {
                 return Err(Busy::Account);
             }
@@ -119,7 +133,7 @@ impl LoginGate {
         let guard = line.lock_owned().await;
         tokio::time::sleep(self.delay(&place.key)).await;
         Ok(Turn {
-            place,
+            _place: place,
             _line: guard,
         })
     }
@@ -138,6 +152,39 @@ impl LoginGate {
         }
         let secs = 2f64.powf(over.floor().min(30.0));
         Duration::from_secs_f64(secs).min(self.max_delay)
+    }
+
+    /// Whether `ip` signed in to `account` lately: its attempts skip the
+    /// account's line and wait, so guesses from elsewhere cannot keep the
+    /// owner out.
+    pub fn trusts(&self, account: &str, ip: IpAddr) -> bool {
+        let accounts = self.accounts.lock().expect("logins lock");
+        accounts
+            .get(&Self::key(account))
+            .is_some_and(|a| a.trusted.contains(&limits::client_key(ip)))
+    }
+
+    /// The password was wrong: the account's next attempts wait longer.
+    pub fn failed(&self, account: &str) {
+        let mut accounts = self.accounts.lock().expect("logins lock");
+        let a = accounts.entry(Self::key(account)).or_default();
+        let now = Instant::now();
+        a.failures = a.decayed(now, self.forget_per_sec) + 1.0;
+        a.counted_at = now;
+    }
+
+    /// Someone signed in from `ip`: the account starts afresh, and `ip` is
+    /// trusted with it.
+    pub fn succeeded(&self, account: &str, ip: IpAddr) {
+        let mut accounts = self.accounts.lock().expect("logins lock");
+        let a = accounts.entry(Self::key(account)).or_default();
+        a.failures = 0.0;
+        let ip = limits::client_key(ip);
+        a.trusted.retain(|t| *t != ip);
+        if a.trusted.len() >= TRUSTED {
+            a.trusted.remove(0);
+        }
+        a.trusted.push(ip);
     }
 
     /// Forgets `account`'s recent failures; how many there were (rounded).
@@ -182,27 +229,6 @@ impl Account {
     fn decayed(&self, now: Instant, forget_per_sec: f64) -> f64 {
         let gone = now.duration_since(self.counted_at).as_secs_f64() * forget_per_sec;
         (self.failures - gone).max(0.0)
-    }
-}
-
-impl Turn<'_> {
-    /// The password was wrong: the account's next attempts wait longer.
-    pub fn failed(&self) {
-        let gate = self.place.gate;
-        let mut accounts = gate.accounts.lock().expect("logins lock");
-        if let Some(a) = accounts.get_mut(&self.place.key) {
-            let now = Instant::now();
-            a.failures = a.decayed(now, gate.forget_per_sec) + 1.0;
-            a.counted_at = now;
-        }
-    }
-
-    /// Someone signed in: the account starts afresh.
-    pub fn succeeded(&self) {
-        let mut accounts = self.place.gate.accounts.lock().expect("logins lock");
-        if let Some(a) = accounts.get_mut(&self.place.key) {
-            a.failures = 0.0;
-        }
     }
 }
 
@@ -309,12 +335,16 @@ pub async fn login(
         });
     }
     let gate = &state.logins;
-    let turn = match gate.turn(&username).await {
-        Ok(turn) => turn,
-        Err(why) => {
-            tracing::debug!(%ip, user = %username, "login refused: account busy");
-            let retry = gate.max_delay.as_secs().max(1);
-            return Ok(busy(why, retry));
+    let turn = if gate.trusts(&username, ip) {
+        None
+    } else {
+        match gate.turn(&username).await {
+            Ok(turn) => Some(turn),
+            Err(why) => {
+                tracing::debug!(%ip, user = %username, "login refused: account busy");
+                let retry = gate.max_delay.as_secs().max(1);
+                return Ok(busy(why, retry));
+            }
         }
     };
     let found = state.store.user_by_name(&username).await?;
@@ -334,11 +364,11 @@ pub async fn login(
         }
     };
     let Some(user) = user.filter(|_| verified) else {
-        turn.failed();
+        gate.failed(&username);
         log_failure(ip, &username);
         return Err(ApiError::Unauthorized("wrong username or password".into()));
     };
-    turn.succeeded();
+    gate.succeeded(&username, ip);
     drop(turn);
     let expires_at = now_ms() as i64 + i64::from(state.settings.auth.session_hours) * 3_600_000;
     let token = auth::issue_token(
@@ -410,15 +440,28 @@ mod tests {
         let mut waits = Vec::new();
         for _ in 0..7 {
             waits.push(gate.delay("admin").as_secs());
-            gate.turn_now("admin").failed();
+            gate.failed("admin");
         }
         assert_eq!(waits, [0, 0, 1, 2, 4, 8, 8]);
         assert_eq!(gate.forget("Admin".to_lowercase().as_str()), 7);
         assert_eq!(gate.delay("admin"), Duration::ZERO, "unlocked");
-        gate.turn_now("admin").failed();
-        gate.turn_now("admin").succeeded();
+        gate.failed("admin");
+        let owner = IpAddr::from([192, 0, 2, 10]);
+        assert!(!gate.trusts("admin", owner));
+        gate.succeeded("admin", owner);
         assert_eq!(gate.delay("admin"), Duration::ZERO, "a sign-in resets");
         assert_eq!(gate.delay("someone-else"), Duration::ZERO);
+        assert!(
+            gate.trusts("admin", owner),
+            "the owner's address skips the line"
+        );
+        assert!(!gate.trusts("admin", IpAddr::from([192, 0, 2, 11])));
+        assert!(!gate.trusts("someone-else", owner), "for that account only");
+        // Only the last few addresses are remembered.
+        for n in 0..TRUSTED as u8 {
+            gate.succeeded("admin", IpAddr::from([198, 51, 100, n]));
+        }
+        assert!(!gate.trusts("admin", owner));
     }
 
     #[tokio::test]
@@ -487,27 +530,5 @@ mod tests {
             over_tls: false,
         };
         assert!(!password_may_travel(&auth, &https, &unknown));
-    }
-
-    impl LoginGate {
-        /// A turn without waiting, for counting failures in tests.
-        fn turn_now(&self, account: &str) -> Turn<'_> {
-            let key = Self::key(account);
-            let line = {
-                let mut accounts = self.accounts.lock().unwrap();
-                let a = accounts.entry(key.clone()).or_insert_with(|| Account {
-                    failures: 0.0,
-                    counted_at: Instant::now(),
-                    line: Arc::default(),
-                    waiting: 0,
-                });
-                a.waiting += 1;
-                Arc::clone(&a.line)
-            };
-            Turn {
-                place: Waiting { gate: self, key },
-                _line: line.try_lock_owned().unwrap(),
-            }
-        }
     }
 }
