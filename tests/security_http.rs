@@ -794,7 +794,9 @@ async fn the_owner_gets_in_from_a_known_address_while_guesses_fill_the_accounts_
         let sources: Vec<[u8; 4]> = (1..=4).map(|n| [127, 0, 10, n]).collect();
         burst(addr, &sources, 5, "admin").await
     });
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // The first in line waits 4 s, the next 8 s: the line stays full well
+    // past this.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
     // A stranger is told to come back; the owner's address goes past.
     let (status, _) = login_from(served.addr, [127, 0, 11, 1], "admin", &served.password).await;
     assert_eq!(status, 503, "the line is full for strangers");
