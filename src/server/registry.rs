@@ -1,4 +1,6 @@
-//! The live games on this node, by PIN and by id, and how they are created.
+//! The live games on this node, by PIN and by id, how they are created,
+//! and how they come back on start: intact games resume, and games whose
+//! live files are damaged are set aside in quarantine.
 //! Each game is an actor task; the registry hands out its mailbox.
 
 use std::collections::HashMap;
@@ -7,8 +9,8 @@ use std::sync::{Arc, Mutex};
 use rand::Rng;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::game::{Game, GameOptions, Phase};
-use crate::live::{Live, LiveError};
+use crate::game::{AnswerRecord, Game, GameOptions, Phase};
+use crate::live::{Live, LiveError, LogEntry};
 use crate::quiz::Quiz;
 use crate::store::Store;
 
@@ -29,6 +31,71 @@ pub struct GameHandle {
 struct Games {
     by_pin: HashMap<String, GameHandle>,
     pin_of: HashMap<String, String>,
+}
+
+/// Why a game in the live store cannot be brought back.
+#[derive(Debug, thiserror::Error)]
+pub enum Unrestorable {
+    /// Its files are damaged: it is to be set aside.
+    #[error("{0}")]
+    Damaged(String),
+    /// They cannot be read now (an I/O error, a newer format): they are
+    /// left where they are for a later start.
+    #[error(transparent)]
+    Unreadable(LiveError),
+}
+
+impl From<LiveError> for Unrestorable {
+    fn from(e: LiveError) -> Self {
+        match e {
+            LiveError::Corrupt(reason) => Unrestorable::Damaged(reason),
+            other => Unrestorable::Unreadable(other),
+        }
+    }
+}
+
+/// What the live store holds of one game, read and checked.
+pub struct StoredGame {
+    pub snapshot: Snapshot,
+    pub answers: Vec<(usize, Vec<AnswerRecord>)>,
+    /// The log entries after the snapshot.
+    pub entries: Vec<(u64, LogEntry)>,
+}
+
+/// Reads one game from the live store and checks that its parts agree;
+/// changes nothing. `Ok(None)` when it has no snapshot.
+pub async fn read_game(live: &dyn Live, id: &str) -> Result<Option<StoredGame>, Unrestorable> {
+    let Some(bytes) = live.load_snapshot(id).await? else {
+        return Ok(None);
+    };
+    let snapshot: Snapshot = serde_json::from_slice(&bytes)
+        .map_err(|e| Unrestorable::Damaged(format!("snapshot of game {id:?} unreadable: {e}")))?;
+    let mut answers = Vec::new();
+    for (question, bytes) in live.load_answers(id).await? {
+        let records = serde_json::from_slice(&bytes).map_err(|e| {
+            Unrestorable::Damaged(format!(
+                "stored answers to question {question} of game {id:?} unreadable: {e}"
+            ))
+        })?;
+        answers.push((question, records));
+    }
+    // The entry the snapshot reflects last is read too: a log that no
+    // longer has it lost entries, and would number new ones again.
+    let seen = snapshot.log_seq;
+    let mut entries = live.log_since(id, seen.saturating_sub(1)).await?;
+    if seen > 0 {
+        if entries.first().map(|(seq, _)| *seq) != Some(seen) {
+            return Err(Unrestorable::Damaged(format!(
+                "the log of game {id:?} ends before entry {seen}, which its snapshot reflects"
+            )));
+        }
+        entries.remove(0);
+    }
+    Ok(Some(StoredGame {
+        snapshot,
+        answers,
+        entries,
+    }))
 }
 
 pub struct Registry {
@@ -90,60 +157,74 @@ impl Registry {
     pub fn create(&self, quiz: Quiz, options: GameOptions) -> CreatedGame {
         let id = secret(8);
         let host_key = secret(16);
-        let pin = {
-            let games = self.games.lock().expect("registry lock");
-            loop {
-                let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
-                if !games.by_pin.contains_key(&pin) {
-                    break pin;
-                }
+        let mut games = self.games.lock().expect("registry lock");
+        let pin = loop {
+            let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
+            if !games.by_pin.contains_key(&pin) {
+                break pin;
             }
         };
         let game = Game::new(id.clone(), pin.clone(), quiz, options, now_ms());
-        self.spawn(game, host_key.clone(), 0, 0);
+        let start = self.add(&mut games, game, host_key.clone());
+        drop(games);
+        start(0, 0);
         tracing::info!(game = %id, %pin, "game created");
         CreatedGame { id, pin, host_key }
     }
 
-    /// Brings back every game the live store holds, as it was when the
-    /// server stopped (see `GameActor::restore`). Returns how many resumed.
+    /// Brings back the games the live store holds, as they were when the
+    /// server stopped (see `GameActor::restore`). A game whose files are
+    /// damaged is set aside in quarantine. Returns how many resumed.
     pub async fn restore_all(&self) -> Result<usize, LiveError> {
         let mut resumed = 0;
         for id in self.live.games().await? {
-            let Some(bytes) = self.live.load_snapshot(&id).await? else {
-                continue;
-            };
-            let snapshot: Snapshot = match serde_json::from_slice(&bytes) {
-                Ok(s) => s,
-                Err(e) => {
-                    tracing::error!(game = %id, "snapshot unreadable, game not resumed: {e}");
+            let stored = match read_game(self.live.as_ref(), &id).await {
+                Ok(Some(stored)) => stored,
+                Ok(None) => continue,
+                Err(Unrestorable::Damaged(reason)) => {
+                    self.set_aside(&id, &reason).await;
+                    continue;
+                }
+                Err(Unrestorable::Unreadable(e)) => {
+                    tracing::error!(game = %id, "live files unreadable, game not resumed (left in place): {e}");
                     continue;
                 }
             };
-            let mut stored = Vec::new();
-            for (question, bytes) in self.live.load_answers(&id).await? {
-                match serde_json::from_slice(&bytes) {
-                    Ok(records) => stored.push((question, records)),
-                    Err(e) => {
-                        tracing::error!(game = %id, question, "stored answers unreadable: {e}")
-                    }
-                }
-            }
-            let entries = self.live.log_since(&id, snapshot.log_seq).await?;
             let (game, host_key, log_seq, answers_saved) =
-                GameActor::restore(snapshot, stored, entries);
+                GameActor::restore(stored.snapshot, stored.answers, stored.entries);
             if *game.phase() == Phase::Ended || self.by_pin(&game.pin).is_some() {
                 self.live.remove(&id).await?;
                 continue;
             }
             tracing::info!(game = %id, pin = %game.pin, players = game.player_count(), "game resumed");
-            self.spawn(game, host_key, log_seq, answers_saved);
+            let mut games = self.games.lock().expect("registry lock");
+            let start = self.add(&mut games, game, host_key);
+            drop(games);
+            start(log_seq, answers_saved);
             resumed += 1;
         }
         Ok(resumed)
     }
 
-    fn spawn(&self, game: Game, host_key: String, log_seq: u64, answers_saved: usize) {
+    /// Moves a damaged game's files to the quarantine folder, and says so.
+    async fn set_aside(&self, id: &str, reason: &str) {
+        match self.live.quarantine(id, reason).await {
+            Ok(aside) => tracing::error!(
+                game = %id,
+                path = %aside.path,
+                "live files damaged, game set aside in quarantine: {reason}"
+            ),
+            Err(e) => tracing::error!(
+                game = %id,
+                "live files damaged ({reason}), and could not be moved to quarantine: {e}"
+            ),
+        }
+    }
+
+    /// Adds a game to the maps; the returned function starts its actor,
+    /// continuing its log after `log_seq` with `answers_saved` answers
+    /// stored.
+    fn add(&self, games: &mut Games, game: Game, host_key: String) -> impl FnOnce(u64, usize) {
         let (id, pin) = (game.id.clone(), game.pin.clone());
         let (tx, rx) = mpsc::channel(MAILBOX);
         let registry = Arc::clone(&self.games);
@@ -159,13 +240,12 @@ impl Registry {
                 games.by_pin.remove(&end_pin);
                 games.pin_of.remove(&end_id);
             }),
-        )
-        .with_log_seq(log_seq, answers_saved);
-        let mut games = self.games.lock().expect("registry lock");
+        );
         games.pin_of.insert(id.clone(), pin.clone());
         games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
-        drop(games);
-        tokio::spawn(actor.run(rx));
+        move |log_seq, answers_saved| {
+            tokio::spawn(actor.with_log_seq(log_seq, answers_saved).run(rx));
+        }
     }
 
     /// Asks every game to persist and tell its clients the server is going away.
