@@ -1,10 +1,12 @@
-//! The live games on this node, by PIN and by id, how they are created,
-//! and how they come back on start: intact games resume, and games whose
-//! live files are damaged are set aside in quarantine.
+//! The live games on this node, by PIN and by id, how they are created
+//! (within the limits on live games per account and in all), and how they
+//! come back on start: intact games resume, games abandoned long ago do
+//! not, and games whose live files are damaged are set aside in quarantine.
 //! Each game is an actor task; the registry hands out its mailbox.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use rand::Rng;
 use tokio::sync::{mpsc, oneshot};
@@ -31,6 +33,70 @@ pub struct GameHandle {
 struct Games {
     by_pin: HashMap<String, GameHandle>,
     pin_of: HashMap<String, String>,
+    /// The account that created each game, by game id.
+    owner_of: HashMap<String, i64>,
+}
+
+/// How long a game may sit without activity, by phase (None: for ever).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Expiry {
+    pub lobby: Option<Duration>,
+    pub podium: Option<Duration>,
+    /// Any phase between the lobby and the podium.
+    pub play: Option<Duration>,
+}
+
+impl Expiry {
+    pub fn after(&self, phase: &Phase) -> Option<Duration> {
+        match phase {
+            Phase::Lobby => self.lobby,
+            Phase::Podium | Phase::Ended => self.podium,
+            Phase::Intro { .. }
+            | Phase::Answering { .. }
+            | Phase::Reveal
+            | Phase::Leaderboard
+            | Phase::Slide => self.play,
+        }
+    }
+}
+
+/// How many games may run, and for how long they may sit idle: from the
+/// `[limits]` settings, where 0 turns a limit off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GameLimits {
+    pub per_account: usize,
+    pub total: usize,
+    pub expiry: Expiry,
+}
+
+impl From<&super::limits::LimitSettings> for GameLimits {
+    fn from(s: &super::limits::LimitSettings) -> Self {
+        let secs = |n: u64| (n > 0).then(|| Duration::from_secs(n));
+        GameLimits {
+            per_account: s.games_per_account,
+            total: s.live_games,
+            expiry: Expiry {
+                lobby: secs(s.lobby_idle_secs),
+                podium: secs(s.podium_secs),
+                play: secs(s.idle_game_secs),
+            },
+        }
+    }
+}
+
+/// A game refused because too many are running.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TooManyGames {
+    #[error(
+        "this account already runs {0} live games, its limit (games_per_account); \
+         end one of them first"
+    )]
+    Account(usize),
+    #[error(
+        "this server already runs {0} live games, its limit (live_games); \
+         try again when one has ended"
+    )]
+    Server(usize),
 }
 
 /// Why a game in the live store cannot be brought back.
@@ -102,6 +168,7 @@ pub struct Registry {
     games: Arc<Mutex<Games>>,
     store: Arc<dyn Store>,
     live: Arc<dyn Live>,
+    limits: GameLimits,
 }
 
 pub struct CreatedGame {
@@ -119,11 +186,12 @@ pub fn secret(bytes: usize) -> String {
 }
 
 impl Registry {
-    pub fn new(store: Arc<dyn Store>, live: Arc<dyn Live>) -> Self {
+    pub fn new(store: Arc<dyn Store>, live: Arc<dyn Live>, limits: GameLimits) -> Self {
         Registry {
             games: Arc::default(),
             store,
             live,
+            limits,
         }
     }
 
@@ -153,11 +221,27 @@ impl Registry {
         self.len() == 0
     }
 
-    /// Starts a game actor for `quiz` with a fresh PIN and host key.
-    pub fn create(&self, quiz: Quiz, options: GameOptions) -> CreatedGame {
+    /// Starts a game actor for `quiz`, created by account `owner`, with a
+    /// fresh PIN and host key; refused when too many games run already.
+    /// Counting and adding happen under one lock, so a burst of requests
+    /// cannot slip past the limit together.
+    pub fn create(
+        &self,
+        quiz: Quiz,
+        options: GameOptions,
+        owner: i64,
+    ) -> Result<CreatedGame, TooManyGames> {
         let id = secret(8);
         let host_key = secret(16);
         let mut games = self.games.lock().expect("registry lock");
+        let total = games.by_pin.len();
+        if self.limits.total > 0 && total >= self.limits.total {
+            return Err(TooManyGames::Server(self.limits.total));
+        }
+        let own = games.owner_of.values().filter(|&&o| o == owner).count();
+        if self.limits.per_account > 0 && own >= self.limits.per_account {
+            return Err(TooManyGames::Account(self.limits.per_account));
+        }
         let pin = loop {
             let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
             if !games.by_pin.contains_key(&pin) {
@@ -165,16 +249,19 @@ impl Registry {
             }
         };
         let game = Game::new(id.clone(), pin.clone(), quiz, options, now_ms());
-        let start = self.add(&mut games, game, host_key.clone());
+        let start = self.add(&mut games, game, host_key.clone(), Some(owner));
         drop(games);
-        start(0, 0);
+        start(0, 0, Duration::ZERO);
         tracing::info!(game = %id, %pin, "game created");
-        CreatedGame { id, pin, host_key }
+        Ok(CreatedGame { id, pin, host_key })
     }
 
     /// Brings back the games the live store holds, as they were when the
     /// server stopped (see `GameActor::restore`). A game whose files are
-    /// damaged is set aside in quarantine. Returns how many resumed.
+    /// damaged is set aside in quarantine; one untouched for longer than
+    /// its phase allows is not brought back (a lobby or podium is removed,
+    /// a game in play is ended so its results are saved). Returns how many
+    /// resumed.
     pub async fn restore_all(&self) -> Result<usize, LiveError> {
         let mut resumed = 0;
         for id in self.live.games().await? {
@@ -190,18 +277,43 @@ impl Registry {
                     continue;
                 }
             };
+            let idle = match self.live.changed_at(&id).await? {
+                Some(at) => Duration::from_millis(now_ms().saturating_sub(at)),
+                None => Duration::ZERO,
+            };
             let (game, host_key, log_seq, answers_saved) =
                 GameActor::restore(stored.snapshot, stored.answers, stored.entries);
             if *game.phase() == Phase::Ended || self.by_pin(&game.pin).is_some() {
                 self.live.remove(&id).await?;
                 continue;
             }
-            tracing::info!(game = %id, pin = %game.pin, players = game.player_count(), "game resumed");
+            let abandoned = self
+                .limits
+                .expiry
+                .after(game.phase())
+                .is_some_and(|limit| idle > limit);
+            if abandoned && matches!(game.phase(), Phase::Lobby | Phase::Podium) {
+                tracing::info!(game = %id, pin = %game.pin, idle_secs = idle.as_secs(), "game untouched for too long, not resumed; live files removed");
+                self.live.remove(&id).await?;
+                continue;
+            }
+            let owner = match self.store.game_host(&id).await {
+                Ok(owner) => owner,
+                Err(e) => {
+                    tracing::warn!(game = %id, "the game's creator is unknown: {e}");
+                    None
+                }
+            };
+            if abandoned {
+                tracing::info!(game = %id, pin = %game.pin, idle_secs = idle.as_secs(), "game untouched for too long: ending it, its results saved");
+            } else {
+                tracing::info!(game = %id, pin = %game.pin, players = game.player_count(), "game resumed");
+                resumed += 1;
+            }
             let mut games = self.games.lock().expect("registry lock");
-            let start = self.add(&mut games, game, host_key);
+            let start = self.add(&mut games, game, host_key, owner);
             drop(games);
-            start(log_seq, answers_saved);
-            resumed += 1;
+            start(log_seq, answers_saved, idle);
         }
         Ok(resumed)
     }
@@ -223,8 +335,14 @@ impl Registry {
 
     /// Adds a game to the maps; the returned function starts its actor,
     /// continuing its log after `log_seq` with `answers_saved` answers
-    /// stored.
-    fn add(&self, games: &mut Games, game: Game, host_key: String) -> impl FnOnce(u64, usize) {
+    /// stored, and counting `idle` as time it already sat without activity.
+    fn add(
+        &self,
+        games: &mut Games,
+        game: Game,
+        host_key: String,
+        owner: Option<i64>,
+    ) -> impl FnOnce(u64, usize, Duration) {
         let (id, pin) = (game.id.clone(), game.pin.clone());
         let (tx, rx) = mpsc::channel(MAILBOX);
         let registry = Arc::clone(&self.games);
@@ -239,12 +357,20 @@ impl Registry {
                 let mut games = registry.lock().expect("registry lock");
                 games.by_pin.remove(&end_pin);
                 games.pin_of.remove(&end_id);
+                games.owner_of.remove(&end_id);
             }),
         );
         games.pin_of.insert(id.clone(), pin.clone());
+        if let Some(owner) = owner {
+            games.owner_of.insert(id.clone(), owner);
+        }
         games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
-        move |log_seq, answers_saved| {
-            tokio::spawn(actor.with_log_seq(log_seq, answers_saved).run(rx));
+        let expiry = self.limits.expiry;
+        move |log_seq, answers_saved, idle| {
+            let actor = actor
+                .with_log_seq(log_seq, answers_saved)
+                .with_expiry(expiry, idle);
+            tokio::spawn(actor.run(rx));
         }
     }
 
