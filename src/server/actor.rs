@@ -273,10 +273,13 @@ impl GameActor {
                 break;
             }
         }
+        let reason = if self.expired {
+            "game expired"
+        } else {
+            "game over"
+        };
         for (_, entry) in self.conns.drain() {
-            let _ = entry
-                .tx
-                .try_send(Outbound::Close(close::GAME_OVER, "game over"));
+            let _ = entry.tx.try_send(Outbound::Close(close::GAME_OVER, reason));
         }
         self.snapshot_written().await;
         if let Err(e) = self.live.remove(&self.game.id).await {
