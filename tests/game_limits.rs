@@ -119,7 +119,9 @@ async fn the_server_wide_limit_frees_a_place_when_a_game_ends() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lobby_left_idle_closes_and_its_files_go() {
-    let server = start_with_limits("lobby_idle_secs = 1").await;
+    // Long enough for the host and a player to come in first on a busy
+    // machine: each of them is activity and starts the wait again.
+    let server = start_with_limits("lobby_idle_secs = 4").await;
     let (game, pin, key) = server.create_game("world-capitals", 0).await;
     let mut host = host(&server, &pin, &key).await;
     let mut ann = join(&server, &pin, "Ann").await;
