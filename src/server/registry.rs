@@ -277,9 +277,15 @@ impl Registry {
                     continue;
                 }
             };
-            let idle = match self.live.changed_at(&id).await? {
-                Some(at) => Duration::from_millis(now_ms().saturating_sub(at)),
-                None => Duration::ZERO,
+            // How long nothing has been written for it: a game abandoned
+            // before the server stopped has files older than its limit.
+            let idle = match self.live.changed_at(&id).await {
+                Ok(Some(at)) => Duration::from_millis(now_ms().saturating_sub(at)),
+                Ok(None) => Duration::ZERO,
+                Err(e) => {
+                    tracing::warn!(game = %id, "cannot tell when the game last changed: {e}");
+                    Duration::ZERO
+                }
             };
             let (game, host_key, log_seq, answers_saved) =
                 GameActor::restore(stored.snapshot, stored.answers, stored.entries);
