@@ -150,6 +150,18 @@ async fn damaged_games_are_set_aside_and_the_others_resume() {
     // Let the snapshots of the phase changes land, then crash.
     tokio::time::sleep(Duration::from_millis(500)).await;
     server.kill();
+    let doctor = |json: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_quizbox"));
+        command.arg("--data").arg(data).arg("doctor");
+        if json {
+            command.arg("--json");
+        }
+        command.output().unwrap()
+    };
+    let healthy = doctor(true);
+    assert_eq!(healthy.status.code(), Some(0), "{healthy:?}");
+    let report: Value = serde_json::from_slice(&healthy.stdout).unwrap();
+    assert_eq!(report["live_games"].as_array().unwrap().len(), 5);
 
     let live = data.join("live").join("games");
     let [intact, torn, flipped, cut, snapshot] = [0, 1, 2, 3, 4].map(|n| games[n].clone());
@@ -221,14 +233,9 @@ async fn damaged_games_are_set_aside_and_the_others_resume() {
     }
 
     // `quizbox doctor` lists what was set aside, and exits 1 for it.
-    let doctor = Command::new(env!("CARGO_BIN_EXE_quizbox"))
-        .arg("--data")
-        .arg(data)
-        .args(["doctor", "--json"])
-        .output()
-        .unwrap();
-    assert_eq!(doctor.status.code(), Some(1), "{doctor:?}");
-    let report: Value = serde_json::from_slice(&doctor.stdout).unwrap();
+    let troubled = doctor(true);
+    assert_eq!(troubled.status.code(), Some(1), "{troubled:?}");
+    let report: Value = serde_json::from_slice(&troubled.stdout).unwrap();
     let mut aside: Vec<&str> = report["quarantined"]
         .as_array()
         .unwrap()
@@ -240,12 +247,7 @@ async fn damaged_games_are_set_aside_and_the_others_resume() {
     expected.sort();
     assert_eq!(aside, expected);
     assert_eq!(report["live_games"].as_array().unwrap().len(), 2);
-    let human = Command::new(env!("CARGO_BIN_EXE_quizbox"))
-        .arg("--data")
-        .arg(data)
-        .arg("doctor")
-        .output()
-        .unwrap();
+    let human = doctor(false);
     let said = String::from_utf8_lossy(&human.stdout);
     eprintln!("quizbox doctor:\n{said}");
     assert!(
