@@ -15,6 +15,8 @@ use serde::{Deserialize, Serialize};
 pub const TIME_LIMIT_RANGE: std::ops::RangeInclusive<u32> = 5..=240;
 /// How many answers a single-choice question may offer.
 pub const SINGLE_CHOICE_ANSWERS: std::ops::RangeInclusive<usize> = CHOICES;
+/// The longest text any field of a quiz may hold, in characters.
+pub const LONGEST_TEXT: usize = 2_000;
 /// Default seconds per question when a quiz says nothing.
 pub const DEFAULT_TIME_LIMIT: u32 = 20;
 /// Default points per question when a quiz says nothing (Kahoot's "standard").

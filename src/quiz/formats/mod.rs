@@ -6,6 +6,7 @@
 
 pub mod aiken;
 pub mod batch;
+pub mod budget;
 pub mod csv;
 pub mod csv_write;
 pub mod draft;
@@ -21,10 +22,12 @@ pub mod native_toml;
 pub mod opentdb;
 pub mod rahoot;
 pub mod text;
+mod xlsx_parts;
 
 use serde::{Deserialize, Serialize};
 
 use super::{Problem, Quiz};
+pub use budget::ImportLimits;
 
 /// 1-based line number of a byte offset in `text`.
 pub fn line_at(text: &str, offset: usize) -> usize {
@@ -268,11 +271,22 @@ impl Outcome {
         }
     }
 
-    /// Puts warnings and errors in source order; a failed file keeps no quiz.
+    /// Puts warnings and errors in source order, keeping the first
+    /// `MAX_DIAGNOSTICS` of each; a failed file keeps no quiz.
     fn settle(mut self) -> Outcome {
         let key = |d: &Diagnostic| (d.line.unwrap_or(0), d.column.unwrap_or(0));
-        self.warnings.sort_by_key(key);
-        self.errors.sort_by_key(key);
+        for list in [&mut self.warnings, &mut self.errors] {
+            list.sort_by_key(key);
+            if list.len() > MAX_DIAGNOSTICS {
+                let more = list.len() - MAX_DIAGNOSTICS;
+                list.truncate(MAX_DIAGNOSTICS);
+                list.push(Diagnostic::new(
+                    None,
+                    "",
+                    format!("and {more} more like these (the first {MAX_DIAGNOSTICS} are shown)"),
+                ));
+            }
+        }
         if !self.errors.is_empty() {
             self.quizzes.clear();
         }
@@ -280,11 +294,32 @@ impl Outcome {
     }
 }
 
-/// Parses one file in `format`. `stem` (the file name without extension)
-/// gives the id, and the title where the format has none.
+/// Most errors, and most warnings, reported for one file: a file with
+/// thousands of mistakes needs its first ones fixed, and a report the size
+/// of the file helps no one.
+pub const MAX_DIAGNOSTICS: usize = 200;
+
+/// Parses one file in `format` within the default `ImportLimits`.
 pub fn parse(format: Format, bytes: &[u8], stem: &str) -> Outcome {
+    parse_within(format, bytes, stem, &ImportLimits::default())
+}
+
+/// Parses one file in `format`. `stem` (the file name without extension)
+/// gives the id, and the title where the format has none. A text format's
+/// file larger than `limits.text_bytes` is refused unread.
+pub fn parse_within(format: Format, bytes: &[u8], stem: &str, limits: &ImportLimits) -> Outcome {
     let outcome = if format == Format::Xlsx {
-        kahoot_xlsx::parse(bytes, stem)
+        kahoot_xlsx::parse(bytes, stem, limits)
+    } else if bytes.len() > limits.text_bytes {
+        Outcome::failed(Diagnostic::new(
+            None,
+            "",
+            format!(
+                "the file holds {} of text; at most {} are read (the import.text_bytes setting)",
+                budget::show_bytes(bytes.len() as u64),
+                budget::show_bytes(limits.text_bytes as u64)
+            ),
+        ))
     } else {
         match decode_utf8(bytes) {
             Err(d) => Outcome::failed(d),
