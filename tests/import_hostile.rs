@@ -296,3 +296,94 @@ async fn games_are_answered_while_two_large_imports_are_read() {
     );
     server.stop().await;
 }
+
+#[test]
+fn quiz_text_over_its_ceilings_is_refused_where_it_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    // A 5 MiB question would go to every phone in the game.
+    let toml = format!(
+        r#"id = "novel"
+title = "{title}"
+
+[[questions]]
+text = "{question}"
+answers = ["Yes", "No"]
+correct = "Yes"
+
+[[questions]]
+text = "Short enough?"
+answers = ["Yes", "{answer}"]
+correct = "Yes"
+explanation = "{explanation}"
+"#,
+        title = "T".repeat(201),
+        question = "Why? ".repeat(1024 * 1024),
+        answer = "N".repeat(501),
+        explanation = "E".repeat(2_001),
+    );
+    let mut gift = String::new();
+    for n in 1..=501 {
+        gift.push_str(&format!("Question {n}? {{=yes ~no}}\n\n"));
+    }
+    std::fs::write(dir.path().join("novel.toml"), toml).unwrap();
+    std::fs::write(dir.path().join("long.gift"), gift).unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_quizbox"))
+        .arg("--data")
+        .arg(dir.path().join("data"))
+        .args(["import", "--json"])
+        .arg(dir.path().join("novel.toml"))
+        .arg(dir.path().join("long.gift"))
+        .output()
+        .unwrap();
+    let summary: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(run.status.code(), Some(3), "{summary}");
+    assert_eq!(summary["written"], false);
+    let errors = |file: usize| -> Vec<(Value, String, String)> {
+        summary["files"][file]["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["line"].clone(),
+                    e["field"].as_str().unwrap().to_string(),
+                    e["message"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let s = |t: &str| t.to_string();
+    assert_eq!(
+        errors(0),
+        vec![
+            (
+                json!(1),
+                s("title"),
+                s("longer than 200 characters (201 characters)")
+            ),
+            (
+                json!(5),
+                s("questions[1].text"),
+                s("longer than 2000 characters (5242880 characters)")
+            ),
+            (
+                json!(11),
+                s("questions[2].answers[2]"),
+                s("longer than 500 characters (501 characters)")
+            ),
+            (
+                json!(13),
+                s("questions[2].explanation"),
+                s("longer than 2000 characters (2001 characters)")
+            ),
+        ]
+    );
+    assert_eq!(
+        errors(1),
+        vec![(
+            json!(1),
+            s("questions"),
+            s("a quiz may hold at most 500 questions (found 501)")
+        )]
+    );
+}
