@@ -309,6 +309,9 @@ blocked_nicknames = []
 unpacked_bytes = 33554432
 # Text one file may give: a text file's size, or a spreadsheet's cells. (QUIZBOX_IMPORT_TEXT_BYTES)
 text_bytes = 16777216
+# Pieces a text file may hold: values (JSON, TOML), tags (Moodle XML) or lines
+# (GIFT, Aiken, CSV). (QUIZBOX_IMPORT_PIECES)
+pieces = 100000
 # Files the import API parses at once, away from the games; more get 429. (QUIZBOX_IMPORT_PARSERS)
 parsers = 2
 

@@ -387,3 +387,79 @@ explanation = "{explanation}"
         )]
     );
 }
+
+/// Text files just under the 16 MiB a file may be, each made of the
+/// smallest pieces its format has, with what their refusal must say.
+fn hostile_text_files() -> Vec<(&'static str, Vec<u8>, &'static str)> {
+    let zeros = vec!["0"; 7_500_000].join(",");
+    vec![
+        (
+            "answers.json",
+            format!(r#"{{"title":"x","questions":[{{"text":"q","answers":[{zeros}]}}]}}"#)
+                .into_bytes(),
+            ":1:200039: the file holds more than 100000 values",
+        ),
+        (
+            "answers.toml",
+            format!("title = \"x\"\nanswers = [{zeros}]\n").into_bytes(),
+            ":2:200007: the file holds more than 100000 values",
+        ),
+        (
+            "tags.xml",
+            format!("<quiz>{}</quiz>", "<a/>".repeat(3_999_000)).into_bytes(),
+            ":1:400003: the file holds more than 100000 tags",
+        ),
+        (
+            "questions.gift",
+            "q {=a ~b}\n\n".repeat(1_450_000).into_bytes(),
+            ":100001:10: the file holds more than 100000 lines",
+        ),
+    ]
+}
+
+#[test]
+fn hostile_text_files_are_refused_by_the_command_line_within_200_mb() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes, expected) in hostile_text_files() {
+        assert!(bytes.len() < 16 * 1024 * 1024, "{name}: {}", bytes.len());
+        let file = dir.path().join(name);
+        std::fs::write(&file, &bytes).unwrap();
+        let (code, stderr, peak) = import_watched(&dir.path().join("data"), &file);
+        eprintln!(
+            "{name}: {} bytes, exit {code:?}, peak {} MiB",
+            bytes.len(),
+            peak / 1024
+        );
+        assert!(
+            peak < RSS_CEILING_KIB,
+            "{name}: peak resident memory {peak} KiB"
+        );
+        assert_eq!(code, Some(3), "{name}: {stderr}");
+        assert!(stderr.contains(expected), "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn a_file_of_49_000_questions_is_located_in_one_pass() {
+    // Each question's place used to be counted from the start of the file:
+    // 42 s for this file in a debug build.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("empty-questions.json");
+    let questions = vec!["{}"; 49_000].join(",");
+    std::fs::write(
+        &file,
+        format!(r#"{{"title":"x","questions":[{questions}]}}"#),
+    )
+    .unwrap();
+    let started = Instant::now();
+    let (code, stderr, _) = import_watched(&dir.path().join("data"), &file);
+    let took = started.elapsed();
+    eprintln!("49,000 questions refused in {took:?}");
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains("empty-questions.json:1:27: questions[1].text: missing"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("and "), "{stderr}");
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+}
