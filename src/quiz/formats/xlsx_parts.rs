@@ -18,6 +18,12 @@ use super::Diagnostic;
 /// and every part costs memory before any is read.
 pub const MAX_PARTS: usize = 10_000;
 
+/// Most bytes any other XML part may unpack to (the workbook, its
+/// relationships, its styles): calamine keeps an entry for each sheet name,
+/// relationship and style it finds there, and a real workbook's run to
+/// kilobytes; 30 MB of sheet names took 190 MB to hold.
+pub const MAX_OTHER_XML: u64 = 4 * 1024 * 1024;
+
 /// Most shared strings a workbook may hold or declare: a sheet is read for
 /// at most `MAX_CELLS` cells, so more strings could never be used.
 pub const MAX_SHARED_STRINGS: usize = super::kahoot_xlsx::MAX_CELLS;
@@ -52,12 +58,20 @@ pub fn check(bytes: &[u8], limits: &ImportLimits) -> Result<(), Diagnostic> {
             ))
         })?;
         let name = part.name().to_string();
-        let shared_strings = name
-            .replace('\\', "/")
-            .eq_ignore_ascii_case("xl/sharedstrings.xml");
+        let path = name.replace('\\', "/").to_ascii_lowercase();
+        let shared_strings = path == "xl/sharedstrings.xml";
+        // Sheets are read cell by cell, and the shared strings are counted below.
+        let other_xml = !shared_strings
+            && !path.starts_with("xl/worksheets/")
+            && (path.ends_with(".xml") || path.ends_with(".rels"));
+        let most = if other_xml {
+            left.min(MAX_OTHER_XML)
+        } else {
+            left
+        };
         let mut capped = Capped {
             inner: part,
-            left,
+            left: most,
             over: false,
         };
         let result = if shared_strings {
@@ -67,6 +81,12 @@ pub fn check(bytes: &[u8], limits: &ImportLimits) -> Result<(), Diagnostic> {
                 .map(drop)
                 .map_err(|e| e.to_string())
         };
+        if capped.over && most < left {
+            return Err(refuse(format!(
+                "{name} unpacks to more than {}; a workbook's own parts are far smaller",
+                show_bytes(MAX_OTHER_XML)
+            )));
+        }
         if capped.over {
             return Err(refuse(format!(
                 "the workbook unpacks to more than {} (while unpacking {name}); the limit is the import.unpacked_bytes setting",
@@ -74,7 +94,7 @@ pub fn check(bytes: &[u8], limits: &ImportLimits) -> Result<(), Diagnostic> {
             )));
         }
         result.map_err(|e| refuse(format!("{name} cannot be read: {e}")))?;
-        left = capped.left;
+        left -= most - capped.left;
     }
     Ok(())
 }
@@ -174,6 +194,25 @@ mod tests {
             refused.message,
             "xl/SharedStrings.xml cannot be read: it declares 4000000000 shared strings; at most 500000 are read"
         );
+    }
+
+    #[test]
+    fn the_workbook_s_own_parts_stay_small_while_sheets_may_be_large() {
+        let sheet_names = br#"<sheet name="S" sheetId="1" r:id="rId1"/>"#.repeat(110_000);
+        let refused = check(
+            &zip_of(&[("xl/workbook.xml", &sheet_names)]),
+            &ImportLimits::default(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            refused.message,
+            "xl/workbook.xml unpacks to more than 4 MiB; a workbook's own parts are far smaller"
+        );
+        assert!(check(
+            &zip_of(&[("xl/worksheets/sheet1.xml", &sheet_names)]),
+            &ImportLimits::default()
+        )
+        .is_ok());
     }
 
     #[test]
