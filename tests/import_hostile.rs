@@ -463,3 +463,44 @@ fn a_file_of_49_000_questions_is_located_in_one_pass() {
     assert!(stderr.contains("and "), "{stderr}");
     assert!(took < Duration::from_secs(20), "took {took:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn imports_beyond_the_parsers_get_429_and_the_rest_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("quizbox.toml"), "[import]\nparsers = 1\n").unwrap();
+    let server = TestServer::start_in(dir).await;
+    let gift = Arc::new(big_gift());
+    // Four 14 MB files at once, each read for about a second, one at a time.
+    let uploads: Vec<_> = (0..4)
+        .map(|n| {
+            let (addr, token, gift) = (server.addr, server.token.clone(), gift.clone());
+            tokio::spawn(async move {
+                let name = format!("big{n}.gift");
+                upload_then(addr, &token, &name, &gift, &AtomicBool::new(false)).await
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for upload in uploads {
+        let (status, body) = upload.await.unwrap();
+        if status == 429 {
+            assert!(
+                body["error"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("the server is already reading 1 imported files"),
+                "{body}"
+            );
+        }
+        statuses.push(status);
+    }
+    statuses.sort();
+    eprintln!("statuses {statuses:?}");
+    assert_eq!(statuses[0], 422, "{statuses:?}");
+    assert_eq!(statuses[3], 429, "{statuses:?}");
+    assert!(statuses.iter().all(|s| [422, 429].contains(s)));
+    // Once they are done, a file is read again.
+    let (status, summary) = upload(&server, "again.gift", b"Again? {=yes ~no}\n").await;
+    assert_eq!(status, 200, "{summary}");
+    server.stop().await;
+}
