@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use super::csv_formula;
 use super::draft::{DraftKind, DraftQuestion, DraftQuiz, REPORTED};
 use super::text::title_from_stem;
 use super::{Diagnostic, Outcome};
@@ -21,37 +22,6 @@ pub(super) const MAX_ANSWERS: usize = if *ORDERING_ITEMS.end() > *CHOICES.end() 
 } else {
     *CHOICES.end()
 };
-
-/// What makes a spreadsheet read a cell as a formula: OWASP's list for
-/// CSV injection.
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
-
-/// True when `text` would start a formula once its leading apostrophes are
-/// taken away.
-fn starts_like_a_formula(text: &str) -> bool {
-    text.trim_start_matches('\'').starts_with(FORMULA_STARTS)
-}
-
-/// A text cell as written: with one apostrophe in front when it would start
-/// a formula (a spreadsheet shows the text and drops the apostrophe), and
-/// also when it already starts with apostrophes before such a start, so
-/// that `unguarded` gives back exactly the text.
-pub(super) fn guarded(text: &str) -> String {
-    if starts_like_a_formula(text) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
-}
-
-/// A cell as read: `guarded` undone. Only an apostrophe before a formula
-/// start goes, so "'Tis" stays as it is.
-fn unguarded(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if starts_like_a_formula(cell) => rest,
-        _ => cell,
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Column {
@@ -253,7 +223,7 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             .zip(record.iter())
             .enumerate()
             .filter(|(_, (_, v))| !v.trim().is_empty())
-            .map(|(i, (&c, v))| (c, (i + 1, unguarded(v.trim()).to_string())))
+            .map(|(i, (&c, v))| (c, (i + 1, csv_formula::unguarded(v.trim()).to_string())))
             .collect();
         let row = Row {
             line,

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::csv::*;
+use super::csv_formula::guarded;
 use crate::quiz::{Question, QuestionKind, Quiz};
 
 /// The cells of one question for each column (empty where it has none).

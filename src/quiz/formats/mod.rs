@@ -8,6 +8,7 @@ pub mod aiken;
 pub mod batch;
 pub mod budget;
 pub mod csv;
+mod csv_formula;
 pub mod csv_write;
 pub mod draft;
 pub mod gift;
