@@ -86,6 +86,30 @@ fn one_string(len: usize) -> Vec<u8> {
     s
 }
 
+/// `zip` with the sizes it states for part `name` (in its local header and
+/// in the central directory) rewritten to `size`: a reader that trusted
+/// them would expect 1,000 bytes and get 80 MB.
+fn stating_size(mut zip: Vec<u8>, name: &[u8], size: u32) -> Vec<u8> {
+    let u16_at = |zip: &[u8], at: usize| u16::from_le_bytes([zip[at], zip[at + 1]]) as usize;
+    let mut patched = 0;
+    // (signature, offset of the name length, of the name, of the size)
+    for (signature, name_len, name_at, size_at) in
+        [(b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)]
+    {
+        for at in 0..zip.len() - 46 {
+            if &zip[at..at + 4] == signature
+                && zip[at + name_at..].starts_with(name)
+                && u16_at(&zip, at + name_len) == name.len()
+            {
+                zip[at + size_at..at + size_at + 4].copy_from_slice(&size.to_le_bytes());
+                patched += 1;
+            }
+        }
+    }
+    assert_eq!(patched, 2, "the part is named twice: local and central");
+    zip
+}
+
 /// The hostile workbooks, each with what its refusal must say.
 fn hostile_workbooks() -> Vec<(&'static str, Vec<u8>, &'static str)> {
     vec![
@@ -94,6 +118,16 @@ fn hostile_workbooks() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         (
             "bomb.xlsx",
             workbook(&one_string(80_000_000), &rows_of_string_zero(1)),
+            "the workbook unpacks to more than 32 MiB (while unpacking xl/sharedStrings.xml)",
+        ),
+        // The same bomb stating that the part unpacks to 1,000 bytes.
+        (
+            "liar.xlsx",
+            stating_size(
+                workbook(&one_string(80_000_000), &rows_of_string_zero(1)),
+                b"xl/sharedStrings.xml",
+                1_000,
+            ),
             "the workbook unpacks to more than 32 MiB (while unpacking xl/sharedStrings.xml)",
         ),
         // One 1 MB string shown by 3,000 cells: 3 GB once every cell is a copy.
