@@ -11,6 +11,8 @@
 //! is refused with 429 rather than queued, so a burst of uploads cannot
 //! hold memory waiting its turn.
 
+use std::sync::Arc;
+
 use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Extension, Query, State};
@@ -18,7 +20,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
-use std::sync::Arc;
 use tokio::sync::Semaphore;
 
 use super::api::ApiError;
