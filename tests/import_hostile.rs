@@ -88,7 +88,7 @@ fn one_string(len: usize) -> Vec<u8> {
 
 /// `zip` with the sizes it states for part `name` (in its local header and
 /// in the central directory) rewritten to `size`: a reader that trusted
-/// them would expect 1,000 bytes and get 80 MB.
+/// them would expect 1,000 bytes and get 40 MB.
 fn stating_size(mut zip: Vec<u8>, name: &[u8], size: u32) -> Vec<u8> {
     let u16_at = |zip: &[u8], at: usize| u16::from_le_bytes([zip[at], zip[at + 1]]) as usize;
     let mut patched = 0;
@@ -110,30 +110,38 @@ fn stating_size(mut zip: Vec<u8>, name: &[u8], size: u32) -> Vec<u8> {
     zip
 }
 
+/// `count` shared strings of `len` letters each.
+fn many_strings(count: usize, len: usize) -> Vec<u8> {
+    one_string(len).repeat(count)
+}
+
 /// The hostile workbooks, each with what its refusal must say.
 fn hostile_workbooks() -> Vec<(&'static str, Vec<u8>, &'static str)> {
+    // 40 MB of shared strings deflates to under 100 KB: a zip bomb in the
+    // part calamine reads first.
+    let bomb = || workbook(&many_strings(4_000, 10_000), &rows_of_string_zero(1));
     vec![
-        // 80 MB of one letter deflates to about 80 KB: a zip bomb in the
-        // part calamine reads first.
+        // One 1 MB string shown by 3,000 cells: 3 GB once every cell is a copy.
+        (
+            "long-string.xlsx",
+            workbook(&one_string(1_000_000), &rows_of_string_zero(50)),
+            "xl/sharedStrings.xml holds a string of more than 64 KiB",
+        ),
         (
             "bomb.xlsx",
-            workbook(&one_string(80_000_000), &rows_of_string_zero(1)),
+            bomb(),
             "the workbook unpacks to more than 32 MiB (while unpacking xl/sharedStrings.xml)",
         ),
         // The same bomb stating that the part unpacks to 1,000 bytes.
         (
             "liar.xlsx",
-            stating_size(
-                workbook(&one_string(80_000_000), &rows_of_string_zero(1)),
-                b"xl/sharedStrings.xml",
-                1_000,
-            ),
+            stating_size(bomb(), b"xl/sharedStrings.xml", 1_000),
             "the workbook unpacks to more than 32 MiB (while unpacking xl/sharedStrings.xml)",
         ),
-        // One 1 MB string shown by 3,000 cells: 3 GB once every cell is a copy.
+        // A 60 KB string, shown by 6,000 cells: 360 MB of copies.
         (
             "huge-cell.xlsx",
-            workbook(&one_string(1_000_000), &rows_of_string_zero(50)),
+            workbook(&one_string(60_000), &rows_of_string_zero(100)),
             ":2:1: the cell holds",
         ),
         // A string just under the cell ceiling, shown by 120,000 cells:

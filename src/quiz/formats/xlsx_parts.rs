@@ -28,6 +28,11 @@ pub const MAX_OTHER_XML: u64 = 4 * 1024 * 1024;
 /// at most `MAX_CELLS` cells, so more strings could never be used.
 pub const MAX_SHARED_STRINGS: usize = super::kahoot_xlsx::MAX_CELLS;
 
+/// Most bytes of XML one shared string may take, and the longest stretch
+/// of the table without a tag: a cell may hold 8,000 bytes of text (a few
+/// times that once escaped), and calamine holds each string whole.
+pub const MAX_SHARED_STRING_XML: u64 = 64 * 1024;
+
 /// Unpacks and counts every part of the workbook in `bytes`.
 pub fn check(bytes: &[u8], limits: &ImportLimits) -> Result<(), Diagnostic> {
     let refuse = |message: String| Diagnostic::new(None, "", message);
@@ -73,6 +78,8 @@ pub fn check(bytes: &[u8], limits: &ImportLimits) -> Result<(), Diagnostic> {
             inner: part,
             left: most,
             over: false,
+            run_most: shared_strings.then_some(MAX_SHARED_STRING_XML),
+            run: 0,
         };
         let result = if shared_strings {
             count_shared_strings(&mut capped)
@@ -81,6 +88,19 @@ pub fn check(bytes: &[u8], limits: &ImportLimits) -> Result<(), Diagnostic> {
                 .map(drop)
                 .map_err(|e| e.to_string())
         };
+        let long_string = || {
+            refuse(format!(
+                "{name} holds a string of more than {}; no cell takes more than {} bytes of text",
+                show_bytes(MAX_SHARED_STRING_XML),
+                super::kahoot_xlsx::MAX_CELL_BYTES
+            ))
+        };
+        if capped.run_most.is_some_and(|most| capped.run > most) {
+            return Err(long_string());
+        }
+        if result.as_ref().is_err_and(|e| e == LONG_STRING) {
+            return Err(long_string());
+        }
         if capped.over && most < left {
             return Err(refuse(format!(
                 "{name} unpacks to more than {}; a workbook's own parts are far smaller",
@@ -108,9 +128,21 @@ fn count_shared_strings(part: &mut impl Read) -> Result<(), String> {
     xml.config_mut().check_comments = false;
     let mut buf = Vec::new();
     let mut strings = 0usize;
+    // XML bytes of text in the string being read.
+    let mut text = 0u64;
     loop {
         buf.clear();
-        match xml.read_event_into(&mut buf).map_err(|e| e.to_string())? {
+        let event = xml.read_event_into(&mut buf).map_err(|e| e.to_string())?;
+        text += match &event {
+            Event::Text(t) => t.len(),
+            Event::CData(t) => t.len(),
+            Event::GeneralRef(r) => r.len(),
+            _ => 0,
+        } as u64;
+        if text > MAX_SHARED_STRING_XML {
+            return Err(LONG_STRING.into());
+        }
+        match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"sst" => {
                     for a in e.attributes().flatten() {
@@ -129,6 +161,7 @@ fn count_shared_strings(part: &mut impl Read) -> Result<(), String> {
                     }
                 }
                 b"si" => {
+                    text = 0;
                     strings += 1;
                     if strings > MAX_SHARED_STRINGS {
                         return Err(format!(
@@ -144,26 +177,40 @@ fn count_shared_strings(part: &mut impl Read) -> Result<(), String> {
     }
 }
 
-/// A reader that fails once more than `left` bytes have come through.
+/// What `count_shared_strings` answers for one string too long to use.
+const LONG_STRING: &str = "a shared string is too long";
+
+/// A reader that fails once more than `left` bytes have come through, or,
+/// with `run_most`, once that many bytes have come without a `<`: an XML
+/// reader holds a whole text in memory before it hands it over.
 struct Capped<R> {
     inner: R,
     left: u64,
     over: bool,
+    run_most: Option<u64>,
+    /// Bytes since the last `<`.
+    run: u64,
 }
 
 impl<R: Read> Read for Capped<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         match self.left.checked_sub(n as u64) {
-            Some(left) => {
-                self.left = left;
-                Ok(n)
-            }
+            Some(left) => self.left = left,
             None => {
                 self.over = true;
-                Err(std::io::Error::other("over the unpacked size limit"))
+                return Err(std::io::Error::other("over the unpacked size limit"));
             }
         }
+        if let Some(most) = self.run_most {
+            for &b in &buf[..n] {
+                self.run = if b == b'<' { 0 } else { self.run + 1 };
+                if self.run > most {
+                    return Err(std::io::Error::other("a text runs too long"));
+                }
+            }
+        }
+        Ok(n)
     }
 }
 
@@ -210,6 +257,30 @@ mod tests {
         );
         assert!(check(
             &zip_of(&[("xl/worksheets/sheet1.xml", &sheet_names)]),
+            &ImportLimits::default()
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn a_shared_string_is_refused_past_64_kib_whole_or_in_runs() {
+        let runs = format!("<si>{}</si>", "<r><t>aaaa</t></r>".repeat(20_000));
+        let one = format!("<si><t>{}</t></si>", "a".repeat(70_000));
+        for string in [runs, one] {
+            let table = format!("<sst><si><t>Paris</t></si>{string}</sst>");
+            let refused = check(
+                &zip_of(&[("xl/sharedStrings.xml", table.as_bytes())]),
+                &ImportLimits::default(),
+            )
+            .unwrap_err();
+            assert_eq!(
+                refused.message,
+                "xl/sharedStrings.xml holds a string of more than 64 KiB; no cell takes more than 8000 bytes of text"
+            );
+        }
+        let fine = format!("<sst><si><t>{}</t></si></sst>", "a".repeat(8_000));
+        assert!(check(
+            &zip_of(&[("xl/sharedStrings.xml", fine.as_bytes())]),
             &ImportLimits::default()
         )
         .is_ok());
