@@ -311,7 +311,7 @@ unpacked_bytes = 33554432
 text_bytes = 16777216
 # Pieces a text file may hold: values (JSON, TOML), tags (Moodle XML) or lines
 # (GIFT, Aiken, CSV). (QUIZBOX_IMPORT_PIECES)
-pieces = 100000
+pieces = 50000
 # Files the import API parses at once, away from the games; more get 429. (QUIZBOX_IMPORT_PARSERS)
 parsers = 2
 

@@ -44,7 +44,7 @@ impl Default for ImportLimits {
             unpacked_bytes: 32 * 1024 * 1024,
             text_bytes: 16 * 1024 * 1024,
             // A 500-question quiz in any format holds a few tens of thousands.
-            pieces: 100_000,
+            pieces: 50_000,
             parsers: 2,
         }
     }
