@@ -77,6 +77,8 @@ pub struct Settings {
     pub auth: crate::server::auth::AuthSettings,
     /// Abuse limits and blocked nicknames (`[limits]`).
     pub limits: crate::server::limits::LimitSettings,
+    /// What one imported file may cost to read (`[import]`).
+    pub import: crate::quiz::formats::ImportLimits,
     /// HTTPS (`[tls]`).
     pub tls: crate::server::tls::TlsSettings,
 }
@@ -94,6 +96,7 @@ impl std::fmt::Debug for Settings {
             .field("log", &self.log)
             .field("auth", &self.auth)
             .field("limits", &self.limits)
+            .field("import", &self.import)
             .field("tls", &self.tls)
             .finish()
     }
@@ -111,6 +114,7 @@ pub struct FileSettings {
     pub log: Option<String>,
     pub auth: Option<crate::server::auth::AuthSettings>,
     pub limits: Option<crate::server::limits::LimitSettings>,
+    pub import: Option<crate::quiz::formats::ImportLimits>,
     pub tls: Option<crate::server::tls::TlsSettings>,
 }
 
@@ -179,6 +183,11 @@ impl Settings {
             auth: with_auth_env(file.auth.unwrap_or_default())?,
             limits: file
                 .limits
+                .unwrap_or_default()
+                .with_env()
+                .map_err(ConfigError::Env)?,
+            import: file
+                .import
                 .unwrap_or_default()
                 .with_env()
                 .map_err(ConfigError::Env)?,
@@ -255,6 +264,7 @@ pub fn unknown_env_vars() -> Vec<String> {
         .filter_map(|(k, _)| k.into_string().ok())
         .filter(|k| k.starts_with("QUIZBOX_") && !KNOWN_ENV.contains(&k.as_str()))
         .filter(|k| !crate::server::limits::ENV.contains(&k.as_str()))
+        .filter(|k| !crate::quiz::formats::budget::ENV.contains(&k.as_str()))
         .collect()
 }
 
@@ -331,12 +341,36 @@ reserved_files = 256
 # WebSocket messages per connection. (QUIZBOX_LIMIT_MESSAGES_*)
 messages_per_second = 20
 messages_burst = 60
+# Live games one account may run at once, and the whole server.
+# (QUIZBOX_LIMIT_GAMES_PER_ACCOUNT, QUIZBOX_LIMIT_LIVE_GAMES)
+games_per_account = 10
+live_games = 100
+# A lobby with no activity this long closes; a podium stays up this long; a
+# game in play with no activity this long is ended (results saved). On start,
+# games untouched for longer than these are not restored.
+# (QUIZBOX_LIMIT_LOBBY_IDLE_SECS, QUIZBOX_LIMIT_PODIUM_SECS, QUIZBOX_LIMIT_IDLE_GAME_SECS)
+lobby_idle_secs = 7200
+podium_secs = 1800
+idle_game_secs = 86400
 # Request bodies, and quiz files sent to the import API. (QUIZBOX_LIMIT_BODY_BYTES, QUIZBOX_LIMIT_IMPORT_BYTES)
 body_bytes = 1048576
 import_bytes = 16777216
 # Words no nickname may contain, ignoring case, width, spaces and punctuation.
 # (QUIZBOX_BLOCKED_NICKNAMES, comma-separated)
 blocked_nicknames = []
+
+[import]
+# What one imported file may cost to read, from the command line or the API.
+# See docs/security.md. Bytes a spreadsheet may unpack to, all parts together.
+# (QUIZBOX_IMPORT_UNPACKED_BYTES)
+unpacked_bytes = 33554432
+# Text one file may give: a text file's size, or a spreadsheet's cells. (QUIZBOX_IMPORT_TEXT_BYTES)
+text_bytes = 16777216
+# Pieces a text file may hold: values (JSON, TOML), tags (Moodle XML) or lines
+# (GIFT, Aiken, CSV). (QUIZBOX_IMPORT_PIECES)
+pieces = 50000
+# Files the import API parses at once, away from the games; more get 429. (QUIZBOX_IMPORT_PARSERS)
+parsers = 2
 
 [tls]
 # off: plain HTTP only. auto: a self-signed certificate kept in <data dir>/tls
@@ -427,6 +461,7 @@ mod tests {
             log: "info".into(),
             auth: Default::default(),
             limits: Default::default(),
+            import: Default::default(),
             tls: Default::default(),
         };
         assert!(!format!("{s:?}").contains("pw"));

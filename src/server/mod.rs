@@ -132,7 +132,11 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         tracing::info!(added, "sample quizzes installed");
     }
     auth::first_start(store.as_ref(), settings).await?;
-    let registry = Arc::new(Registry::new(Arc::clone(&store), Arc::clone(&live)));
+    let registry = Arc::new(Registry::new(
+        Arc::clone(&store),
+        Arc::clone(&live),
+        registry::GameLimits::from(&settings.limits),
+    ));
     let resumed = registry.restore_all().await?;
     if resumed > 0 {
         tracing::info!(
@@ -218,7 +222,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/quizzes/{id}", get(api::get_quiz))
         .route(
             "/api/quizzes/import",
-            post(import::import).layer(axum::extract::DefaultBodyLimit::max(import_limit)),
+            post(import::import).layer((
+                axum::extract::DefaultBodyLimit::max(import_limit),
+                axum::Extension(import::Parsers::new(state.settings.import.parsers)),
+            )),
         )
         .route("/api/login", post(logins::login))
         .route("/api/logout", post(auth::logout))
