@@ -550,15 +550,30 @@ impl GameActor {
     /// Sends the batch's messages, in the order the engine produced them.
     fn deliver(&mut self) {
         let outbox = std::mem::take(&mut self.outbox);
+        // Messages for a player whose new connection's welcome comes later
+        // in this batch (an acknowledgement for the connection it replaced):
+        // they follow the welcome, which must be a connection's first message.
+        let mut held: Vec<(u64, Utf8Bytes)> = Vec::new();
         for (position, delivery) in outbox.into_iter().enumerate() {
             match delivery {
                 Delivery::Conn(conn, msg) => {
                     let text: Utf8Bytes = msg.to_json().into();
                     self.send(conn, text);
+                    if held.iter().any(|(to, _)| *to == conn) {
+                        let (mine, others) = held.into_iter().partition(|(to, _)| *to == conn);
+                        held = others;
+                        for (_, text) in mine {
+                            self.send(conn, text);
+                        }
+                    }
                 }
                 Delivery::Player(player, text) => {
                     if let Some(&conn) = self.by_player.get(&player) {
-                        self.send(conn, text);
+                        if self.welcome_due(conn, position) {
+                            held.push((conn, text));
+                        } else {
+                            self.send(conn, text);
+                        }
                     }
                 }
                 Delivery::Out(output) if matches!(output.msg, ServerMsg::AnswerCount { .. }) => {
@@ -568,7 +583,7 @@ impl GameActor {
                     // A count still waiting goes out before the phase moves
                     // on, so hosts see the final tally ahead of the reveal.
                     if matches!(output.msg, ServerMsg::Phase { .. }) {
-                        self.flush_answer_count();
+                        self.flush_answer_count_at(position);
                     }
                     self.dispatch(output, position)
                 }
@@ -587,6 +602,12 @@ impl GameActor {
     }
 
     fn flush_answer_count(&mut self) {
+        self.flush_answer_count_at(usize::MAX);
+    }
+
+    /// Sends the waiting answer count as if it stood at `position` of the
+    /// batch being delivered: hosts whose welcome comes later skip it.
+    fn flush_answer_count_at(&mut self, position: usize) {
         if let Some(msg) = self.answer_count.take() {
             self.answer_count_sent = Some(Instant::now());
             self.dispatch(
@@ -594,9 +615,17 @@ impl GameActor {
                     to: Audience::Hosts,
                     msg,
                 },
-                usize::MAX,
+                position,
             );
         }
+    }
+
+    /// Whether `conn` attached in the batch being delivered and its welcome
+    /// stands after `position`.
+    fn welcome_due(&self, conn: u64, position: usize) -> bool {
+        self.conns
+            .get(&conn)
+            .is_some_and(|c| c.attached.0 == self.batch && c.attached.1 > position)
     }
 
     fn dispatch(&mut self, Output { to, msg }: Output, position: usize) {

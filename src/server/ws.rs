@@ -363,6 +363,9 @@ async fn play(line: &mut Line) -> Ending {
     // tungstenite answers a client's ping itself; its pong must be out
     // before a frame of ours goes after it.
     let mut pong_due = false;
+    // Nothing is read (so no pong is written) before the actor's first
+    // message, the welcome, is out: a client's first message is its welcome.
+    let mut welcomed = false;
     loop {
         tokio::select! {
             biased;
@@ -371,6 +374,7 @@ async fn play(line: &mut Line) -> Ending {
                     if std::mem::take(&mut pong_due) && socket.flush().await.is_err() {
                         break Ending::Gone;
                     }
+                    welcomed = true;
                     match write_batch(socket, first, rx).await {
                         Ok(None) => {}
                         Ok(Some(close)) => break Ending::Close(Some(close)),
@@ -381,7 +385,7 @@ async fn play(line: &mut Line) -> Ending {
                 // The actor let go of this connection without a word.
                 Next::Closed => break Ending::Close(None),
             },
-            incoming = socket.next() => {
+            incoming = socket.next(), if welcomed => {
                 let Some(Ok(message)) = incoming else { break Ending::Gone };
                 if rate.as_ref().is_some_and(|r| r.check().is_err()) {
                     break Ending::Close(Some((close::TOO_MANY_MESSAGES, "too many messages")));
