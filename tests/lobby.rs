@@ -89,6 +89,142 @@ async fn a_resumed_connection_hears_its_welcome_first_every_time() {
     server.stop().await;
 }
 
+/// Connects a client whose receive buffer is tiny, so the server's writes to
+/// it back up as soon as it stops reading.
+async fn tight_client(server: &TestServer) -> Client {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    let stream = socket.connect(server.addr).await.unwrap();
+    let (socket, _) = tokio_tungstenite::client_async(
+        server.ws_url(),
+        tokio_tungstenite::MaybeTlsStream::Plain(stream),
+    )
+    .await
+    .unwrap();
+    Client {
+        socket,
+        frames: Vec::new(),
+        closed: None,
+    }
+}
+
+/// Joins `names` to the game, `at_once` at a time; each joiner leaves once
+/// welcomed (it stays in the game). Returns how many were welcomed.
+async fn join_all(server: &TestServer, pin: &str, names: Vec<String>, at_once: usize) -> usize {
+    let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(at_once));
+    let mut joins = tokio::task::JoinSet::new();
+    for name in names {
+        let (gate, url, pin) = (gate.clone(), server.ws_url(), pin.to_string());
+        joins.spawn(async move {
+            let _turn = gate.acquire_owned().await.unwrap();
+            let mut c = Client::connect(&url).await;
+            c.send(json!({"type": "join", "v": 1, "pin": pin, "nickname": name}))
+                .await;
+            let first = c.next().await;
+            let _ = c.socket.close(None).await;
+            first.is_some_and(|m| m["type"] == "welcome")
+        });
+    }
+    let mut welcomed = 0;
+    while let Some(done) = joins.join_next().await {
+        welcomed += usize::from(done.unwrap());
+    }
+    welcomed
+}
+
+/// The next text frame as JSON; None once the socket closes.
+async fn next_text(c: &mut Client) -> Option<Value> {
+    use futures_util::StreamExt;
+    loop {
+        match c.socket.next().await? {
+            Ok(Message::Text(text)) => return serde_json::from_str(&text).ok(),
+            Ok(Message::Close(frame)) => {
+                c.closed = Some(frame.map_or(1005, |f| f.code.into()));
+                return None;
+            }
+            Ok(_) => continue,
+            Err(_) => return None,
+        }
+    }
+}
+
+/// How many players a host message says the game has, if it says.
+fn players_seen(msg: &Value) -> Option<usize> {
+    match msg["type"].as_str()? {
+        "welcome" => msg["players"].as_array().map(Vec::len),
+        "player_joined" | "player_left" => msg["count"].as_u64().map(|n| n as usize),
+        _ => None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_host_that_fell_behind_in_a_join_burst_catches_up_without_another_event() {
+    const PLAYERS: usize = 1000;
+    let server = start_with(&slow_quiz("burst")).await;
+    let (_, pin, key) = server.create_game("burst", 0).await;
+    let mut host = tight_client(&server).await;
+    host.send(json!({"type": "host", "v": 1, "pin": pin, "key": key}))
+        .await;
+    host.until("welcome", None).await;
+    // A presenter screen that stops reading for good.
+    let mut screen = tight_client(&server).await;
+    screen
+        .send(json!({"type": "watch", "v": 1, "pin": pin}))
+        .await;
+    screen.until("welcome", None).await;
+    // The host reads nothing while 1,000 players join: its socket buffers
+    // and then its queue of 64 fill up, and it misses the rest of the burst.
+    // Long names (CJK letters take 4 bytes each) fill the buffers sooner.
+    let names = (0..PLAYERS)
+        .map(|i| format!("{i:04}{}", "\u{20000}\u{20001}".repeat(8)))
+        .collect();
+    assert_eq!(join_all(&server, &pin, names, 25).await, PLAYERS);
+    // Nothing else happens in the game from here on. The host reads again
+    // and must come to see every player.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut last_seen = None;
+    let mut resynced = false;
+    let caught_up = tokio::time::timeout(GENEROUS, async {
+        loop {
+            let Some(msg) = next_text(&mut host).await else {
+                return false;
+            };
+            resynced |= msg["type"] == "welcome";
+            last_seen = players_seen(&msg).or(last_seen);
+            if last_seen == Some(PLAYERS) {
+                return true;
+            }
+        }
+    })
+    .await
+    .unwrap_or(false);
+    assert!(
+        caught_up,
+        "the host saw {last_seen:?} of {PLAYERS} players (closed: {:?})",
+        host.closed
+    );
+    assert!(
+        resynced,
+        "the host did fall behind and was sent a fresh welcome"
+    );
+    // The screen never read again: it is closed as not reading (30 s after
+    // it fell behind), though the game sent nothing more after the burst.
+    let burst_over = std::time::Instant::now();
+    tokio::time::sleep(Duration::from_secs(33)).await;
+    let closed = tokio::time::timeout(GENEROUS, async {
+        while next_text(&mut screen).await.is_some() {}
+        screen.closed
+    })
+    .await;
+    assert_eq!(
+        closed,
+        Ok(Some(quizbox::protocol::close::TOO_SLOW)),
+        "the stuck screen was closed with 4012 ({:?} after the burst)",
+        burst_over.elapsed()
+    );
+    server.stop().await;
+}
+
 /// The `type`s of `frames`, for messages.
 #[allow(dead_code)]
 fn types(frames: &[Value]) -> Vec<String> {
@@ -98,5 +234,4 @@ fn types(frames: &[Value]) -> Vec<String> {
         .collect()
 }
 
-#[allow(dead_code)]
 const GENEROUS: Duration = Duration::from_secs(30);

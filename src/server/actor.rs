@@ -13,7 +13,7 @@
 //! is full misses messages and is sent the whole current state once it has
 //! room again; one that stays stuck is closed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -31,16 +31,13 @@ use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 
 use super::{now_ms, outq};
 
+mod lag;
 mod snapshot;
 
 pub use snapshot::Snapshot;
 
 /// Most mailbox messages handled in one batch.
 const BATCH: usize = 512;
-/// A lagging client is resynchronised once its queue has this much room.
-const RESYNC_ROOM: usize = 8;
-/// A client that cannot take messages for this long is closed.
-const STUCK_AFTER: Duration = Duration::from_secs(30);
 /// How long a batch with inputs to persist keeps gathering more before its
 /// flush. Under load this turns thousands of flushes per question into a
 /// few hundred; when quiet it adds this much to an acknowledgement.
@@ -150,6 +147,10 @@ pub struct GameActor {
     /// The snapshot being written in the background, if any: snapshots are
     /// written one at a time, in order, while the game goes on.
     snapshot_writer: Option<tokio::task::JoinHandle<()>>,
+    /// Connections that missed messages (some may have gone since), and
+    /// when they are next looked at: see `lag.rs`.
+    lagging: HashSet<u64>,
+    lag_check_at: Option<Instant>,
 }
 
 impl GameActor {
@@ -181,6 +182,8 @@ impl GameActor {
             answer_count_sent: None,
             answers_saved: 0,
             snapshot_writer: None,
+            lagging: HashSet::new(),
+            lag_check_at: None,
         }
     }
 
@@ -198,6 +201,7 @@ impl GameActor {
                 .map(|sent| sent + ANSWER_COUNT_EVERY);
             tokio::select! {
                 _ = sleep_until(count_due) => self.flush_answer_count(),
+                _ = sleep_until(self.lag_check_at) => self.catch_up(),
                 msg = inbox.recv() => {
                     let Some(msg) = msg else { break };
                     self.handle(msg);
@@ -664,56 +668,6 @@ impl GameActor {
                 }
             }
         }
-    }
-
-    /// Queues one message for one connection without ever waiting. A full
-    /// queue marks the client as lagging: it misses messages until it has
-    /// room, then gets a fresh `welcome` with the whole current state.
-    fn send(&mut self, conn: u64, text: Utf8Bytes) {
-        let Some(entry) = self.conns.get_mut(&conn) else {
-            return;
-        };
-        if let Some(since) = entry.lagging_since {
-            if entry.tx.capacity() < RESYNC_ROOM {
-                if since.elapsed() >= STUCK_AFTER {
-                    self.close_stuck(conn);
-                }
-                return;
-            }
-            entry.lagging_since = None;
-            let (role, player) = (entry.role, entry.player);
-            let token = player
-                .and_then(|p| self.game.player(p))
-                .map(|p| p.token.clone());
-            let resync: Utf8Bytes = self.welcome(role, player, token).to_json().into();
-            let entry = self.conns.get_mut(&conn).expect("present");
-            let _ = entry.tx.try_send(Outbound::Text(resync));
-        }
-        let entry = self.conns.get_mut(&conn).expect("present");
-        match entry.tx.try_send(Outbound::Text(text)) {
-            Ok(()) => {}
-            Err(outq::TrySendError::Full) => {
-                entry.lagging_since = Some(Instant::now());
-                tracing::debug!(conn, "client lagging; it will be resynchronised");
-            }
-            Err(outq::TrySendError::Closed) => {}
-        }
-    }
-
-    fn close_stuck(&mut self, conn: u64) {
-        let Some(entry) = self.conns.remove(&conn) else {
-            return;
-        };
-        entry.tx.kill(close::TOO_SLOW, "not reading");
-        if let Some(p) = entry.player {
-            if self.by_player.get(&p) == Some(&conn) {
-                self.by_player.remove(&p);
-                let _ = self
-                    .game
-                    .handle(Input::Disconnected { player: p }, now_ms());
-            }
-        }
-        tracing::info!(conn, "closed a client that stopped reading");
     }
 
     /// Saves the snapshot; returns its size. The answers of questions
