@@ -291,6 +291,8 @@ import_bytes = 16777216
 # Words no nickname may contain, ignoring case, width, spaces and punctuation.
 # (QUIZBOX_BLOCKED_NICKNAMES, comma-separated)
 blocked_nicknames = []
+# Combining marks (accents, vowel signs) a nickname may stack on one letter. (QUIZBOX_LIMIT_NICKNAME_MARKS)
+nickname_marks = 2
 
 [tls]
 # off: plain HTTP only. auto: a self-signed certificate kept in <data dir>/tls

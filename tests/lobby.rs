@@ -225,6 +225,74 @@ async fn a_host_that_fell_behind_in_a_join_burst_catches_up_without_another_even
     server.stop().await;
 }
 
+/// Tries to join as `nickname`; returns the first message (a `welcome` or
+/// an `error`) and keeps the player in the game if it got in.
+async fn try_join(server: &TestServer, pin: &str, nickname: &str) -> (Value, Client) {
+    let mut c = hello(
+        server,
+        json!({"type": "join", "v": 1, "pin": pin, "nickname": nickname}),
+    )
+    .await;
+    let first = c.next().await.expect("a reply to join");
+    (first, c)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invisible_blank_zalgo_and_look_alike_nicknames_are_refused() {
+    let server = start_with(&slow_quiz("names")).await;
+    let (_, pin, key) = server.create_game("names", 0).await;
+    let mut host = host(&server, &pin, &key).await;
+    let ann = join(&server, &pin, "Ann").await;
+    // "Ann" with something invisible appended: each looked exactly like Ann.
+    for tail in [
+        "\u{200C}",
+        "\u{200D}",
+        "\u{034F}",
+        "\u{FE0F}",
+        "\u{E0100}",
+        "\u{E0041}\u{E006E}\u{E007F}",
+        "\u{180B}",
+    ] {
+        let name = format!("Ann{tail}");
+        let (reply, _) = try_join(&server, &pin, &name).await;
+        assert_eq!(reply["code"], "nickname_invalid", "{name:?}: {reply}");
+    }
+    // Names that show nothing, and Zalgo text.
+    for name in [
+        "\u{3164}",
+        "\u{2800}\u{2800}",
+        "\u{115F}",
+        "\u{17B4}",
+        "\u{0301}\u{0308}",
+        "Z\u{0336}\u{0335}\u{0334}\u{0337}algo",
+    ] {
+        let (reply, _) = try_join(&server, &pin, name).await;
+        assert_eq!(reply["code"], "nickname_invalid", "{name:?}: {reply}");
+    }
+    // Look-alikes of a name in play are taken: Cyrillic А, capitals,
+    // a zero for an O.
+    let bob = join(&server, &pin, "Bob").await;
+    for name in ["\u{0410}nn", "ANN", "B0B"] {
+        let (reply, _) = try_join(&server, &pin, name).await;
+        assert_eq!(reply["code"], "nickname_taken", "{name:?}: {reply}");
+    }
+    // Real names with accents, other scripts and emoji still get in.
+    let mut kept = Vec::new();
+    for name in ["Nguyễn", "น้ำ", "Zoë 🦊", "👩\u{200D}🚀 Ann"] {
+        let (reply, c) = try_join(&server, &pin, name).await;
+        assert_eq!(reply["type"], "welcome", "{name:?}: {reply}");
+        kept.push(c);
+    }
+    let welcome = hello(&server, json!({"type": "watch", "v": 1, "pin": pin}))
+        .await
+        .until("welcome", None)
+        .await;
+    assert_eq!(welcome["players"].as_array().unwrap().len(), 6);
+    drop((ann, bob, kept));
+    host.send(json!({"type": "end"})).await;
+    server.stop().await;
+}
+
 /// The `type`s of `frames`, for messages.
 #[allow(dead_code)]
 fn types(frames: &[Value]) -> Vec<String> {

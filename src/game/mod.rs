@@ -59,6 +59,13 @@ pub struct GameOptions {
     /// `nickname::skeleton` (the server prepares them from its settings).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocked_words: Vec<String>,
+    /// Combining marks a nickname may stack on one letter.
+    #[serde(default = "default_nickname_marks")]
+    pub nickname_marks: u8,
+}
+
+fn default_nickname_marks() -> u8 {
+    nickname::DEFAULT_MARKS_PER_LETTER
 }
 
 impl Default for GameOptions {
@@ -73,6 +80,7 @@ impl Default for GameOptions {
             generated_nicknames: false,
             seed: 0,
             blocked_words: Vec::new(),
+            nickname_marks: nickname::DEFAULT_MARKS_PER_LETTER,
         }
     }
 }
@@ -331,12 +339,13 @@ impl Game {
         let nickname = if self.options.generated_nicknames {
             self.generate_nickname()
         } else {
-            let nickname = nickname::normalize(nickname).map_err(GameError::NicknameInvalid)?;
+            let nickname = nickname::normalize(nickname, self.options.nickname_marks)
+                .map_err(GameError::NicknameInvalid)?;
             nickname::check_blocked(&nickname, &self.options.blocked_words)
                 .map_err(GameError::NicknameInvalid)?;
             nickname
         };
-        if self.index.nickname_taken(&nickname.to_lowercase()) {
+        if self.index.nickname_taken(&nickname::look_alike(&nickname)) {
             return Err(GameError::NicknameTaken(nickname));
         }
         if self.player_count() as usize >= self.options.max_players {
@@ -374,7 +383,7 @@ impl Game {
         let mut n = self.players.len() as u32;
         loop {
             let name = nickname::generated(self.options.seed, n);
-            if !self.index.nickname_taken(&name.to_lowercase()) {
+            if !self.index.nickname_taken(&nickname::look_alike(&name)) {
                 return name;
             }
             n += 1;

@@ -40,6 +40,7 @@ pub const ENV: &[&str] = &[
     "QUIZBOX_LIMIT_BODY_BYTES",
     "QUIZBOX_LIMIT_IMPORT_BYTES",
     "QUIZBOX_BLOCKED_NICKNAMES",
+    "QUIZBOX_LIMIT_NICKNAME_MARKS",
 ];
 
 /// The `[limits]` table of quizbox.toml. A rate of 0 turns that limit off.
@@ -66,6 +67,9 @@ pub struct LimitSettings {
     /// Words no nickname may contain (compared ignoring case, width,
     /// spaces and punctuation).
     pub blocked_nicknames: Vec<String>,
+    /// Combining marks (accents, vowel signs) a nickname may stack on one
+    /// letter; more is Zalgo text.
+    pub nickname_marks: u8,
 }
 
 impl Default for LimitSettings {
@@ -82,6 +86,7 @@ impl Default for LimitSettings {
             body_bytes: 1024 * 1024,
             import_bytes: 16 * 1024 * 1024,
             blocked_nicknames: Vec::new(),
+            nickname_marks: crate::game::nickname::DEFAULT_MARKS_PER_LETTER,
         }
     }
 }
@@ -125,6 +130,7 @@ impl LimitSettings {
         read("QUIZBOX_LIMIT_MESSAGES_BURST", &mut s.messages_burst)?;
         read("QUIZBOX_LIMIT_BODY_BYTES", &mut s.body_bytes)?;
         read("QUIZBOX_LIMIT_IMPORT_BYTES", &mut s.import_bytes)?;
+        read("QUIZBOX_LIMIT_NICKNAME_MARKS", &mut s.nickname_marks)?;
         if let Ok(words) = std::env::var("QUIZBOX_BLOCKED_NICKNAMES") {
             s.blocked_nicknames = words
                 .split(',')
