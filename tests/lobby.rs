@@ -160,7 +160,15 @@ fn players_seen(msg: &Value) -> Option<usize> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_host_that_fell_behind_in_a_join_burst_catches_up_without_another_event() {
     const PLAYERS: usize = 1000;
-    let server = start_with(&slow_quiz("burst")).await;
+    let dir = tempfile::tempdir().unwrap();
+    // All 1,000 come from this machine's one address.
+    std::fs::write(
+        dir.path().join("quizbox.toml"),
+        "[limits]\njoins_per_address = 0\n",
+    )
+    .unwrap();
+    sim::seed(dir.path(), &slow_quiz("burst")).await;
+    let server = TestServer::start_in(dir).await;
     let (_, pin, key) = server.create_game("burst", 0).await;
     let mut host = tight_client(&server).await;
     host.send(json!({"type": "host", "v": 1, "pin": pin, "key": key}))
@@ -290,6 +298,121 @@ async fn invisible_blank_zalgo_and_look_alike_nicknames_are_refused() {
     assert_eq!(welcome["players"].as_array().unwrap().len(), 6);
     drop((ann, bob, kept));
     host.send(json!({"type": "end"})).await;
+    server.stop().await;
+}
+
+/// A client connecting from `from` (any 127.0.0.0/8 address is this machine).
+async fn client_from(server: &TestServer, from: [u8; 4]) -> Client {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(std::net::SocketAddr::from((from, 0))).unwrap();
+    let stream = socket.connect(server.addr).await.unwrap();
+    let (socket, _) = tokio_tungstenite::client_async(
+        server.ws_url(),
+        tokio_tungstenite::MaybeTlsStream::Plain(stream),
+    )
+    .await
+    .unwrap();
+    Client {
+        socket,
+        frames: Vec::new(),
+        closed: None,
+    }
+}
+
+/// Joins as `nickname` from `from`; returns the first reply and the client.
+async fn join_from(
+    server: &TestServer,
+    from: [u8; 4],
+    pin: &str,
+    nickname: &str,
+) -> (Value, Client) {
+    let mut c = client_from(server, from).await;
+    c.send(json!({"type": "join", "v": 1, "pin": pin, "nickname": nickname}))
+        .await;
+    let first = c.next().await.expect("a reply to join");
+    (first, c)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_address_cannot_fill_a_game_and_the_host_clears_a_flood() {
+    const PER_ADDRESS: usize = 30;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("quizbox.toml"),
+        format!("max_players = 40\n[limits]\njoins_per_address = {PER_ADDRESS}\n"),
+    )
+    .unwrap();
+    sim::seed(dir.path(), &slow_quiz("flood")).await;
+    let server = TestServer::start_in(dir).await;
+    let (_, pin, key) = server.create_game("flood", 0).await;
+    let mut host = host(&server, &pin, &key).await;
+    let mut screen = hello(&server, json!({"type": "watch", "v": 1, "pin": pin})).await;
+    screen.until("welcome", None).await;
+
+    // A bot farm on one address gets 30 players in, then is refused.
+    let bots: Vec<String> = (0..PER_ADDRESS).map(|i| format!("bot{i}")).collect();
+    assert_eq!(join_all(&server, &pin, bots, 10).await, PER_ADDRESS);
+    let (refused, mut bot) = join_from(&server, [127, 0, 0, 1], &pin, "bot99").await;
+    assert_eq!(refused["code"], "too_many_joins", "{refused}");
+    assert_eq!(
+        bot.until_closed().await,
+        quizbox::protocol::close::JOIN_REFUSED
+    );
+    // A real player from another address still gets in: the game is not full.
+    let (welcome, _ann) = join_from(&server, [127, 0, 0, 2], &pin, "Ann").await;
+    assert_eq!(welcome["type"], "welcome", "{welcome}");
+
+    // The host removes every bot by name in one go, and hears of it once.
+    host.send(json!({"type": "kick_matching", "pattern": "BOT"}))
+        .await;
+    let left = host.until("players_left", None).await;
+    assert_eq!(left["players"].as_array().unwrap().len(), PER_ADDRESS);
+    assert_eq!(left["count"], 1, "Ann stays");
+    // Kicked bots cannot come back from their address: they were counted.
+    let (again, _) = join_from(&server, [127, 0, 0, 1], &pin, "newbot").await;
+    assert_eq!(again["code"], "too_many_joins", "{again}");
+
+    // Locked, nobody joins, from any address; the screen shows it.
+    host.send(json!({"type": "lock"})).await;
+    assert_eq!(host.until("joining", None).await["open"], false);
+    assert_eq!(screen.until("joining", None).await["open"], false);
+    let (locked, _) = join_from(&server, [127, 0, 0, 3], &pin, "Bob").await;
+    assert_eq!(locked["code"], "lobby_locked", "{locked}");
+    let rewelcome = hello(&server, json!({"type": "watch", "v": 1, "pin": pin}))
+        .await
+        .until("welcome", None)
+        .await;
+    assert_eq!(
+        rewelcome["locked"], true,
+        "a screen that connects now sees it"
+    );
+    host.send(json!({"type": "unlock"})).await;
+    assert_eq!(host.until("joining", None).await["open"], true);
+    let (bob, _bob) = join_from(&server, [127, 0, 0, 3], &pin, "Bob").await;
+    assert_eq!(bob["type"], "welcome", "{bob}");
+
+    // A second wave from another address, removed by how recent it is;
+    // Ann and Bob joined seconds before and stay.
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    let mut wave = Vec::new();
+    for i in 0..5 {
+        let (w, c) = join_from(&server, [127, 0, 0, 4], &pin, &format!("wave {i}")).await;
+        assert_eq!(w["type"], "welcome", "{w}");
+        wave.push(c);
+    }
+    host.send(json!({"type": "kick_recent", "seconds": 3}))
+        .await;
+    let left = host.until("players_left", None).await;
+    assert_eq!(left["players"].as_array().unwrap().len(), 5, "{left}");
+    assert_eq!(left["count"], 2, "Ann and Bob stay: {left}");
+    for mut c in wave {
+        assert_eq!(c.until("kicked", None).await["type"], "kicked");
+        assert_eq!(c.until_closed().await, quizbox::protocol::close::KICKED);
+    }
+    // A pattern that matches nobody says so.
+    host.send(json!({"type": "kick_matching", "pattern": "zzz"}))
+        .await;
+    assert_eq!(host.until("error", None).await["code"], "no_such_player");
     server.stop().await;
 }
 

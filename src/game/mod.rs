@@ -98,6 +98,10 @@ pub struct Player {
     pub previous_rank: Option<u32>,
     pub kicked: bool,
     pub connected: bool,
+    /// When the player joined (ms since the Unix epoch), for removing the
+    /// players of a join flood at once.
+    #[serde(default)]
+    pub joined_at: u64,
 }
 
 /// One answer as scored when its question closed.
@@ -184,6 +188,19 @@ pub enum HostCommand {
         player: PlayerId,
     },
     End,
+    /// Refuse new players (the lobby stays as it is).
+    Lock,
+    /// Let new players join again.
+    Unlock,
+    /// Remove every player who joined in the last `seconds`.
+    KickRecent {
+        seconds: u32,
+    },
+    /// Remove every player whose nickname contains `pattern`, both compared
+    /// in their look-alike form (`nickname::look_alike`).
+    KickMatching {
+        pattern: String,
+    },
     /// Hide an entry (as shown in the reveal's `entries`) of the closed question.
     Hide {
         entry: String,
@@ -228,6 +245,9 @@ pub struct Game {
     /// Entries the host hid from reveals, by question.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     hidden: BTreeMap<usize, Vec<String>>,
+    /// The host locked the lobby: joins are refused.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    locked: bool,
     #[serde(skip)]
     index: index::Index,
 }
@@ -256,6 +276,7 @@ impl Game {
             pending: BTreeMap::new(),
             answers: Vec::new(),
             hidden: BTreeMap::new(),
+            locked: false,
             index: index::Index::default(),
         }
     }
@@ -313,6 +334,11 @@ impl Game {
             && self.pending.contains_key(&player)
     }
 
+    /// Whether the host locked the lobby.
+    pub fn is_locked(&self) -> bool {
+        self.locked
+    }
+
     pub fn is_over(&self) -> bool {
         matches!(self.phase, Phase::Podium | Phase::Ended)
     }
@@ -326,14 +352,19 @@ impl Game {
         }
     }
 
-    /// Adds a player in the lobby. `token` is the secret the player resumes with.
+    /// Adds a player in the lobby at `now`. `token` is the secret the
+    /// player resumes with.
     pub fn join(
         &mut self,
         nickname: &str,
         token: String,
+        now: u64,
     ) -> Result<(PlayerId, Vec<Output>), GameError> {
         if self.phase != Phase::Lobby {
             return Err(GameError::GameStarted);
+        }
+        if self.locked {
+            return Err(GameError::LobbyLocked);
         }
         self.index.ensure(&self.players);
         let nickname = if self.options.generated_nicknames {
@@ -363,6 +394,7 @@ impl Game {
             previous_rank: None,
             kicked: false,
             connected: true,
+            joined_at: now,
         });
         self.index.add(&self.players[id as usize]);
         let count = self.player_count();
@@ -692,3 +724,5 @@ impl Game {
 mod tests;
 #[cfg(test)]
 mod tests_kinds;
+#[cfg(test)]
+mod tests_lobby;

@@ -14,6 +14,7 @@
 //! room again; one that stays stuck is closed.
 
 use std::collections::{HashMap, HashSet};
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -62,9 +63,19 @@ pub struct Conn {
 /// How a connection asks to attach to the game.
 #[derive(Debug)]
 pub enum Attach {
-    Join { nickname: String },
-    Resume { token: String },
-    Host { key: String },
+    /// `from` is the client's address (as `limits::client_key` counts
+    /// them); at most `per_address` joins from one address, 0 for no limit.
+    Join {
+        nickname: String,
+        from: IpAddr,
+        per_address: u32,
+    },
+    Resume {
+        token: String,
+    },
+    Host {
+        key: String,
+    },
     Watch,
 }
 
@@ -151,6 +162,9 @@ pub struct GameActor {
     /// when they are next looked at: see `lag.rs`.
     lagging: HashSet<u64>,
     lag_check_at: Option<Instant>,
+    /// Players joined from each address since this actor started: a kicked
+    /// bot still counts, so a flood cannot come back after a bulk kick.
+    joins_from: HashMap<IpAddr, u32>,
 }
 
 impl GameActor {
@@ -184,6 +198,7 @@ impl GameActor {
             snapshot_writer: None,
             lagging: HashSet::new(),
             lag_check_at: None,
+            joins_from: HashMap::new(),
         }
     }
 
@@ -294,14 +309,31 @@ impl GameActor {
             close,
         };
         let (role, player, token) = match how {
-            Attach::Join { nickname } => {
+            Attach::Join {
+                nickname,
+                from,
+                per_address,
+            } => {
+                let joined = self.joins_from.get(&from).copied().unwrap_or(0);
+                if per_address > 0 && joined >= per_address {
+                    return Err(Refusal {
+                        code: ErrorCode::TooManyJoins,
+                        message: format!(
+                            "{joined} players have joined this game from your network, \
+                             the most it allows; ask the host"
+                        ),
+                        close: close::JOIN_REFUSED,
+                    });
+                }
                 let token = (self.tokens)();
+                let at = now_ms();
                 let (id, outputs) = self
                     .game
-                    .join(&nickname, token.clone())
+                    .join(&nickname, token.clone(), at)
                     .map_err(|e| refuse(e, close::JOIN_REFUSED))?;
+                *self.joins_from.entry(from).or_default() += 1;
                 self.log.push(LogEntry::Join {
-                    at: now_ms(),
+                    at,
                     nickname,
                     token: token.clone(),
                 });
@@ -380,6 +412,7 @@ impl GameActor {
                     .collect()
             }),
             answered: player.is_some_and(|p| self.game.has_answered(p)),
+            locked: role != Role::Player && self.game.is_locked(),
             state: if role == Role::Player {
                 self.game.player_view()
             } else {
@@ -409,29 +442,19 @@ impl GameActor {
                     return self.reply_error(conn, ErrorCode::WrongPhase, "only players answer");
                 }
             },
-            msg if msg.is_host_command() => {
-                if role != Role::Host {
+            msg => match host_command(msg) {
+                Some(_) if role != Role::Host => {
                     return self.reply_error(conn, ErrorCode::NotHost, "only the host can do that");
                 }
-                Input::Host(match msg {
-                    ClientMsg::Start => HostCommand::Start,
-                    ClientMsg::Next => HostCommand::Next,
-                    ClientMsg::Skip => HostCommand::Skip,
-                    ClientMsg::Pause => HostCommand::Pause,
-                    ClientMsg::Continue => HostCommand::Continue,
-                    ClientMsg::Extend { seconds } => HostCommand::Extend { seconds },
-                    ClientMsg::Kick { player } => HostCommand::Kick { player },
-                    ClientMsg::Hide { entry } => HostCommand::Hide { entry },
-                    _ => HostCommand::End,
-                })
-            }
-            _ => {
-                return self.reply_error(
-                    conn,
-                    ErrorCode::BadMessage,
-                    "already attached to this game; send game messages only",
-                );
-            }
+                Some(cmd) => Input::Host(cmd),
+                None => {
+                    return self.reply_error(
+                        conn,
+                        ErrorCode::BadMessage,
+                        "already attached to this game; send game messages only",
+                    );
+                }
+            },
         };
         if matches!(input, Input::Answer { .. }) {
             self.open_if_due();
@@ -736,6 +759,32 @@ impl GameActor {
             Err(e) => tracing::error!(game = %id, "saving results failed: {e}"),
         }
     }
+}
+
+/// The engine command a host message asks for; `None` for messages that
+/// are not host commands.
+fn host_command(msg: ClientMsg) -> Option<HostCommand> {
+    Some(match msg {
+        ClientMsg::Start => HostCommand::Start,
+        ClientMsg::Next => HostCommand::Next,
+        ClientMsg::Skip => HostCommand::Skip,
+        ClientMsg::Pause => HostCommand::Pause,
+        ClientMsg::Continue => HostCommand::Continue,
+        ClientMsg::Extend { seconds } => HostCommand::Extend { seconds },
+        ClientMsg::Kick { player } => HostCommand::Kick { player },
+        ClientMsg::End => HostCommand::End,
+        ClientMsg::Hide { entry } => HostCommand::Hide { entry },
+        ClientMsg::Lock => HostCommand::Lock,
+        ClientMsg::Unlock => HostCommand::Unlock,
+        ClientMsg::KickRecent { seconds } => HostCommand::KickRecent { seconds },
+        ClientMsg::KickMatching { pattern } => HostCommand::KickMatching { pattern },
+        ClientMsg::Join { .. }
+        | ClientMsg::Resume { .. }
+        | ClientMsg::Host { .. }
+        | ClientMsg::Watch { .. }
+        | ClientMsg::Ping { .. }
+        | ClientMsg::Answer { .. } => return None,
+    })
 }
 
 async fn sleep_until(deadline: Option<Instant>) {

@@ -244,9 +244,14 @@ async fn attach(
         _ => return None,
     };
     let (pin, how) = match hello {
-        Ok(ClientMsg::Join { v, pin, nickname }) if v == PROTOCOL_VERSION => {
-            (pin, Attach::Join { nickname })
-        }
+        Ok(ClientMsg::Join { v, pin, nickname }) if v == PROTOCOL_VERSION => (
+            pin,
+            Attach::Join {
+                nickname,
+                from: ip,
+                per_address: state.settings.limits.joins_per_address,
+            },
+        ),
         Ok(ClientMsg::Resume { v, pin, token }) if v == PROTOCOL_VERSION => {
             (pin, Attach::Resume { token })
         }

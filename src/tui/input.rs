@@ -76,6 +76,8 @@ pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::Char('s') => Some(Action::Skip),
             KeyCode::Char('e') => Some(Action::EndGame),
             KeyCode::Char('k' | 'x') | KeyCode::Delete => Some(Action::Kick),
+            KeyCode::Char('K') => Some(Action::KickRecent),
+            KeyCode::Char('l') => Some(Action::Lock),
             KeyCode::Char('h') => Some(Action::Hide),
             _ => None,
         },
@@ -113,8 +115,16 @@ pub fn hints(app: &App) -> KeyList {
                 ("Enter", "start"),
                 ("↑↓", "select"),
                 ("k", "kick"),
+                ("K", "kick recent"),
+                (
+                    "l",
+                    if app.game.as_ref().is_some_and(|g| g.locked) {
+                        "unlock"
+                    } else {
+                        "lock"
+                    },
+                ),
                 ("?", "help"),
-                ("q", "quit"),
             ],
             Some(PhaseView::Intro { .. }) => vec![
                 ("Enter", "open answers"),
@@ -186,6 +196,11 @@ pub fn help(app: &App) -> KeyList {
             ("Enter Space", "start / move on (open, close, next)"),
             ("↑ ↓", "choose a player in the lobby"),
             ("k Del", "remove the chosen player"),
+            (
+                "K",
+                "in the lobby: remove everyone who joined in the last minute",
+            ),
+            ("l", "in the lobby: lock it (nobody can join) or unlock it"),
             ("p", "pause or continue the countdown"),
             ("+", "give 10 more seconds"),
             ("s", "skip the question (reveal now)"),

@@ -71,6 +71,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: u64) {
             &format!("Remove {nickname} from the game?"),
             "They are disconnected and cannot rejoin with the same session.",
         ),
+        Some(Overlay::ConfirmKickRecent { seconds }) => draw_confirm(
+            frame,
+            theme,
+            &format!("Remove everyone who joined in the last {seconds} s?"),
+            "For a flood of joins: lock the lobby first (l) so they cannot come back.",
+        ),
         None => {}
     }
 }
