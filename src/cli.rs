@@ -53,6 +53,19 @@ pub enum Command {
     Serve(ServeArgs),
     /// Apply database migrations, or show their status
     Migrate(MigrateArgs),
+    /// Check the data directory: database migrations, live games' files, games set aside as damaged
+    #[command(
+        long_about = "Check the data directory without changing the games in it: whether database \
+migrations are pending, whether each live game's files (snapshot, stored answers, answer log) read \
+whole, and which games were set aside as damaged. (Live state an earlier version kept in sled is \
+moved to files first, as `serve` does.)\n\n\
+On start, `quizbox serve` moves a game whose live files are damaged to \
+<data dir>/live/quarantine/<game>-<UTC time>/, with a reason.txt, and resumes the others. Look at \
+what is there, then delete it (or move it back to live/games/ once repaired).\n\n\
+Exits 0 when all is well, 1 when a migration is pending, a live game's files are damaged or \
+unreadable, or games are set aside in quarantine."
+    )]
+    Doctor(DoctorArgs),
     /// Print the effective configuration (secrets redacted), or a commented default file
     Config(ConfigArgs),
     /// Import quizzes from files, directories or stdin, all in one transaction
@@ -256,6 +269,13 @@ pub struct MigrateArgs {
     #[arg(long)]
     pub status: bool,
     /// Machine-readable output on stdout
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Machine-readable report on stdout
     #[arg(long)]
     pub json: bool,
 }

@@ -285,6 +285,17 @@ account_logins_burst = 10
 # WebSocket messages per connection. (QUIZBOX_LIMIT_MESSAGES_*)
 messages_per_second = 20
 messages_burst = 60
+# Live games one account may run at once, and the whole server.
+# (QUIZBOX_LIMIT_GAMES_PER_ACCOUNT, QUIZBOX_LIMIT_LIVE_GAMES)
+games_per_account = 10
+live_games = 100
+# A lobby with no activity this long closes; a podium stays up this long; a
+# game in play with no activity this long is ended (results saved). On start,
+# games untouched for longer than these are not restored.
+# (QUIZBOX_LIMIT_LOBBY_IDLE_SECS, QUIZBOX_LIMIT_PODIUM_SECS, QUIZBOX_LIMIT_IDLE_GAME_SECS)
+lobby_idle_secs = 7200
+podium_secs = 1800
+idle_game_secs = 86400
 # Request bodies, and quiz files sent to the import API. (QUIZBOX_LIMIT_BODY_BYTES, QUIZBOX_LIMIT_IMPORT_BYTES)
 body_bytes = 1048576
 import_bytes = 16777216
@@ -345,6 +356,7 @@ mod tests {
         let file: FileSettings = toml::from_str(&default_file()).unwrap();
         assert_eq!(file.listen, Some(DEFAULT_LISTEN.parse().unwrap()));
         assert_eq!(file.max_players, Some(DEFAULT_MAX_PLAYERS));
+        assert_eq!(file.limits, Some(Default::default()));
     }
 
     #[test]

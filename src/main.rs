@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         match &cli.command {
             Command::Serve(args) => commands::serve::run(&cli.global, args).await,
             Command::Migrate(args) => commands::migrate::run(&cli.global, args).await,
+            Command::Doctor(args) => commands::doctor::run(&cli.global, args).await,
             Command::Config(args) => commands::config::run(&cli.global, args),
             Command::Import(args) => commands::import::run(&cli.global, args).await,
             Command::Export(args) => commands::export::run(&cli.global, args).await,

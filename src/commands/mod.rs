@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod config;
+pub mod doctor;
 pub mod export;
 pub mod host;
 pub mod import;

@@ -5,9 +5,14 @@
 //! - `answers-<question>.json`: the scored answers of one closed question;
 //! - `log`: the answer log, one record per appended batch, in a file grown
 //!   ahead of its records with zeros (see `PREALLOCATE`). A record is a
-//!   16-byte header (body length, u32 little-endian; FNV-1a hash of the
-//!   body, u32; sequence number of the batch's last entry, u64) and a JSON
-//!   array of entries.
+//!   16-byte header (body length, u32 little-endian; FNV-1a hash, u32;
+//!   sequence number of the batch's last entry, u64) and a JSON array of
+//!   entries.
+//!
+//! Each file says which format it is in; `format` holds the byte layouts
+//! and tells damage from a record a crash left unfinished. A game whose
+//! files are damaged is moved whole to `<live dir>/quarantine/` (see
+//! `Live::quarantine`), never repaired in place.
 //!
 //! Snapshots and answers are replaced whole: written to a temporary name,
 //! synced, renamed over the old file and the directory synced, so a restart
@@ -15,6 +20,7 @@
 //! never a mix. A log append is one write and an `fdatasync` before it
 //! returns. A record cut short by a crash was never acknowledged; reading
 //! stops before it, and opening the log for the next append zeroes it.
+//! Damage anywhere else is reported as `LiveError::Corrupt`, not skipped.
 //!
 //! Nothing is cached but each open log's length and last number: a snapshot
 //! of a big game is written once per phase change and read only on start.
@@ -31,7 +37,8 @@ use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 
-use super::{Live, LiveError, LogEntry, Result};
+use super::format::{self, HEADER};
+use super::{Live, LiveError, LogEntry, Quarantined, Result};
 
 /// The directory of game directories inside the live directory.
 pub const GAMES_DIR: &str = "games";
@@ -40,7 +47,10 @@ const ANSWERS: &str = "answers-";
 const JSON: &str = ".json";
 const LOG: &str = "log";
 const TEMPORARY: &str = ".tmp";
-const HEADER: usize = 16;
+/// Games set aside as damaged, beside `GAMES_DIR`.
+pub const QUARANTINE_DIR: &str = "quarantine";
+/// Why a game was set aside, written into its quarantine folder.
+const REASON: &str = "reason.txt";
 
 fn io_error(what: &str, path: &Path, e: io::Error) -> LiveError {
     LiveError::Backend(format!("cannot {what} {}: {e}", path.display()))
@@ -74,12 +84,6 @@ pub(super) fn answers_name(question: usize) -> String {
     format!("{ANSWERS}{question}{JSON}")
 }
 
-fn fnv1a(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5, |hash: u32, &b| {
-        (hash ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
-}
-
 /// A log record for `entries`, its header left for `seal`.
 pub(super) fn encode_record(entries: &[LogEntry]) -> Result<Vec<u8>> {
     let mut record = vec![0; HEADER];
@@ -88,35 +92,13 @@ pub(super) fn encode_record(entries: &[LogEntry]) -> Result<Vec<u8>> {
     Ok(record)
 }
 
-/// Fills in a record's header once its last sequence number is known.
-fn seal(record: &mut [u8], last: u64) {
-    let body = &record[HEADER..];
-    let (len, hash) = (body.len() as u32, fnv1a(body));
-    record[..4].copy_from_slice(&len.to_le_bytes());
-    record[4..8].copy_from_slice(&hash.to_le_bytes());
-    record[8..16].copy_from_slice(&last.to_le_bytes());
-}
-
-/// The whole records at the start of a log file: each one's last sequence
-/// number and body, and the length they span. Stops at the first record cut
-/// short or damaged.
-fn records(bytes: &[u8]) -> (Vec<(u64, &[u8])>, usize) {
-    let mut found = Vec::new();
-    let mut at = 0;
-    while let Some(header) = bytes.get(at..at + HEADER) {
-        let len = u32::from_le_bytes(header[..4].try_into().expect("4 bytes")) as usize;
-        let hash = u32::from_le_bytes(header[4..8].try_into().expect("4 bytes"));
-        let last = u64::from_le_bytes(header[8..16].try_into().expect("8 bytes"));
-        let Some(body) = bytes.get(at + HEADER..at + HEADER + len) else {
-            break;
-        };
-        if fnv1a(body) != hash {
-            break;
-        }
-        found.push((last, body));
-        at += HEADER + len;
+/// Names the file a read error is about.
+fn in_file(e: LiveError, what: &str) -> LiveError {
+    match e {
+        LiveError::Corrupt(m) => LiveError::Corrupt(format!("{what}: {m}")),
+        LiveError::Backend(m) => LiveError::Backend(format!("{what}: {m}")),
+        other => other,
     }
-    (found, at)
 }
 
 /// Writes zeros over `from..to` of a file.
@@ -139,6 +121,8 @@ struct OpenLog {
     last: u64,
     /// The file's size: zeros from `len` on (see `PREALLOCATE`).
     allocated: u64,
+    /// The log's format: a log begun by an earlier version stays in its own.
+    format: u32,
 }
 
 /// The log file grows by this much at a time, filled with zeros and synced
@@ -198,7 +182,7 @@ impl Dir {
         let temporary = dir.join(format!("{name}{TEMPORARY}"));
         let write = || -> io::Result<()> {
             let mut file = File::create(&temporary)?;
-            file.write_all(bytes)?;
+            file.write_all(&format::frame(bytes))?;
             file.sync_data()
         };
         write().map_err(|e| io_error("write", &temporary, e))?;
@@ -230,25 +214,37 @@ impl Dir {
             .open(&path)
             .map_err(|e| io_error("open", &path, e))?;
         let bytes = fs::read(&path).map_err(|e| io_error("read", &path, e))?;
-        let (found, len) = records(&bytes);
-        let end = bytes.iter().rposition(|&b| b != 0).map_or(0, |at| at + 1);
-        if end > len {
+        let scan =
+            format::scan(&bytes).map_err(|e| in_file(e, &format!("log of game {game_id:?}")))?;
+        let (len, end) = (scan.len, scan.len + scan.unfinished);
+        if scan.unfinished > 0 {
             // A record cut short by a crash (never acknowledged): zero it,
             // so no later record can be followed by its remains.
             tracing::warn!(
                 game = game_id,
-                bytes = end - len,
+                bytes = scan.unfinished,
                 "clearing an unfinished log record"
             );
             write_zeros(&file, len as u64, end as u64)
                 .and_then(|()| file.sync_data())
                 .map_err(|e| io_error("clear the end of", &path, e))?;
         }
+        let mut allocated = bytes.len() as u64;
+        let mut len = len as u64;
+        if scan.blank {
+            let header = format::log_header();
+            file.write_all_at(&header, 0)
+                .and_then(|()| file.sync_data())
+                .map_err(|e| io_error("write the header of", &path, e))?;
+            len = header.len() as u64;
+            allocated = allocated.max(len);
+        }
         let log = Arc::new(Mutex::new(OpenLog {
             file,
-            len: len as u64,
-            last: found.last().map_or(0, |(last, _)| *last),
-            allocated: bytes.len() as u64,
+            len,
+            last: scan.records.last().map_or(0, |(last, _)| *last),
+            allocated,
+            format: scan.format,
         }));
         let mut logs = self.logs.lock().expect("logs lock");
         Ok(Arc::clone(logs.entry(game_id.to_string()).or_insert(log)))
@@ -268,7 +264,7 @@ impl Dir {
             return Ok(log.last);
         }
         let last = log.last + count as u64;
-        seal(&mut record, last);
+        format::seal(&mut record, last, log.format);
         let needed = log.len + record.len() as u64;
         let written = (|| -> io::Result<()> {
             if needed > log.allocated {
@@ -298,8 +294,12 @@ impl Dir {
         let Some(bytes) = Self::read(&path)? else {
             return Ok(Vec::new());
         };
+        let scan =
+            format::scan(&bytes).map_err(|e| in_file(e, &format!("log of game {game_id:?}")))?;
         let mut entries = Vec::new();
-        for (last, body) in records(&bytes).0 {
+        let mut previous = 0;
+        for (last, body) in scan.records {
+            let follows = std::mem::replace(&mut previous, last);
             if last < first {
                 continue;
             }
@@ -309,6 +309,11 @@ impl Dir {
             let start = (last + 1).checked_sub(batch.len() as u64).ok_or_else(|| {
                 LiveError::Corrupt(format!("log record {last} of game {game_id:?} is too long"))
             })?;
+            if start != follows + 1 {
+                return Err(LiveError::Corrupt(format!(
+                    "log of game {game_id:?}: entries {start}-{last} follow entry {follows}"
+                )));
+            }
             entries.extend((start..).zip(batch).filter(|(seq, _)| *seq >= first));
         }
         Ok(entries)
@@ -332,7 +337,9 @@ impl Dir {
                 .and_then(|n| n.parse::<usize>().ok());
             if let Some(question) = question {
                 if let Some(bytes) = Self::read(&entry.path())? {
-                    answers.push((question, bytes));
+                    let what = format!("answers to question {question} of game {game_id:?}");
+                    let body = format::unframe(&bytes).map_err(|e| in_file(e, &what))?;
+                    answers.push((question, body.to_vec()));
                 }
             }
         }
@@ -373,6 +380,87 @@ impl Dir {
             Err(e) => Err(io_error("remove", &dir, e)),
         }
     }
+
+    /// `<live dir>/quarantine`.
+    fn quarantine_root(&self) -> PathBuf {
+        self.root.with_file_name(QUARANTINE_DIR)
+    }
+
+    /// Moves a game's directory to `quarantine/<game>-<UTC time>/` with a
+    /// `reason.txt`: one rename, so the game is either listed as before or
+    /// set aside whole.
+    fn quarantine_blocking(&self, game_id: &str, reason: &str) -> Result<Quarantined> {
+        let dir = self.game_dir(game_id)?;
+        self.logs.lock().expect("logs lock").remove(game_id);
+        let aside = self.quarantine_root();
+        fs::create_dir_all(&aside).map_err(|e| io_error("create", &aside, e))?;
+        let stamp = format::utc_stamp(std::time::SystemTime::now());
+        let mut target = aside.join(format!("{game_id}-{stamp}"));
+        for n in 2.. {
+            if !target.exists() {
+                break;
+            }
+            target = aside.join(format!("{game_id}-{stamp}-{n}"));
+        }
+        fs::rename(&dir, &target).map_err(|e| io_error("move aside", &dir, e))?;
+        sync_dir(&self.root)?;
+        sync_dir(&aside)?;
+        let note = target.join(REASON);
+        fs::write(&note, format!("{reason}\n")).map_err(|e| io_error("write", &note, e))?;
+        Ok(Quarantined {
+            game: game_id.to_string(),
+            path: target.display().to_string(),
+            reason: reason.to_string(),
+        })
+    }
+
+    fn quarantined_blocking(&self) -> Result<Vec<Quarantined>> {
+        let aside = self.quarantine_root();
+        let entries = match fs::read_dir(&aside) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io_error("list", &aside, e)),
+        };
+        let mut found = Vec::new();
+        for entry in entries {
+            let path = entry.map_err(|e| io_error("list", &aside, e))?.path();
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            let Some(game) = format::game_of_stamped(name) else {
+                continue;
+            };
+            let reason = fs::read_to_string(path.join(REASON)).unwrap_or_default();
+            found.push(Quarantined {
+                game: game.to_string(),
+                path: path.display().to_string(),
+                reason: reason.trim().to_string(),
+            });
+        }
+        found.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(found)
+    }
+
+    fn changed_at_blocking(&self, game_id: &str) -> Result<Option<u64>> {
+        let dir = self.game_dir(game_id)?;
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(io_error("list", &dir, e)),
+        };
+        let mut latest = None;
+        for entry in entries {
+            let modified = entry
+                .and_then(|e| e.metadata())
+                .and_then(|m| m.modified())
+                .map_err(|e| io_error("read the times of files in", &dir, e))?;
+            let ms = modified
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis() as u64);
+            latest = latest.max(Some(ms));
+        }
+        Ok(latest)
+    }
 }
 
 /// Runs file work off the async threads.
@@ -399,7 +487,17 @@ impl Live for FileLive {
     }
 
     async fn load_snapshot(&self, game_id: &str) -> Result<Option<Vec<u8>>> {
-        Dir::read(&self.0.game_dir(game_id)?.join(SNAPSHOT))
+        let Some(bytes) = Dir::read(&self.0.game_dir(game_id)?.join(SNAPSHOT))? else {
+            return Ok(None);
+        };
+        let what = format!("snapshot of game {game_id:?}");
+        let header = bytes.len()
+            - format::unframe(&bytes)
+                .map_err(|e| in_file(e, &what))?
+                .len();
+        let mut bytes = bytes;
+        bytes.drain(..header);
+        Ok(Some(bytes))
     }
 
     async fn games(&self) -> Result<Vec<String>> {
@@ -442,6 +540,20 @@ impl Live for FileLive {
     async fn remove(&self, game_id: &str) -> Result<()> {
         let id = game_id.to_string();
         blocking(&self.0, move |live| live.remove_blocking(&id)).await
+    }
+
+    async fn quarantine(&self, game_id: &str, reason: &str) -> Result<Quarantined> {
+        let (id, reason) = (game_id.to_string(), reason.to_string());
+        blocking(&self.0, move |live| live.quarantine_blocking(&id, &reason)).await
+    }
+
+    async fn quarantined(&self) -> Result<Vec<Quarantined>> {
+        blocking(&self.0, |live| live.quarantined_blocking()).await
+    }
+
+    async fn changed_at(&self, game_id: &str) -> Result<Option<u64>> {
+        let id = game_id.to_string();
+        blocking(&self.0, move |live| live.changed_at_blocking(&id)).await
     }
 }
 
@@ -525,7 +637,7 @@ mod tests {
         // are still the zeros the file was grown with.
         let path = log_path(&dir, "g1");
         let mut bytes = std::fs::read(&path).unwrap();
-        let end = records(&bytes).1;
+        let end = format::scan(&bytes).unwrap().len;
         bytes[end - 5..end].fill(0);
         std::fs::write(&path, &bytes).unwrap();
         let live = open(&dir);
@@ -546,21 +658,118 @@ mod tests {
         );
         // Nothing of the cleared record is left after the new one.
         let bytes = std::fs::read(&path).unwrap();
-        let end = records(&bytes).1;
+        let end = format::scan(&bytes).unwrap().len;
         assert!(bytes[end..].iter().all(|&b| b == 0));
-        // A damaged record ends the log just the same, and so does a file
-        // cut short (no zeros after it).
+        // A damaged last record ends the log just the same: nothing after
+        // it tells it from one a crash left unfinished.
         let mut bytes = std::fs::read(&path).unwrap();
         bytes[end - 2] ^= 0x55;
         std::fs::write(&path, &bytes).unwrap();
         let live = open(&dir);
         assert_eq!(live.log_since("g1", 0).await.unwrap().len(), 2);
-        drop(live);
-        std::fs::write(&path, &bytes[..end - 3]).unwrap();
-        let live = open(&dir);
-        assert_eq!(live.log_since("g1", 0).await.unwrap().len(), 2);
         assert_eq!(live.append("g1", &[answer(5, 0, 1)]).await.unwrap(), 3);
         assert_eq!(live.log_since("g1", 0).await.unwrap().len(), 3);
+    }
+
+    #[tokio::test]
+    async fn damage_before_whole_records_is_reported_not_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        for player in 1..=3 {
+            live.append("g1", &[answer(player, 0, 1)]).await.unwrap();
+        }
+        live.save_snapshot("g1", b"{}").await.unwrap();
+        drop(live);
+        let path = log_path(&dir, "g1");
+        let whole = std::fs::read(&path).unwrap();
+        let end = format::scan(&whole).unwrap().len;
+        // Bytes flipped in the second of three records.
+        let mut flipped = whole.clone();
+        let middle = format::LOG_START + (end - format::LOG_START) / 2;
+        flipped[middle] ^= 0x10;
+        // The file cut short inside its last record.
+        let cut = whole[..end - 4].to_vec();
+        for damaged in [flipped, cut] {
+            std::fs::write(&path, &damaged).unwrap();
+            let live = open(&dir);
+            let read = live.log_since("g1", 0).await.unwrap_err();
+            assert!(matches!(read, LiveError::Corrupt(_)), "{read}");
+            assert!(read.to_string().contains("\"g1\""), "{read}");
+            let append = live.append("g1", &[answer(4, 0, 1)]).await.unwrap_err();
+            assert!(matches!(append, LiveError::Corrupt(_)), "{append}");
+            // Nothing was cleared or written over.
+            assert_eq!(std::fs::read(&path).unwrap(), damaged);
+        }
+        // Set aside whole, with the reason; no longer listed.
+        let live = open(&dir);
+        let aside = live.quarantine("g1", "the log is cut short").await.unwrap();
+        assert_eq!(aside.game, "g1");
+        assert!(live.games().await.unwrap().is_empty());
+        let moved = std::path::Path::new(&aside.path);
+        assert!(moved.starts_with(dir.path().join("live").join(QUARANTINE_DIR)));
+        assert_eq!(std::fs::read(moved.join(LOG)).unwrap(), whole[..end - 4]);
+        assert!(moved.join(SNAPSHOT).is_file());
+        assert_eq!(live.quarantined().await.unwrap(), vec![aside]);
+    }
+
+    #[tokio::test]
+    async fn a_changed_snapshot_is_reported_and_bare_json_still_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let live = open(&dir);
+        live.save_snapshot("g1", br#"{"title":"Canberra"}"#)
+            .await
+            .unwrap();
+        live.save_answers("g1", 0, b"[1]").await.unwrap();
+        let game = dir.path().join("live").join(GAMES_DIR).join("g1");
+        let on_disk = std::fs::read_to_string(game.join(SNAPSHOT)).unwrap();
+        assert!(on_disk.starts_with("quizbox-live 2 fnv1a="), "{on_disk}");
+        std::fs::write(game.join(SNAPSHOT), on_disk.replace("Canberra", "Canberrb")).unwrap();
+        let err = live.load_snapshot("g1").await.unwrap_err();
+        assert!(matches!(err, LiveError::Corrupt(_)), "{err}");
+        // Files of the first format (bare JSON) read as they are.
+        std::fs::write(game.join(SNAPSHOT), br#"{"title":"Canberra"}"#).unwrap();
+        std::fs::write(game.join(answers_name(1)), b"[2]").unwrap();
+        assert_eq!(
+            live.load_snapshot("g1").await.unwrap().unwrap(),
+            br#"{"title":"Canberra"}"#
+        );
+        assert_eq!(
+            live.load_answers("g1").await.unwrap(),
+            vec![(0, b"[1]".to_vec()), (1, b"[2]".to_vec())]
+        );
+        let changed = live.changed_at("g1").await.unwrap().unwrap();
+        assert!(changed.abs_diff(crate::server::now_ms()) < 60_000);
+        assert_eq!(live.changed_at("nope").await.unwrap(), None);
+    }
+
+    #[tokio::test]
+    async fn a_log_of_the_first_format_is_read_and_appended_to_in_it() {
+        let dir = tempfile::tempdir().unwrap();
+        // Today's layout less the file header and with body-only hashes.
+        let mut old = Vec::new();
+        for (last, entries) in [
+            (2, vec![answer(1, 0, 1), answer(2, 0, 2)]),
+            (3, vec![answer(3, 0, 0)]),
+        ] {
+            let mut record = encode_record(&entries).unwrap();
+            format::seal(&mut record, last, 1);
+            old.extend_from_slice(&record);
+        }
+        let path = log_path(&dir, "g1");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &old).unwrap();
+        let live = open(&dir);
+        assert_eq!(live.log_since("g1", 1).await.unwrap().len(), 2);
+        assert_eq!(live.append("g1", &[answer(4, 0, 3)]).await.unwrap(), 4);
+        drop(live);
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(bytes.starts_with(&old), "the old records are untouched");
+        assert_eq!(format::scan(&bytes).unwrap().format, 1);
+        let live = open(&dir);
+        assert_eq!(
+            live.log_since("g1", 3).await.unwrap(),
+            vec![(4, answer(4, 0, 3))]
+        );
     }
 
     #[tokio::test]

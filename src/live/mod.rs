@@ -5,6 +5,7 @@
 //! Nothing here interprets a game; it stores bytes and records.
 
 pub mod files;
+mod format;
 mod sled;
 
 use std::sync::Arc;
@@ -44,6 +45,16 @@ pub enum LiveError {
 
 pub type Result<T, E = LiveError> = std::result::Result<T, E>;
 
+/// A game whose live files were found damaged and set aside.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quarantined {
+    pub game: String,
+    /// Where its files are now.
+    pub path: String,
+    /// What was found wrong.
+    pub reason: String,
+}
+
 #[async_trait]
 pub trait Live: Send + Sync {
     /// Replaces the snapshot of a game (serialized `Game`).
@@ -66,6 +77,15 @@ pub trait Live: Send + Sync {
     async fn load_answers(&self, game_id: &str) -> Result<Vec<(usize, Vec<u8>)>>;
     /// Drops a game's snapshot, log and stored answers.
     async fn remove(&self, game_id: &str) -> Result<()>;
+    /// Sets a damaged game's files aside, whole and unchanged, with the
+    /// reason: the game is no longer listed, and an operator can still
+    /// read what was left of it.
+    async fn quarantine(&self, game_id: &str, reason: &str) -> Result<Quarantined>;
+    /// Every game set aside so far.
+    async fn quarantined(&self) -> Result<Vec<Quarantined>>;
+    /// When a game's files last changed (ms since the Unix epoch), or None
+    /// if it has none.
+    async fn changed_at(&self, game_id: &str) -> Result<Option<u64>>;
 }
 
 /// Opens the backend a URL names: `files://PATH` (or a bare path). Earlier

@@ -9,6 +9,10 @@
 //! nothing is acknowledged before it is on disk, and a burst of answers
 //! costs one flush, not one each.
 //!
+//! A game left without activity longer than its phase allows (see
+//! `registry::Expiry`) is closed: one in play is ended first, so its results
+//! are saved.
+//!
 //! It never waits on a slow client: queues are bounded; a client whose queue
 //! is full misses messages and is sent the whole current state once it has
 //! room again; one that stays stuck is closed.
@@ -30,6 +34,7 @@ use crate::live::{Live, LogEntry};
 use crate::protocol::{close, ClientMsg, ErrorCode, PlayerInfo, Role, ServerMsg, PROTOCOL_VERSION};
 use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 
+use super::registry::Expiry;
 use super::{now_ms, outq};
 
 mod lag;
@@ -165,6 +170,15 @@ pub struct GameActor {
     /// Players joined from each address since this actor started: a kicked
     /// bot still counts, so a flood cannot come back after a bulk kick.
     joins_from: HashMap<IpAddr, u32>,
+    /// How long the game may sit without activity, and since when it has
+    /// (plus `idle_before`: time it sat idle before a restart). A podium's
+    /// time counts from when it was first shown, whatever happens on it.
+    expiry: Expiry,
+    active_at: Instant,
+    podium_since: Option<Instant>,
+    idle_before: Duration,
+    /// Closing because it sat idle too long.
+    expired: bool,
 }
 
 impl GameActor {
@@ -199,7 +213,20 @@ impl GameActor {
             lagging: HashSet::new(),
             lag_check_at: None,
             joins_from: HashMap::new(),
+            expiry: Expiry::default(),
+            active_at: Instant::now(),
+            podium_since: None,
+            idle_before: Duration::ZERO,
+            expired: false,
         }
+    }
+
+    /// Closes the game after it sat idle as long as `expiry` allows for its
+    /// phase, counting `idle` it already sat before this start.
+    pub fn with_expiry(mut self, expiry: Expiry, idle: Duration) -> Self {
+        self.expiry = expiry;
+        self.idle_before = idle;
+        self
     }
 
     pub async fn run(mut self, mut inbox: mpsc::Receiver<ActorMsg>) {
@@ -214,6 +241,14 @@ impl GameActor {
                 .as_ref()
                 .and(self.answer_count_sent)
                 .map(|sent| sent + ANSWER_COUNT_EVERY);
+            let since = match self.game.phase() {
+                Phase::Podium => *self.podium_since.get_or_insert_with(Instant::now),
+                _ => self.active_at,
+            };
+            let expires = self
+                .expiry
+                .after(self.game.phase())
+                .map(|limit| since + limit.saturating_sub(self.idle_before));
             tokio::select! {
                 _ = sleep_until(count_due) => self.flush_answer_count(),
                 _ = sleep_until(self.lag_check_at) => self.catch_up(),
@@ -240,6 +275,7 @@ impl GameActor {
                     }
                 }
                 _ = sleep_until(deadline) => self.apply(Input::Tick, None),
+                _ = sleep_until(expires) => self.expire(),
             }
             self.commit().await;
             if let Some(done) = self.shutdown.take() {
@@ -252,14 +288,17 @@ impl GameActor {
                 let _ = done.send(());
                 return;
             }
-            if *self.game.phase() == Phase::Ended {
+            if *self.game.phase() == Phase::Ended || self.expired {
                 break;
             }
         }
+        let reason = if self.expired {
+            "game expired"
+        } else {
+            "game over"
+        };
         for (_, entry) in self.conns.drain() {
-            let _ = entry
-                .tx
-                .try_send(Outbound::Close(close::GAME_OVER, "game over"));
+            let _ = entry.tx.try_send(Outbound::Close(close::GAME_OVER, reason));
         }
         self.snapshot_written().await;
         if let Err(e) = self.live.remove(&self.game.id).await {
@@ -285,6 +324,10 @@ impl GameActor {
     }
 
     fn handle(&mut self, msg: ActorMsg) {
+        if matches!(msg, ActorMsg::Attach { .. } | ActorMsg::Client { .. }) {
+            self.active_at = Instant::now();
+            self.idle_before = Duration::ZERO;
+        }
         match msg {
             ActorMsg::Attach { how, conn, reply } => {
                 let result = self.attach(how, conn);
@@ -460,6 +503,20 @@ impl GameActor {
             self.open_if_due();
         }
         self.apply(input, Some(conn));
+    }
+
+    /// Closes a game that sat idle too long. One in play is ended first, so
+    /// the commit saves its results as at a podium.
+    fn expire(&mut self) {
+        let idle = self.active_at.elapsed() + self.idle_before;
+        tracing::info!(game = %self.game.id, pin = %self.game.pin, idle_secs = idle.as_secs(), "closing the game: its time without activity, or at the podium, is up");
+        if !matches!(
+            self.game.phase(),
+            Phase::Lobby | Phase::Podium | Phase::Ended
+        ) {
+            self.apply(Input::Host(HostCommand::End), None);
+        }
+        self.expired = true;
     }
 
     /// Opens answers if the intro is over. Players' pages open them by

@@ -1,5 +1,6 @@
 //! REST API under `/api`: quizzes, game creation, results, join QR codes.
 //! Every failure becomes an `ApiError` with a JSON body `{"error": "..."}`.
+//! Creating a game past the limits on live games answers 429.
 //!
 //! Who may do what: reading quizzes needs the `host` or `export` scope,
 //! creating a game `host`, results `host` or `export`; hosts see shared
@@ -151,6 +152,10 @@ pub struct NewGame {
     pub generated_nicknames: Option<bool>,
 }
 
+/// `Retry-After` for a game refused over the limits: a place is free only
+/// once some game ends, which takes minutes.
+const GAME_ENDS_SECS: u64 = 60;
+
 #[derive(Debug, Serialize, Deserialize)]
 pub struct CreatedGameBody {
     pub game_id: String,
@@ -186,7 +191,13 @@ pub async fn create_game(
         blocked_words: state.settings.limits.blocked_skeletons(),
         nickname_marks: state.settings.limits.nickname_marks,
     };
-    let created = state.registry.create(quiz, options);
+    let created = state
+        .registry
+        .create(quiz, options, who.user.id)
+        .map_err(|e| ApiError::TooMany {
+            message: e.to_string(),
+            retry_after: GAME_ENDS_SECS,
+        })?;
     state
         .store
         .record_game_host(&created.id, who.user.id)

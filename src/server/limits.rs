@@ -37,6 +37,11 @@ pub const ENV: &[&str] = &[
     "QUIZBOX_LIMIT_ACCOUNT_LOGINS_BURST",
     "QUIZBOX_LIMIT_MESSAGES_PER_SECOND",
     "QUIZBOX_LIMIT_MESSAGES_BURST",
+    "QUIZBOX_LIMIT_GAMES_PER_ACCOUNT",
+    "QUIZBOX_LIMIT_LIVE_GAMES",
+    "QUIZBOX_LIMIT_LOBBY_IDLE_SECS",
+    "QUIZBOX_LIMIT_PODIUM_SECS",
+    "QUIZBOX_LIMIT_IDLE_GAME_SECS",
     "QUIZBOX_LIMIT_BODY_BYTES",
     "QUIZBOX_LIMIT_IMPORT_BYTES",
     "QUIZBOX_BLOCKED_NICKNAMES",
@@ -61,6 +66,20 @@ pub struct LimitSettings {
     /// WebSocket messages one connection may send per second, and in a burst.
     pub messages_per_second: u32,
     pub messages_burst: u32,
+    /// Live games one account may run at once, and the whole server (each
+    /// holds an actor, its players and a log file grown 4 MiB at a time).
+    pub games_per_account: usize,
+    pub live_games: usize,
+    /// A game whose lobby sees no activity (joins, connections, messages)
+    /// for this long is closed and its live files removed.
+    pub lobby_idle_secs: u64,
+    /// A finished game's podium stays up this long from when it is shown;
+    /// then the game is closed (its results are in the database).
+    pub podium_secs: u64,
+    /// A game in play with no activity for this long is ended: its results
+    /// are saved and it is closed. On start, a game whose live files have
+    /// not changed for longer than its phase's limit is not restored.
+    pub idle_game_secs: u64,
     /// Largest request body, except imports.
     pub body_bytes: usize,
     /// Largest quiz file `POST /api/quizzes/import` accepts.
@@ -87,6 +106,11 @@ impl Default for LimitSettings {
             account_logins_burst: 10,
             messages_per_second: 20,
             messages_burst: 60,
+            games_per_account: 10,
+            live_games: 100,
+            lobby_idle_secs: 2 * 3600,
+            podium_secs: 30 * 60,
+            idle_game_secs: 24 * 3600,
             body_bytes: 1024 * 1024,
             import_bytes: 16 * 1024 * 1024,
             blocked_nicknames: Vec::new(),
@@ -133,6 +157,11 @@ impl LimitSettings {
             &mut s.messages_per_second,
         )?;
         read("QUIZBOX_LIMIT_MESSAGES_BURST", &mut s.messages_burst)?;
+        read("QUIZBOX_LIMIT_GAMES_PER_ACCOUNT", &mut s.games_per_account)?;
+        read("QUIZBOX_LIMIT_LIVE_GAMES", &mut s.live_games)?;
+        read("QUIZBOX_LIMIT_LOBBY_IDLE_SECS", &mut s.lobby_idle_secs)?;
+        read("QUIZBOX_LIMIT_PODIUM_SECS", &mut s.podium_secs)?;
+        read("QUIZBOX_LIMIT_IDLE_GAME_SECS", &mut s.idle_game_secs)?;
         read("QUIZBOX_LIMIT_BODY_BYTES", &mut s.body_bytes)?;
         read("QUIZBOX_LIMIT_IMPORT_BYTES", &mut s.import_bytes)?;
         read("QUIZBOX_LIMIT_NICKNAME_MARKS", &mut s.nickname_marks)?;

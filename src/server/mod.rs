@@ -129,7 +129,11 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         tracing::info!(added, "sample quizzes installed");
     }
     auth::first_start(store.as_ref(), settings).await?;
-    let registry = Arc::new(Registry::new(Arc::clone(&store), Arc::clone(&live)));
+    let registry = Arc::new(Registry::new(
+        Arc::clone(&store),
+        Arc::clone(&live),
+        registry::GameLimits::from(&settings.limits),
+    ));
     let resumed = registry.restore_all().await?;
     if resumed > 0 {
         tracing::info!(

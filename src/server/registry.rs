@@ -1,14 +1,18 @@
-//! The live games on this node, by PIN and by id, and how they are created.
+//! The live games on this node, by PIN and by id, how they are created
+//! (within the limits on live games per account and in all), and how they
+//! come back on start: intact games resume, games abandoned long ago do
+//! not, and games whose live files are damaged are set aside in quarantine.
 //! Each game is an actor task; the registry hands out its mailbox.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use rand::Rng;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::game::{Game, GameOptions, Phase};
-use crate::live::{Live, LiveError};
+use crate::game::{AnswerRecord, Game, GameOptions, Phase};
+use crate::live::{Live, LiveError, LogEntry};
 use crate::quiz::Quiz;
 use crate::store::Store;
 
@@ -29,12 +33,142 @@ pub struct GameHandle {
 struct Games {
     by_pin: HashMap<String, GameHandle>,
     pin_of: HashMap<String, String>,
+    /// The account that created each game, by game id.
+    owner_of: HashMap<String, i64>,
+}
+
+/// How long a game may sit without activity, by phase (None: for ever).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Expiry {
+    pub lobby: Option<Duration>,
+    pub podium: Option<Duration>,
+    /// Any phase between the lobby and the podium.
+    pub play: Option<Duration>,
+}
+
+impl Expiry {
+    pub fn after(&self, phase: &Phase) -> Option<Duration> {
+        match phase {
+            Phase::Lobby => self.lobby,
+            Phase::Podium | Phase::Ended => self.podium,
+            Phase::Intro { .. }
+            | Phase::Answering { .. }
+            | Phase::Reveal
+            | Phase::Leaderboard
+            | Phase::Slide => self.play,
+        }
+    }
+}
+
+/// How many games may run, and for how long they may sit idle: from the
+/// `[limits]` settings, where 0 turns a limit off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GameLimits {
+    pub per_account: usize,
+    pub total: usize,
+    pub expiry: Expiry,
+}
+
+impl From<&super::limits::LimitSettings> for GameLimits {
+    fn from(s: &super::limits::LimitSettings) -> Self {
+        let secs = |n: u64| (n > 0).then(|| Duration::from_secs(n));
+        GameLimits {
+            per_account: s.games_per_account,
+            total: s.live_games,
+            expiry: Expiry {
+                lobby: secs(s.lobby_idle_secs),
+                podium: secs(s.podium_secs),
+                play: secs(s.idle_game_secs),
+            },
+        }
+    }
+}
+
+/// A game refused because too many are running.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TooManyGames {
+    #[error(
+        "this account already runs {0} live games, its limit (games_per_account); \
+         end one of them first"
+    )]
+    Account(usize),
+    #[error(
+        "this server already runs {0} live games, its limit (live_games); \
+         try again when one has ended"
+    )]
+    Server(usize),
+}
+
+/// Why a game in the live store cannot be brought back.
+#[derive(Debug, thiserror::Error)]
+pub enum Unrestorable {
+    /// Its files are damaged: it is to be set aside.
+    #[error("{0}")]
+    Damaged(String),
+    /// They cannot be read now (an I/O error, a newer format): they are
+    /// left where they are for a later start.
+    #[error(transparent)]
+    Unreadable(LiveError),
+}
+
+impl From<LiveError> for Unrestorable {
+    fn from(e: LiveError) -> Self {
+        match e {
+            LiveError::Corrupt(reason) => Unrestorable::Damaged(reason),
+            other => Unrestorable::Unreadable(other),
+        }
+    }
+}
+
+/// What the live store holds of one game, read and checked.
+pub struct StoredGame {
+    pub snapshot: Snapshot,
+    pub answers: Vec<(usize, Vec<AnswerRecord>)>,
+    /// The log entries after the snapshot.
+    pub entries: Vec<(u64, LogEntry)>,
+}
+
+/// Reads one game from the live store and checks that its parts agree;
+/// changes nothing. `Ok(None)` when it has no snapshot.
+pub async fn read_game(live: &dyn Live, id: &str) -> Result<Option<StoredGame>, Unrestorable> {
+    let Some(bytes) = live.load_snapshot(id).await? else {
+        return Ok(None);
+    };
+    let snapshot: Snapshot = serde_json::from_slice(&bytes)
+        .map_err(|e| Unrestorable::Damaged(format!("snapshot of game {id:?} unreadable: {e}")))?;
+    let mut answers = Vec::new();
+    for (question, bytes) in live.load_answers(id).await? {
+        let records = serde_json::from_slice(&bytes).map_err(|e| {
+            Unrestorable::Damaged(format!(
+                "stored answers to question {question} of game {id:?} unreadable: {e}"
+            ))
+        })?;
+        answers.push((question, records));
+    }
+    // The entry the snapshot reflects last is read too: a log that no
+    // longer has it lost entries, and would number new ones again.
+    let seen = snapshot.log_seq;
+    let mut entries = live.log_since(id, seen.saturating_sub(1)).await?;
+    if seen > 0 {
+        if entries.first().map(|(seq, _)| *seq) != Some(seen) {
+            return Err(Unrestorable::Damaged(format!(
+                "the log of game {id:?} ends before entry {seen}, which its snapshot reflects"
+            )));
+        }
+        entries.remove(0);
+    }
+    Ok(Some(StoredGame {
+        snapshot,
+        answers,
+        entries,
+    }))
 }
 
 pub struct Registry {
     games: Arc<Mutex<Games>>,
     store: Arc<dyn Store>,
     live: Arc<dyn Live>,
+    limits: GameLimits,
 }
 
 pub struct CreatedGame {
@@ -52,11 +186,12 @@ pub fn secret(bytes: usize) -> String {
 }
 
 impl Registry {
-    pub fn new(store: Arc<dyn Store>, live: Arc<dyn Live>) -> Self {
+    pub fn new(store: Arc<dyn Store>, live: Arc<dyn Live>, limits: GameLimits) -> Self {
         Registry {
             games: Arc::default(),
             store,
             live,
+            limits,
         }
     }
 
@@ -86,64 +221,134 @@ impl Registry {
         self.len() == 0
     }
 
-    /// Starts a game actor for `quiz` with a fresh PIN and host key.
-    pub fn create(&self, quiz: Quiz, options: GameOptions) -> CreatedGame {
+    /// Starts a game actor for `quiz`, created by account `owner`, with a
+    /// fresh PIN and host key; refused when too many games run already.
+    /// Counting and adding happen under one lock, so a burst of requests
+    /// cannot slip past the limit together.
+    pub fn create(
+        &self,
+        quiz: Quiz,
+        options: GameOptions,
+        owner: i64,
+    ) -> Result<CreatedGame, TooManyGames> {
         let id = secret(8);
         let host_key = secret(16);
-        let pin = {
-            let games = self.games.lock().expect("registry lock");
-            loop {
-                let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
-                if !games.by_pin.contains_key(&pin) {
-                    break pin;
-                }
+        let mut games = self.games.lock().expect("registry lock");
+        let total = games.by_pin.len();
+        if self.limits.total > 0 && total >= self.limits.total {
+            return Err(TooManyGames::Server(self.limits.total));
+        }
+        let own = games.owner_of.values().filter(|&&o| o == owner).count();
+        if self.limits.per_account > 0 && own >= self.limits.per_account {
+            return Err(TooManyGames::Account(self.limits.per_account));
+        }
+        let pin = loop {
+            let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
+            if !games.by_pin.contains_key(&pin) {
+                break pin;
             }
         };
         let game = Game::new(id.clone(), pin.clone(), quiz, options, now_ms());
-        self.spawn(game, host_key.clone(), 0, 0);
+        let start = self.add(&mut games, game, host_key.clone(), Some(owner));
+        drop(games);
+        start(0, 0, Duration::ZERO);
         tracing::info!(game = %id, %pin, "game created");
-        CreatedGame { id, pin, host_key }
+        Ok(CreatedGame { id, pin, host_key })
     }
 
-    /// Brings back every game the live store holds, as it was when the
-    /// server stopped (see `GameActor::restore`). Returns how many resumed.
+    /// Brings back the games the live store holds, as they were when the
+    /// server stopped (see `GameActor::restore`). A game whose files are
+    /// damaged is set aside in quarantine; one untouched for longer than
+    /// its phase allows is not brought back (a lobby or podium is removed,
+    /// a game in play is ended so its results are saved). Returns how many
+    /// resumed.
     pub async fn restore_all(&self) -> Result<usize, LiveError> {
         let mut resumed = 0;
         for id in self.live.games().await? {
-            let Some(bytes) = self.live.load_snapshot(&id).await? else {
-                continue;
-            };
-            let snapshot: Snapshot = match serde_json::from_slice(&bytes) {
-                Ok(s) => s,
-                Err(e) => {
-                    tracing::error!(game = %id, "snapshot unreadable, game not resumed: {e}");
+            let stored = match read_game(self.live.as_ref(), &id).await {
+                Ok(Some(stored)) => stored,
+                Ok(None) => continue,
+                Err(Unrestorable::Damaged(reason)) => {
+                    self.set_aside(&id, &reason).await;
+                    continue;
+                }
+                Err(Unrestorable::Unreadable(e)) => {
+                    tracing::error!(game = %id, "live files unreadable, game not resumed (left in place): {e}");
                     continue;
                 }
             };
-            let mut stored = Vec::new();
-            for (question, bytes) in self.live.load_answers(&id).await? {
-                match serde_json::from_slice(&bytes) {
-                    Ok(records) => stored.push((question, records)),
-                    Err(e) => {
-                        tracing::error!(game = %id, question, "stored answers unreadable: {e}")
-                    }
+            // How long nothing has been written for it: a game abandoned
+            // before the server stopped has files older than its limit.
+            let idle = match self.live.changed_at(&id).await {
+                Ok(Some(at)) => Duration::from_millis(now_ms().saturating_sub(at)),
+                Ok(None) => Duration::ZERO,
+                Err(e) => {
+                    tracing::warn!(game = %id, "cannot tell when the game last changed: {e}");
+                    Duration::ZERO
                 }
-            }
-            let entries = self.live.log_since(&id, snapshot.log_seq).await?;
+            };
             let (game, host_key, log_seq, answers_saved) =
-                GameActor::restore(snapshot, stored, entries);
+                GameActor::restore(stored.snapshot, stored.answers, stored.entries);
             if *game.phase() == Phase::Ended || self.by_pin(&game.pin).is_some() {
                 self.live.remove(&id).await?;
                 continue;
             }
-            tracing::info!(game = %id, pin = %game.pin, players = game.player_count(), "game resumed");
-            self.spawn(game, host_key, log_seq, answers_saved);
-            resumed += 1;
+            let abandoned = self
+                .limits
+                .expiry
+                .after(game.phase())
+                .is_some_and(|limit| idle > limit);
+            if abandoned && matches!(game.phase(), Phase::Lobby | Phase::Podium) {
+                tracing::info!(game = %id, pin = %game.pin, idle_secs = idle.as_secs(), "game untouched for too long, not resumed; live files removed");
+                self.live.remove(&id).await?;
+                continue;
+            }
+            let owner = match self.store.game_host(&id).await {
+                Ok(owner) => owner,
+                Err(e) => {
+                    tracing::warn!(game = %id, "the game's creator is unknown: {e}");
+                    None
+                }
+            };
+            if abandoned {
+                tracing::info!(game = %id, pin = %game.pin, idle_secs = idle.as_secs(), "game untouched for too long: ending it, its results saved");
+            } else {
+                tracing::info!(game = %id, pin = %game.pin, players = game.player_count(), "game resumed");
+                resumed += 1;
+            }
+            let mut games = self.games.lock().expect("registry lock");
+            let start = self.add(&mut games, game, host_key, owner);
+            drop(games);
+            start(log_seq, answers_saved, idle);
         }
         Ok(resumed)
     }
 
-    fn spawn(&self, game: Game, host_key: String, log_seq: u64, answers_saved: usize) {
+    /// Moves a damaged game's files to the quarantine folder, and says so.
+    async fn set_aside(&self, id: &str, reason: &str) {
+        match self.live.quarantine(id, reason).await {
+            Ok(aside) => tracing::error!(
+                game = %id,
+                path = %aside.path,
+                "live files damaged, game set aside in quarantine: {reason}"
+            ),
+            Err(e) => tracing::error!(
+                game = %id,
+                "live files damaged ({reason}), and could not be moved to quarantine: {e}"
+            ),
+        }
+    }
+
+    /// Adds a game to the maps; the returned function starts its actor,
+    /// continuing its log after `log_seq` with `answers_saved` answers
+    /// stored, and counting `idle` as time it already sat without activity.
+    fn add(
+        &self,
+        games: &mut Games,
+        game: Game,
+        host_key: String,
+        owner: Option<i64>,
+    ) -> impl FnOnce(u64, usize, Duration) {
         let (id, pin) = (game.id.clone(), game.pin.clone());
         let (tx, rx) = mpsc::channel(MAILBOX);
         let registry = Arc::clone(&self.games);
@@ -158,14 +363,21 @@ impl Registry {
                 let mut games = registry.lock().expect("registry lock");
                 games.by_pin.remove(&end_pin);
                 games.pin_of.remove(&end_id);
+                games.owner_of.remove(&end_id);
             }),
-        )
-        .with_log_seq(log_seq, answers_saved);
-        let mut games = self.games.lock().expect("registry lock");
+        );
         games.pin_of.insert(id.clone(), pin.clone());
+        if let Some(owner) = owner {
+            games.owner_of.insert(id.clone(), owner);
+        }
         games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
-        drop(games);
-        tokio::spawn(actor.run(rx));
+        let expiry = self.limits.expiry;
+        move |log_seq, answers_saved, idle| {
+            let actor = actor
+                .with_log_seq(log_seq, answers_saved)
+                .with_expiry(expiry, idle);
+            tokio::spawn(actor.run(rx));
+        }
     }
 
     /// Asks every game to persist and tell its clients the server is going away.
