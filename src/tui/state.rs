@@ -8,6 +8,7 @@ mod options;
 pub use options::{FormOutcome, OptionField, OptionsForm};
 
 use crate::client::{CreatedGame, NewGame, QuizListing};
+use crate::game::nickname::MAX_CHARS;
 use crate::protocol::{ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing, Welcome};
 
 use super::connection::{LinkStatus, NetEvent, Request};
@@ -48,6 +49,8 @@ pub enum Action {
     Lock,
     /// Remove everyone who joined in the last `KICK_RECENT_SECS`.
     KickRecent,
+    /// Type part of a name; everyone whose name contains it is removed.
+    KickMatching,
     NewGame,
     /// Hide the chosen word-cloud or typed entry from the reveal.
     Hide,
@@ -86,6 +89,10 @@ pub enum Overlay {
     /// Remove everyone who joined in the last `seconds`.
     ConfirmKickRecent {
         seconds: u32,
+    },
+    /// The part of a name to remove players by, as typed so far.
+    KickMatching {
+        pattern: String,
     },
 }
 
@@ -658,6 +665,24 @@ impl App {
                     seconds,
                 }))]
             }
+            Overlay::KickMatching { mut pattern } => {
+                match action {
+                    Action::Type(c) if pattern.chars().count() < MAX_CHARS => pattern.push(c),
+                    Action::Erase => {
+                        pattern.pop();
+                    }
+                    Action::Yes if !pattern.trim().is_empty() => {
+                        let pattern = pattern.trim().to_string();
+                        return vec![Effect::Net(Request::Send(ClientMsg::KickMatching {
+                            pattern,
+                        }))];
+                    }
+                    Action::No | Action::Back => return Vec::new(),
+                    _ => {}
+                }
+                self.overlay = Some(Overlay::KickMatching { pattern });
+                Vec::new()
+            }
             // Anything but yes or no keeps the question on screen.
             other if !matches!(action, Action::No | Action::Back) => {
                 self.overlay = Some(other);
@@ -780,6 +805,12 @@ impl App {
             } else {
                 ClientMsg::Lock
             }),
+            (PhaseView::Lobby, Action::KickMatching) => {
+                self.overlay = Some(Overlay::KickMatching {
+                    pattern: String::new(),
+                });
+                return Vec::new();
+            }
             (PhaseView::Lobby, Action::KickRecent) => {
                 self.overlay = Some(Overlay::ConfirmKickRecent {
                     seconds: KICK_RECENT_SECS,

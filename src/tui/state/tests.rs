@@ -293,6 +293,36 @@ fn the_host_locks_the_lobby_and_clears_the_last_minutes_joins() {
     let ids: Vec<u32> = game.players.iter().map(|p| p.id).collect();
     assert_eq!(ids, [0, 3]);
     assert_eq!(game.player_count, 2);
+    // By name: typed into a prompt, Backspace corrects, Enter sends.
+    assert!(app.on_action(Action::KickMatching, 0).is_empty());
+    for action in [
+        Action::Type('b'),
+        Action::Type('x'),
+        Action::Erase,
+        Action::Type('o'),
+        Action::Type('t'),
+    ] {
+        assert!(app.on_action(action, 0).is_empty());
+    }
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::KickMatching {
+            pattern: "bot".into()
+        })
+    );
+    assert_eq!(
+        sent(&app.on_action(Action::Yes, 0)),
+        [ClientMsg::KickMatching {
+            pattern: "bot".into()
+        }]
+    );
+    assert_eq!(app.overlay, None);
+    // An empty pattern sends nothing; Esc leaves.
+    app.on_action(Action::KickMatching, 0);
+    assert!(app.on_action(Action::Yes, 0).is_empty());
+    assert!(app.overlay.is_some());
+    assert!(app.on_action(Action::No, 0).is_empty());
+    assert_eq!(app.overlay, None);
     // A welcome after a reconnect carries the lock.
     let mut locked = welcome(vec![player(0, "bot0")], PhaseView::Lobby);
     if let ServerMsg::Welcome(w) = &mut locked {
