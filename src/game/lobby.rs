@@ -40,21 +40,7 @@ impl Game {
         if self.player_count() as usize >= self.options.max_players {
             return Err(GameError::GameFull(self.options.max_players));
         }
-        let id = self.players.len() as PlayerId;
-        self.players.push(Player {
-            id,
-            nickname: nickname.clone(),
-            token,
-            score: 0,
-            streak: 0,
-            correct: 0,
-            rank: 1,
-            previous_rank: None,
-            kicked: false,
-            connected: true,
-            joined_at: now,
-        });
-        self.index.add(&self.players[id as usize]);
+        let id = self.add_player(nickname.clone(), token, now);
         let count = self.player_count();
         Ok((
             id,
@@ -66,6 +52,47 @@ impl Game {
                 },
             )],
         ))
+    }
+
+    /// Replays a join the live log says was accepted. The nickname rules
+    /// and limits in force now are not applied again: a name accepted
+    /// before an upgrade made the rules stricter stays, and the players
+    /// after it keep their ids (which later inputs in the log name). Only
+    /// a game past its lobby refuses.
+    pub fn rejoin_logged(
+        &mut self,
+        nickname: &str,
+        token: String,
+        at: u64,
+    ) -> Result<PlayerId, GameError> {
+        match self.join(nickname, token.clone(), at) {
+            Ok((id, _)) => Ok(id),
+            Err(GameError::GameStarted) => Err(GameError::GameStarted),
+            Err(_) => {
+                self.index.ensure(&self.players);
+                Ok(self.add_player(nickname::fold(nickname), token, at))
+            }
+        }
+    }
+
+    /// Appends a player (the index must be built); returns its id.
+    fn add_player(&mut self, nickname: String, token: String, now: u64) -> PlayerId {
+        let id = self.players.len() as PlayerId;
+        self.players.push(Player {
+            id,
+            nickname,
+            token,
+            score: 0,
+            streak: 0,
+            correct: 0,
+            rank: 1,
+            previous_rank: None,
+            kicked: false,
+            connected: true,
+            joined_at: now,
+        });
+        self.index.add(&self.players[id as usize]);
+        id
     }
 
     /// The next free generated nickname.

@@ -130,6 +130,13 @@ fn check_marks(name: &str, most: u8) -> Result<(), String> {
     Ok(())
 }
 
+/// NFKC-normalizes, trims and collapses inner whitespace, and nothing
+/// else: the form of a name accepted under earlier rules.
+pub fn fold(raw: &str) -> String {
+    let folded: String = raw.nfkc().collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// NFKC-normalizes, trims and collapses inner whitespace; refuses empty,
 /// over-long, control-character, invisible-formatting and blank-looking
 /// names and names with more than `marks_per_letter` combining marks on a

@@ -148,6 +148,35 @@ fn kick_matching_compares_look_alikes_ignoring_case() {
 }
 
 #[test]
+fn a_logged_join_replays_even_if_todays_rules_would_refuse_it() {
+    // Logged by a build that accepted a joiner appended to a name, and a
+    // look-alike beside it; then Cid joined and the host kicked player 2.
+    let mut g = game();
+    assert_eq!(g.rejoin_logged("Ann", "a".into(), 1_000), Ok(0));
+    assert_eq!(g.rejoin_logged("Ann\u{200C}", "b".into(), 2_000), Ok(1));
+    assert_eq!(g.rejoin_logged("  \u{0410}nn ", "c".into(), 3_000), Ok(2));
+    assert_eq!(g.rejoin_logged("Cid", "d".into(), 4_000), Ok(3));
+    host(&mut g, HostCommand::Kick { player: 2 }, 5_000).unwrap();
+    let names: Vec<&str> = g.players().map(|p| p.nickname.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Ann", "Ann\u{200C}", "Cid"],
+        "the kick hit the same player"
+    );
+    assert_eq!(g.player_by_token("d"), Ok(3));
+    // A new join still meets today's rules.
+    assert!(matches!(
+        g.join("Ann\u{200D}", "e".into(), 6_000),
+        Err(GameError::NicknameInvalid(_))
+    ));
+    host(&mut g, HostCommand::Start, 7_000).unwrap();
+    assert_eq!(
+        g.rejoin_logged("Dee", "f".into(), 8_000),
+        Err(GameError::GameStarted)
+    );
+}
+
+#[test]
 fn a_bulk_kick_during_a_question_closes_it_when_the_rest_have_answered() {
     let mut g = game();
     let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
