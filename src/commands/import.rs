@@ -97,14 +97,14 @@ pub async fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<()> {
     super::init_logging(&settings.log);
     let inputs = collect(&args.inputs);
     let bar = progress(inputs.len());
-    let mut batch = Batch::new();
+    let mut batch = Batch::within(settings.import.clone());
+    let most = settings.limits.import_bytes;
     for input in &inputs {
         match input {
             Input::Stdin => {
                 let name = args.name.clone().unwrap_or_else(|| "stdin".into());
-                let mut bytes = Vec::new();
-                match std::io::stdin().read_to_end(&mut bytes) {
-                    Ok(_) => batch.add(&name, &bytes, args.format),
+                match read_at_most(std::io::stdin().lock(), most) {
+                    Ok(bytes) => batch.add(&name, &bytes, args.format),
                     Err(e) => {
                         batch.add_unreadable(&name, format!("cannot read standard input: {e}"))
                     }
@@ -113,7 +113,7 @@ pub async fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<()> {
             Input::File(path) => {
                 let name = path.display().to_string();
                 bar.set_message(name.clone());
-                match std::fs::read(path) {
+                match std::fs::File::open(path).and_then(|f| read_at_most(f, most)) {
                     Ok(bytes) => batch.add(&name, &bytes, args.format),
                     Err(e) => batch.add_unreadable(&name, format!("cannot read the file: {e}")),
                 }
@@ -139,6 +139,20 @@ pub async fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<()> {
     } else {
         Err(prepared.rejection().into())
     }
+}
+
+/// The whole of `input`, or an error when it holds more than `most` bytes
+/// (the `limits.import_bytes` setting, the same ceiling as the import API's).
+fn read_at_most(input: impl Read, most: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    input.take(most as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > most {
+        return Err(std::io::Error::other(format!(
+            "it is larger than {} (the limits.import_bytes setting)",
+            crate::quiz::formats::budget::show_bytes(most as u64)
+        )));
+    }
+    Ok(bytes)
 }
 
 /// Writes the batch in one transaction, migrating the database first as

@@ -15,6 +15,21 @@ use serde::{Deserialize, Serialize};
 pub const TIME_LIMIT_RANGE: std::ops::RangeInclusive<u32> = 5..=240;
 /// How many answers a single-choice question may offer.
 pub const SINGLE_CHOICE_ANSWERS: std::ops::RangeInclusive<usize> = CHOICES;
+/// Longest quiz title, in characters. Every text below goes to every
+/// phone in a game, so each has a ceiling (docs/formats.md "Limits").
+pub const TITLE_MAX: usize = 200;
+/// Longest quiz description, question text, explanation and slide body.
+pub const LONG_TEXT_MAX: usize = 2_000;
+/// Longest answer, ordering item and slider unit.
+pub const ANSWER_MAX: usize = 500;
+/// Longest media path or address.
+pub const MEDIA_MAX: usize = 2_000;
+/// Most questions in one quiz.
+pub const QUESTIONS_MAX: usize = 500;
+/// Most accepted answers of one type-answer question.
+pub const ACCEPTED_MAX: usize = 50;
+/// The longest text any field of a quiz may hold, in characters.
+pub const LONGEST_TEXT: usize = LONG_TEXT_MAX;
 /// Default seconds per question when a quiz says nothing.
 pub const DEFAULT_TIME_LIMIT: u32 = 20;
 /// Default points per question when a quiz says nothing (Kahoot's "standard").

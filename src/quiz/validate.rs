@@ -1,9 +1,22 @@
 //! The rules every quiz must satisfy whatever format it came from.
 
 use super::{
-    is_valid_id, Problem, QuestionKind, Quiz, CHOICES, ORDERING_ITEMS, TIME_LIMIT_RANGE,
-    TYPE_ANSWER_MAX, WORD_CLOUD_MAX,
+    is_valid_id, Problem, QuestionKind, Quiz, ACCEPTED_MAX, ANSWER_MAX, CHOICES, LONG_TEXT_MAX,
+    MEDIA_MAX, ORDERING_ITEMS, QUESTIONS_MAX, TIME_LIMIT_RANGE, TITLE_MAX, TYPE_ANSWER_MAX,
+    WORD_CLOUD_MAX,
 };
+
+/// "longer than N characters (M)" when `text` has more than `max` characters.
+fn too_long(text: &str, max: usize) -> Option<String> {
+    // Counting stops just past the limit, so a huge text costs no more than a fair one.
+    let count = text.chars().take(max + 1).count();
+    (count > max).then(|| {
+        format!(
+            "longer than {max} characters ({} characters)",
+            text.chars().count()
+        )
+    })
+}
 
 impl Quiz {
     /// Checks the rules every quiz must satisfy whatever format it came from.
@@ -29,6 +42,15 @@ impl Quiz {
         }
         if self.title.trim().is_empty() {
             push(None, "title".into(), "must not be empty".into());
+        } else if let Some(m) = too_long(&self.title, TITLE_MAX) {
+            push(None, "title".into(), m);
+        }
+        if let Some(m) = self
+            .description
+            .as_deref()
+            .and_then(|d| too_long(d, LONG_TEXT_MAX))
+        {
+            push(None, "description".into(), m);
         }
         if self.questions.is_empty() {
             push(
@@ -36,11 +58,32 @@ impl Quiz {
                 "questions".into(),
                 "a quiz needs at least one question".into(),
             );
+        } else if self.questions.len() > QUESTIONS_MAX {
+            push(
+                None,
+                "questions".into(),
+                format!(
+                    "a quiz may hold at most {QUESTIONS_MAX} questions (found {})",
+                    self.questions.len()
+                ),
+            );
         }
-        for (i, q) in self.questions.iter().enumerate() {
+        for (i, q) in self.questions.iter().take(QUESTIONS_MAX).enumerate() {
             let at = |f: &str| format!("questions[{}].{f}", i + 1);
             if q.text.trim().is_empty() {
                 push(Some(i), at("text"), "must not be empty".into());
+            } else if let Some(m) = too_long(&q.text, LONG_TEXT_MAX) {
+                push(Some(i), at("text"), m);
+            }
+            if let Some(m) = q
+                .explanation
+                .as_deref()
+                .and_then(|e| too_long(e, LONG_TEXT_MAX))
+            {
+                push(Some(i), at("explanation"), m);
+            }
+            if let Some(m) = q.media.as_deref().and_then(|e| too_long(e, MEDIA_MAX)) {
+                push(Some(i), at("media"), m);
             }
             if !TIME_LIMIT_RANGE.contains(&q.time_limit) {
                 push(
@@ -94,7 +137,12 @@ fn kind_problems(kind: &QuestionKind) -> Vec<(String, String)> {
                 }
             }
         }
-        QuestionKind::TrueFalse { .. } | QuestionKind::Slide { .. } => {}
+        QuestionKind::TrueFalse { .. } => {}
+        QuestionKind::Slide { body } => {
+            if let Some(m) = body.as_deref().and_then(|b| too_long(b, LONG_TEXT_MAX)) {
+                found.push(("body".into(), m));
+            }
+        }
         QuestionKind::Poll { answers } => texts(&mut found, "answers", answers, CHOICES, name),
         QuestionKind::Ordering { items } => texts(&mut found, "items", items, ORDERING_ITEMS, name),
         QuestionKind::TypeAnswer { accepted, .. } => {
@@ -103,8 +151,22 @@ fn kind_problems(kind: &QuestionKind) -> Vec<(String, String)> {
                     "accepted".into(),
                     "a type-answer question needs at least one accepted answer".into(),
                 ));
+            } else if accepted.len() > ACCEPTED_MAX {
+                found.push((
+                    "accepted".into(),
+                    format!(
+                        "a type-answer question takes at most {ACCEPTED_MAX} accepted answers (found {})",
+                        accepted.len()
+                    ),
+                ));
             }
-            for (j, a) in accepted.iter().enumerate() {
+            // Past the ceiling only the count is reported: the entries are not worth reading.
+            let listed = if accepted.len() > ACCEPTED_MAX {
+                &[][..]
+            } else {
+                &accepted[..]
+            };
+            for (j, a) in listed.iter().enumerate() {
                 if super::text_match::fold(a).is_empty() {
                     found.push((format!("accepted[{}]", j + 1), "must not be empty".into()));
                 } else if a.chars().count() > TYPE_ANSWER_MAX {
@@ -129,8 +191,11 @@ fn kind_problems(kind: &QuestionKind) -> Vec<(String, String)> {
             step,
             correct,
             tolerance,
-            ..
+            unit,
         } => {
+            if let Some(m) = unit.as_deref().and_then(|u| too_long(u, ANSWER_MAX)) {
+                found.push(("unit".into(), m));
+            }
             let all = [*min, *max, *step, *correct, *tolerance];
             if all.iter().any(|x| !x.is_finite()) {
                 found.push(("slider".into(), "numbers must be finite".into()));
@@ -185,9 +250,16 @@ fn texts(
             ),
         ));
     }
+    // Past the ceiling only the count is reported: comparing every entry
+    // with every other would cost the square of an attacker's list.
+    if list.len() > *range.end() {
+        return;
+    }
     for (j, a) in list.iter().enumerate() {
         if a.trim().is_empty() {
             found.push((format!("{field}[{}]", j + 1), "must not be empty".into()));
+        } else if let Some(m) = too_long(a, ANSWER_MAX) {
+            found.push((format!("{field}[{}]", j + 1), m));
         } else if list[..j].contains(a) {
             let one = field.trim_end_matches('s');
             found.push((field.into(), format!("{one} {a:?} appears twice")));

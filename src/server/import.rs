@@ -5,14 +5,22 @@
 //! same JSON summary as `quizbox import --json`: 200 when the quizzes were
 //! written (or are valid, with `check`), 422 when the input is invalid and
 //! nothing was written.
+//!
+//! Parsing runs on a blocking thread, never on the workers that serve the
+//! games, and at most `import.parsers` files are parsed at once; one more
+//! is refused with 429 rather than queued, so a burst of uploads cannot
+//! hold memory waiting its turn.
+
+use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::{Extension, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
+use tokio::sync::Semaphore;
 
 use super::api::ApiError;
 use super::auth::Principal;
@@ -25,6 +33,16 @@ use crate::store::Scope;
 /// Kahoot! workbooks with images run to a few MiB, well above the 1 MiB
 /// every other route allows.
 pub const BODY_LIMIT: usize = 16 * 1024 * 1024;
+
+/// The parsing slots the import route shares: `import.parsers` of them.
+#[derive(Clone)]
+pub struct Parsers(Arc<Semaphore>);
+
+impl Parsers {
+    pub fn new(count: usize) -> Parsers {
+        Parsers(Arc::new(Semaphore::new(count.max(1))))
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,6 +57,7 @@ pub struct ImportQuery {
 
 pub async fn import(
     State(state): State<AppState>,
+    Extension(parsers): Extension<Parsers>,
     who: Principal,
     query: Result<Query<ImportQuery>, QueryRejection>,
     body: Bytes,
@@ -49,9 +68,28 @@ pub async fn import(
         .name
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "upload".to_string());
-    let mut batch = Batch::new();
-    batch.add(&name, &body, query.format);
-    let mut prepared = batch.finish(query.strict);
+    let Ok(slot) = Arc::clone(&parsers.0).try_acquire_owned() else {
+        return Err(ApiError::TooMany {
+            message: format!(
+                "the server is already reading {} imported files; try again in a moment",
+                state.settings.import.parsers
+            ),
+            retry_after: 1,
+        });
+    };
+    let limits = state.settings.import.clone();
+    let (format, strict) = (query.format, query.strict);
+    let mut prepared = tokio::task::spawn_blocking(move || {
+        let _slot = slot;
+        let mut batch = Batch::within(limits);
+        batch.add(&name, &body, format);
+        batch.finish(strict)
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(error = %e, "an import's parser stopped");
+        ApiError::BadRequest("the file could not be read".into())
+    })?;
     if !prepared.is_ok() {
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(prepared.summary)).into_response());
     }

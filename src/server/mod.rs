@@ -170,7 +170,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/quizzes/{id}", get(api::get_quiz))
         .route(
             "/api/quizzes/import",
-            post(import::import).layer(axum::extract::DefaultBodyLimit::max(import_limit)),
+            post(import::import).layer((
+                axum::extract::DefaultBodyLimit::max(import_limit),
+                axum::Extension(import::Parsers::new(state.settings.import.parsers)),
+            )),
         )
         .route("/api/login", post(auth::login))
         .route("/api/logout", post(auth::logout))

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{parse, Diagnostic, Format};
+use super::{Diagnostic, Format};
 use crate::quiz::Quiz;
 
 /// The error an import run ends with when its input is invalid; the
@@ -68,6 +68,7 @@ pub struct Summary {
 /// Collects the files of one run.
 #[derive(Debug, Default)]
 pub struct Batch {
+    limits: super::ImportLimits,
     reports: Vec<FileReport>,
     /// Each parsed quiz with the index of its file's report.
     quizzes: Vec<(usize, Quiz)>,
@@ -88,6 +89,14 @@ impl Batch {
         Batch::default()
     }
 
+    /// A batch whose files are read within `limits`.
+    pub fn within(limits: super::ImportLimits) -> Batch {
+        Batch {
+            limits,
+            ..Batch::default()
+        }
+    }
+
     /// Parses one file. `format` overrides detection.
     pub fn add(&mut self, name: &str, bytes: &[u8], format: Option<Format>) {
         let Some(format) = format.or_else(|| Format::detect(name, bytes)) else {
@@ -101,7 +110,7 @@ impl Batch {
             );
             return;
         };
-        let outcome = parse(format, bytes, &stem_of(name));
+        let outcome = super::parse_within(format, bytes, &stem_of(name), &self.limits);
         let index = self.reports.len();
         self.reports.push(FileReport {
             file: name.to_string(),

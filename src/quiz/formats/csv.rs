@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use super::csv_formula;
 use super::draft::{DraftKind, DraftQuestion, DraftQuiz, REPORTED};
 use super::text::title_from_stem;
 use super::{Diagnostic, Outcome};
@@ -222,7 +223,7 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             .zip(record.iter())
             .enumerate()
             .filter(|(_, (_, v))| !v.trim().is_empty())
-            .map(|(i, (&c, v))| (c, (i + 1, v.trim().to_string())))
+            .map(|(i, (&c, v))| (c, (i + 1, csv_formula::unguarded(v.trim()).to_string())))
             .collect();
         let row = Row {
             line,

@@ -1,9 +1,12 @@
 //! Writing quizzes as CSV, in the layout `csv::parse` reads (see
-//! docs/formats.md, "CSV").
+//! docs/formats.md, "CSV"). Text that a spreadsheet would run as a formula
+//! (`=`, `+`, `-`, `@`, tab, carriage return) is written behind an
+//! apostrophe, which `csv::parse` takes away again.
 
 use std::collections::HashMap;
 
 use super::csv::*;
+use super::csv_formula::guarded;
 use crate::quiz::{Question, QuestionKind, Quiz};
 
 /// The cells of one question for each column (empty where it has none).
@@ -12,15 +15,18 @@ fn cells_of(q: &Question) -> HashMap<Column, String> {
     let mut put = |c: Column, v: String| {
         cells.insert(c, v);
     };
-    put(Column::Question, q.text.clone());
+    put(Column::Question, guarded(&q.text));
     put(Column::Kind, q.kind.name().to_string());
     put(Column::TimeLimit, q.time_limit.to_string());
     put(Column::Points, q.points.to_string());
     put(
         Column::Explanation,
-        q.explanation.clone().unwrap_or_default(),
+        guarded(q.explanation.as_deref().unwrap_or_default()),
     );
-    put(Column::Media, q.media.clone().unwrap_or_default());
+    put(
+        Column::Media,
+        guarded(q.media.as_deref().unwrap_or_default()),
+    );
     let listed = match &q.kind {
         QuestionKind::Single { answers, .. }
         | QuestionKind::Multi { answers, .. }
@@ -30,7 +36,7 @@ fn cells_of(q: &Question) -> HashMap<Column, String> {
         _ => &[],
     };
     for (n, a) in listed.iter().enumerate() {
-        put(Column::Answer(n), a.clone());
+        put(Column::Answer(n), guarded(a));
     }
     match &q.kind {
         QuestionKind::Single { answers, correct } => {
@@ -56,10 +62,12 @@ fn cells_of(q: &Question) -> HashMap<Column, String> {
             put(Column::Step, step.to_string());
             put(Column::Correct, correct.to_string());
             put(Column::Tolerance, tolerance.to_string());
-            put(Column::Unit, unit.clone().unwrap_or_default());
+            put(Column::Unit, guarded(unit.as_deref().unwrap_or_default()));
         }
         QuestionKind::WordCloud { max_length } => put(Column::MaxLength, max_length.to_string()),
-        QuestionKind::Slide { body } => put(Column::Body, body.clone().unwrap_or_default()),
+        QuestionKind::Slide { body } => {
+            put(Column::Body, guarded(body.as_deref().unwrap_or_default()))
+        }
         QuestionKind::Ordering { .. } | QuestionKind::Poll { .. } => {}
     }
     cells
@@ -75,7 +83,7 @@ fn correct_cell(answers: &[String], correct: &[usize]) -> String {
     if !answers.contains(&cell) {
         cell
     } else if let [one] = correct {
-        answers[*one].clone()
+        guarded(&answers[*one])
     } else {
         positions.join(", ")
     }
@@ -152,8 +160,8 @@ pub fn write(quizzes: &[Quiz]) -> String {
             .iter()
             .map(|c| match c {
                 Column::QuizId => quiz.id.clone(),
-                Column::QuizTitle => quiz.title.clone(),
-                Column::QuizDescription => quiz.description.clone().unwrap_or_default(),
+                Column::QuizTitle => guarded(&quiz.title),
+                Column::QuizDescription => guarded(quiz.description.as_deref().unwrap_or_default()),
                 other => cells.get(other).cloned().unwrap_or_default(),
             })
             .collect();

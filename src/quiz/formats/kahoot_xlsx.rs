@@ -10,8 +10,9 @@
 use std::collections::BTreeMap;
 use std::io::Cursor;
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::{Data, DataRef, Reader, Xlsx};
 
+use super::budget::{show_bytes, ImportLimits};
 use super::draft::{DraftKind, DraftQuestion, DraftQuiz, REPORTED};
 use super::text::title_from_stem;
 use super::{Diagnostic, Outcome};
@@ -68,11 +69,34 @@ fn cell_text(cell: Option<&Data>) -> String {
 /// template uses A to H. Cells are read one by one, because building the
 /// sheet as one dense grid would let a single far-away cell (XFD1048576)
 /// demand gigabytes.
-const MAX_CELLS: usize = 500_000;
+pub const MAX_CELLS: usize = 500_000;
 const MAX_COLUMNS: u32 = 64;
 
+/// Most text one cell may hold: no quiz field takes more (see
+/// `crate::quiz::LONGEST_TEXT`), in characters of up to 4 bytes.
+pub const MAX_CELL_BYTES: usize = 4 * crate::quiz::LONGEST_TEXT;
+
+/// The text of a cell as calamine hands it over, before it is copied.
+fn text_of<'a>(value: &'a DataRef<'_>) -> Option<&'a str> {
+    match value {
+        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Some(s),
+        DataRef::SharedString(s) => Some(s),
+        DataRef::Int(_)
+        | DataRef::Float(_)
+        | DataRef::Bool(_)
+        | DataRef::DateTime(_)
+        | DataRef::Error(_)
+        | DataRef::Empty => None,
+    }
+}
+
 /// The non-empty rows of the first sheet: (0-based row, cells from column A).
-fn read_rows(workbook: &mut Xlsx<Cursor<&[u8]>>) -> Result<Vec<(usize, Vec<Data>)>, Diagnostic> {
+/// Every cell shown by a shared string would be a copy of it, so the text
+/// kept is counted against `text_bytes` before anything is copied.
+fn read_rows(
+    workbook: &mut Xlsx<Cursor<&[u8]>>,
+    text_bytes: usize,
+) -> Result<Vec<(usize, Vec<Data>)>, Diagnostic> {
     let failed =
         |what: &str, e: &dyn std::fmt::Display| Diagnostic::new(None, "", format!("{what}: {e}"));
     let Some(name) = workbook.sheet_names().first().cloned() else {
@@ -83,6 +107,7 @@ fn read_rows(workbook: &mut Xlsx<Cursor<&[u8]>>) -> Result<Vec<(usize, Vec<Data>
         .map_err(|e| failed("cannot read the first sheet", &e))?;
     let mut cells: BTreeMap<(u32, u32), Data> = BTreeMap::new();
     let mut seen = 0;
+    let mut text = 0usize;
     while let Some(cell) = reader
         .next_cell()
         .map_err(|e| failed("cannot read the first sheet", &e))?
@@ -96,10 +121,37 @@ fn read_rows(workbook: &mut Xlsx<Cursor<&[u8]>>) -> Result<Vec<(usize, Vec<Data>
             ));
         }
         let (row, col) = cell.get_position();
-        let value: Data = cell.get_value().clone().into();
-        if col < MAX_COLUMNS && value != Data::Empty {
-            cells.insert((row, col), value);
+        let value = cell.get_value();
+        if col >= MAX_COLUMNS || *value == DataRef::Empty {
+            continue;
         }
+        let len = text_of(value).map_or(0, str::len);
+        let (line, column) = (row as usize + 1, col as usize + 1);
+        if len > MAX_CELL_BYTES {
+            return Err(Diagnostic::at(
+                line,
+                column,
+                "",
+                format!(
+                    "the cell holds {} of text; no quiz field takes more than {} characters",
+                    show_bytes(len as u64),
+                    crate::quiz::LONGEST_TEXT
+                ),
+            ));
+        }
+        text += len;
+        if text > text_bytes {
+            return Err(Diagnostic::at(
+                line,
+                column,
+                "",
+                format!(
+                    "the sheet's cells hold more than {} of text; the limit is the import.text_bytes setting",
+                    show_bytes(text_bytes as u64)
+                ),
+            ));
+        }
+        cells.insert((row, col), value.clone().into());
     }
     let mut rows: Vec<(usize, Vec<Data>)> = Vec::new();
     for ((row, col), value) in cells {
@@ -113,7 +165,12 @@ fn read_rows(workbook: &mut Xlsx<Cursor<&[u8]>>) -> Result<Vec<(usize, Vec<Data>
     Ok(rows)
 }
 
-pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
+/// Reads Kahoot!'s template within `limits`: the zip parts are unpacked and
+/// counted first (`xlsx_parts`), then the cells are read.
+pub fn parse(bytes: &[u8], stem: &str, limits: &ImportLimits) -> Outcome {
+    if let Err(d) = super::xlsx_parts::check(bytes, limits) {
+        return Outcome::failed(d);
+    }
     let mut workbook = match Xlsx::new(Cursor::new(bytes)) {
         Ok(w) => w,
         Err(e) => {
@@ -124,7 +181,7 @@ pub fn parse(bytes: &[u8], stem: &str) -> Outcome {
             ))
         }
     };
-    let rows = match read_rows(&mut workbook) {
+    let rows = match read_rows(&mut workbook, limits.text_bytes) {
         Ok(rows) => rows,
         Err(d) => return Outcome::failed(d),
     };
@@ -321,7 +378,7 @@ mod tests {
         // The last cell a sheet can have; a dense grid would need 17 billion cells.
         sheet.write_string(1_048_575, 16_383, "corner").unwrap();
         let bytes = workbook.save_to_buffer().unwrap();
-        let out = parse(&bytes, "far");
+        let out = parse(&bytes, "far", &ImportLimits::default());
         assert!(out.errors.is_empty(), "{:?}", out.errors);
         assert_eq!(out.quizzes[0].questions[0].text, "Far away?");
         assert_eq!(out.quizzes[0].questions[0].kind.answers(), ["yes", "no"]);

@@ -158,7 +158,8 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         Ok(root) => root,
         Err(d) => return Outcome::failed(d),
     };
-    let place = |offset: usize| line_col_at(text, offset);
+    let lines = super::Lines::new(text);
+    let place = |offset: usize| lines.line_col(offset);
     if root.name != "quiz" {
         let (line, column) = place(root.offset);
         return Outcome::failed(Diagnostic::at(

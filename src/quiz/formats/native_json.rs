@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::json_locate::Locations;
 use super::native::{self, Field, Place, RawQuestion};
-use super::{line_col_at, Diagnostic, Outcome};
+use super::{Diagnostic, Lines, Outcome};
 use crate::quiz::{slugify, Question, Quiz};
 
 #[derive(Deserialize)]
@@ -37,10 +37,11 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         Err(e) => return Outcome::failed(json_error(text, &e)),
     };
     let found = Locations::scan(text);
+    let lines = Lines::new(text);
     let locate = |path: &str| {
         let (line, column) = found
             .offset(path)
-            .map(|offset| line_col_at(text, offset))
+            .map(|offset| lines.line_col(offset))
             .unzip();
         Place { line, column }
     };

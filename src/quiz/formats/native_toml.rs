@@ -38,8 +38,9 @@ pub fn parse(text: &str, source_name: &str, fallback_id: &str) -> Result<Quiz, I
             message: e.message().trim().to_string(),
         }])
     })?;
+    let lines = super::Lines::new(text);
     let place = |start: usize| Place {
-        line: Some(line_at(text, start)),
+        line: Some(lines.line(start)),
         column: None,
     };
     let field = |v: Spanned<serde_json::Value>| Field {

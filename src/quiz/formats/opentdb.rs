@@ -11,7 +11,7 @@ use super::draft::{DraftKind, DraftQuestion, DraftQuiz};
 use super::json_locate::Locations;
 use super::native_json::json_error;
 use super::text::{decode_entities, percent_decode, title_from_stem};
-use super::{line_col_at, Diagnostic, Outcome};
+use super::{Diagnostic, Outcome};
 use crate::quiz::QuestionKind;
 
 #[derive(Deserialize)]
@@ -110,11 +110,12 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
     let mut out = Outcome::default();
     let mut categories: Vec<String> = Vec::new();
     let mut questions = Vec::with_capacity(response.results.len());
+    let lines = super::Lines::new(text);
     for (i, raw) in response.results.iter().enumerate() {
         let number = i + 1;
         let (line, column) = found
             .offset(&format!("results[{i}]"))
-            .map(|o| line_col_at(text, o))
+            .map(|o| lines.line_col(o))
             .unzip();
         let decode = |s: &str, what: &str, out: &mut Outcome| {
             encoding.decode(s).unwrap_or_else(|| {

@@ -14,7 +14,7 @@ use serde_json::Value;
 use super::draft::{DraftKind, DraftQuestion, DraftQuiz, REPORTED};
 use super::json_locate::Locations;
 use super::native_json::json_error;
-use super::{line_col_at, Diagnostic, Outcome};
+use super::{Diagnostic, Outcome};
 
 #[derive(Deserialize)]
 struct RawQuiz {
@@ -52,11 +52,12 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
         ));
     }
     let mut questions = Vec::with_capacity(raw.questions.len());
+    let lines = super::Lines::new(text);
     for (i, q) in raw.questions.into_iter().enumerate() {
         let number = i + 1;
         let (line, column) = found
             .offset(&format!("questions[{i}]"))
-            .map(|o| line_col_at(text, o))
+            .map(|o| lines.line_col(o))
             .unzip();
         let at = |field: &str, message: String| Diagnostic {
             line,
