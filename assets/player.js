@@ -382,7 +382,7 @@ function showLost(title, text, buttonText) {
 }
 
 const FIELD_FOR_CODE = {
-  unknown_game: 'pin', game_started: 'pin', game_full: 'pin',
+  unknown_game: 'pin', game_started: 'pin', game_full: 'pin', lobby_locked: 'pin', too_many_joins: 'pin',
   nickname_taken: 'nickname', nickname_invalid: 'nickname',
 };
 

@@ -28,6 +28,7 @@ const state = {
   view: null,
   players: new Map(), // id → nickname
   count: 0,
+  locked: false, // the host locked the lobby: nobody can join
   paused: false,
   answeredIndex: -1, // question whose "N of M answered" line is current
   welcomed: false,
@@ -75,6 +76,8 @@ function onMessage(msg) {
     case 'phase': return render(msg.state);
     case 'player_joined': return onPlayerJoined(msg);
     case 'player_left': return onPlayerLeft(msg);
+    case 'players_left': return onPlayersLeft(msg);
+    case 'joining': return setLocked(!msg.open);
     case 'answer_count': return onAnswerCount(msg);
     case 'paused': return onPaused(msg);
     case 'deadline': return onDeadline(msg);
@@ -91,6 +94,7 @@ function onWelcome(msg) {
   document.title = `${msg.quiz_title} – quizbox`;
   state.players = new Map((msg.players || []).map((p) => [p.id, p.nickname]));
   state.count = state.players.size;
+  setLocked(Boolean(msg.locked));
   renderPlayers();
   keepAwake();
   render(msg.state);
@@ -193,7 +197,27 @@ function onPlayerLeft(msg) {
   renderCount();
 }
 
+function onPlayersLeft(msg) {
+  for (const id of msg.players || []) {
+    state.players.delete(id);
+    const item = $('player-list').querySelector(`li[data-id="${Number(id)}"]`);
+    if (item) item.remove();
+  }
+  state.count = msg.count;
+  renderCount();
+}
+
+/** Shows whether joining is open, on the big screen and on the host's button. */
+function setLocked(locked) {
+  state.locked = locked;
+  $('joining').textContent = locked ? 'Joining is closed' : 'Joining is open';
+  $('joining').dataset.open = String(!locked);
+  $('lock').textContent = locked ? 'Unlock the lobby' : 'Lock the lobby';
+  $('lock').setAttribute('aria-pressed', String(locked));
+}
+
 function renderLobby() {
+  $('lobby-tools').hidden = !isHost;
   const joinUrl = `${location.origin}/join/${pin}`;
   $('join-url').textContent = joinUrl;
   $('pin-display').textContent = pin;
@@ -356,6 +380,24 @@ function initControls() {
   $('pause').addEventListener('click', () => send(state.paused ? 'continue' : 'pause'));
   $('extend').addEventListener('click', () => send('extend', { seconds: 10 }));
   $('end').addEventListener('click', () => send('end'));
+  $('lock').addEventListener('click', () => send(state.locked ? 'unlock' : 'lock'));
+  $('kick-recent').addEventListener('click', () => {
+    const seconds = Number($('kick-recent-secs').value);
+    if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86400) {
+      showNotice('Enter a number of seconds from 1 to 86400.', 4000);
+      return;
+    }
+    send('kick_recent', { seconds });
+  });
+  $('kick-matching').addEventListener('click', () => {
+    const pattern = $('kick-pattern').value.trim();
+    if (pattern === '') {
+      showNotice('Type part of the names to remove.', 4000);
+      return;
+    }
+    send('kick_matching', { pattern });
+  });
+  $('lobby-tools').addEventListener('submit', (event) => event.preventDefault());
   $('player-list').addEventListener('click', (event) => {
     const button = event.target.closest('button.kick');
     if (button) send('kick', { player: Number(button.dataset.player) });

@@ -358,6 +358,11 @@ import_bytes = 16777216
 # Words no nickname may contain, ignoring case, width, spaces and punctuation.
 # (QUIZBOX_BLOCKED_NICKNAMES, comma-separated)
 blocked_nicknames = []
+# Combining marks (accents, vowel signs) a nickname may stack on one letter. (QUIZBOX_LIMIT_NICKNAME_MARKS)
+nickname_marks = 2
+# Players one address (an IPv4 host, an IPv6 /64) may join to one game; 0 for no limit.
+# A class behind one NAT address counts as one address. (QUIZBOX_LIMIT_JOINS_PER_ADDRESS)
+joins_per_address = 200
 
 [import]
 # What one imported file may cost to read, from the command line or the API.

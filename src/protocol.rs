@@ -87,6 +87,15 @@ pub enum ClientMsg {
     /// Host: hide an entry from the word cloud or the typed answers shown
     /// at the reveal (`entry` as it appears in `entries`).
     Hide { entry: String },
+    /// Host: refuse new players until `unlock` (lobby only).
+    Lock,
+    /// Host: let new players join again.
+    Unlock,
+    /// Host: remove every player who joined in the last `seconds`.
+    KickRecent { seconds: u32 },
+    /// Host: remove every player whose nickname contains `pattern`
+    /// (compared ignoring case and look-alike letters).
+    KickMatching { pattern: String },
 }
 
 impl ClientMsg {
@@ -102,6 +111,10 @@ impl ClientMsg {
                 | ClientMsg::Kick { .. }
                 | ClientMsg::End
                 | ClientMsg::Hide { .. }
+                | ClientMsg::Lock
+                | ClientMsg::Unlock
+                | ClientMsg::KickRecent { .. }
+                | ClientMsg::KickMatching { .. }
         )
     }
 }
@@ -302,6 +315,9 @@ pub struct Welcome {
     /// Player only: whether this player already answered the open question.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub answered: bool,
+    /// Host and screen only: the host locked the lobby; joins are refused.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub locked: bool,
     pub state: PhaseView,
 }
 
@@ -362,6 +378,15 @@ pub enum ServerMsg {
     },
     /// Player: the host removed you.
     Kicked,
+    /// Host and screen: the host locked (`open: false`) or unlocked the lobby.
+    Joining {
+        open: bool,
+    },
+    /// Host and screen: the host removed these players at once.
+    PlayersLeft {
+        players: Vec<u32>,
+        count: u32,
+    },
     /// A request was refused; the connection stays open unless a close follows.
     Error {
         code: ErrorCode,
@@ -389,6 +414,10 @@ pub enum ErrorCode {
     NoSuchPlayer,
     TooBig,
     RateLimited,
+    /// The host locked the lobby.
+    LobbyLocked,
+    /// This address has joined as many players to the game as it may.
+    TooManyJoins,
 }
 
 impl ServerMsg {
@@ -452,6 +481,7 @@ mod tests {
             score: Some(40),
             players: None,
             answered: true,
+            locked: false,
             state: PhaseView::Lobby,
         }));
         let json = msg.to_json();

@@ -1,7 +1,11 @@
 //! Host commands: starting, moving on, skipping, pausing, extending,
-//! kicking, hiding an entry and ending, phase by phase.
+//! kicking (one player, or all who joined lately or match a name), locking
+//! the lobby, hiding an entry and ending, phase by phase.
 
 use super::*;
+
+/// The longest look back of `kick_recent`: a day.
+const MAX_KICK_RECENT_SECS: u32 = 86_400;
 
 impl Game {
     pub(super) fn command(&mut self, cmd: HostCommand, now: u64) -> Result<Vec<Output>, GameError> {
@@ -106,7 +110,62 @@ impl Game {
                 Err(GameError::WrongPhase("no open question to extend"))
             }
             (HostCommand::Kick { player }, _) => self.kick(player),
+            (HostCommand::Lock, Phase::Lobby) => Ok(self.lock(true)),
+            (HostCommand::Unlock, Phase::Lobby) => Ok(self.lock(false)),
+            (HostCommand::Lock | HostCommand::Unlock, _) => Err(GameError::WrongPhase(
+                "the lobby can be locked and unlocked only before the game starts",
+            )),
+            (HostCommand::KickRecent { seconds }, _) => {
+                if !(1..=MAX_KICK_RECENT_SECS).contains(&seconds) {
+                    return Err(GameError::BadKick("kick_recent takes 1 to 86,400 seconds"));
+                }
+                let since = now.saturating_sub(u64::from(seconds) * 1000);
+                self.kick_where(|p| p.joined_at >= since)
+            }
+            (HostCommand::KickMatching { pattern }, _) => {
+                let pattern = nickname::look_alike(pattern.trim());
+                if pattern.is_empty() {
+                    return Err(GameError::BadKick("kick_matching needs a pattern"));
+                }
+                self.kick_where(|p| nickname::look_alike(&p.nickname).contains(&pattern))
+            }
         }
+    }
+
+    fn lock(&mut self, locked: bool) -> Vec<Output> {
+        self.locked = locked;
+        vec![out(Audience::Hosts, ServerMsg::Joining { open: !locked })]
+    }
+
+    /// Removes every current player `pick` chooses; hosts hear of them in
+    /// one message, not one per player.
+    fn kick_where(&mut self, pick: impl Fn(&Player) -> bool) -> Result<Vec<Output>, GameError> {
+        let ids: Vec<PlayerId> = self.players().filter(|p| pick(p)).map(|p| p.id).collect();
+        if ids.is_empty() {
+            return Err(GameError::NoneMatched);
+        }
+        let mut outputs = Vec::with_capacity(ids.len() + 1);
+        for &id in &ids {
+            self.remove(id);
+            outputs.push(out(Audience::Player(id), ServerMsg::Kicked));
+        }
+        outputs.push(out(
+            Audience::Hosts,
+            ServerMsg::PlayersLeft {
+                players: ids,
+                count: self.player_count(),
+            },
+        ));
+        self.close_if_all_answered(&mut outputs);
+        Ok(outputs)
+    }
+
+    /// Takes a current player out of the game.
+    fn remove(&mut self, player: PlayerId) {
+        self.index.ensure(&self.players);
+        self.index.remove(&self.players[player as usize]);
+        self.players[player as usize].kicked = true;
+        self.pending.remove(&player);
     }
 
     fn deadline_msg(&self, deadline: u64, time_limit_ms: u64) -> Output {
@@ -124,10 +183,7 @@ impl Game {
         if self.players.get(player as usize).is_none_or(|p| p.kicked) {
             return Err(GameError::NoSuchPlayer(player));
         }
-        self.index.ensure(&self.players);
-        self.index.remove(&self.players[player as usize]);
-        self.players[player as usize].kicked = true;
-        self.pending.remove(&player);
+        self.remove(player);
         let mut outputs = vec![
             out(Audience::Player(player), ServerMsg::Kicked),
             out(

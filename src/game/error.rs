@@ -30,6 +30,12 @@ pub enum GameError {
     NoSuchPlayer(PlayerId),
     #[error("extend by 1 to 240 seconds")]
     BadExtension,
+    #[error("the host has locked the lobby; no one can join now")]
+    LobbyLocked,
+    #[error("{0}")]
+    BadKick(&'static str),
+    #[error("no player matched")]
+    NoneMatched,
 }
 
 impl GameError {
@@ -45,7 +51,9 @@ impl GameError {
             GameError::TooLate => ErrorCode::TooLate,
             GameError::AlreadyAnswered => ErrorCode::AlreadyAnswered,
             GameError::InvalidAnswer(_) | GameError::BadExtension => ErrorCode::InvalidAnswer,
-            GameError::NoSuchPlayer(_) => ErrorCode::NoSuchPlayer,
+            GameError::NoSuchPlayer(_) | GameError::NoneMatched => ErrorCode::NoSuchPlayer,
+            GameError::LobbyLocked => ErrorCode::LobbyLocked,
+            GameError::BadKick(_) => ErrorCode::BadMessage,
         }
     }
 }

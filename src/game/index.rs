@@ -8,12 +8,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Player, PlayerId};
+use super::{nickname, Player, PlayerId};
 
 #[derive(Debug, Default)]
 pub(super) struct Index {
     built: bool,
-    /// Lower-cased nicknames of players who were not kicked.
+    /// Look-alike forms (`nickname::look_alike`) of the nicknames of
+    /// players who were not kicked.
     nicknames: HashSet<String>,
     tokens: HashMap<String, PlayerId>,
     /// Players not kicked.
@@ -63,9 +64,10 @@ impl Index {
         self.connected
     }
 
-    /// Whether a current player goes by `lowercase` (a lower-cased nickname).
-    pub(super) fn nickname_taken(&self, lowercase: &str) -> bool {
-        self.nicknames.contains(lowercase)
+    /// Whether a current player's nickname looks like one whose
+    /// `nickname::look_alike` form is `look_alike`.
+    pub(super) fn nickname_taken(&self, look_alike: &str) -> bool {
+        self.nicknames.contains(look_alike)
     }
 
     pub(super) fn by_token(&self, token: &str) -> Option<PlayerId> {
@@ -74,7 +76,7 @@ impl Index {
 
     /// A player joined (call after `ensure`).
     pub(super) fn add(&mut self, p: &Player) {
-        self.nicknames.insert(p.nickname.to_lowercase());
+        self.nicknames.insert(nickname::look_alike(&p.nickname));
         self.tokens.insert(p.token.clone(), p.id);
         self.active += 1;
         self.connected += u32::from(p.connected);
@@ -82,7 +84,7 @@ impl Index {
 
     /// A player was kicked; `p` as it was just before.
     pub(super) fn remove(&mut self, p: &Player) {
-        self.nicknames.remove(&p.nickname.to_lowercase());
+        self.nicknames.remove(&nickname::look_alike(&p.nickname));
         self.tokens.remove(&p.token);
         self.active -= 1;
         self.connected -= u32::from(p.connected);

@@ -8,6 +8,7 @@ mod commands;
 mod error;
 mod index;
 pub mod leaderboard;
+mod lobby;
 pub mod nickname;
 pub mod scoring;
 mod shuffle;
@@ -59,6 +60,13 @@ pub struct GameOptions {
     /// `nickname::skeleton` (the server prepares them from its settings).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocked_words: Vec<String>,
+    /// Combining marks a nickname may stack on one letter.
+    #[serde(default = "default_nickname_marks")]
+    pub nickname_marks: u8,
+}
+
+fn default_nickname_marks() -> u8 {
+    nickname::DEFAULT_MARKS_PER_LETTER
 }
 
 impl Default for GameOptions {
@@ -73,6 +81,7 @@ impl Default for GameOptions {
             generated_nicknames: false,
             seed: 0,
             blocked_words: Vec::new(),
+            nickname_marks: nickname::DEFAULT_MARKS_PER_LETTER,
         }
     }
 }
@@ -90,6 +99,10 @@ pub struct Player {
     pub previous_rank: Option<u32>,
     pub kicked: bool,
     pub connected: bool,
+    /// When the player joined (ms since the Unix epoch), for removing the
+    /// players of a join flood at once.
+    #[serde(default)]
+    pub joined_at: u64,
 }
 
 /// One answer as scored when its question closed.
@@ -176,6 +189,19 @@ pub enum HostCommand {
         player: PlayerId,
     },
     End,
+    /// Refuse new players (the lobby stays as it is).
+    Lock,
+    /// Let new players join again.
+    Unlock,
+    /// Remove every player who joined in the last `seconds`.
+    KickRecent {
+        seconds: u32,
+    },
+    /// Remove every player whose nickname contains `pattern`, both compared
+    /// in their look-alike form (`nickname::look_alike`).
+    KickMatching {
+        pattern: String,
+    },
     /// Hide an entry (as shown in the reveal's `entries`) of the closed question.
     Hide {
         entry: String,
@@ -220,6 +246,9 @@ pub struct Game {
     /// Entries the host hid from reveals, by question.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     hidden: BTreeMap<usize, Vec<String>>,
+    /// The host locked the lobby: joins are refused.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    locked: bool,
     #[serde(skip)]
     index: index::Index,
 }
@@ -248,6 +277,7 @@ impl Game {
             pending: BTreeMap::new(),
             answers: Vec::new(),
             hidden: BTreeMap::new(),
+            locked: false,
             index: index::Index::default(),
         }
     }
@@ -315,69 +345,6 @@ impl Game {
             Phase::Intro { opens_at } => Some(opens_at),
             Phase::Answering { deadline, .. } => deadline,
             _ => None,
-        }
-    }
-
-    /// Adds a player in the lobby. `token` is the secret the player resumes with.
-    pub fn join(
-        &mut self,
-        nickname: &str,
-        token: String,
-    ) -> Result<(PlayerId, Vec<Output>), GameError> {
-        if self.phase != Phase::Lobby {
-            return Err(GameError::GameStarted);
-        }
-        self.index.ensure(&self.players);
-        let nickname = if self.options.generated_nicknames {
-            self.generate_nickname()
-        } else {
-            let nickname = nickname::normalize(nickname).map_err(GameError::NicknameInvalid)?;
-            nickname::check_blocked(&nickname, &self.options.blocked_words)
-                .map_err(GameError::NicknameInvalid)?;
-            nickname
-        };
-        if self.index.nickname_taken(&nickname.to_lowercase()) {
-            return Err(GameError::NicknameTaken(nickname));
-        }
-        if self.player_count() as usize >= self.options.max_players {
-            return Err(GameError::GameFull(self.options.max_players));
-        }
-        let id = self.players.len() as PlayerId;
-        self.players.push(Player {
-            id,
-            nickname: nickname.clone(),
-            token,
-            score: 0,
-            streak: 0,
-            correct: 0,
-            rank: 1,
-            previous_rank: None,
-            kicked: false,
-            connected: true,
-        });
-        self.index.add(&self.players[id as usize]);
-        let count = self.player_count();
-        Ok((
-            id,
-            vec![out(
-                Audience::Hosts,
-                ServerMsg::PlayerJoined {
-                    player: PlayerInfo { id, nickname },
-                    count,
-                },
-            )],
-        ))
-    }
-
-    /// The next free generated nickname.
-    fn generate_nickname(&self) -> String {
-        let mut n = self.players.len() as u32;
-        loop {
-            let name = nickname::generated(self.options.seed, n);
-            if !self.index.nickname_taken(&name.to_lowercase()) {
-                return name;
-            }
-            n += 1;
         }
     }
 
@@ -683,3 +650,5 @@ impl Game {
 mod tests;
 #[cfg(test)]
 mod tests_kinds;
+#[cfg(test)]
+mod tests_lobby;

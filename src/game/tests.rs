@@ -67,9 +67,9 @@ fn results(outputs: &[Output]) -> BTreeMap<PlayerId, PlayerResult> {
 #[test]
 fn a_whole_game_scores_speed_streaks_and_ranks() {
     let mut g = game(4);
-    let (ann, _) = g.join("Ann", "t-ann".into()).unwrap();
-    let (bob, _) = g.join("Bob", "t-bob".into()).unwrap();
-    let (cid, _) = g.join("Cid", "t-cid".into()).unwrap();
+    let (ann, _) = g.join("Ann", "t-ann".into(), 0).unwrap();
+    let (bob, _) = g.join("Bob", "t-bob".into(), 0).unwrap();
+    let (cid, _) = g.join("Cid", "t-cid".into(), 0).unwrap();
 
     host(&mut g, HostCommand::Start, 10_000);
     assert_eq!(g.next_deadline(), Some(11_000));
@@ -149,8 +149,8 @@ fn a_whole_game_scores_speed_streaks_and_ranks() {
 #[test]
 fn answers_are_checked_against_phase_question_and_deadline() {
     let mut g = game(2);
-    let (ann, _) = g.join("Ann", "a".into()).unwrap();
-    let (_bob, _) = g.join("Bob", "b".into()).unwrap();
+    let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
+    let (_bob, _) = g.join("Bob", "b".into(), 0).unwrap();
     assert!(matches!(
         answer(&mut g, ann, 0, 1),
         Err(GameError::WrongPhase(_))
@@ -197,27 +197,27 @@ fn answers_are_checked_against_phase_question_and_deadline() {
 #[test]
 fn joining_rules() {
     let mut g = game(1);
-    g.join("Ann", "a".into()).unwrap();
+    g.join("Ann", "a".into(), 0).unwrap();
     assert_eq!(
-        g.join("  ann ", "b".into()).unwrap_err(),
+        g.join("  ann ", "b".into(), 0).unwrap_err(),
         GameError::NicknameTaken("ann".into())
     );
     assert!(matches!(
-        g.join("", "c".into()),
+        g.join("", "c".into(), 0),
         Err(GameError::NicknameInvalid(_))
     ));
     assert!(matches!(
-        g.join(&"x".repeat(200), "c".into()),
+        g.join(&"x".repeat(200), "c".into(), 0),
         Err(GameError::NicknameInvalid(_))
     ));
     g.options.max_players = 1;
     assert_eq!(
-        g.join("Bob", "d".into()).unwrap_err(),
+        g.join("Bob", "d".into(), 0).unwrap_err(),
         GameError::GameFull(1)
     );
     host(&mut g, HostCommand::Start, 0);
     assert_eq!(
-        g.join("Cid", "e".into()).unwrap_err(),
+        g.join("Cid", "e".into(), 0).unwrap_err(),
         GameError::GameStarted
     );
     assert_eq!(g.player_by_token("a"), Ok(0));
@@ -227,8 +227,8 @@ fn joining_rules() {
 #[test]
 fn pause_extend_and_continue_move_the_deadline() {
     let mut g = game(1);
-    let (ann, _) = g.join("Ann", "a".into()).unwrap();
-    g.join("Bob", "b".into()).unwrap();
+    let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
+    g.join("Bob", "b".into(), 0).unwrap();
     host(&mut g, HostCommand::Start, 0);
     g.handle(Input::Tick, 1000).unwrap();
     host(&mut g, HostCommand::Pause, 6000); // 15 s left
@@ -255,8 +255,8 @@ fn pause_extend_and_continue_move_the_deadline() {
 #[test]
 fn kicking_removes_the_player_and_may_close_the_question() {
     let mut g = game(1);
-    let (ann, _) = g.join("Ann", "a".into()).unwrap();
-    let (bob, _) = g.join("Bob", "b".into()).unwrap();
+    let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
+    let (bob, _) = g.join("Bob", "b".into(), 0).unwrap();
     host(&mut g, HostCommand::Start, 0);
     g.handle(Input::Tick, 1000).unwrap();
     answer(&mut g, ann, 0, 1500).unwrap();
@@ -281,8 +281,8 @@ fn kicking_removes_the_player_and_may_close_the_question() {
 #[test]
 fn disconnected_players_do_not_hold_up_the_question() {
     let mut g = game(1);
-    let (ann, _) = g.join("Ann", "a".into()).unwrap();
-    let (bob, _) = g.join("Bob", "b".into()).unwrap();
+    let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
+    let (bob, _) = g.join("Bob", "b".into(), 0).unwrap();
     host(&mut g, HostCommand::Start, 0);
     g.handle(Input::Tick, 1000).unwrap();
     g.handle(Input::Disconnected { player: bob }, 1200).unwrap();
@@ -294,7 +294,7 @@ fn disconnected_players_do_not_hold_up_the_question() {
 fn no_output_before_the_reveal_names_the_correct_answer() {
     let mut g = game(3);
     for name in ["Ann", "Bob"] {
-        g.join(name, name.into()).unwrap();
+        g.join(name, name.into(), 0).unwrap();
     }
     let mut outputs = host(&mut g, HostCommand::Start, 0);
     outputs.extend(g.handle(Input::Tick, 1000).unwrap());
@@ -312,8 +312,8 @@ fn no_output_before_the_reveal_names_the_correct_answer() {
 #[test]
 fn ending_early_scores_the_open_question_and_shows_the_podium() {
     let mut g = game(3);
-    let (ann, _) = g.join("Ann", "a".into()).unwrap();
-    g.join("Bob", "b".into()).unwrap();
+    let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
+    g.join("Bob", "b".into(), 0).unwrap();
     host(&mut g, HostCommand::Start, 0);
     g.handle(Input::Tick, 1000).unwrap();
     answer(&mut g, ann, 0, 1100).unwrap();
@@ -329,7 +329,7 @@ fn ending_early_scores_the_open_question_and_shows_the_podium() {
 #[test]
 fn a_snapshot_restores_the_same_game() {
     let mut g = game(2);
-    g.join("Ann", "a".into()).unwrap();
+    g.join("Ann", "a".into(), 0).unwrap();
     host(&mut g, HostCommand::Start, 0);
     g.handle(Input::Tick, 1000).unwrap();
     answer(&mut g, 0, 1, 1500).unwrap();
@@ -341,7 +341,7 @@ fn a_snapshot_restores_the_same_game() {
 #[test]
 fn a_resent_answer_is_acknowledged_in_every_later_phase_and_never_rescored() {
     let mut g = game(2);
-    let (ann, _) = g.join("Ann", "a".into()).unwrap();
+    let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
     host(&mut g, HostCommand::Start, 0);
     g.handle(Input::Tick, 1000).unwrap();
     answer(&mut g, ann, 0, 1200).unwrap();
@@ -372,8 +372,8 @@ fn a_resent_answer_is_acknowledged_in_every_later_phase_and_never_rescored() {
 #[test]
 fn ending_mid_question_reveals_and_sends_results_before_the_podium() {
     let mut g = game(2);
-    let (ann, _) = g.join("Ann", "a".into()).unwrap();
-    g.join("Bob", "b".into()).unwrap();
+    let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
+    g.join("Bob", "b".into(), 0).unwrap();
     host(&mut g, HostCommand::Start, 0);
     g.handle(Input::Tick, 1000).unwrap();
     answer(&mut g, ann, 0, 1100).unwrap();
@@ -444,7 +444,7 @@ mod properties {
             let mut g = Game::new("g".into(), "1".into(), quiz, options, 0);
             let players = plan[0].len();
             for i in 0..players {
-                g.join(&format!("P{i}"), format!("t{i}")).unwrap();
+                g.join(&format!("P{i}"), format!("t{i}"), 0).unwrap();
             }
             let mut now = 1_000_000;
             let mut expected = vec![0u64; players];
@@ -509,7 +509,7 @@ mod properties {
 #[test]
 fn players_open_answers_from_their_intro_unless_the_host_opens_early() {
     let mut g = game(3);
-    let (ann, _) = g.join("Ann", "t-ann".into()).unwrap();
+    let (ann, _) = g.join("Ann", "t-ann".into(), 0).unwrap();
     let phase_to = |outs: &[Output], to: Audience| {
         outs.iter()
             .filter(|o| o.to == to)

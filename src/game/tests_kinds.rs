@@ -113,8 +113,8 @@ fn reveal_of(outputs: &[Output]) -> PhaseView {
 #[test]
 fn every_kind_scores_by_its_own_rule() {
     let mut g = game_with(every_kind(), no_intro());
-    let (ann, _) = g.join("Ann", "a".into()).unwrap();
-    let (bob, _) = g.join("Bob", "b".into()).unwrap();
+    let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
+    let (bob, _) = g.join("Bob", "b".into(), 0).unwrap();
 
     // Slide: no answers; the host moves on.
     let out = g.handle(Input::Host(HostCommand::Start), 0).unwrap();
@@ -314,7 +314,7 @@ fn every_kind_scores_by_its_own_rule() {
 #[test]
 fn nothing_before_the_reveal_gives_an_answer_away() {
     let mut g = game_with(every_kind(), no_intro());
-    g.join("Ann", "a".into()).unwrap();
+    g.join("Ann", "a".into(), 0).unwrap();
     let mut outputs = g.handle(Input::Host(HostCommand::Start), 0).unwrap();
     for q in 1..8 {
         outputs.extend(next(&mut g, q * 1000)); // opens question q
@@ -339,7 +339,7 @@ fn questions_on_the_big_screen_only_leave_texts_out_for_players() {
         ..no_intro()
     };
     let mut g = game_with(every_kind().split_off(1), options);
-    g.join("Ann", "a".into()).unwrap();
+    g.join("Ann", "a".into(), 0).unwrap();
     let out = g.handle(Input::Host(HostCommand::Start), 0).unwrap();
     let by: Vec<(&Audience, PhaseView)> = out
         .iter()
@@ -432,7 +432,7 @@ fn generated_nicknames_are_friendly_distinct_and_ignore_the_typed_one() {
     for i in 0..1100 {
         // Typed names are ignored, even ones that would be refused.
         let (id, _) = g
-            .join(if i % 2 == 0 { "" } else { "Ann" }, format!("t{i}"))
+            .join(if i % 2 == 0 { "" } else { "Ann" }, format!("t{i}"), 0)
             .unwrap();
         let name = g.player(id).unwrap().nickname.clone();
         assert!(name.chars().count() <= nickname::MAX_CHARS, "{name}");
@@ -459,7 +459,7 @@ fn unscored_questions_leave_streaks_alone_and_slides_can_end_the_game() {
         question(QuestionKind::Slide { body: None }),
     ];
     let mut g = game_with(questions, no_intro());
-    let (ann, _) = g.join("Ann", "a".into()).unwrap();
+    let (ann, _) = g.join("Ann", "a".into(), 0).unwrap();
     g.handle(Input::Host(HostCommand::Start), 0).unwrap();
     send(&mut g, ann, AnswerValue::Choice(0), 0);
     next(&mut g, 1);

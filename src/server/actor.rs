@@ -17,7 +17,8 @@
 //! is full misses messages and is sent the whole current state once it has
 //! room again; one that stays stuck is closed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -36,16 +37,13 @@ use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 use super::registry::Expiry;
 use super::{now_ms, outq};
 
+mod lag;
 mod snapshot;
 
 pub use snapshot::Snapshot;
 
 /// Most mailbox messages handled in one batch.
 const BATCH: usize = 512;
-/// A lagging client is resynchronised once its queue has this much room.
-const RESYNC_ROOM: usize = 8;
-/// A client that cannot take messages for this long is closed.
-const STUCK_AFTER: Duration = Duration::from_secs(30);
 /// How long a batch with inputs to persist keeps gathering more before its
 /// flush. Under load this turns thousands of flushes per question into a
 /// few hundred; when quiet it adds this much to an acknowledgement.
@@ -70,9 +68,19 @@ pub struct Conn {
 /// How a connection asks to attach to the game.
 #[derive(Debug)]
 pub enum Attach {
-    Join { nickname: String },
-    Resume { token: String },
-    Host { key: String },
+    /// `from` is the client's address (as `limits::client_key` counts
+    /// them); at most `per_address` joins from one address, 0 for no limit.
+    Join {
+        nickname: String,
+        from: IpAddr,
+        per_address: u32,
+    },
+    Resume {
+        token: String,
+    },
+    Host {
+        key: String,
+    },
     Watch,
 }
 
@@ -155,6 +163,13 @@ pub struct GameActor {
     /// The snapshot being written in the background, if any: snapshots are
     /// written one at a time, in order, while the game goes on.
     snapshot_writer: Option<tokio::task::JoinHandle<()>>,
+    /// Connections that missed messages (some may have gone since), and
+    /// when they are next looked at: see `lag.rs`.
+    lagging: HashSet<u64>,
+    lag_check_at: Option<Instant>,
+    /// Players joined from each address since this actor started: a kicked
+    /// bot still counts, so a flood cannot come back after a bulk kick.
+    joins_from: HashMap<IpAddr, u32>,
     /// How long the game may sit without activity, and since when it has
     /// (plus `idle_before`: time it sat idle before a restart). A podium's
     /// time counts from when it was first shown, whatever happens on it.
@@ -195,6 +210,9 @@ impl GameActor {
             answer_count_sent: None,
             answers_saved: 0,
             snapshot_writer: None,
+            lagging: HashSet::new(),
+            lag_check_at: None,
+            joins_from: HashMap::new(),
             expiry: Expiry::default(),
             active_at: Instant::now(),
             podium_since: None,
@@ -233,6 +251,7 @@ impl GameActor {
                 .map(|limit| since + limit.saturating_sub(self.idle_before));
             tokio::select! {
                 _ = sleep_until(count_due) => self.flush_answer_count(),
+                _ = sleep_until(self.lag_check_at) => self.catch_up(),
                 msg = inbox.recv() => {
                     let Some(msg) = msg else { break };
                     self.handle(msg);
@@ -333,14 +352,31 @@ impl GameActor {
             close,
         };
         let (role, player, token) = match how {
-            Attach::Join { nickname } => {
+            Attach::Join {
+                nickname,
+                from,
+                per_address,
+            } => {
+                let joined = self.joins_from.get(&from).copied().unwrap_or(0);
+                if per_address > 0 && joined >= per_address {
+                    return Err(Refusal {
+                        code: ErrorCode::TooManyJoins,
+                        message: format!(
+                            "{joined} players have joined this game from your network, \
+                             the most it allows; ask the host"
+                        ),
+                        close: close::JOIN_REFUSED,
+                    });
+                }
                 let token = (self.tokens)();
+                let at = now_ms();
                 let (id, outputs) = self
                     .game
-                    .join(&nickname, token.clone())
+                    .join(&nickname, token.clone(), at)
                     .map_err(|e| refuse(e, close::JOIN_REFUSED))?;
+                *self.joins_from.entry(from).or_default() += 1;
                 self.log.push(LogEntry::Join {
-                    at: now_ms(),
+                    at,
                     nickname,
                     token: token.clone(),
                 });
@@ -419,6 +455,7 @@ impl GameActor {
                     .collect()
             }),
             answered: player.is_some_and(|p| self.game.has_answered(p)),
+            locked: role != Role::Player && self.game.is_locked(),
             state: if role == Role::Player {
                 self.game.player_view()
             } else {
@@ -448,29 +485,19 @@ impl GameActor {
                     return self.reply_error(conn, ErrorCode::WrongPhase, "only players answer");
                 }
             },
-            msg if msg.is_host_command() => {
-                if role != Role::Host {
+            msg => match host_command(msg) {
+                Some(_) if role != Role::Host => {
                     return self.reply_error(conn, ErrorCode::NotHost, "only the host can do that");
                 }
-                Input::Host(match msg {
-                    ClientMsg::Start => HostCommand::Start,
-                    ClientMsg::Next => HostCommand::Next,
-                    ClientMsg::Skip => HostCommand::Skip,
-                    ClientMsg::Pause => HostCommand::Pause,
-                    ClientMsg::Continue => HostCommand::Continue,
-                    ClientMsg::Extend { seconds } => HostCommand::Extend { seconds },
-                    ClientMsg::Kick { player } => HostCommand::Kick { player },
-                    ClientMsg::Hide { entry } => HostCommand::Hide { entry },
-                    _ => HostCommand::End,
-                })
-            }
-            _ => {
-                return self.reply_error(
-                    conn,
-                    ErrorCode::BadMessage,
-                    "already attached to this game; send game messages only",
-                );
-            }
+                Some(cmd) => Input::Host(cmd),
+                None => {
+                    return self.reply_error(
+                        conn,
+                        ErrorCode::BadMessage,
+                        "already attached to this game; send game messages only",
+                    );
+                }
+            },
         };
         if matches!(input, Input::Answer { .. }) {
             self.open_if_due();
@@ -607,15 +634,30 @@ impl GameActor {
     /// Sends the batch's messages, in the order the engine produced them.
     fn deliver(&mut self) {
         let outbox = std::mem::take(&mut self.outbox);
+        // Messages for a player whose new connection's welcome comes later
+        // in this batch (an acknowledgement for the connection it replaced):
+        // they follow the welcome, which must be a connection's first message.
+        let mut held: Vec<(u64, Utf8Bytes)> = Vec::new();
         for (position, delivery) in outbox.into_iter().enumerate() {
             match delivery {
                 Delivery::Conn(conn, msg) => {
                     let text: Utf8Bytes = msg.to_json().into();
                     self.send(conn, text);
+                    if held.iter().any(|(to, _)| *to == conn) {
+                        let (mine, others) = held.into_iter().partition(|(to, _)| *to == conn);
+                        held = others;
+                        for (_, text) in mine {
+                            self.send(conn, text);
+                        }
+                    }
                 }
                 Delivery::Player(player, text) => {
                     if let Some(&conn) = self.by_player.get(&player) {
-                        self.send(conn, text);
+                        if self.welcome_due(conn, position) {
+                            held.push((conn, text));
+                        } else {
+                            self.send(conn, text);
+                        }
                     }
                 }
                 Delivery::Out(output) if matches!(output.msg, ServerMsg::AnswerCount { .. }) => {
@@ -625,7 +667,7 @@ impl GameActor {
                     // A count still waiting goes out before the phase moves
                     // on, so hosts see the final tally ahead of the reveal.
                     if matches!(output.msg, ServerMsg::Phase { .. }) {
-                        self.flush_answer_count();
+                        self.flush_answer_count_at(position);
                     }
                     self.dispatch(output, position)
                 }
@@ -644,6 +686,12 @@ impl GameActor {
     }
 
     fn flush_answer_count(&mut self) {
+        self.flush_answer_count_at(usize::MAX);
+    }
+
+    /// Sends the waiting answer count as if it stood at `position` of the
+    /// batch being delivered: hosts whose welcome comes later skip it.
+    fn flush_answer_count_at(&mut self, position: usize) {
         if let Some(msg) = self.answer_count.take() {
             self.answer_count_sent = Some(Instant::now());
             self.dispatch(
@@ -651,9 +699,17 @@ impl GameActor {
                     to: Audience::Hosts,
                     msg,
                 },
-                usize::MAX,
+                position,
             );
         }
+    }
+
+    /// Whether `conn` attached in the batch being delivered and its welcome
+    /// stands after `position`.
+    fn welcome_due(&self, conn: u64, position: usize) -> bool {
+        self.conns
+            .get(&conn)
+            .is_some_and(|c| c.attached.0 == self.batch && c.attached.1 > position)
     }
 
     fn dispatch(&mut self, Output { to, msg }: Output, position: usize) {
@@ -692,56 +748,6 @@ impl GameActor {
                 }
             }
         }
-    }
-
-    /// Queues one message for one connection without ever waiting. A full
-    /// queue marks the client as lagging: it misses messages until it has
-    /// room, then gets a fresh `welcome` with the whole current state.
-    fn send(&mut self, conn: u64, text: Utf8Bytes) {
-        let Some(entry) = self.conns.get_mut(&conn) else {
-            return;
-        };
-        if let Some(since) = entry.lagging_since {
-            if entry.tx.capacity() < RESYNC_ROOM {
-                if since.elapsed() >= STUCK_AFTER {
-                    self.close_stuck(conn);
-                }
-                return;
-            }
-            entry.lagging_since = None;
-            let (role, player) = (entry.role, entry.player);
-            let token = player
-                .and_then(|p| self.game.player(p))
-                .map(|p| p.token.clone());
-            let resync: Utf8Bytes = self.welcome(role, player, token).to_json().into();
-            let entry = self.conns.get_mut(&conn).expect("present");
-            let _ = entry.tx.try_send(Outbound::Text(resync));
-        }
-        let entry = self.conns.get_mut(&conn).expect("present");
-        match entry.tx.try_send(Outbound::Text(text)) {
-            Ok(()) => {}
-            Err(outq::TrySendError::Full) => {
-                entry.lagging_since = Some(Instant::now());
-                tracing::debug!(conn, "client lagging; it will be resynchronised");
-            }
-            Err(outq::TrySendError::Closed) => {}
-        }
-    }
-
-    fn close_stuck(&mut self, conn: u64) {
-        let Some(entry) = self.conns.remove(&conn) else {
-            return;
-        };
-        entry.tx.kill(close::TOO_SLOW, "not reading");
-        if let Some(p) = entry.player {
-            if self.by_player.get(&p) == Some(&conn) {
-                self.by_player.remove(&p);
-                let _ = self
-                    .game
-                    .handle(Input::Disconnected { player: p }, now_ms());
-            }
-        }
-        tracing::info!(conn, "closed a client that stopped reading");
     }
 
     /// Saves the snapshot; returns its size. The answers of questions
@@ -810,6 +816,32 @@ impl GameActor {
             Err(e) => tracing::error!(game = %id, "saving results failed: {e}"),
         }
     }
+}
+
+/// The engine command a host message asks for; `None` for messages that
+/// are not host commands.
+fn host_command(msg: ClientMsg) -> Option<HostCommand> {
+    Some(match msg {
+        ClientMsg::Start => HostCommand::Start,
+        ClientMsg::Next => HostCommand::Next,
+        ClientMsg::Skip => HostCommand::Skip,
+        ClientMsg::Pause => HostCommand::Pause,
+        ClientMsg::Continue => HostCommand::Continue,
+        ClientMsg::Extend { seconds } => HostCommand::Extend { seconds },
+        ClientMsg::Kick { player } => HostCommand::Kick { player },
+        ClientMsg::End => HostCommand::End,
+        ClientMsg::Hide { entry } => HostCommand::Hide { entry },
+        ClientMsg::Lock => HostCommand::Lock,
+        ClientMsg::Unlock => HostCommand::Unlock,
+        ClientMsg::KickRecent { seconds } => HostCommand::KickRecent { seconds },
+        ClientMsg::KickMatching { pattern } => HostCommand::KickMatching { pattern },
+        ClientMsg::Join { .. }
+        | ClientMsg::Resume { .. }
+        | ClientMsg::Host { .. }
+        | ClientMsg::Watch { .. }
+        | ClientMsg::Ping { .. }
+        | ClientMsg::Answer { .. } => return None,
+    })
 }
 
 async fn sleep_until(deadline: Option<Instant>) {

@@ -189,6 +189,7 @@ pub async fn create_game(
         generated_nicknames: body.generated_nicknames.unwrap_or(false),
         seed: rand::random(),
         blocked_words: state.settings.limits.blocked_skeletons(),
+        nickname_marks: state.settings.limits.nickname_marks,
     };
     let created = state
         .registry

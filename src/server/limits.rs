@@ -57,6 +57,8 @@ pub const ENV: &[&str] = &[
     "QUIZBOX_LIMIT_BODY_BYTES",
     "QUIZBOX_LIMIT_IMPORT_BYTES",
     "QUIZBOX_BLOCKED_NICKNAMES",
+    "QUIZBOX_LIMIT_NICKNAME_MARKS",
+    "QUIZBOX_LIMIT_JOINS_PER_ADDRESS",
 ];
 
 /// The `[limits]` table of quizbox.toml. A rate of 0 turns that limit off.
@@ -126,6 +128,12 @@ pub struct LimitSettings {
     /// Words no nickname may contain (compared ignoring case, width,
     /// spaces and punctuation).
     pub blocked_nicknames: Vec<String>,
+    /// Combining marks (accents, vowel signs) a nickname may stack on one
+    /// letter; more is Zalgo text.
+    pub nickname_marks: u8,
+    /// Players one address (an IPv4 host, an IPv6 /64) may join to one
+    /// game; 0 for no limit. A school behind one NAT address is one address.
+    pub joins_per_address: u32,
 }
 
 impl Default for LimitSettings {
@@ -156,6 +164,8 @@ impl Default for LimitSettings {
             body_bytes: 1024 * 1024,
             import_bytes: 16 * 1024 * 1024,
             blocked_nicknames: Vec::new(),
+            nickname_marks: crate::game::nickname::DEFAULT_MARKS_PER_LETTER,
+            joins_per_address: 200,
         }
     }
 }
@@ -231,6 +241,8 @@ impl LimitSettings {
         read("QUIZBOX_LIMIT_IDLE_GAME_SECS", &mut s.idle_game_secs)?;
         read("QUIZBOX_LIMIT_BODY_BYTES", &mut s.body_bytes)?;
         read("QUIZBOX_LIMIT_IMPORT_BYTES", &mut s.import_bytes)?;
+        read("QUIZBOX_LIMIT_NICKNAME_MARKS", &mut s.nickname_marks)?;
+        read("QUIZBOX_LIMIT_JOINS_PER_ADDRESS", &mut s.joins_per_address)?;
         if let Ok(words) = std::env::var("QUIZBOX_BLOCKED_NICKNAMES") {
             s.blocked_nicknames = words
                 .split(',')

@@ -244,9 +244,14 @@ async fn attach(
         _ => return None,
     };
     let (pin, how) = match hello {
-        Ok(ClientMsg::Join { v, pin, nickname }) if v == PROTOCOL_VERSION => {
-            (pin, Attach::Join { nickname })
-        }
+        Ok(ClientMsg::Join { v, pin, nickname }) if v == PROTOCOL_VERSION => (
+            pin,
+            Attach::Join {
+                nickname,
+                from: ip,
+                per_address: state.settings.limits.joins_per_address,
+            },
+        ),
         Ok(ClientMsg::Resume { v, pin, token }) if v == PROTOCOL_VERSION => {
             (pin, Attach::Resume { token })
         }
@@ -363,6 +368,9 @@ async fn play(line: &mut Line) -> Ending {
     // tungstenite answers a client's ping itself; its pong must be out
     // before a frame of ours goes after it.
     let mut pong_due = false;
+    // Nothing is read (so no pong is written) before the actor's first
+    // message, the welcome, is out: a client's first message is its welcome.
+    let mut welcomed = false;
     loop {
         tokio::select! {
             biased;
@@ -371,6 +379,7 @@ async fn play(line: &mut Line) -> Ending {
                     if std::mem::take(&mut pong_due) && socket.flush().await.is_err() {
                         break Ending::Gone;
                     }
+                    welcomed = true;
                     match write_batch(socket, first, rx).await {
                         Ok(None) => {}
                         Ok(Some(close)) => break Ending::Close(Some(close)),
@@ -381,7 +390,7 @@ async fn play(line: &mut Line) -> Ending {
                 // The actor let go of this connection without a word.
                 Next::Closed => break Ending::Close(None),
             },
-            incoming = socket.next() => {
+            incoming = socket.next(), if welcomed => {
                 let Some(Ok(message)) = incoming else { break Ending::Gone };
                 if rate.as_ref().is_some_and(|r| r.check().is_err()) {
                     break Ending::Close(Some((close::TOO_MANY_MESSAGES, "too many messages")));

@@ -26,6 +26,12 @@ pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
     if let Some(overlay) = &app.overlay {
         return Some(match (overlay, key.code) {
             (Overlay::Help, _) => Action::Back,
+            // Typing part of a name: letters are text, not answers.
+            (Overlay::KickMatching { .. }, KeyCode::Enter) => Action::Yes,
+            (Overlay::KickMatching { .. }, KeyCode::Esc) => Action::No,
+            (Overlay::KickMatching { .. }, KeyCode::Backspace) => Action::Erase,
+            (Overlay::KickMatching { .. }, KeyCode::Char(c)) if !ctrl => Action::Type(c),
+            (Overlay::KickMatching { .. }, _) => return None,
             (_, KeyCode::Char('y' | 'Y') | KeyCode::Enter) => Action::Yes,
             (_, KeyCode::Char('n' | 'N') | KeyCode::Esc) => Action::No,
             _ => return None,
@@ -76,6 +82,9 @@ pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::Char('s') => Some(Action::Skip),
             KeyCode::Char('e') => Some(Action::EndGame),
             KeyCode::Char('k' | 'x') | KeyCode::Delete => Some(Action::Kick),
+            KeyCode::Char('K') => Some(Action::KickRecent),
+            KeyCode::Char('m') => Some(Action::KickMatching),
+            KeyCode::Char('l') => Some(Action::Lock),
             KeyCode::Char('h') => Some(Action::Hide),
             _ => None,
         },
@@ -113,8 +122,16 @@ pub fn hints(app: &App) -> KeyList {
                 ("Enter", "start"),
                 ("↑↓", "select"),
                 ("k", "kick"),
+                ("K", "kick recent"),
+                (
+                    "l",
+                    if app.game.as_ref().is_some_and(|g| g.locked) {
+                        "unlock"
+                    } else {
+                        "lock"
+                    },
+                ),
                 ("?", "help"),
-                ("q", "quit"),
             ],
             Some(PhaseView::Intro { .. }) => vec![
                 ("Enter", "open answers"),
@@ -186,6 +203,15 @@ pub fn help(app: &App) -> KeyList {
             ("Enter Space", "start / move on (open, close, next)"),
             ("↑ ↓", "choose a player in the lobby"),
             ("k Del", "remove the chosen player"),
+            (
+                "K",
+                "in the lobby: remove everyone who joined in the last minute",
+            ),
+            (
+                "m",
+                "in the lobby: remove everyone whose name contains what you type",
+            ),
+            ("l", "in the lobby: lock it (nobody can join) or unlock it"),
             ("p", "pause or continue the countdown"),
             ("+", "give 10 more seconds"),
             ("s", "skip the question (reveal now)"),
@@ -247,6 +273,25 @@ mod tests {
         let mut release = key(KeyCode::Enter);
         release.kind = KeyEventKind::Release;
         assert_eq!(action(&game, release), None);
+    }
+
+    #[test]
+    fn the_remove_by_name_prompt_takes_letters_as_text() {
+        let mut game = in_lobby(vec![player(0, "Ann")]);
+        assert_eq!(
+            action(&game, key(KeyCode::Char('m'))),
+            Some(Action::KickMatching)
+        );
+        game.overlay = Some(Overlay::KickMatching {
+            pattern: String::new(),
+        });
+        for c in ['n', 'y', 'q', 'k'] {
+            assert_eq!(action(&game, key(KeyCode::Char(c))), Some(Action::Type(c)));
+        }
+        assert_eq!(action(&game, key(KeyCode::Backspace)), Some(Action::Erase));
+        assert_eq!(action(&game, key(KeyCode::Enter)), Some(Action::Yes));
+        assert_eq!(action(&game, key(KeyCode::Esc)), Some(Action::No));
+        assert_eq!(action(&game, ctrl('c')), Some(Action::Quit));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod options;
 pub use options::{FormOutcome, OptionField, OptionsForm};
 
 use crate::client::{CreatedGame, NewGame, QuizListing};
+use crate::game::nickname::MAX_CHARS;
 use crate::protocol::{ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing, Welcome};
 
 use super::connection::{LinkStatus, NetEvent, Request};
@@ -44,6 +45,12 @@ pub enum Action {
     Skip,
     EndGame,
     Kick,
+    /// Lock the lobby, or unlock it.
+    Lock,
+    /// Remove everyone who joined in the last `KICK_RECENT_SECS`.
+    KickRecent,
+    /// Type part of a name; everyone whose name contains it is removed.
+    KickMatching,
     NewGame,
     /// Hide the chosen word-cloud or typed entry from the reveal.
     Hide,
@@ -75,8 +82,23 @@ pub enum Overlay {
     Help,
     ConfirmQuit,
     ConfirmEnd,
-    ConfirmKick { player: u32, nickname: String },
+    ConfirmKick {
+        player: u32,
+        nickname: String,
+    },
+    /// Remove everyone who joined in the last `seconds`.
+    ConfirmKickRecent {
+        seconds: u32,
+    },
+    /// The part of a name to remove players by, as typed so far.
+    KickMatching {
+        pattern: String,
+    },
 }
+
+/// How far back `KickRecent` reaches: a flood of joins takes seconds, a
+/// class takes minutes.
+pub const KICK_RECENT_SECS: u32 = 60;
 
 /// The state of the connection to the game.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +177,8 @@ pub struct LiveGame {
     pub selected_entry: usize,
     /// Players in the game (not kicked), as the server last counted them.
     pub player_count: u32,
+    /// The lobby is locked: nobody can join.
+    pub locked: bool,
     pub phase: PhaseView,
     /// Answers to the open question; unknown after a reconnect until the next count.
     pub answered: Option<u32>,
@@ -183,6 +207,7 @@ impl LiveGame {
             selected_player: 0,
             selected_entry: 0,
             player_count: 0,
+            locked: false,
             phase: PhaseView::Lobby,
             answered: None,
             standings: Vec::new(),
@@ -471,8 +496,14 @@ impl App {
         };
         match msg {
             ServerMsg::Welcome(welcome) => {
-                let Welcome { players, state, .. } = *welcome;
+                let Welcome {
+                    players,
+                    state,
+                    locked,
+                    ..
+                } = *welcome;
                 self.link = Link::Connected;
+                game.locked = locked;
                 let players = players.unwrap_or_default();
                 game.player_count = players.len() as u32;
                 game.players = players;
@@ -521,6 +552,15 @@ impl App {
                     .selected_player
                     .min(game.players.len().saturating_sub(1));
             }
+            ServerMsg::PlayersLeft { players, count } => {
+                game.players.retain(|p| !players.contains(&p.id));
+                game.player_count = count;
+                game.selected_player = game
+                    .selected_player
+                    .min(game.players.len().saturating_sub(1));
+                self.note(format!("removed {} players", players.len()), now);
+            }
+            ServerMsg::Joining { open } => game.locked = !open,
             ServerMsg::AnswerCount {
                 index,
                 answered,
@@ -619,6 +659,29 @@ impl App {
             Overlay::ConfirmEnd if yes => vec![Effect::Net(Request::Send(ClientMsg::End))],
             Overlay::ConfirmKick { player, .. } if yes => {
                 vec![Effect::Net(Request::Send(ClientMsg::Kick { player }))]
+            }
+            Overlay::ConfirmKickRecent { seconds } if yes => {
+                vec![Effect::Net(Request::Send(ClientMsg::KickRecent {
+                    seconds,
+                }))]
+            }
+            Overlay::KickMatching { mut pattern } => {
+                match action {
+                    Action::Type(c) if pattern.chars().count() < MAX_CHARS => pattern.push(c),
+                    Action::Erase => {
+                        pattern.pop();
+                    }
+                    Action::Yes if !pattern.trim().is_empty() => {
+                        let pattern = pattern.trim().to_string();
+                        return vec![Effect::Net(Request::Send(ClientMsg::KickMatching {
+                            pattern,
+                        }))];
+                    }
+                    Action::No | Action::Back => return Vec::new(),
+                    _ => {}
+                }
+                self.overlay = Some(Overlay::KickMatching { pattern });
+                Vec::new()
             }
             // Anything but yes or no keeps the question on screen.
             other if !matches!(action, Action::No | Action::Back) => {
@@ -735,6 +798,23 @@ impl App {
                 } else {
                     self.note("nobody to remove yet", now);
                 }
+                return Vec::new();
+            }
+            (PhaseView::Lobby, Action::Lock) => Some(if game.locked {
+                ClientMsg::Unlock
+            } else {
+                ClientMsg::Lock
+            }),
+            (PhaseView::Lobby, Action::KickMatching) => {
+                self.overlay = Some(Overlay::KickMatching {
+                    pattern: String::new(),
+                });
+                return Vec::new();
+            }
+            (PhaseView::Lobby, Action::KickRecent) => {
+                self.overlay = Some(Overlay::ConfirmKickRecent {
+                    seconds: KICK_RECENT_SECS,
+                });
                 return Vec::new();
             }
             (PhaseView::Ended, _) => None,

@@ -71,6 +71,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: u64) {
             &format!("Remove {nickname} from the game?"),
             "They are disconnected and cannot rejoin with the same session.",
         ),
+        Some(Overlay::KickMatching { pattern }) => draw_kick_matching(frame, theme, pattern),
+        Some(Overlay::ConfirmKickRecent { seconds }) => draw_confirm(
+            frame,
+            theme,
+            &format!("Remove everyone who joined in the last {seconds} s?"),
+            "For a flood of joins: lock the lobby first (l) so they cannot come back.",
+        ),
         None => {}
     }
 }
@@ -198,6 +205,31 @@ fn draw_confirm(frame: &mut Frame, theme: &Theme, question: &str, consequence: &
             .wrap(Wrap { trim: true })
             .alignment(Alignment::Center)
             .block(Block::bordered().title(" confirm ")),
+        area,
+    );
+}
+
+/// The prompt for removing players by part of their name.
+fn draw_kick_matching(frame: &mut Frame, theme: &Theme, pattern: &str) {
+    let area = centered(frame, 60, 7);
+    let lines = vec![
+        Line::from(Span::styled(
+            "Remove everyone whose name contains:",
+            theme.strong(),
+        )),
+        Line::from(Span::styled(format!("{pattern}_"), theme.strong())),
+        Line::from("Compared ignoring case and look-alike letters."),
+        Line::from(vec![
+            Span::styled("Enter", theme.key()),
+            Span::raw(" remove   "),
+            Span::styled("Esc", theme.key()),
+            Span::raw(" cancel"),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .block(Block::bordered().title(" remove by name ")),
         area,
     );
 }

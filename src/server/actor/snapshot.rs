@@ -91,7 +91,7 @@ impl GameActor {
                     token,
                 } => {
                     last_seen = last_seen.max(at);
-                    let _ = game.join(&nickname, token);
+                    let _ = game.rejoin_logged(&nickname, token, at);
                 }
                 LogEntry::Input { at, input } => {
                     last_seen = last_seen.max(at);

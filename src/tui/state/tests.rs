@@ -37,6 +37,7 @@ pub(crate) fn welcome(players: Vec<PlayerInfo>, state: PhaseView) -> ServerMsg {
         score: None,
         players: Some(players),
         answered: false,
+        locked: false,
         state,
     }))
 }
@@ -257,6 +258,78 @@ fn the_lobby_follows_joins_and_kicks_with_a_confirmation() {
         .collect();
     assert_eq!(names, ["Ann", "Cid"]);
     assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Start]);
+}
+
+#[test]
+fn the_host_locks_the_lobby_and_clears_the_last_minutes_joins() {
+    let players = (0..5).map(|i| player(i, &format!("bot{i}"))).collect();
+    let mut app = in_lobby(players);
+    assert_eq!(sent(&app.on_action(Action::Lock, 0)), [ClientMsg::Lock]);
+    app.on_net(server_event(ServerMsg::Joining { open: false }), 0);
+    assert!(app.game.as_ref().unwrap().locked);
+    // Pressed again, the same key unlocks.
+    assert_eq!(sent(&app.on_action(Action::Lock, 0)), [ClientMsg::Unlock]);
+    assert!(app.on_action(Action::KickRecent, 0).is_empty());
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::ConfirmKickRecent {
+            seconds: KICK_RECENT_SECS
+        })
+    );
+    assert_eq!(
+        sent(&app.on_action(Action::Yes, 0)),
+        [ClientMsg::KickRecent {
+            seconds: KICK_RECENT_SECS
+        }]
+    );
+    app.on_net(
+        server_event(ServerMsg::PlayersLeft {
+            players: vec![1, 2, 4],
+            count: 2,
+        }),
+        0,
+    );
+    let game = app.game.as_ref().unwrap();
+    let ids: Vec<u32> = game.players.iter().map(|p| p.id).collect();
+    assert_eq!(ids, [0, 3]);
+    assert_eq!(game.player_count, 2);
+    // By name: typed into a prompt, Backspace corrects, Enter sends.
+    assert!(app.on_action(Action::KickMatching, 0).is_empty());
+    for action in [
+        Action::Type('b'),
+        Action::Type('x'),
+        Action::Erase,
+        Action::Type('o'),
+        Action::Type('t'),
+    ] {
+        assert!(app.on_action(action, 0).is_empty());
+    }
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::KickMatching {
+            pattern: "bot".into()
+        })
+    );
+    assert_eq!(
+        sent(&app.on_action(Action::Yes, 0)),
+        [ClientMsg::KickMatching {
+            pattern: "bot".into()
+        }]
+    );
+    assert_eq!(app.overlay, None);
+    // An empty pattern sends nothing; Esc leaves.
+    app.on_action(Action::KickMatching, 0);
+    assert!(app.on_action(Action::Yes, 0).is_empty());
+    assert!(app.overlay.is_some());
+    assert!(app.on_action(Action::No, 0).is_empty());
+    assert_eq!(app.overlay, None);
+    // A welcome after a reconnect carries the lock.
+    let mut locked = welcome(vec![player(0, "bot0")], PhaseView::Lobby);
+    if let ServerMsg::Welcome(w) = &mut locked {
+        w.locked = true;
+    }
+    app.on_net(server_event(locked), 0);
+    assert!(app.game.as_ref().unwrap().locked);
 }
 
 #[test]

@@ -85,8 +85,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, game: &LiveGame, theme: &T
         Link::Connected => "",
         _ => "  (not connected)",
     };
+    let joining = if game.locked {
+        Span::styled("  Joining: LOCKED (l to unlock)", theme.warn())
+    } else {
+        Span::styled("  Joining: open", theme.dim())
+    };
     lines.push(Line::from(vec![
         Span::styled(format!(" Players ({})", game.players.len()), theme.title()),
+        joining,
         Span::styled(waiting, theme.warn()),
     ]));
     let used = lines.len();

@@ -92,6 +92,22 @@ fn the_lobby_shows_the_pin_large_the_join_links_the_qr_code_and_the_players() {
 }
 
 #[test]
+fn the_lobby_says_whether_joining_is_open() {
+    let mut app = in_lobby(vec![player(0, "Ann")]);
+    let open = screen(&app, 0);
+    assert!(line_with(&open, "Players (1)").contains("Joining: open"));
+    assert!(line_with(&open, "Enter start").contains("l lock"));
+    server(&mut app, ServerMsg::Joining { open: false });
+    let locked = screen(&app, 0);
+    assert!(
+        line_with(&locked, "Players (1)").contains("Joining: LOCKED"),
+        "{}",
+        locked.join("\n")
+    );
+    assert!(line_with(&locked, "Enter start").contains("l unlock"));
+}
+
+#[test]
 fn a_small_terminal_drops_the_qr_code_but_keeps_the_pin_readable() {
     let app = in_lobby(vec![player(0, "Ann")]);
     let lines = text(&render(&app, COLOR, 50, 20, 0));

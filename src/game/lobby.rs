@@ -1,0 +1,109 @@
+//! The lobby: players joining (nickname rules, the lock, the player
+//! limit) and the friendly names generated for them. Removing players, one
+//! or many, is a host command (`commands.rs`).
+
+use super::*;
+
+impl Game {
+    /// Whether the host locked the lobby.
+    pub fn is_locked(&self) -> bool {
+        self.locked
+    }
+
+    /// Adds a player in the lobby at `now`. `token` is the secret the
+    /// player resumes with.
+    pub fn join(
+        &mut self,
+        nickname: &str,
+        token: String,
+        now: u64,
+    ) -> Result<(PlayerId, Vec<Output>), GameError> {
+        if self.phase != Phase::Lobby {
+            return Err(GameError::GameStarted);
+        }
+        if self.locked {
+            return Err(GameError::LobbyLocked);
+        }
+        self.index.ensure(&self.players);
+        let nickname = if self.options.generated_nicknames {
+            self.generate_nickname()
+        } else {
+            let nickname = nickname::normalize(nickname, self.options.nickname_marks)
+                .map_err(GameError::NicknameInvalid)?;
+            nickname::check_blocked(&nickname, &self.options.blocked_words)
+                .map_err(GameError::NicknameInvalid)?;
+            nickname
+        };
+        if self.index.nickname_taken(&nickname::look_alike(&nickname)) {
+            return Err(GameError::NicknameTaken(nickname));
+        }
+        if self.player_count() as usize >= self.options.max_players {
+            return Err(GameError::GameFull(self.options.max_players));
+        }
+        let id = self.add_player(nickname.clone(), token, now);
+        let count = self.player_count();
+        Ok((
+            id,
+            vec![out(
+                Audience::Hosts,
+                ServerMsg::PlayerJoined {
+                    player: PlayerInfo { id, nickname },
+                    count,
+                },
+            )],
+        ))
+    }
+
+    /// Replays a join the live log says was accepted. The nickname rules
+    /// and limits in force now are not applied again: a name accepted
+    /// before an upgrade made the rules stricter stays, and the players
+    /// after it keep their ids (which later inputs in the log name). Only
+    /// a game past its lobby refuses.
+    pub fn rejoin_logged(
+        &mut self,
+        nickname: &str,
+        token: String,
+        at: u64,
+    ) -> Result<PlayerId, GameError> {
+        match self.join(nickname, token.clone(), at) {
+            Ok((id, _)) => Ok(id),
+            Err(GameError::GameStarted) => Err(GameError::GameStarted),
+            Err(_) => {
+                self.index.ensure(&self.players);
+                Ok(self.add_player(nickname::fold(nickname), token, at))
+            }
+        }
+    }
+
+    /// Appends a player (the index must be built); returns its id.
+    fn add_player(&mut self, nickname: String, token: String, now: u64) -> PlayerId {
+        let id = self.players.len() as PlayerId;
+        self.players.push(Player {
+            id,
+            nickname,
+            token,
+            score: 0,
+            streak: 0,
+            correct: 0,
+            rank: 1,
+            previous_rank: None,
+            kicked: false,
+            connected: true,
+            joined_at: now,
+        });
+        self.index.add(&self.players[id as usize]);
+        id
+    }
+
+    /// The next free generated nickname.
+    fn generate_nickname(&self) -> String {
+        let mut n = self.players.len() as u32;
+        loop {
+            let name = nickname::generated(self.options.seed, n);
+            if !self.index.nickname_taken(&nickname::look_alike(&name)) {
+                return name;
+            }
+            n += 1;
+        }
+    }
+}
