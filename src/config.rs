@@ -330,6 +330,9 @@ password_hash_queue = 32
 # handshake. (QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS, QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS)
 header_timeout_secs = 10
 tls_handshake_secs = 10
+# Seconds a client has to send a request's body, from its headers on.
+# (QUIZBOX_LIMIT_BODY_TIMEOUT_SECS)
+body_timeout_secs = 120
 # Open connections from one address that are not game sockets; 0: no cap.
 # (QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS)
 connections_per_address = 256

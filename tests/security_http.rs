@@ -566,6 +566,29 @@ async fn silent_dripping_and_idle_connections_are_closed_in_time_plain_and_tls()
     assert_eq!(status, 200);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_body_dripped_byte_by_byte_is_cut_off_in_time() {
+    let served = Served::start_env(&[("QUIZBOX_LIMIT_BODY_TIMEOUT_SECS", "2")], &[]).await;
+    let stream = TcpStream::connect(served.addr).await.unwrap();
+    let (mut reader, mut writer) = tokio::io::split(stream);
+    // A login whose 1,000-byte body comes one byte every 0.5 s (8 minutes).
+    let dripping = tokio::spawn(async move {
+        let head = "POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+                    Content-Length: 1000\r\n\r\n{";
+        let _ = writer.write_all(head.as_bytes()).await;
+        for _ in 0..999 {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            if writer.write_all(b" ").await.is_err() {
+                break;
+            }
+        }
+    });
+    let closed = closed_within(&mut reader, CLOSED_BY).await;
+    dripping.abort();
+    eprintln!("dripped body: closed after {closed:?}");
+    assert!(closed.is_some(), "a dripped body kept its connection open");
+}
+
 /// A connection from `source` that the server either serves (`Some(200)`
 /// for /healthz) or turns away (`Some(503)` or `None` when it just closed).
 async fn healthz_from(addr: SocketAddr, source: [u8; 4]) -> Option<u16> {

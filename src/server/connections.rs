@@ -1,7 +1,7 @@
 //! Accepting and serving connections, plain and TLS, with the limits that
 //! keep slow, idle and numerous clients from using up the server: a TLS
-//! handshake and a request's headers must arrive in time (an idle
-//! kept-alive connection is closed after the same time), one address may
+//! handshake, a request's headers and its body must arrive in time (an
+//! idle kept-alive connection is closed after the header time), one address may
 //! hold only so many connections that are not game sockets, and the
 //! server as a whole stops accepting while it nears its open-file limit,
 //! so the database and live files always have descriptors left.
@@ -14,6 +14,7 @@
 //! It must not look inside requests: routing is the router's.
 
 use std::collections::HashMap;
+use std::future::Future;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
@@ -224,6 +225,7 @@ pub struct Serving {
     pub slots: Arc<Slots>,
     pub header_timeout: Duration,
     pub handshake_timeout: Duration,
+    pub body_timeout: Duration,
     pub stop: watch::Receiver<bool>,
 }
 
@@ -239,6 +241,7 @@ impl Serving {
             slots,
             header_timeout: Duration::from_secs(u64::from(settings.header_timeout_secs.max(1))),
             handshake_timeout: Duration::from_secs(u64::from(settings.tls_handshake_secs.max(1))),
+            body_timeout: Duration::from_secs(u64::from(settings.body_timeout_secs.max(1))),
             stop,
         };
         (serving, stop_tx)
@@ -359,12 +362,13 @@ async fn serve_one<T>(
     T: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let app = TowerToHyperService::new(serving.app);
+    let body_timeout = serving.body_timeout;
     let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
         request.extensions_mut().insert(ConnectInfo(peer));
         if over_tls {
             request.extensions_mut().insert(OverTls);
         }
-        app.call(request)
+        app.call(request.map(|body| Deadline::new(body, body_timeout)))
     });
     let mut builder = hyper::server::conn::http1::Builder::new();
     builder
@@ -391,6 +395,51 @@ async fn serve_one<T>(
         }
     }
     drop(http);
+}
+
+/// A request body that must arrive in full before its deadline; one that
+/// comes too slowly ends in an error (the handler answers 400 and the
+/// connection closes).
+struct Deadline {
+    body: Incoming,
+    /// None for a body that is already complete (most requests have none).
+    expires: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl Deadline {
+    fn new(body: Incoming, within: Duration) -> Deadline {
+        let expires = (!hyper::body::Body::is_end_stream(&body))
+            .then(|| Box::pin(tokio::time::sleep(within)));
+        Deadline { body, expires }
+    }
+}
+
+impl hyper::body::Body for Deadline {
+    type Data = hyper::body::Bytes;
+    type Error = Box<dyn std::error::Error + Send + Sync>;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<hyper::body::Frame<Self::Data>, Self::Error>>> {
+        if let Poll::Ready(frame) = Pin::new(&mut self.body).poll_frame(cx) {
+            return Poll::Ready(frame.map(|f| f.map_err(Into::into)));
+        }
+        match self.expires.as_mut().map(|sleep| sleep.as_mut().poll(cx)) {
+            Some(Poll::Ready(())) => {
+                Poll::Ready(Some(Err("the request body came too slowly".into())))
+            }
+            _ => Poll::Pending,
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        self.body.size_hint()
+    }
 }
 
 #[cfg(test)]

@@ -44,6 +44,7 @@ pub const ENV: &[&str] = &[
     "QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE",
     "QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS",
     "QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS",
+    "QUIZBOX_LIMIT_BODY_TIMEOUT_SECS",
     "QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS",
     "QUIZBOX_LIMIT_MAX_CONNECTIONS",
     "QUIZBOX_LIMIT_RESERVED_FILES",
@@ -93,6 +94,9 @@ pub struct LimitSettings {
     pub header_timeout_secs: u32,
     /// Seconds a client has to finish its TLS handshake.
     pub tls_handshake_secs: u32,
+    /// Seconds a client has to send a request's body, counted from its
+    /// headers (a 16 MiB import needs about a minute at 2 Mbit/s).
+    pub body_timeout_secs: u32,
     /// Open connections from one address that are not game sockets
     /// (0: no cap). Game sockets are not counted: a class behind one NAT
     /// address plays from one address.
@@ -151,6 +155,7 @@ impl Default for LimitSettings {
             password_hash_queue: 32,
             header_timeout_secs: 10,
             tls_handshake_secs: 10,
+            body_timeout_secs: 120,
             connections_per_address: 256,
             max_connections: 0,
             reserved_files: 256,
@@ -223,6 +228,7 @@ impl LimitSettings {
             "QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS",
             &mut s.tls_handshake_secs,
         )?;
+        read("QUIZBOX_LIMIT_BODY_TIMEOUT_SECS", &mut s.body_timeout_secs)?;
         read(
             "QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS",
             &mut s.connections_per_address,
