@@ -773,6 +773,37 @@ async fn with_https_on_passwords_go_only_over_https_or_from_this_machine() {
         "{host}"
     );
 
+    // The sign-in page itself, asked for over plain HTTP from another
+    // address, sends the browser to HTTPS before a password is typed.
+    let mut stream = connect_from(served.addr, [127, 0, 0, 2]).await.unwrap();
+    stream
+        .write_all(b"GET /host HTTP/1.1\r\nHost: quiz.lan:8080\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut page = Vec::new();
+    let _ = stream.read_to_end(&mut page).await;
+    let page = String::from_utf8_lossy(&page).to_lowercase();
+    assert!(page.starts_with("http/1.1 308"), "{page}");
+    let location = format!("location: https://quiz.lan:{}/host", https.port());
+    assert!(page.contains(&location), "{page}");
+    // From this machine it is served as it is; players' pages are never moved.
+    let (status, _) = common::http(served.addr, "GET", "/host", None)
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
+    let mut stream = connect_from(served.addr, [127, 0, 0, 2]).await.unwrap();
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: quiz.lan:8080\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut page = Vec::new();
+    let _ = stream.read_to_end(&mut page).await;
+    assert!(
+        page.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&page)
+    );
+
     // Plain HTTP from another address: refused, and told where to go.
     let (status, text) = login_from(served.addr, [127, 0, 0, 2], "admin", &served.password).await;
     assert_eq!(status, 403, "{text}");

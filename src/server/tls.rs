@@ -347,6 +347,9 @@ pub struct OverTls;
 
 /// Middleware: with `tls.redirect`, a plain-HTTP request gets a permanent
 /// redirect to the same path over HTTPS. Health checks stay on plain HTTP.
+/// Whenever HTTPS is on, the host's sign-in page asked for over plain HTTP
+/// from another machine is sent there too, so the browser never sends a
+/// password in clear (the login would refuse it anyway).
 pub async fn redirect_plain_http(
     State(state): State<AppState>,
     request: Request,
@@ -355,7 +358,18 @@ pub async fn redirect_plain_http(
     let tls = &state.settings.tls;
     let plain = request.extensions().get::<OverTls>().is_none();
     let health = matches!(request.uri().path(), "/healthz" | "/readyz");
-    if !(plain && tls.redirect && tls.mode != TlsMode::Off) || health {
+    let sign_in = request.uri().path() == "/host" && {
+        let how = super::logins::Transport {
+            peer: request
+                .extensions()
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip()),
+            over_tls: !plain,
+        };
+        !super::logins::password_may_travel(&state.settings.auth, tls, &how)
+    };
+    let redirect = plain && tls.mode != TlsMode::Off && (tls.redirect || sign_in);
+    if !redirect || health {
         return next.run(request).await;
     }
     let host = request
