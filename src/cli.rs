@@ -143,6 +143,14 @@ pub enum UserCommand {
         #[arg(long, value_name = "USER")]
         quizzes_to: Option<String>,
     },
+    /// Forget an account's recent failed logins on the running server, so
+    /// its next sign-in is not slowed down
+    Unlock {
+        name: String,
+        /// The server [default: this machine, on the configured listen port]
+        #[arg(long, value_name = "URL")]
+        server: Option<String>,
+    },
     /// API tokens: create, list, revoke
     #[command(subcommand)]
     Token(TokenCommand),

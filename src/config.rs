@@ -29,6 +29,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "QUIZBOX_TLS_LISTEN",
     "QUIZBOX_TLS_REDIRECT",
     "QUIZBOX_TLS_FINGERPRINT",
+    "QUIZBOX_ALLOW_PLAINTEXT_LOGIN",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -179,7 +180,7 @@ impl Settings {
                 .or(file.max_players)
                 .unwrap_or(DEFAULT_MAX_PLAYERS),
             log: overrides.log.or(file.log).unwrap_or_else(|| "info".into()),
-            auth: file.auth.unwrap_or_default(),
+            auth: with_auth_env(file.auth.unwrap_or_default())?,
             limits: file
                 .limits
                 .unwrap_or_default()
@@ -203,6 +204,24 @@ impl Settings {
         shown.live = redact_url(&self.live);
         toml::to_string(&shown).expect("settings serialize")
     }
+}
+
+/// `QUIZBOX_ALLOW_PLAINTEXT_LOGIN` over the `[auth]` table.
+fn with_auth_env(
+    mut auth: crate::server::auth::AuthSettings,
+) -> Result<crate::server::auth::AuthSettings, ConfigError> {
+    if let Ok(value) = std::env::var("QUIZBOX_ALLOW_PLAINTEXT_LOGIN") {
+        auth.allow_plaintext_login = match value.trim() {
+            "1" | "true" | "yes" | "on" => true,
+            "0" | "false" | "no" | "off" | "" => false,
+            _ => {
+                return Err(ConfigError::Env(format!(
+                    "QUIZBOX_ALLOW_PLAINTEXT_LOGIN={value:?} is not valid: say true or false"
+                )))
+            }
+        };
+    }
+    Ok(auth)
 }
 
 fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
@@ -281,17 +300,47 @@ session_hours = 12
 # Keep a token for the first admin in <data dir>/admin.token (mode 0600), so
 # `quizbox host` on this machine needs no login.
 local_token = true
+# Accept passwords over plain HTTP from other machines while HTTPS is on
+# (refused by default; this machine itself may always).
+# (QUIZBOX_ALLOW_PLAINTEXT_LOGIN)
+allow_plaintext_login = false
 
 [limits]
 # A rate of 0 turns that limit off. See docs/security.md.
 # Wrong PINs, host keys and resume tokens per address. (QUIZBOX_LIMIT_PIN_GUESSES_*)
 pin_guesses_per_minute = 10
 pin_guesses_burst = 20
-# Failed logins per address, and per account. (QUIZBOX_LIMIT_LOGINS_*, QUIZBOX_LIMIT_ACCOUNT_LOGINS_*)
+# Login attempts per address, counted before the password is checked. (QUIZBOX_LIMIT_LOGINS_*)
 logins_per_minute = 10
 logins_burst = 10
+# Failed logins per account that cost no wait; past them each attempt on the
+# account waits 1 s, 2 s, 4 s ... up to the maximum. Failures are forgotten at
+# the rate per minute. (QUIZBOX_LIMIT_ACCOUNT_LOGINS_*, QUIZBOX_LIMIT_ACCOUNT_LOGIN_MAX_DELAY_SECS)
 account_logins_per_minute = 5
 account_logins_burst = 10
+account_login_max_delay_secs = 8
+# Attempts on one account that may wait their turn; more get 503. (QUIZBOX_LIMIT_ACCOUNT_LOGIN_QUEUE)
+account_login_queue = 4
+# Passwords hashed at once (19 MiB each), and logins that may wait for one.
+# (QUIZBOX_LIMIT_PASSWORD_HASHES, QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE)
+password_hashes = 4
+password_hash_queue = 32
+# Seconds a client has to send a request's headers (a kept-alive connection
+# that sends no new request within it is closed too), and to finish a TLS
+# handshake. (QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS, QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS)
+header_timeout_secs = 10
+tls_handshake_secs = 10
+# Seconds a client has to send a request's body, from its headers on.
+# (QUIZBOX_LIMIT_BODY_TIMEOUT_SECS)
+body_timeout_secs = 120
+# Open connections from one address that are not game sockets; 0: no cap.
+# (QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS)
+connections_per_address = 256
+# Open connections in all, game sockets included (others may use half);
+# 0: the open-file limit minus reserved_files, which stay free for the
+# database and live files. (QUIZBOX_LIMIT_MAX_CONNECTIONS, QUIZBOX_LIMIT_RESERVED_FILES)
+max_connections = 0
+reserved_files = 256
 # WebSocket messages per connection. (QUIZBOX_LIMIT_MESSAGES_*)
 messages_per_second = 20
 messages_burst = 60
@@ -380,6 +429,7 @@ mod tests {
         assert_eq!(file.listen, Some(DEFAULT_LISTEN.parse().unwrap()));
         assert_eq!(file.max_players, Some(DEFAULT_MAX_PLAYERS));
         assert_eq!(file.limits, Some(Default::default()));
+        assert_eq!(file.auth, Some(Default::default()));
     }
 
     #[test]

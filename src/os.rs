@@ -19,6 +19,22 @@ pub fn malloc_trim() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub fn malloc_trim() {}
 
+/// Makes every file this process creates from now on readable by its
+/// owner only (umask 077): the database, live logs and snapshots hold
+/// password hashes, host keys and resume tokens.
+#[cfg(unix)]
+#[allow(unsafe_code)]
+pub fn private_files() {
+    // SAFETY: umask only replaces the process's file-creation mask; it
+    // takes no pointers and cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
+}
+
+#[cfg(not(unix))]
+pub fn private_files() {}
+
 /// Lets a socket bound to a source address with port 0 get its port at
 /// `connect` instead of at `bind` (Linux's `IP_BIND_ADDRESS_NO_PORT`). At
 /// `bind` the kernel must find a port free for every destination, which

@@ -253,8 +253,10 @@ async fn hosts_see_and_run_only_their_own_quizzes_and_games() {
         Some(evil),
     )
     .await;
-    assert_eq!(status, 409, "{json}");
-    // Nor replace a shared sample.
+    // Importing over it answers as GET does: no such quiz, not "taken".
+    assert_eq!(status, 404, "{json}");
+    assert!(!json.to_string().contains("another account"), "{json}");
+    // Nor replace a shared sample (every host sees those: 409 tells nothing).
     let (status, _, _) = call(
         &server,
         Some(&bob_token),
@@ -407,7 +409,7 @@ async fn login_brute_force_is_throttled() {
     let login =
         |user: &str, password: &str| json!({"username": user, "password": password}).to_string();
 
-    // Ten wrong passwords (the default allowance per account) get 401...
+    // Ten wrong passwords (the default allowance per address) get 401...
     for n in 0..10 {
         let (status, _, _) = call(
             &server,
@@ -493,5 +495,22 @@ async fn the_database_file_holds_no_password_or_token_in_clear() {
     assert!(contains("$argon2id$"));
     assert!(contains(&auth::token_hash(&api_token)));
     assert!(contains(&auth::token_hash(&session)));
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_an_admin_may_unlock_an_account() {
+    let server = TestServer::start().await;
+    let store = store_of(&server).await;
+    let erin = add_user(store.as_ref(), "erin", UserRole::Host, "erin-password-1").await;
+    let erin_token = token(store.as_ref(), erin, &Scope::ALL).await;
+    let path = "/api/users/admin/unlock";
+    let (status, _, _) = call(&server, None, "POST", path, None).await;
+    assert_eq!(status, 401);
+    let (status, json, _) = call(&server, Some(&erin_token), "POST", path, None).await;
+    assert_eq!(status, 403, "{json}");
+    let (status, json, _) = call(&server, Some(&server.token), "POST", path, None).await;
+    assert_eq!(status, 200, "{json}");
+    assert_eq!(json, json!({"username": "admin", "failures": 0}));
     server.stop().await;
 }

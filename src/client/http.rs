@@ -95,6 +95,13 @@ impl Server {
         self.call(Method::POST, &path, Some(file)).await
     }
 
+    /// `POST /api/users/NAME/unlock` (admins): forgets the account's recent
+    /// failed logins; the reply says how many there were.
+    pub async fn unlock_account(&self, name: &str) -> Result<serde_json::Value, ClientError> {
+        let path = format!("/api/users/{name}/unlock");
+        self.call(Method::POST, &path, None).await
+    }
+
     /// `GET path` and decode the JSON reply.
     pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ClientError> {
         self.call(Method::GET, path, None).await

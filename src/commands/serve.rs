@@ -20,7 +20,11 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
     let settings = with_tls_flags(settings, args);
     super::init_logging(&settings.log);
     raise_open_file_limit();
-    std::fs::create_dir_all(&settings.data_dir).with_context(|| {
+    let mut data_dir = std::fs::DirBuilder::new();
+    data_dir.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut data_dir, 0o700);
+    data_dir.create(&settings.data_dir).with_context(|| {
         format!(
             "cannot create data directory {}",
             settings.data_dir.display()
@@ -38,16 +42,25 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
     for url in &urls {
         eprintln!("  players join at  {url}/");
     }
-    if let Some(first) = urls.first() {
+    let https_urls: Vec<String> = match &tls {
+        Some(tls) => server::advertised_urls(&settings, tls.listener.local_addr()?)
+            .iter()
+            .map(|url| url.replacen("http://", "https://", 1))
+            .collect(),
+        None => Vec::new(),
+    };
+    // Hosts type a password: send them where it is encrypted (a public URL
+    // is the operator's to choose).
+    let host_base = match &settings.public_url {
+        None => https_urls.first().or(urls.first()),
+        Some(_) => urls.first(),
+    };
+    if let Some(first) = host_base {
         eprintln!("  host a game at   {first}/host");
     }
     if let Some(tls) = &tls {
-        let https = tls.listener.local_addr()?;
-        for url in server::advertised_urls(&settings, https) {
-            eprintln!(
-                "  over HTTPS at    {}/",
-                url.replacen("http://", "https://", 1)
-            );
+        for url in &https_urls {
+            eprintln!("  over HTTPS at    {url}/");
         }
         eprintln!("  certificate key  SHA-256 {}", tls.cert.fingerprint);
         if settings.tls.redirect {

@@ -74,8 +74,40 @@ pub async fn run(global: &GlobalArgs, args: &UserArgs) -> anyhow::Result<()> {
                 _ => eprintln!("deleted {name}"),
             }
         }
+        UserCommand::Unlock { name, server } => {
+            let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
+            unlock(&settings, &name, server.as_deref()).await?;
+        }
         UserCommand::Token(command) => token(store, command).await?,
     }
+    Ok(())
+}
+
+/// Failed logins live in the running server's memory (slowing an account
+/// down, never locking it), so unlocking asks the server, with the local
+/// admin token.
+async fn unlock(
+    settings: &crate::config::Settings,
+    name: &str,
+    server: Option<&str>,
+) -> anyhow::Result<()> {
+    let url = match server {
+        Some(url) => url.to_string(),
+        None => format!("http://127.0.0.1:{}", settings.listen.port()),
+    };
+    let token = auth::read_local_token(&settings.data_dir).with_context(|| {
+        format!(
+            "no admin token in {} to ask the server with",
+            settings.data_dir.display()
+        )
+    })?;
+    let server = crate::client::Server::parse(&url, Some(token))?;
+    let reply = server
+        .unlock_account(name)
+        .await
+        .with_context(|| format!("cannot unlock {name} at {url}"))?;
+    let failures = reply["failures"].as_u64().unwrap_or(0);
+    eprintln!("{name}: {failures} recent failed logins forgotten");
     Ok(())
 }
 

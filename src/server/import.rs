@@ -94,6 +94,7 @@ pub async fn import(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(prepared.summary)).into_response());
     }
     if !query.check {
+        hide_others_quizzes(&state, &who, &prepared.quizzes).await?;
         // New quizzes belong to the importer; only admins replace others'.
         let counts = state
             .store
@@ -102,4 +103,28 @@ pub async fn import(
         prepared.record_written(&counts.replaced);
     }
     Ok((StatusCode::OK, Json(prepared.summary)).into_response())
+}
+
+/// Another host's quiz answers 404 to GET, as if it did not exist; an
+/// import over its id must not tell otherwise. (A shared quiz is visible to
+/// everyone, so the store's 409 for it reveals nothing.)
+async fn hide_others_quizzes(
+    state: &AppState,
+    who: &Principal,
+    quizzes: &[crate::quiz::Quiz],
+) -> Result<(), ApiError> {
+    if who.is_admin() {
+        return Ok(());
+    }
+    for quiz in quizzes {
+        if let Some(Some(owner)) = state.store.quiz_owner(&quiz.id).await? {
+            if owner != who.user.id {
+                return Err(ApiError::NotFound(format!(
+                    "no quiz with id {:?} of yours to replace; give yours another id",
+                    quiz.id
+                )));
+            }
+        }
+    }
+    Ok(())
 }

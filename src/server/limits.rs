@@ -1,12 +1,15 @@
 //! Abuse limits: failed guesses (PINs, host keys, resume tokens) per
-//! address, failed logins per address and per account, and messages per
-//! WebSocket connection. The counting is governor's GCRA.
+//! address, login attempts per address, and messages per WebSocket
+//! connection. The counting is governor's GCRA. (Accounts are slowed down,
+//! never refused, by `logins`.)
 //!
-//! Guesses and logins count failures only: a crowd joining one game from
-//! one address (a benchmark on loopback, a class behind one NAT) is never
-//! slowed down by succeeding. While an address has used up its allowance,
-//! every attempt from it is refused, valid or not, so an attacker cannot
-//! tell a right PIN from a wrong one by being let in.
+//! Guesses count failures only: a crowd joining one game from one address
+//! (a benchmark on loopback, a class behind one NAT) is never slowed down
+//! by succeeding. Logins count every attempt, and count it before the
+//! password is checked: simultaneous requests cannot all slip in while the
+//! first ones are still being verified. While an address has used up its
+//! allowance, every attempt from it is refused, valid or not, so an
+//! attacker cannot tell a right PIN from a wrong one by being let in.
 //!
 //! This module counts and answers "may it?"; callers decide what counts as
 //! a failure and how a refusal looks (HTTP 429, a WebSocket close code).
@@ -35,6 +38,16 @@ pub const ENV: &[&str] = &[
     "QUIZBOX_LIMIT_LOGINS_BURST",
     "QUIZBOX_LIMIT_ACCOUNT_LOGINS_PER_MINUTE",
     "QUIZBOX_LIMIT_ACCOUNT_LOGINS_BURST",
+    "QUIZBOX_LIMIT_ACCOUNT_LOGIN_MAX_DELAY_SECS",
+    "QUIZBOX_LIMIT_ACCOUNT_LOGIN_QUEUE",
+    "QUIZBOX_LIMIT_PASSWORD_HASHES",
+    "QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE",
+    "QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS",
+    "QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS",
+    "QUIZBOX_LIMIT_BODY_TIMEOUT_SECS",
+    "QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS",
+    "QUIZBOX_LIMIT_MAX_CONNECTIONS",
+    "QUIZBOX_LIMIT_RESERVED_FILES",
     "QUIZBOX_LIMIT_MESSAGES_PER_SECOND",
     "QUIZBOX_LIMIT_MESSAGES_BURST",
     "QUIZBOX_LIMIT_GAMES_PER_ACCOUNT",
@@ -57,12 +70,44 @@ pub struct LimitSettings {
     /// per minute, once its burst is used up.
     pub pin_guesses_per_minute: u32,
     pub pin_guesses_burst: u32,
-    /// Failed logins per address.
+    /// Login attempts per address (counted before the password is checked).
     pub logins_per_minute: u32,
     pub logins_burst: u32,
-    /// Failed logins per account, from anywhere.
+    /// Failed logins per account, from anywhere, that cost no wait; past
+    /// the burst each attempt on that account waits twice as long as the
+    /// one before (from 1 s up to `account_login_max_delay_secs`). Failures
+    /// are forgotten at `account_logins_per_minute`, and all at once when
+    /// someone signs in. An account is slowed down, never locked.
     pub account_logins_per_minute: u32,
     pub account_logins_burst: u32,
+    pub account_login_max_delay_secs: u32,
+    /// Login attempts on one account that may wait their turn (they are
+    /// checked one at a time); more get 503 with `Retry-After`.
+    pub account_login_queue: u32,
+    /// Passwords hashed at once. Each argon2 hash holds 19 MiB while it
+    /// runs, so this bounds login memory (4 × 19 MiB by default).
+    pub password_hashes: u32,
+    /// Logins that may wait for a free hash; more get 503 with `Retry-After`.
+    pub password_hash_queue: u32,
+    /// Seconds a client has to send a request's headers; a kept-alive
+    /// connection that sends no new request within it is closed too.
+    pub header_timeout_secs: u32,
+    /// Seconds a client has to finish its TLS handshake.
+    pub tls_handshake_secs: u32,
+    /// Seconds a client has to send a request's body, counted from its
+    /// headers (a 16 MiB import needs about a minute at 2 Mbit/s).
+    pub body_timeout_secs: u32,
+    /// Open connections from one address that are not game sockets
+    /// (0: no cap). Game sockets are not counted: a class behind one NAT
+    /// address plays from one address.
+    pub connections_per_address: u32,
+    /// Open connections in all, game sockets included; those that are
+    /// not game sockets may use half. 0: the open-file limit minus
+    /// `reserved_files`.
+    pub max_connections: u32,
+    /// Files kept free for the database, live logs and snapshots when
+    /// `max_connections` is derived from the open-file limit.
+    pub reserved_files: u32,
     /// WebSocket messages one connection may send per second, and in a burst.
     pub messages_per_second: u32,
     pub messages_burst: u32,
@@ -104,6 +149,16 @@ impl Default for LimitSettings {
             logins_burst: 10,
             account_logins_per_minute: 5,
             account_logins_burst: 10,
+            account_login_max_delay_secs: 8,
+            account_login_queue: 4,
+            password_hashes: 4,
+            password_hash_queue: 32,
+            header_timeout_secs: 10,
+            tls_handshake_secs: 10,
+            body_timeout_secs: 120,
+            connections_per_address: 256,
+            max_connections: 0,
+            reserved_files: 256,
             messages_per_second: 20,
             messages_burst: 60,
             games_per_account: 10,
@@ -152,6 +207,34 @@ impl LimitSettings {
             "QUIZBOX_LIMIT_ACCOUNT_LOGINS_BURST",
             &mut s.account_logins_burst,
         )?;
+        read(
+            "QUIZBOX_LIMIT_ACCOUNT_LOGIN_MAX_DELAY_SECS",
+            &mut s.account_login_max_delay_secs,
+        )?;
+        read(
+            "QUIZBOX_LIMIT_ACCOUNT_LOGIN_QUEUE",
+            &mut s.account_login_queue,
+        )?;
+        read("QUIZBOX_LIMIT_PASSWORD_HASHES", &mut s.password_hashes)?;
+        read(
+            "QUIZBOX_LIMIT_PASSWORD_HASH_QUEUE",
+            &mut s.password_hash_queue,
+        )?;
+        read(
+            "QUIZBOX_LIMIT_HEADER_TIMEOUT_SECS",
+            &mut s.header_timeout_secs,
+        )?;
+        read(
+            "QUIZBOX_LIMIT_TLS_HANDSHAKE_SECS",
+            &mut s.tls_handshake_secs,
+        )?;
+        read("QUIZBOX_LIMIT_BODY_TIMEOUT_SECS", &mut s.body_timeout_secs)?;
+        read(
+            "QUIZBOX_LIMIT_CONNECTIONS_PER_ADDRESS",
+            &mut s.connections_per_address,
+        )?;
+        read("QUIZBOX_LIMIT_MAX_CONNECTIONS", &mut s.max_connections)?;
+        read("QUIZBOX_LIMIT_RESERVED_FILES", &mut s.reserved_files)?;
         read(
             "QUIZBOX_LIMIT_MESSAGES_PER_SECOND",
             &mut s.messages_per_second,
@@ -273,6 +356,38 @@ impl<K: Hash + Eq + Clone> Strikes<K> {
         }
     }
 
+    /// Counts one attempt for `key` before it is made: `Err(retry after)`
+    /// when the key has none left (the attempt must not be made). The last
+    /// one allowed blocks the key for what follows, and says so (`Ok(true)`).
+    fn take(&self, key: &K) -> Result<bool, Duration> {
+        self.check(key)?;
+        let Some(limiter) = &self.limiter else {
+            return Ok(false);
+        };
+        if self.recorded.fetch_add(1, Ordering::Relaxed) % 1024 == 1023 {
+            limiter.retain_recent();
+        }
+        let (result, wait) = match limiter.check_key(key) {
+            Ok(state) if state.remaining_burst_capacity() > 0 => return Ok(false),
+            Ok(_) => (Ok(true), self.interval),
+            Err(not_until) => {
+                let wait = not_until.wait_time_from(DefaultClock::default().now());
+                (Err(wait.max(Duration::from_secs(1))), wait)
+            }
+        };
+        self.block(key, wait.max(Duration::from_secs(1)));
+        result
+    }
+
+    fn block(&self, key: &K, wait: Duration) {
+        let mut blocked = self.blocked.lock().expect("limits lock");
+        if blocked.len() >= SWEEP_AT {
+            let now = Instant::now();
+            blocked.retain(|_, until| *until > now);
+        }
+        blocked.insert(key.clone(), Instant::now() + wait);
+    }
+
     /// Records one failure for `key`; `Err(retry after)` when that used up
     /// its allowance (the key is then blocked).
     fn fail(&self, key: &K) -> Result<(), Duration> {
@@ -289,12 +404,7 @@ impl<K: Hash + Eq + Clone> Strikes<K> {
             Err(not_until) => not_until.wait_time_from(DefaultClock::default().now()),
         }
         .max(Duration::from_secs(1));
-        let mut blocked = self.blocked.lock().expect("limits lock");
-        if blocked.len() >= SWEEP_AT {
-            let now = Instant::now();
-            blocked.retain(|_, until| *until > now);
-        }
-        blocked.insert(key.clone(), Instant::now() + wait);
+        self.block(key, wait);
         Err(wait)
     }
 }
@@ -304,7 +414,6 @@ pub struct Limits {
     settings: LimitSettings,
     guesses: Strikes<IpAddr>,
     logins: Strikes<IpAddr>,
-    accounts: Strikes<String>,
     /// One clock for every connection's message limiter: setting up a
     /// clock calibrates it, which cost 3% of the server's CPU when each
     /// connection made its own.
@@ -317,10 +426,6 @@ impl Limits {
             clock: DefaultClock::default(),
             guesses: Strikes::new(settings.pin_guesses_per_minute, settings.pin_guesses_burst),
             logins: Strikes::new(settings.logins_per_minute, settings.logins_burst),
-            accounts: Strikes::new(
-                settings.account_logins_per_minute,
-                settings.account_logins_burst,
-            ),
             settings: settings.clone(),
         }
     }
@@ -341,24 +446,14 @@ impl Limits {
         }
     }
 
-    /// `Err(retry after)` while logins from `ip` or to `account` are blocked.
-    pub fn may_log_in(&self, ip: IpAddr, account: &str) -> Result<(), Duration> {
-        let by_ip = self.logins.check(&client_key(ip));
-        let by_account = self.accounts.check(&account.to_lowercase());
-        match (by_ip, by_account) {
-            (Ok(()), Ok(())) => Ok(()),
-            (Err(a), Err(b)) => Err(a.max(b)),
-            (Err(a), _) | (_, Err(a)) => Err(a),
+    /// Counts a login attempt from `ip`, before its password is checked;
+    /// `Err(retry after)` when the address has none left.
+    pub fn attempt_login(&self, ip: IpAddr) -> Result<(), Duration> {
+        let last = self.logins.take(&client_key(ip))?;
+        if last {
+            tracing::warn!(%ip, "too many login attempts; address blocked for a while");
         }
-    }
-
-    /// Records a failed login from `ip` to `account`.
-    pub fn failed_login(&self, ip: IpAddr, account: &str) {
-        let by_ip = self.logins.fail(&client_key(ip));
-        let by_account = self.accounts.fail(&account.to_lowercase());
-        if by_ip.is_err() || by_account.is_err() {
-            tracing::warn!(%ip, account, "too many failed logins; blocked for a while");
-        }
+        Ok(())
     }
 
     /// A fresh per-connection message limiter; `None` when unlimited.
@@ -385,8 +480,6 @@ mod tests {
         LimitSettings {
             pin_guesses_per_minute: per_minute,
             pin_guesses_burst: burst,
-            account_logins_per_minute: per_minute,
-            account_logins_burst: burst,
             ..LimitSettings::default()
         }
     }
@@ -441,16 +534,19 @@ mod tests {
     }
 
     #[test]
-    fn accounts_are_limited_whatever_the_address() {
-        let limits = Limits::new(&settings(1, 2));
-        for n in 1..=2u8 {
-            limits.failed_login(IpAddr::from([198, 51, 100, n]), "Admin");
-        }
+    fn logins_are_counted_before_they_are_made_and_per_address() {
+        let limits = Limits::new(&LimitSettings {
+            logins_per_minute: 1,
+            logins_burst: 3,
+            ..LimitSettings::default()
+        });
+        let a = IpAddr::from([198, 51, 100, 1]);
+        let allowed = (0..10).filter(|_| limits.attempt_login(a).is_ok()).count();
+        assert_eq!(allowed, 3, "the burst, and not one more");
+        let wait = limits.attempt_login(a).unwrap_err();
+        assert!(wait > Duration::from_secs(30), "{wait:?}");
         assert!(limits
-            .may_log_in(IpAddr::from([203, 0, 113, 9]), "admin")
-            .is_err());
-        assert!(limits
-            .may_log_in(IpAddr::from([203, 0, 113, 9]), "someone")
+            .attempt_login(IpAddr::from([198, 51, 100, 2]))
             .is_ok());
     }
 

@@ -6,15 +6,17 @@ pub mod actor;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod connections;
 pub mod import;
 pub mod limits;
+pub mod logins;
 pub mod memory;
 pub mod outq;
 pub mod registry;
 pub mod tls;
 pub mod ws;
 
-use std::future::{Future, IntoFuture};
+use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
@@ -30,8 +32,6 @@ use crate::quiz::formats::native_toml;
 use crate::store::{self, Store};
 use registry::Registry;
 
-/// Kernel send buffer per connection (Linux doubles it for bookkeeping).
-const SOCKET_SEND_BUFFER: usize = 32 * 1024;
 /// How long games get to persist and say goodbye on shutdown.
 const SHUTDOWN_GAMES: std::time::Duration = std::time::Duration::from_secs(3);
 /// How long open connections get to close after that.
@@ -45,6 +45,7 @@ pub struct AppState {
     pub registry: Arc<Registry>,
     pub sockets: Arc<SocketCount>,
     pub limits: Arc<limits::Limits>,
+    pub logins: Arc<logins::LoginGate>,
 }
 
 /// Open WebSocket connections, so shutdown can wait for their goodbyes to
@@ -108,6 +109,8 @@ pub fn now_ms() -> u64 {
 
 /// Opens storage, applies migrations and loads the sample quizzes.
 pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
+    crate::os::private_files();
+    keep_private(settings);
     let store = store::open(&settings.database).await?;
     let applied = store.migrate().await?;
     if !applied.is_empty() {
@@ -148,7 +151,56 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         registry,
         sockets: Arc::default(),
         limits: Arc::new(limits::Limits::new(&settings.limits)),
+        logins: Arc::new(logins::LoginGate::new(&settings.limits)),
     })
+}
+
+/// Closes the data directory, the database and the live directory to
+/// everyone but their owner, when an older version or a hand-made
+/// directory left them open (they hold password hashes, host keys and
+/// resume tokens). Only these paths: the data directory may be shared.
+fn keep_private(settings: &Settings) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let sqlite = settings
+            .database
+            .strip_prefix("sqlite://")
+            .map(std::path::PathBuf::from);
+        let live = settings
+            .live
+            .strip_prefix("files://")
+            .map(std::path::PathBuf::from);
+        let mut paths = vec![(settings.data_dir.clone(), 0o700)];
+        if let Some(db) = sqlite {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut name = db.clone().into_os_string();
+                name.push(suffix);
+                paths.push((name.into(), 0o600));
+            }
+        }
+        paths.extend(live.map(|live| (live, 0o700)));
+        for (path, private) in paths {
+            let Ok(meta) = std::fs::metadata(&path) else {
+                continue;
+            };
+            let mode = meta.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                match std::fs::set_permissions(&path, std::fs::Permissions::from_mode(private)) {
+                    Ok(()) => tracing::warn!(
+                        path = %path.display(),
+                        "was open to others ({mode:o}); now {private:o}"
+                    ),
+                    Err(e) => tracing::warn!(
+                        path = %path.display(),
+                        "is open to others ({mode:o}) and cannot be closed: {e}"
+                    ),
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = settings;
 }
 
 pub fn router(state: AppState) -> Router {
@@ -175,9 +227,10 @@ pub fn router(state: AppState) -> Router {
                 axum::Extension(import::Parsers::new(state.settings.import.parsers)),
             )),
         )
-        .route("/api/login", post(auth::login))
+        .route("/api/login", post(logins::login))
         .route("/api/logout", post(auth::logout))
         .route("/api/me", get(auth::me))
+        .route("/api/users/{name}/unlock", post(logins::unlock))
         .route("/api/games", post(api::create_game))
         .route("/api/games/{game}/results", get(api::results))
         .route("/api/games/{game}/qr.svg", get(api::join_qr))
@@ -213,31 +266,40 @@ pub async fn serve_prepared(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
+    serve_endpoints(state, listener, None, shutdown).await
+}
+
+/// Serves plain HTTP on `plain` and, with `tls`, HTTPS beside it (the same
+/// router; requests that came over TLS are marked `OverTls`) until
+/// `shutdown`.
+pub(crate) async fn serve_endpoints(
+    state: AppState,
+    plain: TcpListener,
+    tls: Option<(TcpListener, tokio_rustls::TlsAcceptor)>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
     let registry = Arc::clone(&state.registry);
     let sockets = Arc::clone(&state.sockets);
-    let app = router(state);
-    let (stop_accepting, stopped) = tokio::sync::oneshot::channel::<()>();
-    // A small, fixed send buffer per socket: a phone that stops reading
-    // backs up into its own bounded queue within a few messages (and is then
-    // resynchronised) instead of parking megabytes in the kernel.
-    let listener = axum::serve::ListenerExt::tap_io(listener, |stream| {
-        let _ = stream.set_nodelay(true);
-        let _ = socket2::SockRef::from(&*stream).set_send_buffer_size(SOCKET_SEND_BUFFER);
-    });
-    let server = tokio::spawn(
-        axum::serve(
+    let slots = Arc::new(connections::Slots::new(&state.settings.limits));
+    tracing::debug!(max = slots.max_total(), "connections capped");
+    let (serving, stop_accepting) =
+        connections::Serving::new(router(state.clone()), slots, &state.settings.limits);
+    let mut servers = vec![tokio::spawn(connections::accept(
+        plain,
+        None,
+        serving.clone(),
+    ))];
+    if let Some((listener, acceptor)) = tls {
+        servers.push(tokio::spawn(connections::accept(
             listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            let _ = stopped.await;
-        })
-        .into_future(),
-    );
+            Some(acceptor),
+            serving,
+        )));
+    }
     shutdown.await;
     // Stop accepting first, then let every game persist and tell its
     // clients; connections get a moment to close before we return.
-    let _ = stop_accepting.send(());
+    let _ = stop_accepting.send(true);
     if tokio::time::timeout(SHUTDOWN_GAMES, registry.shutdown())
         .await
         .is_err()
@@ -250,10 +312,12 @@ pub async fn serve_prepared(
     {
         tracing::debug!(open = sockets.open(), "sockets still open at exit");
     }
-    match tokio::time::timeout(SHUTDOWN_CONNECTIONS, server).await {
-        Ok(Ok(result)) => result?,
-        Ok(Err(e)) => tracing::error!("server task failed: {e}"),
-        Err(_) => tracing::debug!("connections still open at exit"),
+    let all = futures_util::future::join_all(servers);
+    if tokio::time::timeout(SHUTDOWN_CONNECTIONS, all)
+        .await
+        .is_err()
+    {
+        tracing::debug!("connections still open at exit");
     }
     Ok(())
 }

@@ -11,11 +11,10 @@
 //!
 //! It must not touch the game: both listeners serve the same router.
 
-use std::future::{Future, IntoFuture};
+use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::extract::{Request, State};
 use axum::http::{header, StatusCode, Uri};
@@ -26,10 +25,9 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use tokio::net::TcpListener;
-use tokio::sync::{mpsc, watch};
 use tokio_rustls::TlsAcceptor;
 
-use super::{router, serve_prepared, AppState, ServeError};
+use super::{serve_endpoints, AppState, ServeError};
 use crate::config::Settings;
 
 /// How the server speaks TLS.
@@ -349,6 +347,9 @@ pub struct OverTls;
 
 /// Middleware: with `tls.redirect`, a plain-HTTP request gets a permanent
 /// redirect to the same path over HTTPS. Health checks stay on plain HTTP.
+/// Whenever HTTPS is on, the host's sign-in page asked for over plain HTTP
+/// from another machine is sent there too, so the browser never sends a
+/// password in clear (the login would refuse it anyway).
 pub async fn redirect_plain_http(
     State(state): State<AppState>,
     request: Request,
@@ -357,7 +358,18 @@ pub async fn redirect_plain_http(
     let tls = &state.settings.tls;
     let plain = request.extensions().get::<OverTls>().is_none();
     let health = matches!(request.uri().path(), "/healthz" | "/readyz");
-    if !(plain && tls.redirect && tls.mode != TlsMode::Off) || health {
+    let sign_in = request.uri().path() == "/host" && {
+        let how = super::logins::Transport {
+            peer: request
+                .extensions()
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip()),
+            over_tls: !plain,
+        };
+        !super::logins::password_may_travel(&state.settings.auth, tls, &how)
+    };
+    let redirect = plain && tls.mode != TlsMode::Off && (tls.redirect || sign_in);
+    if !redirect || health {
         return next.run(request).await;
     }
     let host = request
@@ -393,77 +405,6 @@ fn https_url(host: &str, port: u16, uri: &Uri) -> Option<String> {
     })
 }
 
-/// How long a client has to finish its TLS handshake.
-const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// Accepted TLS connections, handshaken concurrently (a slow client does
-/// not hold up the others) and handed to axum as they complete.
-pub struct TlsListener {
-    ready: mpsc::Receiver<(
-        tokio_rustls::server::TlsStream<tokio::net::TcpStream>,
-        SocketAddr,
-    )>,
-    local: SocketAddr,
-    accepting: tokio::task::JoinHandle<()>,
-}
-
-impl TlsListener {
-    pub fn new(listener: TcpListener, acceptor: TlsAcceptor) -> std::io::Result<TlsListener> {
-        let local = listener.local_addr()?;
-        let (tx, ready) = mpsc::channel(64);
-        let accepting = tokio::spawn(async move {
-            loop {
-                let (stream, peer) = match listener.accept().await {
-                    Ok(accepted) => accepted,
-                    Err(e) => {
-                        tracing::debug!("tls accept failed: {e}");
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        continue;
-                    }
-                };
-                let _ = stream.set_nodelay(true);
-                let (acceptor, tx) = (acceptor.clone(), tx.clone());
-                tokio::spawn(async move {
-                    match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
-                        Ok(Ok(tls)) => {
-                            let _ = tx.send((tls, peer)).await;
-                        }
-                        Ok(Err(e)) => tracing::debug!(%peer, "tls handshake failed: {e}"),
-                        Err(_) => tracing::debug!(%peer, "tls handshake timed out"),
-                    }
-                });
-            }
-        });
-        Ok(TlsListener {
-            ready,
-            local,
-            accepting,
-        })
-    }
-}
-
-impl Drop for TlsListener {
-    fn drop(&mut self) {
-        self.accepting.abort();
-    }
-}
-
-impl axum::serve::Listener for TlsListener {
-    type Io = tokio_rustls::server::TlsStream<tokio::net::TcpStream>;
-    type Addr = SocketAddr;
-
-    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
-        match self.ready.recv().await {
-            Some(accepted) => accepted,
-            None => std::future::pending().await,
-        }
-    }
-
-    fn local_addr(&self) -> std::io::Result<Self::Addr> {
-        Ok(self.local)
-    }
-}
-
 /// Runs the plain listener and, with `tls`, the HTTPS listener beside it,
 /// until `shutdown`. The same router serves both; plain HTTP redirects when
 /// the settings say so.
@@ -474,35 +415,13 @@ pub async fn serve_with_tls(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
     let Some(tls) = tls else {
-        return serve_prepared(state, plain, shutdown).await;
+        return serve_endpoints(state, plain, None, shutdown).await;
     };
     // Redirects name the port actually bound.
     let mut settings = (*state.settings).clone();
     settings.tls.listen = tls.listener.local_addr()?;
     state.settings = Arc::new(settings);
-
-    let app = router(state.clone()).layer(axum::Extension(OverTls));
-    let listener =
-        axum::serve::ListenerExt::tap_io(TlsListener::new(tls.listener, tls.acceptor)?, |_| {});
-    let (stop, mut stopped) = watch::channel(false);
-    let server = tokio::spawn(
-        axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            let _ = stopped.wait_for(|s| *s).await;
-        })
-        .into_future(),
-    );
-    let result = serve_prepared(state, plain, async move {
-        shutdown.await;
-        let _ = stop.send(true);
-    })
-    .await;
-    // Games and sockets were wound down by `serve_prepared`.
-    let _ = tokio::time::timeout(Duration::from_secs(1), server).await;
-    result
+    serve_endpoints(state, plain, Some((tls.listener, tls.acceptor)), shutdown).await
 }
 
 #[cfg(test)]

@@ -43,6 +43,22 @@ const MIGRATIONS: &[Migration] = &[
     },
 ];
 
+/// A new database file is made readable by its owner only (it holds
+/// password hashes); SQLite gives its -wal and -shm files the same mode.
+fn create_private(path: &Path) {
+    #[cfg(unix)]
+    if path != Path::new(":memory:") {
+        use std::os::unix::fs::OpenOptionsExt;
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path);
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
 fn latest_known() -> i64 {
     MIGRATIONS.last().map_or(0, |m| m.version)
 }
@@ -61,6 +77,7 @@ impl SqliteStore {
                 })?;
             }
         }
+        create_private(Path::new(path));
         let conn = Connection::open(path)?;
         // journal_mode answers with the mode now in force, so it needs the checking form.
         let _mode: String =
