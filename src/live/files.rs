@@ -31,6 +31,7 @@ use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 
+use super::fault::{self, Action, Point};
 use super::{Live, LiveError, LogEntry, Result};
 
 /// The directory of game directories inside the live directory.
@@ -196,8 +197,26 @@ impl Dir {
         let dir = self.make_game_dir(game_id)?;
         let target = dir.join(name);
         let temporary = dir.join(format!("{name}{TEMPORARY}"));
+        let point = if name == SNAPSHOT {
+            Point::Snapshot
+        } else {
+            Point::Answers
+        };
+        let action = fault::at(point);
+        if action == Action::Skip {
+            return Ok(());
+        }
         let write = || -> io::Result<()> {
             let mut file = File::create(&temporary)?;
+            match action {
+                Action::Fail => return Err(fault::injected()),
+                Action::Abort => {
+                    file.write_all(&bytes[..bytes.len() / 2])?;
+                    file.sync_data()?;
+                    fault::abort(point)
+                }
+                Action::Write | Action::Skip => {}
+            }
             file.write_all(bytes)?;
             file.sync_data()
         };
@@ -271,6 +290,16 @@ impl Dir {
         seal(&mut record, last);
         let needed = log.len + record.len() as u64;
         let written = (|| -> io::Result<()> {
+            match fault::at(Point::Log) {
+                Action::Fail => return Err(fault::injected()),
+                Action::Abort => {
+                    let half = &record[..record.len() / 2];
+                    log.file.write_all_at(half, log.len)?;
+                    log.file.sync_data()?;
+                    fault::abort(Point::Log)
+                }
+                Action::Write | Action::Skip => {}
+            }
             if needed > log.allocated {
                 let grow_to = needed.max(log.allocated + PREALLOCATE);
                 write_zeros(&log.file, log.allocated, grow_to)?;

@@ -4,6 +4,7 @@
 //! it swappable.
 //! Nothing here interprets a game; it stores bytes and records.
 
+mod fault;
 pub mod files;
 mod sled;
 
