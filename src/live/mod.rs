@@ -31,6 +31,12 @@ pub enum LogEntry {
         at: u64,
         input: Input,
     },
+    /// The open question closed because every player connected had
+    /// answered. Who was connected is not logged, so a replay closes the
+    /// question here instead of working it out.
+    Closed {
+        at: u64,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]

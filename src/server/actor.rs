@@ -185,7 +185,11 @@ impl GameActor {
     }
 
     pub async fn run(mut self, mut inbox: mpsc::Receiver<ActorMsg>) {
+        // The first snapshot lands before any input is taken: a restored
+        // game's disconnections and paused countdown are in no log entry,
+        // so later entries must never be replayed without them.
         self.commit().await;
+        self.snapshot_written().await;
         loop {
             let deadline = self
                 .game
@@ -446,16 +450,35 @@ impl GameActor {
 
     /// Feeds one input to the engine and queues its log entry and outputs
     /// for the batch commit.
+    ///
+    /// The log must let a replay take the same path: answers and host
+    /// commands are logged, and so is every phase change they do not cause
+    /// by themselves (a tick that opens or closes answers, a question closed
+    /// because everyone connected had answered), because a replay knows
+    /// neither the clock nor who was connected.
     fn apply(&mut self, input: Input, from: Option<u64>) {
         let before = std::mem::discriminant(self.game.phase());
         let now = now_ms();
-        let logged = matches!(input, Input::Answer { .. } | Input::Host(_)).then(|| input.clone());
+        let logged = matches!(input, Input::Answer { .. } | Input::Host(_) | Input::Tick)
+            .then(|| input.clone());
         match self.game.handle(input, now) {
             Ok(outputs) => {
+                let changed = std::mem::discriminant(self.game.phase()) != before;
                 if let Some(input) = logged {
-                    self.log.push(LogEntry::Input { at: now, input });
+                    let closed_by_everyone = changed
+                        && *self.game.phase() == Phase::Reveal
+                        && matches!(
+                            input,
+                            Input::Answer { .. } | Input::Host(HostCommand::Kick { .. })
+                        );
+                    if changed || !matches!(input, Input::Tick) {
+                        self.log.push(LogEntry::Input { at: now, input });
+                    }
+                    if closed_by_everyone {
+                        self.log.push(LogEntry::Closed { at: now });
+                    }
                 }
-                if std::mem::discriminant(self.game.phase()) != before {
+                if changed {
                     self.phase_changed = true;
                 }
                 self.queue(outputs);

@@ -225,6 +225,20 @@ pub async fn host_closing_at(
     players: usize,
     enough: usize,
 ) {
+    host_watching(addr, pin, key, players, enough, None).await
+}
+
+/// Like `host_closing_at`, and wakes `phases` at every phase it sees, the
+/// moment the server starts writing that phase's snapshot (and, at a
+/// reveal, the question's answers).
+pub async fn host_watching(
+    addr: SocketAddr,
+    pin: String,
+    key: String,
+    players: usize,
+    enough: usize,
+    phases: Option<Arc<tokio::sync::Notify>>,
+) {
     let joined = AtomicU32::new(0);
     loop {
         let Some(mut c) = connect(addr).await else {
@@ -248,7 +262,12 @@ pub async fn host_closing_at(
                     );
                     msg["state"].clone()
                 }
-                Some("phase") => msg["state"].clone(),
+                Some("phase") => {
+                    if let Some(phases) = &phases {
+                        phases.notify_waiters();
+                    }
+                    msg["state"].clone()
+                }
                 Some("player_joined") => {
                     joined.store(msg["count"].as_u64().unwrap() as u32, Ordering::SeqCst);
                     json!({"phase": "lobby"})

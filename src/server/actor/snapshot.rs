@@ -78,6 +78,12 @@ impl GameActor {
         }
         let stored_count = answers.len();
         game.put_answers(answers);
+        // Nobody counts as connected during the replay, so no question
+        // closes by itself: the log says where one closed (`Closed`).
+        let ids: Vec<PlayerId> = game.players().map(|p| p.id).collect();
+        for player in ids {
+            let _ = game.handle(Input::Disconnected { player }, saved_at);
+        }
         let mut last_seen = saved_at;
         for (seq, entry) in entries {
             if seq <= log_seq {
@@ -91,7 +97,13 @@ impl GameActor {
                     token,
                 } => {
                     last_seen = last_seen.max(at);
-                    let _ = game.join(&nickname, token);
+                    if let Ok((player, _)) = game.join(&nickname, token) {
+                        let _ = game.handle(Input::Disconnected { player }, at);
+                    }
+                }
+                LogEntry::Closed { at } => {
+                    last_seen = last_seen.max(at);
+                    let _ = game.handle(Input::Host(HostCommand::Skip), at);
                 }
                 LogEntry::Input { at, input } => {
                     last_seen = last_seen.max(at);
