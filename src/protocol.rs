@@ -362,6 +362,12 @@ pub enum ServerMsg {
     },
     /// Player: the host removed you.
     Kicked,
+    /// The server cannot save to its disk (`problem`, in words for people)
+    /// and the game is paused until it can; `problem` null: it saves again.
+    /// Answers refused meanwhile get `storage_unavailable`.
+    Storage {
+        problem: Option<String>,
+    },
     /// A request was refused; the connection stays open unless a close follows.
     Error {
         code: ErrorCode,
@@ -389,6 +395,9 @@ pub enum ErrorCode {
     NoSuchPlayer,
     TooBig,
     RateLimited,
+    /// The server could not save it: send it again (same `id`) once a
+    /// `storage` message with a null `problem` arrives.
+    StorageUnavailable,
 }
 
 impl ServerMsg {

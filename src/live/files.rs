@@ -153,6 +153,8 @@ const PREALLOCATE: u64 = 4 << 20;
 pub struct Dir {
     root: PathBuf,
     logs: Mutex<HashMap<String, Arc<Mutex<OpenLog>>>>,
+    /// Files (`game/name`) whose latest write failed, and why.
+    failing: Mutex<HashMap<String, String>>,
 }
 
 impl FileLive {
@@ -174,7 +176,23 @@ impl Dir {
         Ok(Dir {
             root,
             logs: Mutex::new(HashMap::new()),
+            failing: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// Remembers whether the latest write of one of a game's files failed.
+    fn note<T>(&self, game_id: &str, name: &str, result: Result<T>) -> Result<T> {
+        let key = format!("{game_id}/{name}");
+        let mut failing = self.failing.lock().expect("failing lock");
+        match &result {
+            Ok(_) => {
+                failing.remove(&key);
+            }
+            Err(e) => {
+                failing.insert(key, e.to_string());
+            }
+        }
+        result
     }
 
     fn game_dir(&self, game_id: &str) -> Result<PathBuf> {
@@ -194,6 +212,11 @@ impl Dir {
 
     /// Replaces one file of a game atomically and durably.
     pub(super) fn replace(&self, game_id: &str, name: &str, bytes: &[u8]) -> Result<()> {
+        let result = self.replace_unnoted(game_id, name, bytes);
+        self.note(game_id, name, result)
+    }
+
+    fn replace_unnoted(&self, game_id: &str, name: &str, bytes: &[u8]) -> Result<()> {
         let dir = self.make_game_dir(game_id)?;
         let target = dir.join(name);
         let temporary = dir.join(format!("{name}{TEMPORARY}"));
@@ -220,7 +243,11 @@ impl Dir {
             file.write_all(bytes)?;
             file.sync_data()
         };
-        write().map_err(|e| io_error("write", &temporary, e))?;
+        if let Err(e) = write() {
+            // A part written to a full disk would hold on to its space.
+            let _ = fs::remove_file(&temporary);
+            return Err(io_error("write", &temporary, e));
+        }
         fs::rename(&temporary, &target).map_err(|e| io_error("rename", &temporary, e))?;
         sync_dir(&dir)
     }
@@ -279,8 +306,13 @@ impl Dir {
         &self,
         game_id: &str,
         count: usize,
-        mut record: Vec<u8>,
+        record: Vec<u8>,
     ) -> Result<u64> {
+        let result = self.append_unnoted(game_id, count, record);
+        self.note(game_id, LOG, result)
+    }
+
+    fn append_unnoted(&self, game_id: &str, count: usize, mut record: Vec<u8>) -> Result<u64> {
         let log = self.open_log(game_id)?;
         let mut log = log.lock().expect("log lock");
         if count == 0 {
@@ -390,6 +422,11 @@ impl Dir {
     pub(super) fn remove_blocking(&self, game_id: &str) -> Result<()> {
         let dir = self.game_dir(game_id)?;
         self.logs.lock().expect("logs lock").remove(game_id);
+        let prefix = format!("{game_id}/");
+        self.failing
+            .lock()
+            .expect("failing lock")
+            .retain(|key, _| !key.starts_with(&prefix));
         let snapshot = dir.join(SNAPSHOT);
         match fs::remove_file(&snapshot) {
             Ok(()) => sync_dir(&dir)?,
@@ -471,6 +508,14 @@ impl Live for FileLive {
     async fn remove(&self, game_id: &str) -> Result<()> {
         let id = game_id.to_string();
         blocking(&self.0, move |live| live.remove_blocking(&id)).await
+    }
+
+    fn write_problem(&self) -> Option<String> {
+        let failing = self.0.failing.lock().expect("failing lock");
+        failing
+            .iter()
+            .next()
+            .map(|(file, e)| format!("{file}: {e}"))
     }
 }
 

@@ -73,6 +73,11 @@ pub trait Live: Send + Sync {
     async fn load_answers(&self, game_id: &str) -> Result<Vec<(usize, Vec<u8>)>>;
     /// Drops a game's snapshot, log and stored answers.
     async fn remove(&self, game_id: &str) -> Result<()>;
+    /// Why the latest write of some game failed, while no later write of
+    /// that game has succeeded (`/readyz` answers 503 meanwhile).
+    fn write_problem(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Opens the backend a URL names: `files://PATH` (or a bare path). Earlier

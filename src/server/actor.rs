@@ -32,6 +32,7 @@ use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 use super::{now_ms, outq};
 
 mod snapshot;
+mod storage;
 
 pub use snapshot::Snapshot;
 
@@ -150,6 +151,10 @@ pub struct GameActor {
     /// The snapshot being written in the background, if any: snapshots are
     /// written one at a time, in order, while the game goes on.
     snapshot_writer: Option<tokio::task::JoinHandle<()>>,
+    /// Why the snapshot writer cannot write, while it cannot.
+    snapshot_problem: Arc<tokio::sync::watch::Sender<Option<String>>>,
+    /// Failed writes and the pause they caused.
+    storage: storage::StorageState,
 }
 
 impl GameActor {
@@ -181,20 +186,30 @@ impl GameActor {
             answer_count_sent: None,
             answers_saved: 0,
             snapshot_writer: None,
+            snapshot_problem: Arc::new(tokio::sync::watch::channel(None).0),
+            storage: storage::StorageState::default(),
         }
     }
 
     pub async fn run(mut self, mut inbox: mpsc::Receiver<ActorMsg>) {
+        let mut snapshot_problem = self.snapshot_problem.subscribe();
         // The first snapshot lands before any input is taken: a restored
         // game's disconnections and paused countdown are in no log entry,
-        // so later entries must never be replayed without them.
+        // so later entries must never be replayed without them. If it
+        // cannot be written, the game waits paused until it is.
         self.commit().await;
-        self.snapshot_written().await;
+        if !self.snapshot_written().await {
+            self.storage_changed();
+            self.commit().await;
+        }
         loop {
+            // A game waiting for the disk has no countdown running.
             let deadline = self
                 .game
                 .next_deadline()
+                .filter(|_| !self.stalled())
                 .map(|d| Instant::now() + Duration::from_millis(d.saturating_sub(now_ms())));
+            let log_retry = self.storage.log.as_ref().map(|f| f.retry_at);
             let count_due = self
                 .answer_count
                 .as_ref()
@@ -210,7 +225,11 @@ impl GameActor {
                     // keep gathering for a moment so one flush covers many
                     // answers or joins. A phase change goes out at once.
                     let gather_until = Instant::now() + GATHER;
-                    while !self.log.is_empty() && !self.phase_changed && taken < BATCH {
+                    while !self.log.is_empty()
+                        && !self.phase_changed
+                        && !self.stalled()
+                        && taken < BATCH
+                    {
                         tokio::select! {
                             biased;
                             msg = inbox.recv() => match msg {
@@ -225,10 +244,15 @@ impl GameActor {
                     }
                 }
                 _ = sleep_until(deadline) => self.apply(Input::Tick, None),
+                _ = sleep_until(log_retry) => {}
+                Ok(()) = snapshot_problem.changed() => {
+                    self.storage.snapshot = snapshot_problem.borrow_and_update().clone();
+                    self.storage_changed();
+                }
             }
             self.commit().await;
             if let Some(done) = self.shutdown.take() {
-                self.snapshot_written().await;
+                self.finish_snapshots().await;
                 for (_, entry) in self.conns.drain() {
                     let _ = entry
                         .tx
@@ -246,7 +270,7 @@ impl GameActor {
                 .tx
                 .try_send(Outbound::Close(close::GAME_OVER, "game over"));
         }
-        self.snapshot_written().await;
+        self.finish_snapshots().await;
         if let Err(e) = self.live.remove(&self.game.id).await {
             tracing::warn!(game = %self.game.id, "could not remove live state: {e}");
         }
@@ -293,6 +317,13 @@ impl GameActor {
             message: e.to_string(),
             close,
         };
+        if self.stalled() && matches!(how, Attach::Join { .. }) {
+            return Err(Refusal {
+                code: ErrorCode::StorageUnavailable,
+                message: "the server cannot save new players now; try again soon".into(),
+                close: close::JOIN_REFUSED,
+            });
+        }
         let (role, player, token) = match how {
             Attach::Join { nickname } => {
                 let token = (self.tokens)();
@@ -351,7 +382,14 @@ impl GameActor {
             self.by_player.insert(p, id);
         }
         let welcome = self.welcome(role, player, token);
-        self.outbox.push(Delivery::Conn(id, welcome));
+        match self.storage_notice() {
+            // The batch's messages wait for the disk; this client is told now.
+            Some(notice) => {
+                self.send(id, welcome.to_json().into());
+                self.send(id, notice.to_json().into());
+            }
+            None => self.outbox.push(Delivery::Conn(id, welcome)),
+        }
         Ok(id)
     }
 
@@ -393,6 +431,9 @@ impl GameActor {
             return;
         };
         let (role, player) = (entry.role, entry.player);
+        if self.refuse_while_stalled(conn, &msg) {
+            return;
+        }
         let input = match msg {
             ClientMsg::Answer {
                 question,
@@ -508,14 +549,33 @@ impl GameActor {
             .push(Delivery::Conn(conn, ServerMsg::error(code, message)));
     }
 
-    /// Makes the batch durable, then delivers its messages.
+    /// Makes the batch durable, then delivers its messages. A batch the
+    /// log cannot take is kept, messages and all, for a later retry.
     async fn commit(&mut self) {
-        if !self.log.is_empty() {
-            match self.live.append(&self.game.id, &self.log).await {
-                Ok(seq) => self.log_seq = seq,
-                Err(e) => tracing::error!(game = %self.game.id, "answer log append failed: {e}"),
+        loop {
+            if !self.log.is_empty() {
+                if !self.log_retry_due() {
+                    return;
+                }
+                match self.live.append(&self.game.id, &self.log).await {
+                    Ok(seq) => {
+                        self.log_seq = seq;
+                        self.log.clear();
+                        self.storage.log = None;
+                        self.storage.told = 0;
+                    }
+                    Err(e) => {
+                        self.log_append_failed(&e);
+                        self.storage_changed();
+                        return;
+                    }
+                }
             }
-            self.log.clear();
+            // Recovery queues a `continue` for the log.
+            self.storage_changed();
+            if self.log.is_empty() {
+                break;
+            }
         }
         // The log append above is what makes the batch durable: a snapshot
         // only shortens the replay after a restart. So a phase change goes
@@ -524,9 +584,9 @@ impl GameActor {
         let snapshot_due = std::mem::take(&mut self.phase_changed);
         let podium = *self.game.phase() == Phase::Podium;
         if snapshot_due && podium {
-            self.snapshot_written().await;
-            let job = self.prepare_snapshot();
-            job.write(self.live.as_ref()).await;
+            if self.start_snapshot(false).await {
+                self.snapshot_written().await;
+            }
             self.save_results().await;
         }
         self.deliver();
@@ -540,15 +600,7 @@ impl GameActor {
         if snapshot_due && !podium {
             // Encoded here, written by a task of its own, so answers to the
             // question just opened are not held up by the disk.
-            let job = self.prepare_snapshot();
-            self.snapshot_written().await;
-            let live = self.live.clone();
-            self.snapshot_writer = Some(tokio::spawn(async move {
-                job.write(live.as_ref()).await;
-                if quiet {
-                    super::memory::give_back();
-                }
-            }));
+            self.start_snapshot(quiet).await;
         }
     }
 
