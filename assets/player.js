@@ -261,6 +261,7 @@ function onMessage(msg) {
     case 'paused': return onPaused(msg);
     case 'deadline': return onDeadline(msg);
     case 'answer_ack': return onAnswerAck(msg);
+    case 'storage': return onStorage(msg);
     case 'result': return onResult(msg);
     case 'final': return onFinal(msg);
     case 'kicked': return onKicked();
@@ -405,11 +406,31 @@ function onServerError(msg) {
     saveSession();
     return markLocked();
   }
+  if (msg.code === 'storage_unavailable' && state.answer && !state.answer.acked) {
+    $('locked').textContent = 'Not saved yet – it is sent again once the server can save.';
+    $('locked').hidden = false;
+  }
   if (msg.code === 'too_late' && state.answer && !state.answer.acked) {
     $('locked').textContent = "Too late – time's up!";
     $('locked').hidden = false;
   }
   showBanner(text);
+}
+
+/**
+ * The server cannot save (`problem`: the game is paused) or saves again
+ * (null): an answer it could not save is sent again, with the same id, so
+ * it counts once.
+ */
+function onStorage(msg) {
+  if (msg.problem) {
+    showBanner(sentence(msg.problem), 24 * 3600 * 1000);
+    return;
+  }
+  showBanner('Saving works again.', 3000);
+  const a = state.answer;
+  const view = state.view;
+  if (a && !a.acked && view && view.phase === 'answering' && view.index === a.index) sendAnswer();
 }
 
 function sentence(text) {

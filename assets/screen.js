@@ -81,6 +81,7 @@ function onMessage(msg) {
     case 'answer_count': return onAnswerCount(msg);
     case 'paused': return onPaused(msg);
     case 'deadline': return onDeadline(msg);
+    case 'storage': return onStorage(msg);
     case 'error': return onServerError(msg);
     default: return undefined;
   }
@@ -135,6 +136,19 @@ function onServerError(msg) {
   }
   const text = String(msg.message || msg.code);
   showNotice(text.charAt(0).toUpperCase() + text.slice(1), 4000);
+}
+
+/**
+ * The server cannot save (`problem`: the game is paused, said until it
+ * saves again) or saves again (null: the game goes on by itself).
+ */
+function onStorage(msg) {
+  if (msg.problem) {
+    showNotice(`Paused: ${msg.problem}`, 24 * 3600 * 1000);
+    $('q-paused').hidden = false;
+  } else {
+    showNotice('Saving works again; the game goes on.', 4000);
+  }
 }
 
 /** A short-lived message at the top, such as a refused command. */

@@ -23,6 +23,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "QUIZBOX_SERVER",
     "QUIZBOX_TOKEN",
     "QUIZBOX_CHAOS_KILLS",
+    "QUIZBOX_FAULT",
     "QUIZBOX_TLS",
     "QUIZBOX_TLS_CERT",
     "QUIZBOX_TLS_KEY",

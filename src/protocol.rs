@@ -387,6 +387,12 @@ pub enum ServerMsg {
         players: Vec<u32>,
         count: u32,
     },
+    /// The server cannot save to its disk (`problem`, in words for people)
+    /// and the game is paused until it can; `problem` null: it saves again.
+    /// Answers refused meanwhile get `storage_unavailable`.
+    Storage {
+        problem: Option<String>,
+    },
     /// A request was refused; the connection stays open unless a close follows.
     Error {
         code: ErrorCode,
@@ -418,6 +424,9 @@ pub enum ErrorCode {
     LobbyLocked,
     /// This address has joined as many players to the game as it may.
     TooManyJoins,
+    /// The server could not save it: send it again (same `id`) once a
+    /// `storage` message with a null `problem` arrives.
+    StorageUnavailable,
 }
 
 impl ServerMsg {

@@ -37,6 +37,7 @@ use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 
+use super::fault::{self, Action, Point};
 use super::format::{self, HEADER};
 use super::{Live, LiveError, LogEntry, Quarantined, Result};
 
@@ -136,6 +137,8 @@ const PREALLOCATE: u64 = 4 << 20;
 pub struct Dir {
     root: PathBuf,
     logs: Mutex<HashMap<String, Arc<Mutex<OpenLog>>>>,
+    /// Files (`game/name`) whose latest write failed, and why.
+    failing: Mutex<HashMap<String, String>>,
 }
 
 impl FileLive {
@@ -157,7 +160,23 @@ impl Dir {
         Ok(Dir {
             root,
             logs: Mutex::new(HashMap::new()),
+            failing: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// Remembers whether the latest write of one of a game's files failed.
+    fn note<T>(&self, game_id: &str, name: &str, result: Result<T>) -> Result<T> {
+        let key = format!("{game_id}/{name}");
+        let mut failing = self.failing.lock().expect("failing lock");
+        match &result {
+            Ok(_) => {
+                failing.remove(&key);
+            }
+            Err(e) => {
+                failing.insert(key, e.to_string());
+            }
+        }
+        result
     }
 
     fn game_dir(&self, game_id: &str) -> Result<PathBuf> {
@@ -177,15 +196,43 @@ impl Dir {
 
     /// Replaces one file of a game atomically and durably.
     pub(super) fn replace(&self, game_id: &str, name: &str, bytes: &[u8]) -> Result<()> {
+        let result = self.replace_unnoted(game_id, name, bytes);
+        self.note(game_id, name, result)
+    }
+
+    fn replace_unnoted(&self, game_id: &str, name: &str, bytes: &[u8]) -> Result<()> {
         let dir = self.make_game_dir(game_id)?;
         let target = dir.join(name);
         let temporary = dir.join(format!("{name}{TEMPORARY}"));
+        let point = if name == SNAPSHOT {
+            Point::Snapshot
+        } else {
+            Point::Answers
+        };
+        let action = fault::at(point);
+        if action == Action::Skip {
+            return Ok(());
+        }
+        let framed = format::frame(bytes);
         let write = || -> io::Result<()> {
             let mut file = File::create(&temporary)?;
-            file.write_all(&format::frame(bytes))?;
+            match action {
+                Action::Fail => return Err(fault::injected()),
+                Action::Abort => {
+                    file.write_all(&framed[..framed.len() / 2])?;
+                    file.sync_data()?;
+                    fault::abort(point)
+                }
+                Action::Write | Action::Skip => {}
+            }
+            file.write_all(&framed)?;
             file.sync_data()
         };
-        write().map_err(|e| io_error("write", &temporary, e))?;
+        if let Err(e) = write() {
+            // A part written to a full disk would hold on to its space.
+            let _ = fs::remove_file(&temporary);
+            return Err(io_error("write", &temporary, e));
+        }
         fs::rename(&temporary, &target).map_err(|e| io_error("rename", &temporary, e))?;
         sync_dir(&dir)
     }
@@ -256,8 +303,13 @@ impl Dir {
         &self,
         game_id: &str,
         count: usize,
-        mut record: Vec<u8>,
+        record: Vec<u8>,
     ) -> Result<u64> {
+        let result = self.append_unnoted(game_id, count, record);
+        self.note(game_id, LOG, result)
+    }
+
+    fn append_unnoted(&self, game_id: &str, count: usize, mut record: Vec<u8>) -> Result<u64> {
         let log = self.open_log(game_id)?;
         let mut log = log.lock().expect("log lock");
         if count == 0 {
@@ -272,6 +324,18 @@ impl Dir {
                 write_zeros(&log.file, log.allocated, grow_to)?;
                 log.file.sync_data()?;
                 log.allocated = grow_to;
+            }
+            // After the growth: a crash can only tear a record inside space
+            // the file already has (see `format`).
+            match fault::at(Point::Log) {
+                Action::Fail => return Err(fault::injected()),
+                Action::Abort => {
+                    let half = &record[..record.len() / 2];
+                    log.file.write_all_at(half, log.len)?;
+                    log.file.sync_data()?;
+                    fault::abort(Point::Log)
+                }
+                Action::Write | Action::Skip => {}
             }
             log.file.write_all_at(&record, log.len)?;
             log.file.sync_data()
@@ -368,6 +432,11 @@ impl Dir {
     pub(super) fn remove_blocking(&self, game_id: &str) -> Result<()> {
         let dir = self.game_dir(game_id)?;
         self.logs.lock().expect("logs lock").remove(game_id);
+        let prefix = format!("{game_id}/");
+        self.failing
+            .lock()
+            .expect("failing lock")
+            .retain(|key, _| !key.starts_with(&prefix));
         let snapshot = dir.join(SNAPSHOT);
         match fs::remove_file(&snapshot) {
             Ok(()) => sync_dir(&dir)?,
@@ -554,6 +623,14 @@ impl Live for FileLive {
     async fn changed_at(&self, game_id: &str) -> Result<Option<u64>> {
         let id = game_id.to_string();
         blocking(&self.0, move |live| live.changed_at_blocking(&id)).await
+    }
+
+    fn write_problem(&self) -> Option<String> {
+        let failing = self.0.failing.lock().expect("failing lock");
+        failing
+            .iter()
+            .next()
+            .map(|(file, e)| format!("{file}: {e}"))
     }
 }
 

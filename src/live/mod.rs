@@ -4,6 +4,7 @@
 //! it swappable.
 //! Nothing here interprets a game; it stores bytes and records.
 
+mod fault;
 pub mod files;
 mod format;
 mod sled;
@@ -30,6 +31,12 @@ pub enum LogEntry {
     Input {
         at: u64,
         input: Input,
+    },
+    /// The open question closed because every player connected had
+    /// answered. Who was connected is not logged, so a replay closes the
+    /// question here instead of working it out.
+    Closed {
+        at: u64,
     },
 }
 
@@ -86,6 +93,11 @@ pub trait Live: Send + Sync {
     /// When a game's files last changed (ms since the Unix epoch), or None
     /// if it has none.
     async fn changed_at(&self, game_id: &str) -> Result<Option<u64>>;
+    /// Why the latest write of some game failed, while no later write of
+    /// that game has succeeded (`/readyz` answers 503 meanwhile).
+    fn write_problem(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Opens the backend a URL names: `files://PATH` (or a bare path). Earlier

@@ -39,6 +39,7 @@ use super::{now_ms, outq};
 
 mod lag;
 mod snapshot;
+mod storage;
 
 pub use snapshot::Snapshot;
 
@@ -179,6 +180,10 @@ pub struct GameActor {
     idle_before: Duration,
     /// Closing because it sat idle too long.
     expired: bool,
+    /// Why the snapshot writer cannot write, while it cannot.
+    snapshot_problem: Arc<tokio::sync::watch::Sender<Option<String>>>,
+    /// Failed writes and the pause they caused.
+    storage: storage::StorageState,
 }
 
 impl GameActor {
@@ -218,6 +223,8 @@ impl GameActor {
             podium_since: None,
             idle_before: Duration::ZERO,
             expired: false,
+            snapshot_problem: Arc::new(tokio::sync::watch::channel(None).0),
+            storage: storage::StorageState::default(),
         }
     }
 
@@ -230,12 +237,24 @@ impl GameActor {
     }
 
     pub async fn run(mut self, mut inbox: mpsc::Receiver<ActorMsg>) {
+        let mut snapshot_problem = self.snapshot_problem.subscribe();
+        // The first snapshot lands before any input is taken: a restored
+        // game's disconnections and paused countdown are in no log entry,
+        // so later entries must never be replayed without them. If it
+        // cannot be written, the game waits paused until it is.
         self.commit().await;
+        if !self.snapshot_written().await {
+            self.storage_changed();
+            self.commit().await;
+        }
         loop {
+            // A game waiting for the disk has no countdown running.
             let deadline = self
                 .game
                 .next_deadline()
+                .filter(|_| !self.stalled())
                 .map(|d| Instant::now() + Duration::from_millis(d.saturating_sub(now_ms())));
+            let log_retry = self.storage.log.as_ref().map(|f| f.retry_at);
             let count_due = self
                 .answer_count
                 .as_ref()
@@ -260,7 +279,11 @@ impl GameActor {
                     // keep gathering for a moment so one flush covers many
                     // answers or joins. A phase change goes out at once.
                     let gather_until = Instant::now() + GATHER;
-                    while !self.log.is_empty() && !self.phase_changed && taken < BATCH {
+                    while !self.log.is_empty()
+                        && !self.phase_changed
+                        && !self.stalled()
+                        && taken < BATCH
+                    {
                         tokio::select! {
                             biased;
                             msg = inbox.recv() => match msg {
@@ -276,10 +299,15 @@ impl GameActor {
                 }
                 _ = sleep_until(deadline) => self.apply(Input::Tick, None),
                 _ = sleep_until(expires) => self.expire(),
+                _ = sleep_until(log_retry) => {}
+                Ok(()) = snapshot_problem.changed() => {
+                    self.storage.snapshot = snapshot_problem.borrow_and_update().clone();
+                    self.storage_changed();
+                }
             }
             self.commit().await;
             if let Some(done) = self.shutdown.take() {
-                self.snapshot_written().await;
+                self.finish_snapshots().await;
                 for (_, entry) in self.conns.drain() {
                     let _ = entry
                         .tx
@@ -300,7 +328,7 @@ impl GameActor {
         for (_, entry) in self.conns.drain() {
             let _ = entry.tx.try_send(Outbound::Close(close::GAME_OVER, reason));
         }
-        self.snapshot_written().await;
+        self.finish_snapshots().await;
         if let Err(e) = self.live.remove(&self.game.id).await {
             tracing::warn!(game = %self.game.id, "could not remove live state: {e}");
         }
@@ -351,6 +379,13 @@ impl GameActor {
             message: e.to_string(),
             close,
         };
+        if self.stalled() && matches!(how, Attach::Join { .. }) {
+            return Err(Refusal {
+                code: ErrorCode::StorageUnavailable,
+                message: "the server cannot save new players now; try again soon".into(),
+                close: close::JOIN_REFUSED,
+            });
+        }
         let (role, player, token) = match how {
             Attach::Join {
                 nickname,
@@ -426,7 +461,14 @@ impl GameActor {
             self.by_player.insert(p, id);
         }
         let welcome = self.welcome(role, player, token);
-        self.outbox.push(Delivery::Conn(id, welcome));
+        match self.storage_notice() {
+            // The batch's messages wait for the disk; this client is told now.
+            Some(notice) => {
+                self.send(id, welcome.to_json().into());
+                self.send(id, notice.to_json().into());
+            }
+            None => self.outbox.push(Delivery::Conn(id, welcome)),
+        }
         Ok(id)
     }
 
@@ -469,6 +511,9 @@ impl GameActor {
             return;
         };
         let (role, player) = (entry.role, entry.player);
+        if self.refuse_while_stalled(conn, &msg) {
+            return;
+        }
         let input = match msg {
             ClientMsg::Answer {
                 question,
@@ -530,16 +575,35 @@ impl GameActor {
 
     /// Feeds one input to the engine and queues its log entry and outputs
     /// for the batch commit.
+    ///
+    /// The log must let a replay take the same path: answers and host
+    /// commands are logged, and so is every phase change they do not cause
+    /// by themselves (a tick that opens or closes answers, a question closed
+    /// because everyone connected had answered), because a replay knows
+    /// neither the clock nor who was connected.
     fn apply(&mut self, input: Input, from: Option<u64>) {
         let before = std::mem::discriminant(self.game.phase());
         let now = now_ms();
-        let logged = matches!(input, Input::Answer { .. } | Input::Host(_)).then(|| input.clone());
+        let logged = matches!(input, Input::Answer { .. } | Input::Host(_) | Input::Tick)
+            .then(|| input.clone());
         match self.game.handle(input, now) {
             Ok(outputs) => {
+                let changed = std::mem::discriminant(self.game.phase()) != before;
                 if let Some(input) = logged {
-                    self.log.push(LogEntry::Input { at: now, input });
+                    let closed_by_everyone = changed
+                        && *self.game.phase() == Phase::Reveal
+                        && matches!(
+                            input,
+                            Input::Answer { .. } | Input::Host(HostCommand::Kick { .. })
+                        );
+                    if changed || !matches!(input, Input::Tick) {
+                        self.log.push(LogEntry::Input { at: now, input });
+                    }
+                    if closed_by_everyone {
+                        self.log.push(LogEntry::Closed { at: now });
+                    }
                 }
-                if std::mem::discriminant(self.game.phase()) != before {
+                if changed {
                     self.phase_changed = true;
                 }
                 self.queue(outputs);
@@ -569,14 +633,33 @@ impl GameActor {
             .push(Delivery::Conn(conn, ServerMsg::error(code, message)));
     }
 
-    /// Makes the batch durable, then delivers its messages.
+    /// Makes the batch durable, then delivers its messages. A batch the
+    /// log cannot take is kept, messages and all, for a later retry.
     async fn commit(&mut self) {
-        if !self.log.is_empty() {
-            match self.live.append(&self.game.id, &self.log).await {
-                Ok(seq) => self.log_seq = seq,
-                Err(e) => tracing::error!(game = %self.game.id, "answer log append failed: {e}"),
+        loop {
+            if !self.log.is_empty() {
+                if !self.log_retry_due() {
+                    return;
+                }
+                match self.live.append(&self.game.id, &self.log).await {
+                    Ok(seq) => {
+                        self.log_seq = seq;
+                        self.log.clear();
+                        self.storage.log = None;
+                        self.storage.told = 0;
+                    }
+                    Err(e) => {
+                        self.log_append_failed(&e);
+                        self.storage_changed();
+                        return;
+                    }
+                }
             }
-            self.log.clear();
+            // Recovery queues a `continue` for the log.
+            self.storage_changed();
+            if self.log.is_empty() {
+                break;
+            }
         }
         // The log append above is what makes the batch durable: a snapshot
         // only shortens the replay after a restart. So a phase change goes
@@ -585,9 +668,9 @@ impl GameActor {
         let snapshot_due = std::mem::take(&mut self.phase_changed);
         let podium = *self.game.phase() == Phase::Podium;
         if snapshot_due && podium {
-            self.snapshot_written().await;
-            let job = self.prepare_snapshot();
-            job.write(self.live.as_ref()).await;
+            if self.start_snapshot(false).await {
+                self.snapshot_written().await;
+            }
             self.save_results().await;
         }
         self.deliver();
@@ -601,15 +684,7 @@ impl GameActor {
         if snapshot_due && !podium {
             // Encoded here, written by a task of its own, so answers to the
             // question just opened are not held up by the disk.
-            let job = self.prepare_snapshot();
-            self.snapshot_written().await;
-            let live = self.live.clone();
-            self.snapshot_writer = Some(tokio::spawn(async move {
-                job.write(live.as_ref()).await;
-                if quiet {
-                    super::memory::give_back();
-                }
-            }));
+            self.start_snapshot(quiet).await;
         }
     }
 

@@ -244,6 +244,13 @@ pub fn router(state: AppState) -> Router {
 }
 
 async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {
+    if let Some(problem) = state.live.write_problem() {
+        tracing::warn!("not ready: the live store cannot write: {problem}");
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "live store cannot write".into(),
+        );
+    }
     match state.store.check_schema().await {
         Ok(()) => (StatusCode::OK, "ready".into()),
         Err(e) => (StatusCode::SERVICE_UNAVAILABLE, e.to_string()),

@@ -606,6 +606,18 @@ impl App {
                     }
                 }
             }
+            // Shown until the server saves again: the game is paused meanwhile.
+            ServerMsg::Storage {
+                problem: Some(problem),
+            } => {
+                self.notice = Some(Notice {
+                    text: format!("PAUSED: {problem}"),
+                    until: u64::MAX,
+                });
+            }
+            ServerMsg::Storage { problem: None } => {
+                self.note("saving works again; the game goes on", now)
+            }
             ServerMsg::Error { message, .. } => self.note(format!("server: {message}"), now),
             // Pongs are the network task's; the rest are for players.
             _ => {}

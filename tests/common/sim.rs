@@ -143,6 +143,9 @@ pub async fn player(addr: SocketAddr, pin: String, plan: PlayerPlan, acked: Acke
     let mut me = None;
     let mut rng = plan.seed;
     let mut drops = 0;
+    // The last answer sent, and whether the server said it could not save it.
+    let mut last_answer: Option<Value> = None;
+    let mut unsaved = false;
     loop {
         let Some(mut c) = connect(addr).await else {
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -172,6 +175,20 @@ pub async fn player(addr: SocketAddr, pin: String, plan: PlayerPlan, acked: Acke
                         .lock()
                         .unwrap()
                         .insert((me.unwrap(), q), choice_for(plan.n, q));
+                    if last_answer.as_ref().is_some_and(|a| a["question"] == q) {
+                        unsaved = false;
+                    }
+                    false
+                }
+                Some("error") if msg["code"] == "storage_unavailable" => {
+                    unsaved = true;
+                    false
+                }
+                // Saving works again: what it could not save is sent again.
+                Some("storage") if msg["problem"].is_null() && unsaved => {
+                    if let Some(answer) = last_answer.clone() {
+                        let _ = send(&mut c, answer).await;
+                    }
                     false
                 }
                 _ => false,
@@ -180,6 +197,8 @@ pub async fn player(addr: SocketAddr, pin: String, plan: PlayerPlan, acked: Acke
                 let q = msg["state"]["index"].as_u64().unwrap();
                 tokio::time::sleep(Duration::from_millis(lcg(&mut rng) % 400)).await;
                 let answer = json!({"type": "answer", "question": q, "answer": choice_for(plan.n, q), "id": format!("p{}-q{q}", plan.n)});
+                last_answer = Some(answer.clone());
+                unsaved = false;
                 let _ = send(&mut c, answer.clone()).await;
                 // Flaky players sometimes send the same answer twice.
                 if plan.drop_per_mille > 0 && lcg(&mut rng) % 2 == 0 {
@@ -225,6 +244,20 @@ pub async fn host_closing_at(
     players: usize,
     enough: usize,
 ) {
+    host_watching(addr, pin, key, players, enough, None).await
+}
+
+/// Like `host_closing_at`, and wakes `phases` at every phase it sees, the
+/// moment the server starts writing that phase's snapshot (and, at a
+/// reveal, the question's answers).
+pub async fn host_watching(
+    addr: SocketAddr,
+    pin: String,
+    key: String,
+    players: usize,
+    enough: usize,
+    phases: Option<Arc<tokio::sync::Notify>>,
+) {
     let joined = AtomicU32::new(0);
     loop {
         let Some(mut c) = connect(addr).await else {
@@ -248,7 +281,12 @@ pub async fn host_closing_at(
                     );
                     msg["state"].clone()
                 }
-                Some("phase") => msg["state"].clone(),
+                Some("phase") => {
+                    if let Some(phases) = &phases {
+                        phases.notify_waiters();
+                    }
+                    msg["state"].clone()
+                }
                 Some("player_joined") => {
                     joined.store(msg["count"].as_u64().unwrap() as u32, Ordering::SeqCst);
                     json!({"phase": "lobby"})

@@ -26,29 +26,28 @@ pub(super) struct SnapshotRef<'a> {
 /// An encoded snapshot and the answers of questions closed since the last
 /// one, ready to be written.
 pub(super) struct SnapshotJob {
-    game_id: String,
+    pub(super) game_id: String,
     answers: Vec<(usize, Vec<u8>)>,
     snapshot: Vec<u8>,
 }
 
 impl SnapshotJob {
     /// Stores the answers, then the snapshot that counts them as stored.
-    pub(super) async fn write(self, live: &dyn Live) {
+    /// If any answers file fails the snapshot is not written: it would
+    /// count them as stored, and a restart would not replay them.
+    pub(super) async fn write(&self, live: &dyn Live) -> Result<(), crate::live::LiveError> {
         let started = Instant::now();
         for (question, bytes) in &self.answers {
-            if let Err(e) = live.save_answers(&self.game_id, *question, bytes).await {
-                tracing::error!(game = %self.game_id, "saving answers failed: {e}");
-            }
+            live.save_answers(&self.game_id, *question, bytes).await?;
         }
-        if let Err(e) = live.save_snapshot(&self.game_id, &self.snapshot).await {
-            tracing::error!(game = %self.game_id, "snapshot save failed: {e}");
-        }
+        live.save_snapshot(&self.game_id, &self.snapshot).await?;
         tracing::debug!(
             game = %self.game_id,
             bytes = self.snapshot.len(),
             ms = started.elapsed().as_secs_f64() * 1000.0,
             "snapshot saved"
         );
+        Ok(())
     }
 }
 
@@ -78,6 +77,12 @@ impl GameActor {
         }
         let stored_count = answers.len();
         game.put_answers(answers);
+        // Nobody counts as connected during the replay, so no question
+        // closes by itself: the log says where one closed (`Closed`).
+        let ids: Vec<PlayerId> = game.players().map(|p| p.id).collect();
+        for player in ids {
+            let _ = game.handle(Input::Disconnected { player }, saved_at);
+        }
         let mut last_seen = saved_at;
         for (seq, entry) in entries {
             if seq <= log_seq {
@@ -91,7 +96,13 @@ impl GameActor {
                     token,
                 } => {
                     last_seen = last_seen.max(at);
-                    let _ = game.rejoin_logged(&nickname, token, at);
+                    if let Ok(player) = game.rejoin_logged(&nickname, token, at) {
+                        let _ = game.handle(Input::Disconnected { player }, at);
+                    }
+                }
+                LogEntry::Closed { at } => {
+                    last_seen = last_seen.max(at);
+                    let _ = game.handle(Input::Host(HostCommand::Skip), at);
                 }
                 LogEntry::Input { at, input } => {
                     last_seen = last_seen.max(at);
@@ -118,10 +129,58 @@ impl GameActor {
     }
 
     /// Waits for the snapshot being written in the background, if any.
-    pub(super) async fn snapshot_written(&mut self) {
-        if let Some(writer) = self.snapshot_writer.take() {
-            if let Err(e) = writer.await {
-                tracing::error!(game = %self.game.id, "snapshot writer failed: {e}");
+    /// Returns false, leaving it to retry, once its writes fail: the game
+    /// is then paused until it lands (see `storage`).
+    pub(super) async fn snapshot_written(&mut self) -> bool {
+        let Some(mut writer) = self.snapshot_writer.take() else {
+            return true;
+        };
+        let mut problem = self.snapshot_problem.subscribe();
+        let landed = tokio::select! {
+            result = &mut writer => Some(result),
+            _ = problem.wait_for(|p| p.is_some()) => None,
+        };
+        match landed {
+            Some(result) => {
+                if let Err(e) = result {
+                    tracing::error!(game = %self.game.id, "snapshot writer failed: {e}");
+                }
+                true
+            }
+            None => {
+                self.snapshot_writer = Some(writer);
+                self.storage.snapshot = self.snapshot_problem.borrow().clone();
+                false
+            }
+        }
+    }
+
+    /// Encodes a snapshot and has it written in the background, after the
+    /// one before it. If that one cannot be written yet, the new one waits
+    /// until it has landed; returns whether it started.
+    pub(super) async fn start_snapshot(&mut self, quiet: bool) -> bool {
+        if !self.snapshot_written().await {
+            self.storage.snapshot_waiting = true;
+            return false;
+        }
+        let job = self.prepare_snapshot();
+        let live = self.live.clone();
+        let problem = Arc::clone(&self.snapshot_problem);
+        self.snapshot_writer = Some(tokio::spawn(async move {
+            super::storage::write_until_landed(job, live, problem).await;
+            if quiet {
+                super::super::memory::give_back();
+            }
+        }));
+        true
+    }
+
+    /// Stops a writer still retrying (the game is over or the server
+    /// stops; the log holds everything it would have saved).
+    pub(super) async fn finish_snapshots(&mut self) {
+        if !self.snapshot_written().await {
+            if let Some(writer) = self.snapshot_writer.take() {
+                writer.abort();
             }
         }
     }

@@ -556,6 +556,28 @@ fn server_errors_become_notices_and_a_preselected_quiz_opens_its_options() {
     assert_eq!(app.picker.filter, "science");
 }
 
+#[test]
+fn a_storage_pause_stays_on_screen_until_the_server_saves_again() {
+    let mut app = in_lobby(Vec::new());
+    let problem = "The server cannot save to its disk (full or failing). \
+                   The game is paused until it can.";
+    app.on_net(
+        server_event(ServerMsg::Storage {
+            problem: Some(problem.into()),
+        }),
+        100,
+    );
+    let shown = format!("PAUSED: {problem}");
+    // Still there long after an ordinary notice would have gone.
+    assert_eq!(app.notice_at(100 + 3_600_000), Some(shown.as_str()));
+    app.on_net(server_event(ServerMsg::Storage { problem: None }), 200);
+    assert_eq!(
+        app.notice_at(300),
+        Some("saving works again; the game goes on")
+    );
+    assert_eq!(app.notice_at(200 + NOTICE_MS), None);
+}
+
 fn server_event(msg: ServerMsg) -> NetEvent {
     NetEvent::Server(Box::new(msg))
 }
