@@ -38,6 +38,7 @@ use super::registry::Expiry;
 use super::{now_ms, outq};
 
 mod lag;
+mod results;
 mod snapshot;
 mod storage;
 
@@ -238,6 +239,8 @@ impl GameActor {
 
     pub async fn run(mut self, mut inbox: mpsc::Receiver<ActorMsg>) {
         let mut snapshot_problem = self.snapshot_problem.subscribe();
+        // Ended before its results were stored (the server stopped first).
+        self.storage.results_due = *self.game.phase() == Phase::Ended;
         // The first snapshot lands before any input is taken: a restored
         // game's disconnections and paused countdown are in no log entry,
         // so later entries must never be replayed without them. If it
@@ -255,6 +258,7 @@ impl GameActor {
                 .filter(|_| !self.stalled())
                 .map(|d| Instant::now() + Duration::from_millis(d.saturating_sub(now_ms())));
             let log_retry = self.storage.log.as_ref().map(|f| f.retry_at);
+            let results_retry = self.storage.results.as_ref().map(|f| f.retry_at);
             let count_due = self
                 .answer_count
                 .as_ref()
@@ -267,6 +271,7 @@ impl GameActor {
             let expires = self
                 .expiry
                 .after(self.game.phase())
+                .filter(|_| !self.expired)
                 .map(|limit| since + limit.saturating_sub(self.idle_before));
             tokio::select! {
                 _ = sleep_until(count_due) => self.flush_answer_count(),
@@ -300,6 +305,7 @@ impl GameActor {
                 _ = sleep_until(deadline) => self.apply(Input::Tick, None),
                 _ = sleep_until(expires) => self.expire(),
                 _ = sleep_until(log_retry) => {}
+                _ = sleep_until(results_retry) => {}
                 Ok(()) = snapshot_problem.changed() => {
                     self.storage.snapshot = snapshot_problem.borrow_and_update().clone();
                     self.storage_changed();
@@ -316,7 +322,9 @@ impl GameActor {
                 let _ = done.send(());
                 return;
             }
-            if *self.game.phase() == Phase::Ended || self.expired {
+            // A game over stays until its results are stored: its live
+            // files are all that holds its answers until then.
+            if (*self.game.phase() == Phase::Ended || self.expired) && !self.storage.results_due {
                 break;
             }
         }
@@ -671,8 +679,9 @@ impl GameActor {
             if self.start_snapshot(false).await {
                 self.snapshot_written().await;
             }
-            self.save_results().await;
+            self.storage.results_due = true;
         }
+        self.save_results_if_due().await;
         self.deliver();
         // Freed memory goes back to the system while nobody waits on the
         // server: at the leaderboard (players were sent nothing) and once
@@ -861,34 +870,6 @@ impl GameActor {
                 })
                 .collect(),
             answers: self.game.answers().to_vec(),
-        }
-    }
-
-    /// Saves the finished game. Its answers are lent to the report rather
-    /// than copied (with 10,000 players there are 100,000 of them) and put
-    /// back afterwards for the results API.
-    async fn save_results(&mut self) {
-        let answers = self.game.take_answers();
-        let mut report = self.report(now_ms());
-        report.answers = answers;
-        let report = Arc::new(report);
-        let saved = self.store.save_finished_game(Arc::clone(&report)).await;
-        let report = Arc::try_unwrap(report).unwrap_or_else(|shared| (*shared).clone());
-        let FinishedGame {
-            id,
-            players,
-            answers,
-            ..
-        } = report;
-        self.game.put_answers(answers);
-        match saved {
-            Ok(()) => tracing::info!(
-                game = %id,
-                players = players.len(),
-                winner = players.first().map_or("-", |p| p.nickname.as_str()),
-                "game finished and saved"
-            ),
-            Err(e) => tracing::error!(game = %id, "saving results failed: {e}"),
         }
     }
 }

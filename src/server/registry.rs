@@ -259,9 +259,10 @@ impl Registry {
     /// Brings back the games the live store holds, as they were when the
     /// server stopped (see `GameActor::restore`). A game whose files are
     /// damaged is set aside in quarantine; one untouched for longer than
-    /// its phase allows is not brought back (a lobby or podium is removed,
-    /// a game in play is ended so its results are saved). Returns how many
-    /// resumed.
+    /// its phase allows is not brought back (a lobby is removed, a game in
+    /// play is ended and a podium closed, their results saved first), nor
+    /// is a game over (its results are saved, then it closes). Returns how
+    /// many resumed.
     pub async fn restore_all(&self) -> Result<usize, LiveError> {
         let mut resumed = 0;
         for id in self.live.games().await? {
@@ -289,7 +290,7 @@ impl Registry {
             };
             let (game, host_key, log_seq, answers_saved) =
                 GameActor::restore(stored.snapshot, stored.answers, stored.entries);
-            if *game.phase() == Phase::Ended || self.by_pin(&game.pin).is_some() {
+            if self.by_pin(&game.pin).is_some() {
                 self.live.remove(&id).await?;
                 continue;
             }
@@ -298,7 +299,10 @@ impl Registry {
                 .expiry
                 .after(game.phase())
                 .is_some_and(|limit| idle > limit);
-            if abandoned && matches!(game.phase(), Phase::Lobby | Phase::Podium) {
+            // A podium or an ended game may have stopped before its results
+            // were stored: its actor stores them (again, which replaces the
+            // first save) and only then closes it and removes its files.
+            if abandoned && *game.phase() == Phase::Lobby {
                 tracing::info!(game = %id, pin = %game.pin, idle_secs = idle.as_secs(), "game untouched for too long, not resumed; live files removed");
                 self.live.remove(&id).await?;
                 continue;
@@ -310,7 +314,9 @@ impl Registry {
                     None
                 }
             };
-            if abandoned {
+            if *game.phase() == Phase::Ended {
+                tracing::info!(game = %id, pin = %game.pin, "game over: saving its results, then closing it");
+            } else if abandoned {
                 tracing::info!(game = %id, pin = %game.pin, idle_secs = idle.as_secs(), "game untouched for too long: ending it, its results saved");
             } else {
                 tracing::info!(game = %id, pin = %game.pin, players = game.player_count(), "game resumed");
