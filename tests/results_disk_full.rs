@@ -204,3 +204,41 @@ async fn an_ended_game_killed_before_its_results_were_saved_saves_them_after_a_r
     server.kill();
     drop(tmpfs);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_podium_past_its_time_keeps_results_it_could_not_save_through_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some((tmpfs, url)) = database_on_tmpfs(dir.path()).await else {
+        return;
+    };
+    // The podium may stay 1 s: it expires while its results cannot be
+    // saved, and it has sat longer than that when the server starts again.
+    let env = [
+        ("QUIZBOX_DATABASE", url.as_str()),
+        ("QUIZBOX_LIMIT_PODIUM_SECS", "1"),
+    ];
+    let mut server = Server::new(dir.path());
+    server.spawn_with_env(&env);
+    server.wait_ready().await;
+    let Played {
+        game_id,
+        mut host,
+        screen,
+        ids,
+        acked,
+    } = play_to_last_leaderboard(&server).await;
+
+    let filler = tmpfs.fill();
+    host_to(&mut host, "podium").await;
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    server.kill();
+    drop((host, screen));
+    std::fs::remove_file(filler).unwrap();
+    server.spawn_with_env(&env);
+    server.wait_up().await;
+    let results = stored_results(&server, &game_id).await;
+    assert_eq!(acked.lock().unwrap().len(), 4);
+    sim::check_results(&results, &acked, &ids, 2);
+    server.kill();
+    drop(tmpfs);
+}
