@@ -53,6 +53,10 @@ const GATHER: Duration = Duration::from_millis(20);
 /// Hosts and screens get the "answered N of M" count at most this often.
 const ANSWER_COUNT_EVERY: Duration = Duration::from_millis(100);
 
+/// Where a new game's actor reports whether its first snapshot is on disk
+/// (`Err`: why it cannot be written).
+pub type FirstSnapshot = oneshot::Sender<Result<(), String>>;
+
 /// What the actor sends down one connection's queue.
 #[derive(Debug)]
 pub enum Outbound {
@@ -185,6 +189,8 @@ pub struct GameActor {
     snapshot_problem: Arc<tokio::sync::watch::Sender<Option<String>>>,
     /// Failed writes and the pause they caused.
     storage: storage::StorageState,
+    /// A new game's creator, waiting for its first snapshot to be on disk.
+    first_snapshot: Option<FirstSnapshot>,
 }
 
 impl GameActor {
@@ -226,7 +232,16 @@ impl GameActor {
             expired: false,
             snapshot_problem: Arc::new(tokio::sync::watch::channel(None).0),
             storage: storage::StorageState::default(),
+            first_snapshot: None,
         }
+    }
+
+    /// Reports through `saved` once the first snapshot is on disk, or why it
+    /// cannot be written; in that case the game ends at once, leaving
+    /// nothing behind (for a game being created: see `Registry::create`).
+    pub fn with_first_snapshot_report(mut self, saved: Option<FirstSnapshot>) -> Self {
+        self.first_snapshot = saved;
+        self
     }
 
     /// Closes the game after it sat idle as long as `expiry` allows for its
@@ -247,8 +262,14 @@ impl GameActor {
         // cannot be written, the game waits paused until it is.
         self.commit().await;
         if !self.snapshot_written().await {
+            if let Some(saved) = self.first_snapshot.take() {
+                return self.drop_unsaved(saved).await;
+            }
             self.storage_changed();
             self.commit().await;
+        }
+        if let Some(saved) = self.first_snapshot.take() {
+            let _ = saved.send(Ok(()));
         }
         loop {
             // A game waiting for the disk has no countdown running.
@@ -344,6 +365,22 @@ impl GameActor {
             on_end();
         }
         tracing::info!(game = %self.game.id, pin = %self.game.pin, "game closed");
+    }
+
+    /// Ends a new game whose first snapshot cannot be written: nobody was
+    /// told of it yet, so it is dropped, files and all, and its creator
+    /// told why. The writer is stopped between its retries, so no write of
+    /// it lands after the files are removed.
+    async fn drop_unsaved(mut self, saved: FirstSnapshot) {
+        let problem = self.snapshot_problem.borrow().clone().unwrap_or_default();
+        self.finish_snapshots().await;
+        if let Err(e) = self.live.remove(&self.game.id).await {
+            tracing::warn!(game = %self.game.id, "could not remove the unsaved game's files: {e}");
+        }
+        if let Some(on_end) = self.on_end.take() {
+            on_end();
+        }
+        let _ = saved.send(Err(problem));
     }
 
     /// Handles up to `most` messages already waiting; returns how many.
