@@ -8,13 +8,11 @@
 
 mod common;
 
-use std::io::Write;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::process::{answer, attach, create, results, Server};
 use common::sim::{self, Acked};
+use common::tmpfs::Tmpfs;
 use common::Client;
 use serde_json::{json, Value};
 
@@ -146,81 +144,14 @@ async fn a_log_that_cannot_be_written_acknowledges_nothing_and_the_game_waits_fo
     sim::check_results(&results, &acked, &ids, 2);
 }
 
-/// A tmpfs mounted for the test, unmounted however the test ends.
-struct Tmpfs(PathBuf);
-
-impl Tmpfs {
-    /// Mounts a tmpfs of `size` (as `mount -o size=` takes it) at `path`,
-    /// or says why it cannot.
-    fn mount(path: &Path, size: &str) -> Result<Tmpfs, String> {
-        let uid = Command::new("id")
-            .arg("-u")
-            .output()
-            .map_err(|e| e.to_string())?;
-        if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
-            return Err("not running as root".into());
-        }
-        std::fs::create_dir_all(path).map_err(|e| e.to_string())?;
-        let out = Command::new("mount")
-            .args([
-                "-t",
-                "tmpfs",
-                "-o",
-                &format!("size={size},mode=0700"),
-                "tmpfs",
-            ])
-            .arg(path)
-            .output()
-            .map_err(|e| e.to_string())?;
-        if !out.status.success() {
-            return Err(format!(
-                "mount failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            ));
-        }
-        Ok(Tmpfs(path.to_path_buf()))
-    }
-
-    /// Writes to a file until the filesystem is full (again); returns its path.
-    fn fill(&self) -> PathBuf {
-        let path = self.0.join("filler");
-        let mut file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&path)
-            .unwrap();
-        let chunk = vec![0x5a_u8; 4096];
-        let mut written = 0usize;
-        while file.write_all(&chunk).and_then(|()| file.flush()).is_ok() {
-            written += chunk.len();
-            assert!(written < 1 << 30, "the tmpfs never filled");
-        }
-        let _ = file.sync_all();
-        path
-    }
-}
-
-impl Drop for Tmpfs {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg("-l").arg(&self.0).status();
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_pauses_the_game_and_loses_nothing_even_through_sigkill() {
     let dir = tempfile::tempdir().unwrap();
     let live = dir.path().join("live");
     // The log takes 4 MiB ahead of its records; this leaves room for them
     // and a few small files, then the test fills the rest.
-    let tmpfs = match Tmpfs::mount(&live, "6m") {
-        Ok(tmpfs) => tmpfs,
-        Err(why) if std::env::var("CI").as_deref() == Ok("true") => {
-            panic!("CI must run the full-disk test, but: {why}")
-        }
-        Err(why) => {
-            eprintln!("NOTICE: full-disk test skipped ({why}); run it as root");
-            return;
-        }
+    let Some(tmpfs) = Tmpfs::mount_or_skip(&live, "6m") else {
+        return;
     };
     let live_url = live.to_str().unwrap().to_string();
     let env = [("QUIZBOX_LIVE", live_url.as_str())];

@@ -38,6 +38,7 @@ use super::registry::Expiry;
 use super::{now_ms, outq};
 
 mod lag;
+mod results;
 mod snapshot;
 mod storage;
 
@@ -51,6 +52,10 @@ const BATCH: usize = 512;
 const GATHER: Duration = Duration::from_millis(20);
 /// Hosts and screens get the "answered N of M" count at most this often.
 const ANSWER_COUNT_EVERY: Duration = Duration::from_millis(100);
+
+/// Where a new game's actor reports whether its first snapshot is on disk
+/// (`Err`: why it cannot be written).
+pub type FirstSnapshot = oneshot::Sender<Result<(), String>>;
 
 /// What the actor sends down one connection's queue.
 #[derive(Debug)]
@@ -184,6 +189,8 @@ pub struct GameActor {
     snapshot_problem: Arc<tokio::sync::watch::Sender<Option<String>>>,
     /// Failed writes and the pause they caused.
     storage: storage::StorageState,
+    /// A new game's creator, waiting for its first snapshot to be on disk.
+    first_snapshot: Option<FirstSnapshot>,
 }
 
 impl GameActor {
@@ -225,7 +232,16 @@ impl GameActor {
             expired: false,
             snapshot_problem: Arc::new(tokio::sync::watch::channel(None).0),
             storage: storage::StorageState::default(),
+            first_snapshot: None,
         }
+    }
+
+    /// Reports through `saved` once the first snapshot is on disk, or why it
+    /// cannot be written; in that case the game ends at once, leaving
+    /// nothing behind (for a game being created: see `Registry::create`).
+    pub fn with_first_snapshot_report(mut self, saved: Option<FirstSnapshot>) -> Self {
+        self.first_snapshot = saved;
+        self
     }
 
     /// Closes the game after it sat idle as long as `expiry` allows for its
@@ -238,14 +254,22 @@ impl GameActor {
 
     pub async fn run(mut self, mut inbox: mpsc::Receiver<ActorMsg>) {
         let mut snapshot_problem = self.snapshot_problem.subscribe();
+        // Ended before its results were stored (the server stopped first).
+        self.storage.results_due = *self.game.phase() == Phase::Ended;
         // The first snapshot lands before any input is taken: a restored
         // game's disconnections and paused countdown are in no log entry,
         // so later entries must never be replayed without them. If it
         // cannot be written, the game waits paused until it is.
         self.commit().await;
         if !self.snapshot_written().await {
+            if let Some(saved) = self.first_snapshot.take() {
+                return self.drop_unsaved(saved).await;
+            }
             self.storage_changed();
             self.commit().await;
+        }
+        if let Some(saved) = self.first_snapshot.take() {
+            let _ = saved.send(Ok(()));
         }
         loop {
             // A game waiting for the disk has no countdown running.
@@ -255,6 +279,7 @@ impl GameActor {
                 .filter(|_| !self.stalled())
                 .map(|d| Instant::now() + Duration::from_millis(d.saturating_sub(now_ms())));
             let log_retry = self.storage.log.as_ref().map(|f| f.retry_at);
+            let results_retry = self.storage.results.as_ref().map(|f| f.retry_at);
             let count_due = self
                 .answer_count
                 .as_ref()
@@ -267,6 +292,7 @@ impl GameActor {
             let expires = self
                 .expiry
                 .after(self.game.phase())
+                .filter(|_| !self.expired)
                 .map(|limit| since + limit.saturating_sub(self.idle_before));
             tokio::select! {
                 _ = sleep_until(count_due) => self.flush_answer_count(),
@@ -300,6 +326,7 @@ impl GameActor {
                 _ = sleep_until(deadline) => self.apply(Input::Tick, None),
                 _ = sleep_until(expires) => self.expire(),
                 _ = sleep_until(log_retry) => {}
+                _ = sleep_until(results_retry) => {}
                 Ok(()) = snapshot_problem.changed() => {
                     self.storage.snapshot = snapshot_problem.borrow_and_update().clone();
                     self.storage_changed();
@@ -316,7 +343,9 @@ impl GameActor {
                 let _ = done.send(());
                 return;
             }
-            if *self.game.phase() == Phase::Ended || self.expired {
+            // A game over stays until its results are stored: its live
+            // files are all that holds its answers until then.
+            if (*self.game.phase() == Phase::Ended || self.expired) && !self.storage.results_due {
                 break;
             }
         }
@@ -336,6 +365,22 @@ impl GameActor {
             on_end();
         }
         tracing::info!(game = %self.game.id, pin = %self.game.pin, "game closed");
+    }
+
+    /// Ends a new game whose first snapshot cannot be written: nobody was
+    /// told of it yet, so it is dropped, files and all, and its creator
+    /// told why. The writer is stopped between its retries, so no write of
+    /// it lands after the files are removed.
+    async fn drop_unsaved(mut self, saved: FirstSnapshot) {
+        let problem = self.snapshot_problem.borrow().clone().unwrap_or_default();
+        self.finish_snapshots().await;
+        if let Err(e) = self.live.remove(&self.game.id).await {
+            tracing::warn!(game = %self.game.id, "could not remove the unsaved game's files: {e}");
+        }
+        if let Some(on_end) = self.on_end.take() {
+            on_end();
+        }
+        let _ = saved.send(Err(problem));
     }
 
     /// Handles up to `most` messages already waiting; returns how many.
@@ -671,8 +716,9 @@ impl GameActor {
             if self.start_snapshot(false).await {
                 self.snapshot_written().await;
             }
-            self.save_results().await;
+            self.storage.results_due = true;
         }
+        self.save_results_if_due().await;
         self.deliver();
         // Freed memory goes back to the system while nobody waits on the
         // server: at the leaderboard (players were sent nothing) and once
@@ -861,34 +907,6 @@ impl GameActor {
                 })
                 .collect(),
             answers: self.game.answers().to_vec(),
-        }
-    }
-
-    /// Saves the finished game. Its answers are lent to the report rather
-    /// than copied (with 10,000 players there are 100,000 of them) and put
-    /// back afterwards for the results API.
-    async fn save_results(&mut self) {
-        let answers = self.game.take_answers();
-        let mut report = self.report(now_ms());
-        report.answers = answers;
-        let report = Arc::new(report);
-        let saved = self.store.save_finished_game(Arc::clone(&report)).await;
-        let report = Arc::try_unwrap(report).unwrap_or_else(|shared| (*shared).clone());
-        let FinishedGame {
-            id,
-            players,
-            answers,
-            ..
-        } = report;
-        self.game.put_answers(answers);
-        match saved {
-            Ok(()) => tracing::info!(
-                game = %id,
-                players = players.len(),
-                winner = players.first().map_or("-", |p| p.nickname.as_str()),
-                "game finished and saved"
-            ),
-            Err(e) => tracing::error!(game = %id, "saving results failed: {e}"),
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::store::{FinishedGame, QuizSummary, Scope, StoreError};
 use super::actor::ActorMsg;
 use super::auth::Principal;
 use super::limits::{self, ClientIp};
+use super::registry::CreateError;
 use super::{join_base_url, AppState};
 
 #[derive(Debug, thiserror::Error)]
@@ -41,6 +42,9 @@ pub enum ApiError {
     /// Over a limit (429, with `Retry-After`).
     #[error("{message}")]
     TooMany { message: String, retry_after: u64 },
+    /// The server cannot do it now (503, with `Retry-After`).
+    #[error("{message}")]
+    Unavailable { message: String, retry_after: u64 },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -56,6 +60,9 @@ impl IntoResponse for ApiError {
             ApiError::Forbidden(m) => (StatusCode::FORBIDDEN, m.clone()),
             ApiError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, m.clone()),
             ApiError::TooMany { message, .. } => (StatusCode::TOO_MANY_REQUESTS, message.clone()),
+            ApiError::Unavailable { message, .. } => {
+                (StatusCode::SERVICE_UNAVAILABLE, message.clone())
+            }
             ApiError::Store(StoreError::Conflict(m)) => (StatusCode::CONFLICT, m.clone()),
             ApiError::Store(e) => {
                 tracing::error!("store error: {e}");
@@ -73,7 +80,7 @@ impl IntoResponse for ApiError {
                     HeaderValue::from_static("Bearer realm=\"quizbox\""),
                 );
             }
-            ApiError::TooMany { retry_after, .. } => {
+            ApiError::TooMany { retry_after, .. } | ApiError::Unavailable { retry_after, .. } => {
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
@@ -155,6 +162,9 @@ pub struct NewGame {
 /// `Retry-After` for a game refused over the limits: a place is free only
 /// once some game ends, which takes minutes.
 const GAME_ENDS_SECS: u64 = 60;
+/// `Retry-After` for a game the live store could not save: its writes are
+/// retried every few seconds once they fail.
+const DISK_RETRY_SECS: u64 = 5;
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct CreatedGameBody {
@@ -194,9 +204,16 @@ pub async fn create_game(
     let created = state
         .registry
         .create(quiz, options, who.user.id)
-        .map_err(|e| ApiError::TooMany {
-            message: e.to_string(),
-            retry_after: GAME_ENDS_SECS,
+        .await
+        .map_err(|e| match e {
+            CreateError::TooMany(_) => ApiError::TooMany {
+                message: e.to_string(),
+                retry_after: GAME_ENDS_SECS,
+            },
+            CreateError::NotSaved => ApiError::Unavailable {
+                message: e.to_string(),
+                retry_after: DISK_RETRY_SECS,
+            },
         })?;
     state
         .store

@@ -251,6 +251,13 @@ async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {
             "live store cannot write".into(),
         );
     }
+    if let Some(problem) = state.store.write_problem() {
+        tracing::warn!("not ready: the database cannot save results: {problem}");
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "database cannot save results".into(),
+        );
+    }
     match state.store.check_schema().await {
         Ok(()) => (StatusCode::OK, "ready".into()),
         Err(e) => (StatusCode::SERVICE_UNAVAILABLE, e.to_string()),

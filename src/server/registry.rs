@@ -16,7 +16,7 @@ use crate::live::{Live, LiveError, LogEntry};
 use crate::quiz::Quiz;
 use crate::store::Store;
 
-use super::actor::{ActorMsg, GameActor, Snapshot};
+use super::actor::{ActorMsg, FirstSnapshot, GameActor, Snapshot};
 use super::now_ms;
 
 /// Messages waiting for a game actor before senders wait.
@@ -97,6 +97,17 @@ pub enum TooManyGames {
          try again when one has ended"
     )]
     Server(usize),
+}
+
+/// Why a game was not created.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateError {
+    #[error(transparent)]
+    TooMany(#[from] TooManyGames),
+    /// Its first snapshot could not be written; nothing of it is kept. The
+    /// detail (paths, errors) is in the server log.
+    #[error("the server cannot save a new game to its disk (full or failing); try again soon")]
+    NotSaved,
 }
 
 /// Why a game in the live store cannot be brought back.
@@ -224,34 +235,47 @@ impl Registry {
     /// Starts a game actor for `quiz`, created by account `owner`, with a
     /// fresh PIN and host key; refused when too many games run already.
     /// Counting and adding happen under one lock, so a burst of requests
-    /// cannot slip past the limit together.
-    pub fn create(
+    /// cannot slip past the limit together. Returns once the game's first
+    /// snapshot is on disk, so a restart brings it back; if that cannot be
+    /// written the game is dropped, files and all, and `NotSaved` returned.
+    pub async fn create(
         &self,
         quiz: Quiz,
         options: GameOptions,
         owner: i64,
-    ) -> Result<CreatedGame, TooManyGames> {
+    ) -> Result<CreatedGame, CreateError> {
         let id = secret(8);
         let host_key = secret(16);
-        let mut games = self.games.lock().expect("registry lock");
-        let total = games.by_pin.len();
-        if self.limits.total > 0 && total >= self.limits.total {
-            return Err(TooManyGames::Server(self.limits.total));
-        }
-        let own = games.owner_of.values().filter(|&&o| o == owner).count();
-        if self.limits.per_account > 0 && own >= self.limits.per_account {
-            return Err(TooManyGames::Account(self.limits.per_account));
-        }
-        let pin = loop {
-            let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
-            if !games.by_pin.contains_key(&pin) {
-                break pin;
+        let (pin, start) = {
+            let mut games = self.games.lock().expect("registry lock");
+            let total = games.by_pin.len();
+            if self.limits.total > 0 && total >= self.limits.total {
+                return Err(TooManyGames::Server(self.limits.total).into());
             }
+            let own = games.owner_of.values().filter(|&&o| o == owner).count();
+            if self.limits.per_account > 0 && own >= self.limits.per_account {
+                return Err(TooManyGames::Account(self.limits.per_account).into());
+            }
+            let pin = loop {
+                let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
+                if !games.by_pin.contains_key(&pin) {
+                    break pin;
+                }
+            };
+            let game = Game::new(id.clone(), pin.clone(), quiz, options, now_ms());
+            let start = self.add(&mut games, game, host_key.clone(), Some(owner));
+            (pin, start)
         };
-        let game = Game::new(id.clone(), pin.clone(), quiz, options, now_ms());
-        let start = self.add(&mut games, game, host_key.clone(), Some(owner));
-        drop(games);
-        start(0, 0, Duration::ZERO);
+        let (saved, on_disk) = oneshot::channel();
+        start(0, 0, Duration::ZERO, Some(saved));
+        match on_disk.await {
+            Ok(Ok(())) => {}
+            Ok(Err(problem)) => {
+                tracing::error!(game = %id, %pin, "game not created: its first snapshot cannot be written: {problem}");
+                return Err(CreateError::NotSaved);
+            }
+            Err(_) => return Err(CreateError::NotSaved),
+        }
         tracing::info!(game = %id, %pin, "game created");
         Ok(CreatedGame { id, pin, host_key })
     }
@@ -259,9 +283,10 @@ impl Registry {
     /// Brings back the games the live store holds, as they were when the
     /// server stopped (see `GameActor::restore`). A game whose files are
     /// damaged is set aside in quarantine; one untouched for longer than
-    /// its phase allows is not brought back (a lobby or podium is removed,
-    /// a game in play is ended so its results are saved). Returns how many
-    /// resumed.
+    /// its phase allows is not brought back (a lobby is removed, a game in
+    /// play is ended and a podium closed, their results saved first), nor
+    /// is a game over (its results are saved, then it closes). Returns how
+    /// many resumed.
     pub async fn restore_all(&self) -> Result<usize, LiveError> {
         let mut resumed = 0;
         for id in self.live.games().await? {
@@ -289,7 +314,7 @@ impl Registry {
             };
             let (game, host_key, log_seq, answers_saved) =
                 GameActor::restore(stored.snapshot, stored.answers, stored.entries);
-            if *game.phase() == Phase::Ended || self.by_pin(&game.pin).is_some() {
+            if self.by_pin(&game.pin).is_some() {
                 self.live.remove(&id).await?;
                 continue;
             }
@@ -298,7 +323,10 @@ impl Registry {
                 .expiry
                 .after(game.phase())
                 .is_some_and(|limit| idle > limit);
-            if abandoned && matches!(game.phase(), Phase::Lobby | Phase::Podium) {
+            // A podium or an ended game may have stopped before its results
+            // were stored: its actor stores them (again, which replaces the
+            // first save) and only then closes it and removes its files.
+            if abandoned && *game.phase() == Phase::Lobby {
                 tracing::info!(game = %id, pin = %game.pin, idle_secs = idle.as_secs(), "game untouched for too long, not resumed; live files removed");
                 self.live.remove(&id).await?;
                 continue;
@@ -310,7 +338,9 @@ impl Registry {
                     None
                 }
             };
-            if abandoned {
+            if *game.phase() == Phase::Ended {
+                tracing::info!(game = %id, pin = %game.pin, "game over: saving its results, then closing it");
+            } else if abandoned {
                 tracing::info!(game = %id, pin = %game.pin, idle_secs = idle.as_secs(), "game untouched for too long: ending it, its results saved");
             } else {
                 tracing::info!(game = %id, pin = %game.pin, players = game.player_count(), "game resumed");
@@ -319,7 +349,7 @@ impl Registry {
             let mut games = self.games.lock().expect("registry lock");
             let start = self.add(&mut games, game, host_key, owner);
             drop(games);
-            start(log_seq, answers_saved, idle);
+            start(log_seq, answers_saved, idle, None);
         }
         Ok(resumed)
     }
@@ -342,13 +372,15 @@ impl Registry {
     /// Adds a game to the maps; the returned function starts its actor,
     /// continuing its log after `log_seq` with `answers_saved` answers
     /// stored, and counting `idle` as time it already sat without activity.
+    /// A new game's actor reports through `saved` once its first snapshot
+    /// is written (or why it cannot be; see `GameActor::run`).
     fn add(
         &self,
         games: &mut Games,
         game: Game,
         host_key: String,
         owner: Option<i64>,
-    ) -> impl FnOnce(u64, usize, Duration) {
+    ) -> impl FnOnce(u64, usize, Duration, Option<FirstSnapshot>) {
         let (id, pin) = (game.id.clone(), game.pin.clone());
         let (tx, rx) = mpsc::channel(MAILBOX);
         let registry = Arc::clone(&self.games);
@@ -372,10 +404,11 @@ impl Registry {
         }
         games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
         let expiry = self.limits.expiry;
-        move |log_seq, answers_saved, idle| {
+        move |log_seq, answers_saved, idle, saved| {
             let actor = actor
                 .with_log_seq(log_seq, answers_saved)
-                .with_expiry(expiry, idle);
+                .with_expiry(expiry, idle)
+                .with_first_snapshot_report(saved);
             tokio::spawn(actor.run(rx));
         }
     }

@@ -160,8 +160,15 @@ pub trait Store: Accounts + Send + Sync {
     /// Records a finished game with every answer, in one transaction. The
     /// game is shared rather than borrowed so that saving a big one needs no
     /// copy of its answers, and the caller can take it back afterwards.
+    /// Saving a game again replaces it whole, so a retry or a restart that
+    /// saves it twice stores each answer once.
     async fn save_finished_game(&self, game: Arc<FinishedGame>) -> Result<()>;
     async fn finished_game(&self, id: &str) -> Result<Option<FinishedGame>>;
+    /// Why the latest save of some game's results failed, while no later
+    /// save of that game has succeeded (`/readyz` answers 503 meanwhile).
+    fn write_problem(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Opens the backend a URL names: `sqlite://PATH` (or a bare path).

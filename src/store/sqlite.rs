@@ -65,6 +65,9 @@ fn latest_known() -> i64 {
 
 pub struct SqliteStore {
     conn: Arc<Mutex<Connection>>,
+    /// Games whose latest save of results failed, with the error, until
+    /// one succeeds (see `Store::write_problem`).
+    failed_saves: Mutex<std::collections::BTreeMap<String, String>>,
 }
 
 impl SqliteStore {
@@ -87,6 +90,7 @@ impl SqliteStore {
         conn.busy_timeout(Duration::from_millis(5000))?;
         Ok(SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
+            failed_saves: Mutex::default(),
         })
     }
 
@@ -546,13 +550,29 @@ impl Store for SqliteStore {
     }
 
     async fn save_finished_game(&self, game: Arc<FinishedGame>) -> Result<()> {
-        self.with_conn(move |conn| {
-            let tx = conn.transaction()?;
-            write_finished_game(&tx, &game)?;
-            tx.commit()?;
-            Ok(())
-        })
-        .await
+        let id = game.id.clone();
+        let saved = self
+            .with_conn(move |conn| {
+                let tx = conn.transaction()?;
+                write_finished_game(&tx, &game)?;
+                tx.commit()?;
+                Ok(())
+            })
+            .await;
+        let mut failed = self.failed_saves.lock().expect("failed saves lock");
+        match &saved {
+            Ok(()) => failed.remove(&id),
+            Err(e) => failed.insert(id, e.to_string()),
+        };
+        saved
+    }
+
+    fn write_problem(&self) -> Option<String> {
+        let failed = self.failed_saves.lock().expect("failed saves lock");
+        failed
+            .iter()
+            .next()
+            .map(|(game, e)| format!("results of game {game}: {e}"))
     }
 
     async fn finished_game(&self, id: &str) -> Result<Option<FinishedGame>> {

@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod process;
 pub mod sim;
+pub mod tmpfs;
 pub mod tour;
 
 use std::net::SocketAddr;

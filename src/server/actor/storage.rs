@@ -4,7 +4,9 @@
 //! backoff; a failed snapshot or answers file is retried by its writer. In
 //! the meantime the game is paused (its countdown stopped, answers and host
 //! commands refused with `storage_unavailable`, every client told why) and
-//! it goes on by itself once writes succeed again.
+//! it goes on by itself once writes succeed again. Results the database
+//! cannot take are retried too (see `results`); the game is not paused for
+//! them, but every client is told.
 
 use super::snapshot::SnapshotJob;
 use super::*;
@@ -18,19 +20,29 @@ const LAST_RETRY: Duration = Duration::from_secs(5);
 const PROBLEM: &str = "The server cannot save to its disk (full or failing). \
                        The game is paused until it can.";
 
+/// What clients are told while a finished game's results cannot be saved.
+const RESULTS_PROBLEM: &str = "The server cannot save the results to its database \
+                               (disk full or failing). They are kept and saved as soon as it can.";
+
 /// What a player whose answer was not saved is told.
 const NOT_SAVED: &str = "not saved: the server cannot write to its disk; send it again once it can";
 
-/// A failed log append, kept until a retry succeeds.
-pub(super) struct LogFailure {
+/// A failed write (a log append, a save of results), kept until a retry
+/// succeeds.
+pub(super) struct Failure {
     pub(super) retry_at: Instant,
-    backoff: Duration,
+    pub(super) backoff: Duration,
 }
 
 /// Where the storage side of a game stands.
 #[derive(Default)]
 pub(super) struct StorageState {
-    pub(super) log: Option<LogFailure>,
+    pub(super) log: Option<Failure>,
+    /// The results are to be saved (the podium was reached, or the game
+    /// ended before they were stored)...
+    pub(super) results_due: bool,
+    /// ...and their latest save failed.
+    pub(super) results: Option<Failure>,
     /// Set by the snapshot writer while its writes fail.
     pub(super) snapshot: Option<String>,
     /// The problem clients were last told about.
@@ -43,7 +55,7 @@ pub(super) struct StorageState {
     pub(super) told: usize,
 }
 
-fn next_backoff(previous: Option<Duration>) -> Duration {
+pub(super) fn next_backoff(previous: Option<Duration>) -> Duration {
     previous.map_or(FIRST_RETRY, |b| (b * 2).min(LAST_RETRY))
 }
 
@@ -63,7 +75,7 @@ impl GameActor {
             retry_ms = backoff.as_millis() as u64,
             "answer log append failed; nothing of the batch is acknowledged: {e}"
         );
-        self.storage.log = Some(LogFailure {
+        self.storage.log = Some(Failure {
             retry_at: Instant::now() + backoff,
             backoff,
         });
@@ -103,11 +115,20 @@ impl GameActor {
     /// it works again; tells every client either way. Queues log entries
     /// (the pause and continue), so a commit follows.
     pub(super) fn storage_changed(&mut self) {
-        let problem = self.stalled().then(|| PROBLEM.to_string());
+        let stalled = self.stalled();
+        let problem = if stalled {
+            Some(PROBLEM.to_string())
+        } else {
+            self.storage
+                .results
+                .as_ref()
+                .map(|_| RESULTS_PROBLEM.to_string())
+        };
         if problem == self.storage.shown {
             return;
         }
-        if problem.is_some() && self.storage.shown.is_none() {
+        let was_stalled = self.storage.shown.as_deref() == Some(PROBLEM);
+        if stalled && !was_stalled {
             if matches!(
                 self.game.phase(),
                 Phase::Answering {
@@ -120,7 +141,7 @@ impl GameActor {
             }
             tracing::warn!(game = %self.game.id, "game paused: the live store cannot write");
         }
-        if problem.is_none() {
+        if was_stalled && !stalled {
             if std::mem::take(&mut self.storage.paused_countdown) {
                 self.apply(Input::Host(HostCommand::Continue), None);
             }
