@@ -606,12 +606,13 @@ impl App {
                     }
                 }
             }
-            // Shown until the server saves again: the game is paused meanwhile.
+            // Shown until the server saves again; the text says whether the game
+            // is paused (live store) or only its results wait (database).
             ServerMsg::Storage {
                 problem: Some(problem),
             } => {
                 self.notice = Some(Notice {
-                    text: format!("PAUSED: {problem}"),
+                    text: format!("STORAGE: {problem}"),
                     until: u64::MAX,
                 });
             }

@@ -567,7 +567,7 @@ fn a_storage_pause_stays_on_screen_until_the_server_saves_again() {
         }),
         100,
     );
-    let shown = format!("PAUSED: {problem}");
+    let shown = format!("STORAGE: {problem}");
     // Still there long after an ordinary notice would have gone.
     assert_eq!(app.notice_at(100 + 3_600_000), Some(shown.as_str()));
     app.on_net(server_event(ServerMsg::Storage { problem: None }), 200);
