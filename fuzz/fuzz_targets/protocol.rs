@@ -29,7 +29,7 @@ fn game() -> Game {
     let options = GameOptions { intro_ms: 500, shuffle_questions: true, shuffle_answers: true, seed: 7, ..GameOptions::default() };
     let mut g = Game::new("g".into(), "1".into(), quiz, options, 0);
     for name in ["a", "b", "c"] {
-        g.join(name, name.into()).unwrap();
+        g.join(name, name.into(), 0).unwrap();
     }
     g
 }
