@@ -396,6 +396,21 @@ redirect = false
     )
 }
 
+/// Parses the environment variable `name`, when it is set, into `into`; an
+/// unparsable value is an error naming the variable and the value.
+pub fn read_env<T: std::str::FromStr>(name: &str, into: &mut T) -> Result<(), String>
+where
+    T::Err: std::fmt::Display,
+{
+    if let Ok(value) = std::env::var(name) {
+        *into = value
+            .trim()
+            .parse()
+            .map_err(|e| format!("{name}={value:?} is not valid: {e}"))?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -179,18 +179,7 @@ impl LimitSettings {
     /// Applies the `QUIZBOX_LIMIT_*` and `QUIZBOX_BLOCKED_NICKNAMES`
     /// environment variables over these settings.
     pub fn with_env(mut self) -> Result<LimitSettings, String> {
-        fn read<T: std::str::FromStr>(name: &str, into: &mut T) -> Result<(), String>
-        where
-            T::Err: std::fmt::Display,
-        {
-            if let Ok(value) = std::env::var(name) {
-                *into = value
-                    .trim()
-                    .parse()
-                    .map_err(|e| format!("{name}={value:?} is not valid: {e}"))?;
-            }
-            Ok(())
-        }
+        use crate::config::read_env as read;
         let s = &mut self;
         read(
             "QUIZBOX_LIMIT_PIN_GUESSES_PER_MINUTE",

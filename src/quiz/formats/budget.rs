@@ -53,18 +53,7 @@ impl Default for ImportLimits {
 impl ImportLimits {
     /// Applies the `QUIZBOX_IMPORT_*` environment variables over these settings.
     pub fn with_env(mut self) -> Result<ImportLimits, String> {
-        fn read<T: std::str::FromStr>(name: &str, into: &mut T) -> Result<(), String>
-        where
-            T::Err: std::fmt::Display,
-        {
-            if let Ok(value) = std::env::var(name) {
-                *into = value
-                    .trim()
-                    .parse()
-                    .map_err(|e| format!("{name}={value:?} is not valid: {e}"))?;
-            }
-            Ok(())
-        }
+        use crate::config::read_env as read;
         read("QUIZBOX_IMPORT_UNPACKED_BYTES", &mut self.unpacked_bytes)?;
         read("QUIZBOX_IMPORT_TEXT_BYTES", &mut self.text_bytes)?;
         read("QUIZBOX_IMPORT_PIECES", &mut self.pieces)?;
