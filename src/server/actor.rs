@@ -4,7 +4,8 @@
 //!
 //! Work is done in batches: the actor takes every message waiting in its
 //! mailbox, runs them through the engine, commits the batch's log entries
-//! with one flush (group commit), and only then delivers the outputs; a
+//! with one flush (group commit; under load it gathers a little longer),
+//! and only then delivers the outputs; a
 //! phase change is followed by a snapshot, written after delivery. So
 //! nothing is acknowledged before it is on disk, and a burst of answers
 //! costs one flush, not one each.
@@ -47,9 +48,13 @@ pub use snapshot::Snapshot;
 /// Most mailbox messages handled in one batch.
 const BATCH: usize = 512;
 /// How long a batch with inputs to persist keeps gathering more before its
-/// flush. Under load this turns thousands of flushes per question into a
-/// few hundred; when quiet it adds this much to an acknowledgement.
+/// flush, under load. This turns thousands of flushes per question into a
+/// few hundred.
 const GATHER: Duration = Duration::from_millis(20);
+/// Messages in one batch that mean load: more arrived during the last
+/// flush than a flush is worth waiting for. Below it a batch is flushed at
+/// once, and what arrives meanwhile forms the next batch.
+const BUSY: usize = 16;
 /// Hosts and screens get the "answered N of M" count at most this often.
 const ANSWER_COUNT_EVERY: Duration = Duration::from_millis(100);
 
@@ -159,6 +164,8 @@ pub struct GameActor {
     phase_changed: bool,
     shutdown: Option<oneshot::Sender<()>>,
     batch: u64,
+    /// Messages the last batch took: whether the game is under load.
+    last_taken: usize,
     /// The latest answer count not yet sent, and when one was last sent:
     /// a burst of answers becomes a few updates, not one per answer.
     answer_count: Option<ServerMsg>,
@@ -218,6 +225,7 @@ impl GameActor {
             phase_changed: true,
             shutdown: None,
             batch: 0,
+            last_taken: 0,
             answer_count: None,
             answer_count_sent: None,
             answers_saved: 0,
@@ -301,11 +309,16 @@ impl GameActor {
                     let Some(msg) = msg else { break };
                     self.handle(msg);
                     let mut taken = 1 + self.drain(&mut inbox, BATCH - 1);
-                    // Group commit: when there is something to make durable,
-                    // keep gathering for a moment so one flush covers many
-                    // answers or joins. A phase change goes out at once.
+                    // Group commit. A quiet game flushes at once: what
+                    // arrives during the flush forms the next batch, so an
+                    // acknowledgement waits for at most two flushes. Under
+                    // load, when there is something to make durable, keep
+                    // gathering for a moment so one flush covers hundreds
+                    // of answers or joins. A phase change goes out at once.
+                    let busy = taken >= BUSY || self.last_taken >= BUSY;
                     let gather_until = Instant::now() + GATHER;
-                    while !self.log.is_empty()
+                    while busy
+                        && !self.log.is_empty()
                         && !self.phase_changed
                         && !self.stalled()
                         && taken < BATCH
@@ -322,6 +335,7 @@ impl GameActor {
                             _ = tokio::time::sleep_until(gather_until) => break,
                         }
                     }
+                    self.last_taken = taken;
                 }
                 _ = sleep_until(deadline) => self.apply(Input::Tick, None),
                 _ = sleep_until(expires) => self.expire(),
