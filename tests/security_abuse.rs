@@ -131,13 +131,9 @@ async fn pin_brute_force_is_throttled_per_address() {
     server.stop().await;
 }
 
-fn header_value(head: &str, name: &str) -> Option<String> {
-    head.lines().find_map(|l| {
-        let (k, v) = l.split_once(':')?;
-        k.trim()
-            .eq_ignore_ascii_case(name)
-            .then(|| v.trim().to_string())
-    })
+fn header_value(headers: &hyper::HeaderMap, name: &str) -> Option<String> {
+    let value = headers.get(name)?.to_str().ok()?;
+    Some(value.to_string())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 use std::sync::Arc;
 
+use hyper::Method;
+use quizbox::client::{exchange, Call};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName};
 use serde_json::json;
@@ -161,35 +163,31 @@ async fn connect_from(addr: SocketAddr, source: [u8; 4]) -> std::io::Result<TcpS
     socket.connect(addr).await
 }
 
-/// `POST /api/login` from `source`; the status (0 when the connection
-/// failed) and the raw response.
+/// `POST /api/login` as a request.
+fn login(user: &str, password: &str) -> Call {
+    let body = json!({"username": user, "password": password}).to_string();
+    Call::new(Method::POST, "/api/login")
+        .header("Content-Type", "application/json")
+        .body(body)
+        .within(common::REQUEST_LIMIT)
+}
+
+/// `POST /api/login` from `source`; the status and the body, or 0 and why
+/// when the connection failed.
 async fn login_from(
     addr: SocketAddr,
     source: [u8; 4],
     user: &str,
     password: &str,
 ) -> (u16, String) {
-    let body = json!({"username": user, "password": password}).to_string();
-    let request = format!(
-        "POST /api/login HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    let Ok(mut stream) = connect_from(addr, source).await else {
-        return (0, String::new());
+    let stream = match connect_from(addr, source).await {
+        Ok(stream) => stream,
+        Err(e) => return (0, e.to_string()),
     };
-    if stream.write_all(request.as_bytes()).await.is_err() {
-        return (0, String::new());
+    match exchange(stream, &addr.to_string(), login(user, password)).await {
+        Ok(reply) => (reply.status, reply.text()),
+        Err(e) => (0, e.to_string()),
     }
-    let mut response = Vec::new();
-    let _ = stream.read_to_end(&mut response).await;
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, text)
 }
 
 /// How many responses had each status, sorted by status.
@@ -809,22 +807,11 @@ async fn with_https_on_passwords_go_only_over_https_or_from_this_machine() {
     assert_eq!(status, 403, "{text}");
     assert!(text.contains("HTTPS"), "{text}");
     // The same over HTTPS from that address works...
-    let body = json!({"username": "admin", "password": served.password}).to_string();
-    let mut tls = tls_connect_from(&data, https, [127, 0, 0, 2]).await;
-    tls.write_all(
-        format!(
-            "POST /api/login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\
-             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-            body.len()
-        )
-        .as_bytes(),
-    )
-    .await
-    .unwrap();
-    let mut response = Vec::new();
-    let _ = tls.read_to_end(&mut response).await;
-    let response = String::from_utf8_lossy(&response);
-    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    let tls = tls_connect_from(&data, https, [127, 0, 0, 2]).await;
+    let reply = exchange(tls, "localhost", login("admin", &served.password))
+        .await
+        .unwrap();
+    assert_eq!(reply.status, 200, "{}", reply.text());
     // ...and so does plain HTTP from this machine itself.
     let (status, text) = login_from(served.addr, [127, 0, 0, 1], "admin", &served.password).await;
     assert_eq!(status, 200, "{text}");

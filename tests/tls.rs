@@ -11,14 +11,14 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use hyper::Method;
 use quizbox::client::tls::{pin_on_first_use, KnownServers, PinOutcome};
-use quizbox::client::{GameSocket, Incoming, NewGame, Server};
+use quizbox::client::{exchange, Call, GameSocket, Incoming, NewGame, Reply, Server};
 use quizbox::protocol::{ClientMsg, ServerMsg, PROTOCOL_VERSION};
 use quizbox::server::tls;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName};
 use serde_json::{json, Value};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio_rustls::TlsConnector;
 
@@ -83,43 +83,34 @@ fn client_config(cert: CertificateDer<'static>) -> Arc<rustls::ClientConfig> {
     )
 }
 
-/// One HTTP/1.1 request over TLS to `addr`, verifying the certificate for
-/// `name`. Returns the status and the raw response.
+/// One request over TLS to `addr`, verifying the certificate for `name`
+/// (the handshake is this test's own; the request is `quizbox::client`'s).
 async fn https(
     config: &Arc<rustls::ClientConfig>,
     addr: SocketAddr,
     name: &str,
-    request: &str,
-) -> Result<(u16, String), String> {
+    call: Call,
+) -> Result<Reply, String> {
     let stream = TcpStream::connect(addr).await.map_err(|e| e.to_string())?;
     let server_name = ServerName::try_from(name.to_string()).map_err(|e| e.to_string())?;
-    let mut tls = TlsConnector::from(Arc::clone(config))
+    let tls = TlsConnector::from(Arc::clone(config))
         .connect(server_name, stream)
         .await
         .map_err(|e| e.to_string())?;
-    tls.write_all(request.as_bytes())
+    exchange(tls, "localhost", call.within(common::REQUEST_LIMIT))
         .await
-        .map_err(|e| e.to_string())?;
-    let mut response = Vec::new();
-    let _ = tls.read_to_end(&mut response).await;
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| format!("no status in {text:?}"))?;
-    Ok((status, text))
+        .map_err(|e| e.to_string())
 }
 
-fn get(path: &str) -> String {
-    format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+fn get(path: &str) -> Call {
+    Call::new(Method::GET, path)
 }
 
 async fn wait_for_https(config: &Arc<rustls::ClientConfig>, addr: SocketAddr) {
     let started = Instant::now();
-    while https(config, addr, "localhost", &get("/readyz"))
+    while https(config, addr, "localhost", get("/readyz"))
         .await
-        .map(|r| r.0)
+        .map(|r| r.status)
         != Ok(200)
     {
         assert!(started.elapsed() < Duration::from_secs(20), "no HTTPS");
@@ -158,10 +149,10 @@ async fn tls_auto_on_a_fresh_data_dir_covers_this_machine_and_redirects_plain_ht
         );
     }
     for name in &names {
-        let (status, _) = https(&config, secure, name, &get("/healthz"))
+        let reply = https(&config, secure, name, get("/healthz"))
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(status, 200, "{name}");
+        assert_eq!(reply.status, 200, "{name}");
     }
     // ...and exactly those are in the certificate.
     let parsed = webpki::EndEntityCert::try_from(&cert).unwrap();
@@ -179,7 +170,7 @@ async fn tls_auto_on_a_fresh_data_dir_covers_this_machine_and_redirects_plain_ht
         assert!(dns.contains(&host.as_str()), "host name {host} in {dns:?}");
     }
     // A name it was not made for is refused by the client.
-    let err = https(&config, secure, "quiz.example.com", &get("/healthz"))
+    let err = https(&config, secure, "quiz.example.com", get("/healthz"))
         .await
         .unwrap_err();
     assert!(err.to_lowercase().contains("not valid"), "{err}");
@@ -189,14 +180,7 @@ async fn tls_auto_on_a_fresh_data_dir_covers_this_machine_and_redirects_plain_ht
         .await
         .unwrap();
     assert_eq!(status, 308);
-    let location = head
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix("location: ")
-                .or_else(|| l.strip_prefix("Location: "))
-        })
-        .unwrap()
-        .to_string();
+    let location = head["location"].to_str().unwrap();
     assert_eq!(
         location,
         format!(
@@ -211,14 +195,13 @@ async fn tls_auto_on_a_fresh_data_dir_covers_this_machine_and_redirects_plain_ht
     // A whole round trip over TLS: create a game, join it over wss.
     let token = common::admin_token(data.path());
     let body = json!({"quiz_id": "world-capitals", "intro_secs": 0}).to_string();
-    let request = format!(
-        "POST /api/games HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\n\
-         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    let (status, response) = https(&config, secure, "localhost", &request).await.unwrap();
-    assert_eq!(status, 201, "{response}");
-    let created: Value = serde_json::from_str(response.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    let request = Call::new(Method::POST, "/api/games")
+        .header("Authorization", format!("Bearer {token}"))
+        .header("Content-Type", "application/json")
+        .body(body);
+    let reply = https(&config, secure, "localhost", request).await.unwrap();
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    let created: Value = serde_json::from_slice(&reply.body).unwrap();
     let pin = created["pin"].as_str().unwrap();
     let stream = TcpStream::connect(secure).await.unwrap();
     let (mut socket, _) = tokio_tungstenite::client_async_tls_with_config(

@@ -1,22 +1,17 @@
-//! The REST calls a host needs (list quizzes, create a game), made with a
-//! hyper HTTP/1 connection per request. Every call has a time limit, so a
+//! The REST calls a host needs (list quizzes, create a game), each a JSON
+//! `Call` (see `request`): a connection per request and a time limit, so a
 //! stalled server turns into an error instead of a hang.
 
 use std::time::Duration;
 
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper::header::{self, HeaderValue};
-use hyper::{Method, Request};
-use hyper_util::rt::TokioIo;
+use hyper::header;
+use hyper::Method;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use tokio::net::TcpStream;
 
+use super::request::Call;
+pub use super::request::REQUEST_TIMEOUT;
 use super::{ClientError, Server};
-
-/// How long one request may take, connection included.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// One entry of `GET /api/quizzes`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -133,69 +128,22 @@ impl Server {
         body: Option<Vec<u8>>,
         limit: Duration,
     ) -> Result<T, ClientError> {
-        let what = format!("{method} {path}");
-        let (status, bytes) = tokio::time::timeout(limit, self.send(method, path, body))
-            .await
-            .map_err(|_| ClientError::Timeout(what))??;
-        if !(200..300).contains(&status) {
+        let mut call = Call::new(method, path)
+            .header(header::ACCEPT.as_str(), "application/json")
+            .within(limit);
+        if let Some(body) = body {
+            call = call
+                .header(header::CONTENT_TYPE.as_str(), "application/json")
+                .body(body);
+        }
+        let reply = self.request(call).await?;
+        if !(200..300).contains(&reply.status) {
             return Err(ClientError::Status {
-                status,
-                message: error_message(&bytes),
+                status: reply.status,
+                message: error_message(&reply.body),
             });
         }
-        serde_json::from_slice(&bytes).map_err(|e| ClientError::Decode(e.to_string()))
-    }
-
-    async fn send(
-        &self,
-        method: Method,
-        path: &str,
-        body: Option<Vec<u8>>,
-    ) -> Result<(u16, Bytes), ClientError> {
-        let stream = TcpStream::connect(self.host_port())
-            .await
-            .map_err(|source| ClientError::Connect {
-                addr: self.authority(),
-                source,
-            })?;
-        // The connection future drives the socket; it ends with the request.
-        let (mut sender, driver) = if self.is_https() {
-            let tls = super::tls::connect(stream, self.host(), self.pin()).await?;
-            let (sender, connection) =
-                hyper::client::conn::http1::handshake(TokioIo::new(tls)).await?;
-            (
-                sender,
-                tokio::spawn(async move { connection.await.is_ok() }),
-            )
-        } else {
-            let (sender, connection) =
-                hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
-            (
-                sender,
-                tokio::spawn(async move { connection.await.is_ok() }),
-            )
-        };
-        let mut request = Request::builder()
-            .method(method)
-            .uri(path)
-            .header(header::HOST, self.authority())
-            .header(header::ACCEPT, "application/json");
-        if let Some(token) = self.token() {
-            if let Ok(value) = HeaderValue::from_str(&format!("Bearer {token}")) {
-                request = request.header(header::AUTHORIZATION, value);
-            }
-        }
-        if body.is_some() {
-            request = request.header(header::CONTENT_TYPE, "application/json");
-        }
-        let request = request
-            .body(Full::new(Bytes::from(body.unwrap_or_default())))
-            .map_err(|e| ClientError::Decode(e.to_string()))?;
-        let response = sender.send_request(request).await?;
-        let status = response.status().as_u16();
-        let bytes = response.into_body().collect().await?.to_bytes();
-        driver.abort();
-        Ok((status, bytes))
+        serde_json::from_slice(&reply.body).map_err(|e| ClientError::Decode(e.to_string()))
     }
 }
 

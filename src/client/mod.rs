@@ -1,16 +1,18 @@
-//! A client of a quizbox server: the REST API over HTTP/1 (`http`), game
-//! connections over WebSocket (`socket`) and the clock-offset handshake
-//! (`clock`). The terminal dashboard uses it, and the load generator can
-//! reuse it. It knows addresses and wire formats only: no screens, no retry
+//! A client of a quizbox server: any HTTP/1 request (`request`), the REST
+//! API's JSON calls (`http`), game connections over WebSocket (`socket`)
+//! and the clock-offset handshake (`clock`). The terminal dashboard and the
+//! tests use it, and the load generator can reuse it. It knows addresses and wire formats only: no screens, no retry
 //! policy (callers decide when to reconnect).
 
 pub mod clock;
 pub mod http;
+pub mod request;
 pub mod socket;
 pub mod tls;
 
 pub use clock::{local_now_ms, ClockSync};
 pub use http::{CreatedGame, NewGame, QuizListing};
+pub use request::{exchange, Call, Reply};
 pub use socket::{GameSocket, Incoming, RawIncoming, SocketOptions};
 
 /// Everything that can go wrong talking to a server.
@@ -35,6 +37,8 @@ pub enum ClientError {
     WebSocket(#[from] tokio_tungstenite::tungstenite::Error),
     #[error("TLS: {0}")]
     Tls(String),
+    #[error("cannot send that request: {0}")]
+    Request(String),
 }
 
 /// Where a server is, and the token to present to it.

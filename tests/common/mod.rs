@@ -1,6 +1,6 @@
 //! Shared test fixtures: an in-process server on 127.0.0.1:0 with its own
-//! SQLite file and sled directory, a minimal HTTP client, and a WebSocket
-//! client that records every frame it receives.
+//! SQLite file and live directory, request helpers over `quizbox::client`,
+//! and a WebSocket client that records every frame it receives.
 #![allow(dead_code)]
 
 pub mod browser;
@@ -13,10 +13,11 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
+use hyper::{HeaderMap, Method};
+use quizbox::client::{Call, ClientError, Server};
 use quizbox::config::{Overrides, Settings};
 use quizbox::protocol::ServerMsg;
 use serde_json::Value;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
 use tokio_tungstenite::tungstenite::Message;
@@ -81,7 +82,7 @@ impl TestServer {
         format!("ws://{}/ws", self.addr)
     }
 
-    pub async fn try_get(&self, path: &str) -> std::io::Result<(u16, String)> {
+    pub async fn try_get(&self, path: &str) -> Result<(u16, String), ClientError> {
         http(self.addr, "GET", path, None).await
     }
 
@@ -156,6 +157,10 @@ pub fn admin_token(dir: &std::path::Path) -> String {
     quizbox::server::auth::read_local_token(dir).expect("the server wrote admin.token")
 }
 
+/// How long one test request may take: a stalled server fails the test
+/// with a timeout instead of hanging it.
+pub const REQUEST_LIMIT: Duration = Duration::from_secs(60);
+
 /// `http` with `Authorization: Bearer token`.
 pub async fn http_as(
     token: &str,
@@ -163,108 +168,46 @@ pub async fn http_as(
     method: &str,
     path: &str,
     body: Option<&str>,
-) -> std::io::Result<(u16, String)> {
+) -> Result<(u16, String), ClientError> {
     let auth = format!("Bearer {token}");
     let (status, _headers, body) =
         http_raw(addr, method, path, body, &[("Authorization", &auth)]).await?;
     Ok((status, String::from_utf8_lossy(&body).into_owned()))
 }
 
-/// One HTTP/1.1 request with `Connection: close`; returns status and body.
+/// One request (a JSON body if any); returns status and body.
 pub async fn http(
     addr: SocketAddr,
     method: &str,
     path: &str,
     body: Option<&str>,
-) -> std::io::Result<(u16, String)> {
+) -> Result<(u16, String), ClientError> {
     let (status, _headers, body) = http_raw(addr, method, path, body, &[]).await?;
     Ok((status, String::from_utf8_lossy(&body).into_owned()))
 }
 
-/// Like `http`, with extra request headers; returns status, raw head and body bytes.
+/// Like `http`, with extra request headers; returns status, response
+/// headers and body bytes. The request is `quizbox::client`'s, which reads
+/// every body framing and gives up after `REQUEST_LIMIT`.
 pub async fn http_raw(
     addr: SocketAddr,
     method: &str,
     path: &str,
     body: Option<&str>,
     headers: &[(&str, &str)],
-) -> std::io::Result<(u16, String, Vec<u8>)> {
-    let mut stream = TcpStream::connect(addr).await?;
-    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
-    for (k, v) in headers {
-        request.push_str(&format!("{k}: {v}\r\n"));
+) -> Result<(u16, HeaderMap, Vec<u8>), ClientError> {
+    let method = Method::from_bytes(method.as_bytes()).expect("an HTTP method");
+    let mut call = Call::new(method, path).within(REQUEST_LIMIT);
+    for (name, value) in headers {
+        call = call.header(*name, *value);
     }
     if let Some(body) = body {
-        request.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n",
-            body.len()
-        ));
+        call = call
+            .header("Content-Type", "application/json")
+            .body(body.to_string());
     }
-    request.push_str("\r\n");
-    if let Some(body) = body {
-        request.push_str(body);
-    }
-    stream.write_all(request.as_bytes()).await?;
-    // Read the head, then exactly Content-Length bytes (some servers keep
-    // the connection open despite `Connection: close`), else until EOF.
-    let mut raw = Vec::new();
-    let mut buf = [0u8; 8192];
-    let split = loop {
-        if let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
-            break split;
-        }
-        let n = stream.read(&mut buf).await?;
-        if n == 0 {
-            return Err(std::io::Error::other(
-                "connection closed before the response head",
-            ));
-        }
-        raw.extend_from_slice(&buf[..n]);
-    };
-    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let status: u16 = head.split_whitespace().nth(1).unwrap().parse().unwrap();
-    let mut body = raw[split + 4..].to_vec();
-    let length = head.lines().find_map(|l| {
-        let (k, v) = l.split_once(':')?;
-        k.trim()
-            .eq_ignore_ascii_case("content-length")
-            .then(|| v.trim().parse::<usize>().ok())?
-    });
-    match length {
-        Some(length) => {
-            while body.len() < length {
-                let n = stream.read(&mut buf).await?;
-                if n == 0 {
-                    break;
-                }
-                body.extend_from_slice(&buf[..n]);
-            }
-        }
-        None => {
-            stream.read_to_end(&mut body).await?;
-        }
-    }
-    if head
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked")
-    {
-        body = dechunk(&body);
-    }
-    Ok((status, head, body))
-}
-
-fn dechunk(mut data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    while let Some(end) = data.windows(2).position(|w| w == b"\r\n") {
-        let size =
-            usize::from_str_radix(std::str::from_utf8(&data[..end]).unwrap().trim(), 16).unwrap();
-        if size == 0 {
-            break;
-        }
-        out.extend_from_slice(&data[end + 2..end + 2 + size]);
-        data = &data[end + 2 + size + 2..];
-    }
-    out
+    let reply = Server::at(addr, None).request(call).await?;
+    Ok((reply.status, reply.headers, reply.body.to_vec()))
 }
 
 type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<TcpStream>>;

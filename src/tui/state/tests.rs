@@ -1,8 +1,10 @@
 //! State transitions driven by actions and server messages, no terminal.
 
 use super::*;
-use crate::client::NewGame;
-use crate::protocol::{ErrorCode, Role};
+use crate::client::{CreatedGame, NewGame, QuizListing};
+use crate::protocol::{
+    Entry, ErrorCode, PhaseView, PlayerInfo, Role, ServerMsg, Standing, Welcome,
+};
 
 pub(crate) fn quiz(id: &str, title: &str, questions: u32) -> QuizListing {
     QuizListing {

@@ -1,0 +1,136 @@
+//! The question flow: a question's intro, answers opening (on time or late
+//! after a restart), the leaderboard, the podium and the end, and the phase
+//! message each sends to whom. Host commands and `Tick` drive it; closing a
+//! question is `close.rs`.
+
+use super::*;
+
+impl Game {
+    pub(super) fn tick(&mut self, now: u64) -> Vec<Output> {
+        match self.phase {
+            Phase::Intro { opens_at } if now >= opens_at => {
+                self.open_answers_on_time(opens_at, now)
+            }
+            Phase::Answering {
+                deadline: Some(deadline),
+                ..
+            } if now >= deadline => self.close_question(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub(super) fn show_question(&mut self, index: usize, now: u64) -> Vec<Output> {
+        self.question = index;
+        self.pending.clear();
+        if !self.quiz.questions[index].kind.takes_answers() {
+            self.phase = Phase::Slide;
+            return self.phase_output();
+        }
+        self.phase = Phase::Intro {
+            opens_at: now + self.options.intro_ms,
+        };
+        if self.options.intro_ms == 0 {
+            return self.open_answers(now);
+        }
+        self.phase_output()
+    }
+
+    /// Answers open at the end of the intro. Players' pages open them by
+    /// themselves at `opens_at` (their intro carried the `answering` state),
+    /// so only hosts and screens are sent the phase, and the countdown runs
+    /// from `opens_at` as it does on the phones. Opening much later than
+    /// that (a server that restarted during the intro) starts the countdown
+    /// now and tells everyone.
+    pub(super) fn open_answers_on_time(&mut self, opens_at: u64, now: u64) -> Vec<Output> {
+        if now > opens_at + LATE_OPEN_MS {
+            return self.open_answers(now);
+        }
+        let mut outputs = self.open_answers(opens_at);
+        outputs.retain_mut(|o| match o.to {
+            Audience::Everyone => {
+                o.to = Audience::Hosts;
+                true
+            }
+            Audience::Players => false,
+            _ => true,
+        });
+        outputs
+    }
+
+    pub(super) fn open_answers(&mut self, now: u64) -> Vec<Output> {
+        let time_limit_ms = u64::from(self.quiz.questions[self.question].time_limit) * 1000;
+        self.phase = Phase::Answering {
+            time_limit_ms,
+            deadline: Some(now + time_limit_ms),
+            remaining_ms: time_limit_ms,
+        };
+        self.phase_output()
+    }
+
+    pub(super) fn show_leaderboard(&mut self) -> Vec<Output> {
+        self.phase = Phase::Leaderboard;
+        self.phase_output()
+    }
+
+    pub(super) fn show_podium(&mut self, now: u64) -> Vec<Output> {
+        let mut outputs = Vec::new();
+        // Ending mid-question scores and reveals what was answered so far.
+        if matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. }) {
+            self.close_question_into(&mut outputs);
+        }
+        self.phase = Phase::Podium;
+        self.ended_at = Some(now);
+        let mut phase = self.phase_output();
+        let ranked = leaderboard::rank(self.players().map(|p| (p.id, p.score)));
+        let players = ranked.len() as u32;
+        // One final placing per player: grown once, by exactly that.
+        outputs.reserve_exact(phase.len() + ranked.len());
+        outputs.append(&mut phase);
+        for (rank, player, score) in ranked {
+            outputs.push(out(
+                Audience::Player(player),
+                ServerMsg::Final {
+                    rank,
+                    score,
+                    players,
+                },
+            ));
+        }
+        outputs
+    }
+
+    pub(super) fn end(&mut self) -> Vec<Output> {
+        self.phase = Phase::Ended;
+        self.phase_output()
+    }
+
+    /// The phase message, as one output for everyone, or one for hosts and
+    /// screens and another for players when questions are on the big screen
+    /// only.
+    pub(super) fn phase_output(&self) -> Vec<Output> {
+        self.phase_output_with(self.view())
+    }
+
+    pub(super) fn phase_output_with(&self, state: PhaseView) -> Vec<Output> {
+        // Players are not sent the leaderboard: their result for the
+        // question, rank included, stays on their screen. One message fewer
+        // per player and question.
+        if matches!(state, PhaseView::Leaderboard { .. }) {
+            return vec![out(Audience::Hosts, ServerMsg::phase(state))];
+        }
+        // Players' intro carries the answering state (see `player_view`).
+        if matches!(state, PhaseView::Intro { .. }) {
+            return vec![
+                out(Audience::Players, ServerMsg::phase(self.player_view())),
+                out(Audience::Hosts, ServerMsg::phase(state)),
+            ];
+        }
+        match self.players_see(&state) {
+            None => vec![out(Audience::Everyone, ServerMsg::phase(state))],
+            Some(redacted) => vec![
+                out(Audience::Hosts, ServerMsg::phase(state)),
+                out(Audience::Players, ServerMsg::phase(redacted)),
+            ],
+        }
+    }
+}
