@@ -429,4 +429,42 @@ mod tests {
         }
         assert!(flags.len() >= 15, "{flags:?}");
     }
+
+    #[test]
+    fn a_default_stated_in_help_is_the_declared_one() {
+        let defaults = toml::Table::try_from(Settings::default()).unwrap();
+        let cli = super::Cli::command();
+        let mut checked = 0;
+        for setting in Settings::settings().iter().filter(|s| !s.derived()) {
+            let default = match setting.table {
+                "" => defaults.get(setting.key),
+                table => defaults[table].get(setting.key),
+            };
+            let Some(default) = default else { continue };
+            let default = match default {
+                toml::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            for flag in setting.flags {
+                let (sub, long) = split(flag);
+                let Some(long) = long.strip_prefix("--") else {
+                    continue;
+                };
+                let cmd = match sub {
+                    "" => &cli,
+                    sub => cli.find_subcommand(sub).unwrap(),
+                };
+                let arg = cmd.get_arguments().find(|a| a.get_long() == Some(long));
+                let help = arg.and_then(|a| a.get_help()).map(|h| h.to_string());
+                let Some((_, stated)) = help.as_deref().and_then(|h| h.split_once("[default: "))
+                else {
+                    continue;
+                };
+                let stated = stated.split([']', ',']).next().unwrap();
+                assert_eq!(stated, default, "{flag}: its help states another default");
+                checked += 1;
+            }
+        }
+        assert!(checked >= 4, "{checked}");
+    }
 }
