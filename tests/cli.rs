@@ -366,3 +366,25 @@ fn unknown_variables_and_keys_name_the_closest_known_one() {
         "{err}"
     );
 }
+
+#[test]
+fn table_settings_take_the_environment_over_the_file_and_flags_over_both() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("quizbox.toml"),
+        "database = \"sqlite:///from/file.db\"\n[limits]\nlogins_burst = 5\nlive_games = 7\n",
+    )
+    .unwrap();
+    let (code, shown, err) = output(
+        quizbox(dir.path())
+            .args(["config", "--database", "sqlite:///from/flag.db"])
+            .env("QUIZBOX_DATABASE", "sqlite:///from/env.db")
+            .env("QUIZBOX_LIMIT_LOGINS_BURST", "3"),
+    );
+    assert_eq!(code, 0, "{err}");
+    let shown: toml::Table = toml::from_str(&shown).unwrap();
+    assert_eq!(shown["database"].as_str(), Some("sqlite:///from/flag.db"));
+    assert_eq!(shown["limits"]["logins_burst"].as_integer(), Some(3));
+    assert_eq!(shown["limits"]["live_games"].as_integer(), Some(7));
+    assert_eq!(shown["limits"]["podium_secs"].as_integer(), Some(1800));
+}
