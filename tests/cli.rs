@@ -190,3 +190,201 @@ async fn serve_starts_with_the_sample_quizzes_and_prints_where_to_open_it() {
         "{rest:?}"
     );
 }
+
+/// One key line of `config --default`: its table, key, value, whether it
+/// is commented out, and the comment line just above it.
+struct KeyLine {
+    table: String,
+    key: String,
+    value: String,
+    commented: bool,
+    above: String,
+}
+
+fn key_lines(text: &str) -> Vec<KeyLine> {
+    let mut table = String::new();
+    let mut above = String::new();
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            table = name.to_string();
+        }
+        let (commented, rest) = match line.strip_prefix("# ") {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
+        if let Some((key, value)) = rest.split_once(" = ") {
+            if !key.is_empty() && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                found.push(KeyLine {
+                    table: table.clone(),
+                    key: key.to_string(),
+                    value: value.to_string(),
+                    commented,
+                    above: above.clone(),
+                });
+            }
+        }
+        above = line.to_string();
+    }
+    found
+}
+
+#[test]
+fn config_default_holds_every_declared_setting_and_no_other() {
+    use quizbox::config::Settings;
+    let dir = tempfile::tempdir().unwrap();
+    let (code, text, err) = output(quizbox(dir.path()).args(["config", "--default"]));
+    assert_eq!(code, 0, "{err}");
+    let defaults = toml::Table::try_from(Settings::default()).unwrap();
+    let lines = key_lines(&text);
+    let settings = Settings::settings();
+    for line in &lines {
+        assert!(
+            settings
+                .iter()
+                .any(|s| s.in_file() && s.table == line.table && s.key == line.key),
+            "[{}] {} is in the file but declared nowhere",
+            line.table,
+            line.key
+        );
+    }
+    for setting in &settings {
+        if !setting.in_file() {
+            let header = text.lines().find(|l| l.contains(setting.env));
+            assert!(
+                header.is_some_and(|l| l.starts_with('#') && l.contains(setting.key)),
+                "{} is named with {} in the header",
+                setting.key,
+                setting.env
+            );
+            continue;
+        }
+        let shown: Vec<&KeyLine> = lines
+            .iter()
+            .filter(|l| l.table == setting.table && l.key == setting.key)
+            .collect();
+        assert_eq!(shown.len(), 1, "{} appears once", setting.path());
+        let line = shown[0];
+        assert!(
+            line.above.starts_with(&format!("# ({}", setting.env)),
+            "{}: its variable {} is said just above it: {:?}",
+            setting.path(),
+            setting.env,
+            line.above
+        );
+        let default = match setting.table {
+            "" => defaults.get(setting.key),
+            table => defaults[table].get(setting.key),
+        };
+        match default {
+            Some(default) => {
+                let value: toml::Value = line.value.parse().unwrap();
+                assert_eq!(&value, default, "{} shows its default", setting.path());
+                assert_eq!(line.commented, setting.derived(), "{}", setting.path());
+            }
+            None => {
+                assert!(line.commented, "{} has no default", setting.path());
+                let example = toml::Value::String(setting.example.unwrap().into());
+                assert_eq!(line.value, example.to_string());
+            }
+        }
+    }
+    // What is not commented out is read back as the defaults.
+    let parsed: toml::Table = toml::from_str(&text).unwrap();
+    assert_eq!(parsed["limits"]["live_games"].as_integer(), Some(100));
+    assert_eq!(parsed["import"]["pieces"].as_integer(), Some(50_000));
+}
+
+#[test]
+fn unknown_variables_and_keys_name_the_closest_known_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, shown, err) = output(
+        quizbox(dir.path())
+            .arg("config")
+            .env("QUIZBOX_MAX_PLAYER", "5")
+            .env("QUIZBOX_NOTHING_LIKE_IT", "1")
+            .env("QUIZBOX_TEST_POSTGRES", "postgres://localhost/none")
+            .env("QUIZBOX_CHAOS_KILLS", "3")
+            .env("QUIZBOX_TOKEN", "qb_x")
+            .env("QUIZBOX_LIMIT_LOGINS_BURST", "3")
+            .env("QUIZBOX_TLS", "auto")
+            .env("QUIZBOX_AUTH_SESSION_HOURS", "2")
+            .env("QUIZBOX_BLOCKED_NICKNAMES", "rude, ruder"),
+    );
+    assert_eq!(code, 0, "{err}");
+    let warnings: Vec<&str> = err.lines().filter(|l| l.starts_with("warning:")).collect();
+    assert_eq!(
+        warnings,
+        [
+            "warning: ignoring unknown environment variable QUIZBOX_MAX_PLAYER; \
+             did you mean QUIZBOX_MAX_PLAYERS?",
+            "warning: ignoring unknown environment variable QUIZBOX_NOTHING_LIKE_IT",
+        ],
+        "known variables, the tests' own included, draw none: {err}"
+    );
+    assert!(shown.contains("max_players = 10000"), "{shown}");
+    // Every setting's variable reaches every command.
+    let shown: toml::Table = toml::from_str(
+        shown
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .as_str(),
+    )
+    .unwrap();
+    assert_eq!(shown["limits"]["logins_burst"].as_integer(), Some(3));
+    assert_eq!(shown["tls"]["mode"].as_str(), Some("auto"));
+    assert_eq!(shown["auth"]["session_hours"].as_integer(), Some(2));
+    assert_eq!(
+        shown["limits"]["blocked_nicknames"],
+        toml::Value::Array(vec!["rude".into(), "ruder".into()])
+    );
+
+    let (code, _, err) = output(
+        quizbox(dir.path())
+            .arg("config")
+            .env("QUIZBOX_LIMIT_LOGINS_BURST", "many"),
+    );
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("QUIZBOX_LIMIT_LOGINS_BURST=\"many\" is not valid"),
+        "{err}"
+    );
+
+    std::fs::write(
+        dir.path().join("quizbox.toml"),
+        "[limits]\nlogins_burst = 3\nlogins_brust = 4\n",
+    )
+    .unwrap();
+    let (code, _, err) = output(quizbox(dir.path()).arg("config"));
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains(
+            "quizbox.toml:3: unknown key `logins_brust` in [limits]; did you mean `logins_burst`?"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn table_settings_take_the_environment_over_the_file_and_flags_over_both() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("quizbox.toml"),
+        "database = \"sqlite:///from/file.db\"\n[limits]\nlogins_burst = 5\nlive_games = 7\n",
+    )
+    .unwrap();
+    let (code, shown, err) = output(
+        quizbox(dir.path())
+            .args(["config", "--database", "sqlite:///from/flag.db"])
+            .env("QUIZBOX_DATABASE", "sqlite:///from/env.db")
+            .env("QUIZBOX_LIMIT_LOGINS_BURST", "3"),
+    );
+    assert_eq!(code, 0, "{err}");
+    let shown: toml::Table = toml::from_str(&shown).unwrap();
+    assert_eq!(shown["database"].as_str(), Some("sqlite:///from/flag.db"));
+    assert_eq!(shown["limits"]["logins_burst"].as_integer(), Some(3));
+    assert_eq!(shown["limits"]["live_games"].as_integer(), Some(7));
+    assert_eq!(shown["limits"]["podium_secs"].as_integer(), Some(1800));
+}

@@ -14,8 +14,8 @@ mod import_support;
 
 use std::time::Instant;
 
+use quizbox::config::ImportLimits;
 use quizbox::quiz::formats::batch::Batch;
-use quizbox::quiz::formats::ImportLimits;
 use quizbox::store::sqlite::SqliteStore;
 use quizbox::store::Store;
 

@@ -15,47 +15,25 @@ use std::io::IsTerminal;
 use crate::cli::GlobalArgs;
 use crate::config::{Overrides, Settings};
 
-/// Settings from the global flags plus a command's own overrides.
+/// Settings from the global flags plus a command's own overrides. Every
+/// command reads the same environment layer, so `quizbox config` shows
+/// what `serve` would use.
 pub fn settings(global: &GlobalArgs, mut overrides: Overrides) -> anyhow::Result<Settings> {
     overrides.data_dir = global.data_dir.clone();
     overrides.config_file = global.config.clone();
     overrides.database = global.database.clone();
     overrides.live = global.live.clone();
     overrides.log = match (global.verbose, global.quiet) {
-        (0, false) => std::env::var("QUIZBOX_LOG").ok(),
+        (0, false) => None,
         (_, true) => Some("warn".into()),
         (1, _) => Some("debug".into()),
         _ => Some("trace".into()),
     };
-    // Commands without these flags still honour their environment twins,
-    // so `quizbox config` shows what `serve` would use.
-    if overrides.listen.is_none() {
-        overrides.listen = env_parsed("QUIZBOX_LISTEN")?;
-    }
-    if overrides.public_url.is_none() {
-        overrides.public_url = std::env::var("QUIZBOX_PUBLIC_URL").ok();
-    }
-    if overrides.max_players.is_none() {
-        overrides.max_players = env_parsed("QUIZBOX_MAX_PLAYERS")?;
-    }
     let settings = Settings::load(overrides)?;
-    for name in crate::config::unknown_env_vars() {
-        eprintln!("warning: ignoring unknown environment variable {name} (a typo?)");
+    for warning in crate::config::unknown_env_warnings() {
+        eprintln!("{warning}");
     }
     Ok(settings)
-}
-
-fn env_parsed<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>>
-where
-    T::Err: std::fmt::Display,
-{
-    match std::env::var(name) {
-        Ok(value) => value
-            .parse()
-            .map(Some)
-            .map_err(|e| anyhow::anyhow!("{name}={value:?} is not valid: {e}")),
-        Err(_) => Ok(None),
-    }
 }
 
 /// Starts logging to stderr at the configured level.

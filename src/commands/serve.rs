@@ -89,7 +89,7 @@ fn with_tls_flags(
     match args.tls {
         Some(mode) => tls.mode = mode,
         None if args.tls_cert.is_some() && args.tls_key.is_some() => {
-            tls.mode = server::tls::TlsMode::On
+            tls.mode = crate::config::TlsMode::On
         }
         None => {}
     }
@@ -106,7 +106,7 @@ fn with_tls_flags(
 async fn start_tls(
     settings: &crate::config::Settings,
 ) -> anyhow::Result<Option<server::tls::TlsEndpoint>> {
-    if settings.tls.mode == server::tls::TlsMode::Off {
+    if settings.tls.mode == crate::config::TlsMode::Off {
         return Ok(None);
     }
     let listener = TcpListener::bind(settings.tls.listen)

@@ -34,31 +34,6 @@ use crate::store::{
     Credential, NewToken, QuizAccess, Scope, Store, StoreError, TokenKind, User, UserRole,
 };
 
-/// The `[auth]` table of quizbox.toml.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct AuthSettings {
-    /// How long a login session lasts.
-    pub session_hours: u32,
-    /// Keep a local admin token in `<data dir>/admin.token` (mode 0600).
-    pub local_token: bool,
-    /// Accept passwords over plain HTTP from other machines while HTTPS is
-    /// on (they are refused by default: anyone on the Wi-Fi could read
-    /// them). Plain HTTP from this machine (127.0.0.1, ::1) is always
-    /// accepted, and so is everything when HTTPS is off.
-    pub allow_plaintext_login: bool,
-}
-
-impl Default for AuthSettings {
-    fn default() -> Self {
-        AuthSettings {
-            session_hours: 12,
-            local_token: true,
-            allow_plaintext_login: false,
-        }
-    }
-}
-
 /// Prefix of every token quizbox makes, so secret scanners can spot them.
 pub const TOKEN_PREFIX: &str = "qb_";
 /// Name of the local admin token in listings.

@@ -34,8 +34,9 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 
-use super::limits::{client_key, LimitSettings};
+use super::limits::client_key;
 use super::tls::OverTls;
+use crate::config::LimitSettings;
 
 /// Kernel send buffer per plain connection (Linux doubles it for bookkeeping).
 const SOCKET_SEND_BUFFER: usize = 32 * 1024;

@@ -24,10 +24,11 @@ use axum::Json;
 use tokio::sync::{OwnedMutexGuard, Semaphore};
 
 use super::api::ApiError;
-use super::auth::{self, AuthSettings, Login, SessionBody, MAX_PASSWORD};
-use super::limits::{self, ClientIp, LimitSettings};
-use super::tls::{OverTls, TlsMode, TlsSettings};
+use super::auth::{self, Login, SessionBody, MAX_PASSWORD};
+use super::limits::{self, ClientIp};
+use super::tls::OverTls;
 use super::{now_ms, AppState};
+use crate::config::{AuthSettings, LimitSettings, TlsMode, TlsSettings};
 use crate::store::{Scope, TokenKind};
 
 /// Accounts remembered at once before quiet ones are forgotten.

@@ -69,8 +69,8 @@ pub struct GameLimits {
     pub expiry: Expiry,
 }
 
-impl From<&super::limits::LimitSettings> for GameLimits {
-    fn from(s: &super::limits::LimitSettings) -> Self {
+impl From<&crate::config::LimitSettings> for GameLimits {
+    fn from(s: &crate::config::LimitSettings) -> Self {
         let secs = |n: u64| (n > 0).then(|| Duration::from_secs(n));
         GameLimits {
             per_account: s.games_per_account,

@@ -12,7 +12,7 @@
 //! It must not touch the game: both listeners serve the same router.
 
 use std::future::Future;
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -22,58 +22,12 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
 
 use super::{serve_endpoints, AppState, ServeError};
-use crate::config::Settings;
-
-/// How the server speaks TLS.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum TlsMode {
-    /// Plain HTTP only.
-    #[default]
-    Off,
-    /// A self-signed certificate made and renewed in the data directory.
-    Auto,
-    /// The certificate and key files given with `cert` and `key`.
-    On,
-}
-
-pub const DEFAULT_TLS_LISTEN: &str = "0.0.0.0:8443";
-
-/// The `[tls]` table of quizbox.toml (flags: `serve --tls`, `--tls-cert`,
-/// `--tls-key`, `--tls-listen`, `--tls-redirect`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct TlsSettings {
-    pub mode: TlsMode,
-    /// PEM certificate chain (mode `on`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cert: Option<PathBuf>,
-    /// PEM private key (mode `on`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub key: Option<PathBuf>,
-    /// HTTPS listen address.
-    pub listen: SocketAddr,
-    /// Plain HTTP answers every request with a redirect to HTTPS.
-    pub redirect: bool,
-}
-
-impl Default for TlsSettings {
-    fn default() -> Self {
-        TlsSettings {
-            mode: TlsMode::Off,
-            cert: None,
-            key: None,
-            listen: DEFAULT_TLS_LISTEN.parse().expect("valid default"),
-            redirect: false,
-        }
-    }
-}
+use crate::config::{Settings, TlsMode};
 
 #[derive(Debug, thiserror::Error)]
 pub enum TlsError {

@@ -68,7 +68,7 @@ pub struct Summary {
 /// Collects the files of one run.
 #[derive(Debug, Default)]
 pub struct Batch {
-    limits: super::ImportLimits,
+    limits: crate::config::ImportLimits,
     reports: Vec<FileReport>,
     /// Each parsed quiz with the index of its file's report.
     quizzes: Vec<(usize, Quiz)>,
@@ -90,7 +90,7 @@ impl Batch {
     }
 
     /// A batch whose files are read within `limits`.
-    pub fn within(limits: super::ImportLimits) -> Batch {
+    pub fn within(limits: crate::config::ImportLimits) -> Batch {
         Batch {
             limits,
             ..Batch::default()

@@ -1,69 +1,8 @@
-//! How much one imported file may cost to read: the bytes a spreadsheet may
-//! unpack to, the text a file may give, the pieces a text file may hold,
-//! and how many imports the server parses at once. These are the
-//! `[import]` settings; this module owns their defaults and environment
-//! twins, and counts a text file's pieces before it is parsed.
-
-use serde::{Deserialize, Serialize};
+//! How much one imported file may cost to read, counted against the
+//! `[import]` settings (`config::ImportLimits`, declared there): a text
+//! file's pieces before it is parsed, and byte sizes for messages.
 
 use super::Format;
-
-/// Environment twins of the `[import]` settings.
-pub const ENV: &[&str] = &[
-    "QUIZBOX_IMPORT_UNPACKED_BYTES",
-    "QUIZBOX_IMPORT_TEXT_BYTES",
-    "QUIZBOX_IMPORT_PIECES",
-    "QUIZBOX_IMPORT_PARSERS",
-];
-
-/// The `[import]` table of quizbox.toml.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ImportLimits {
-    /// Bytes a spreadsheet's parts may unpack to, all together, counted
-    /// while unpacking (the sizes a zip file states are not trusted).
-    pub unpacked_bytes: u64,
-    /// Text one file may give: the whole file for the text formats, the
-    /// cells kept for a spreadsheet.
-    pub text_bytes: usize,
-    /// Pieces a text file may hold: values in JSON and TOML, tags in
-    /// Moodle XML, lines in GIFT, Aiken and CSV. Parsing turns each into
-    /// a hundred bytes or more of memory, so the text size alone does not
-    /// bound it.
-    pub pieces: usize,
-    /// Files `POST /api/quizzes/import` parses at once, each on a thread of
-    /// its own away from the games; more are refused with 429.
-    pub parsers: usize,
-}
-
-impl Default for ImportLimits {
-    fn default() -> Self {
-        ImportLimits {
-            // Kahoot! workbooks with pictures run to a few MiB, and pictures
-            // barely shrink when zipped; the import route takes 16 MiB.
-            unpacked_bytes: 32 * 1024 * 1024,
-            text_bytes: 16 * 1024 * 1024,
-            // A 500-question quiz in any format holds a few tens of thousands.
-            pieces: 50_000,
-            parsers: 2,
-        }
-    }
-}
-
-impl ImportLimits {
-    /// Applies the `QUIZBOX_IMPORT_*` environment variables over these settings.
-    pub fn with_env(mut self) -> Result<ImportLimits, String> {
-        use crate::config::read_env as read;
-        read("QUIZBOX_IMPORT_UNPACKED_BYTES", &mut self.unpacked_bytes)?;
-        read("QUIZBOX_IMPORT_TEXT_BYTES", &mut self.text_bytes)?;
-        read("QUIZBOX_IMPORT_PIECES", &mut self.pieces)?;
-        read("QUIZBOX_IMPORT_PARSERS", &mut self.parsers)?;
-        if self.parsers == 0 {
-            return Err("import.parsers must be at least 1".into());
-        }
-        Ok(self)
-    }
-}
 
 /// The byte offset where `text`, read as `format`, comes to more than `most`
 /// pieces, or `None` when it holds no more. Strings are skipped in JSON,

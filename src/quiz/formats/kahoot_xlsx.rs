@@ -12,10 +12,11 @@ use std::io::Cursor;
 
 use calamine::{Data, DataRef, Reader, Xlsx};
 
-use super::budget::{show_bytes, ImportLimits};
+use super::budget::show_bytes;
 use super::draft::{DraftKind, DraftQuestion, DraftQuiz, REPORTED};
 use super::text::title_from_stem;
 use super::{Diagnostic, Outcome};
+use crate::config::ImportLimits;
 use crate::quiz::QuestionKind;
 
 /// Where each known column is, 0-based within the sheet.

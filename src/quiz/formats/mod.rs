@@ -28,7 +28,6 @@ mod xlsx_parts;
 use serde::{Deserialize, Serialize};
 
 use super::{Problem, Quiz};
-pub use budget::ImportLimits;
 
 /// 1-based line number of a byte offset in `text`.
 pub fn line_at(text: &str, offset: usize) -> usize {
@@ -352,13 +351,18 @@ pub const MAX_DIAGNOSTICS: usize = 200;
 
 /// Parses one file in `format` within the default `ImportLimits`.
 pub fn parse(format: Format, bytes: &[u8], stem: &str) -> Outcome {
-    parse_within(format, bytes, stem, &ImportLimits::default())
+    parse_within(format, bytes, stem, &crate::config::ImportLimits::default())
 }
 
 /// Parses one file in `format`. `stem` (the file name without extension)
 /// gives the id, and the title where the format has none. A text format's
 /// file larger than `limits.text_bytes` is refused unread.
-pub fn parse_within(format: Format, bytes: &[u8], stem: &str, limits: &ImportLimits) -> Outcome {
+pub fn parse_within(
+    format: Format,
+    bytes: &[u8],
+    stem: &str,
+    limits: &crate::config::ImportLimits,
+) -> Outcome {
     let outcome = if format == Format::Xlsx {
         kahoot_xlsx::parse(bytes, stem, limits)
     } else if bytes.len() > limits.text_bytes {

@@ -11,8 +11,9 @@ use std::io::{BufReader, Cursor, Read};
 use quick_xml::events::Event;
 use zip::ZipArchive;
 
-use super::budget::{show_bytes, ImportLimits};
+use super::budget::show_bytes;
 use super::Diagnostic;
+use crate::config::ImportLimits;
 
 /// Most parts a workbook may hold: Kahoot!'s template has about a dozen,
 /// and every part costs memory before any is read.
