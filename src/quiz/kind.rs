@@ -94,18 +94,63 @@ fn word_cloud_default() -> u32 {
     WORD_CLOUD_DEFAULT
 }
 
-/// Every kind's name, as written in quiz files and sent on the wire.
-pub const KIND_NAMES: [&str; 9] = [
-    "single",
-    "multi",
-    "true_false",
-    "type_answer",
-    "slider",
-    "ordering",
-    "poll",
-    "word_cloud",
-    "slide",
-];
+/// Declares `Kind` and its list `Kind::ALL` from one list of kinds, so a
+/// kind is in `ALL` (and in every table and test built from it) as soon as
+/// it exists. `QuestionKind::kind` matches every variant without a wildcard:
+/// a new variant does not compile until it is listed here.
+macro_rules! kinds {
+    ($($(#[$doc:meta])* $variant:ident => $name:literal, $label:literal;)+) => {
+        /// A question's kind without its content: what a quiz file's `kind`
+        /// names.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Kind {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl Kind {
+            /// Every kind, in the order quiz files and the docs list them.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant,)+];
+
+            /// The kind's name in quiz files and on the wire.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $name,)+
+                }
+            }
+
+            /// The kind as the docs and messages call it.
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $label,)+
+                }
+            }
+        }
+
+        /// Every kind's name, as written in quiz files and sent on the wire.
+        pub const KIND_NAMES: &[&str] = &[$($name,)+];
+    };
+}
+
+kinds! {
+    /// Pick exactly one answer.
+    Single => "single", "single";
+    /// Tick any number of answers.
+    Multi => "multi", "multi";
+    /// True or false.
+    TrueFalse => "true_false", "true/false";
+    /// Type the answer.
+    TypeAnswer => "type_answer", "type answer";
+    /// Pick a number on a slider.
+    Slider => "slider", "slider";
+    /// Put items in order.
+    Ordering => "ordering", "ordering";
+    /// Unscored vote.
+    Poll => "poll", "poll";
+    /// Unscored short free text.
+    WordCloud => "word_cloud", "word cloud";
+    /// A content slide.
+    Slide => "slide", "slide";
+}
 
 /// What a player sent as their answer. On the wire it is a bare JSON value:
 /// a number for single, true/false and poll (the answer's index) and for a
@@ -143,18 +188,24 @@ pub enum AnswerError {
 }
 
 impl QuestionKind {
-    pub fn name(&self) -> &'static str {
+    /// The kind without its content. No wildcard arm: a new variant does not
+    /// compile until `kinds!` lists it, and so `Kind::ALL` holds it.
+    pub fn kind(&self) -> Kind {
         match self {
-            QuestionKind::Single { .. } => "single",
-            QuestionKind::Multi { .. } => "multi",
-            QuestionKind::TrueFalse { .. } => "true_false",
-            QuestionKind::TypeAnswer { .. } => "type_answer",
-            QuestionKind::Slider { .. } => "slider",
-            QuestionKind::Ordering { .. } => "ordering",
-            QuestionKind::Poll { .. } => "poll",
-            QuestionKind::WordCloud { .. } => "word_cloud",
-            QuestionKind::Slide { .. } => "slide",
+            QuestionKind::Single { .. } => Kind::Single,
+            QuestionKind::Multi { .. } => Kind::Multi,
+            QuestionKind::TrueFalse { .. } => Kind::TrueFalse,
+            QuestionKind::TypeAnswer { .. } => Kind::TypeAnswer,
+            QuestionKind::Slider { .. } => Kind::Slider,
+            QuestionKind::Ordering { .. } => Kind::Ordering,
+            QuestionKind::Poll { .. } => Kind::Poll,
+            QuestionKind::WordCloud { .. } => Kind::WordCloud,
+            QuestionKind::Slide { .. } => Kind::Slide,
         }
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.kind().name()
     }
 
     /// Whether answers earn points and move streaks.

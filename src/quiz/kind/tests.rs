@@ -231,3 +231,44 @@ fn answers_parse_from_bare_json_values() {
     assert_eq!(parse("\"Paris\""), Text("Paris".into()));
     assert!(serde_json::from_str::<AnswerValue>("{\"a\": 1}").is_err());
 }
+
+#[test]
+fn every_kind_is_listed_once_and_named_as_quiz_files_name_it() {
+    let one_of_each = [
+        QuestionKind::Single {
+            answers: answers(2),
+            correct: 0,
+        },
+        QuestionKind::Multi {
+            answers: answers(3),
+            correct: vec![0, 2],
+        },
+        QuestionKind::TrueFalse { correct: false },
+        QuestionKind::TypeAnswer {
+            accepted: vec!["Oslo".into()],
+            typo_tolerance: true,
+        },
+        slider(0.0, 10.0, 1.0, 2.0, 0.0),
+        QuestionKind::Ordering { items: answers(3) },
+        QuestionKind::Poll {
+            answers: answers(2),
+        },
+        QuestionKind::WordCloud { max_length: 20 },
+        QuestionKind::Slide { body: None },
+    ];
+    let kinds: Vec<Kind> = one_of_each.iter().map(QuestionKind::kind).collect();
+    assert_eq!(kinds, Kind::ALL);
+    for question in &one_of_each {
+        // The name is the `kind` tag quiz files and the wire carry.
+        let json = serde_json::to_value(question).unwrap();
+        assert_eq!(json["kind"], question.name(), "{json}");
+    }
+    let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+    assert_eq!(names, KIND_NAMES);
+    let mut distinct = names.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), names.len(), "{names:?}");
+    assert_eq!(Kind::TrueFalse.label(), "true/false");
+    assert_eq!(Kind::WordCloud.label(), "word cloud");
+}
