@@ -1,7 +1,7 @@
-//! Question kinds and how each one judges an answer. The engine and the wire
-//! protocol go through `QuestionKind`'s methods only, so a new kind is a new
-//! variant here plus its arms below (and its drawing in the pages and the
-//! terminal dashboard).
+//! Question kinds, their list (`Kind::ALL`) and how each one judges an
+//! answer. The engine judges through `QuestionKind`'s methods only; what a
+//! new kind needs beyond its variant here (formats, views, pages, docs) is
+//! the checklist in docs/architecture.md, "Adding a question kind".
 //!
 //! Credit rules (docs/formats.md "Question kinds" is the user-facing copy):
 //! - single, true/false: 1 for the correct answer, else 0.
