@@ -109,3 +109,16 @@ fn anchor(heading: &str) -> String {
         .map(|c| if c == ' ' { '-' } else { c })
         .collect()
 }
+
+#[test]
+fn the_import_api_docs_list_every_format_name() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/protocol.md");
+    let text = std::fs::read_to_string(path).unwrap();
+    let names: Vec<String> = quizbox::quiz::formats::Format::NAMES
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect();
+    let (last, rest) = names.split_last().unwrap();
+    let row = format!("| `format` | {} or {last};", rest.join(", "));
+    assert!(text.contains(&row), "docs/protocol.md should have {row}");
+}
