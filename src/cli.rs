@@ -297,11 +297,7 @@ pub struct ConfigArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Formats: toml, json, csv, xlsx (Kahoot! template), gift, aiken, moodle (Moodle XML), \
-opentdb (Open Trivia DB), rahoot. Exit codes: 0 imported (or valid with --check), 3 invalid input \
-(nothing written), 1 other failure."
-)]
+#[command(after_help = crate::quiz::formats::import_after_help())]
 pub struct ImportArgs {
     /// Files or directories (searched recursively) to import; - reads standard input
     #[arg(required = true, value_name = "FILE|DIR|-")]

@@ -3,7 +3,6 @@
 //! in a directory. What a format cannot hold is reported on stderr.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
 
 use anyhow::{bail, Context};
 
@@ -11,17 +10,6 @@ use crate::cli::{ExportArgs, GlobalArgs};
 use crate::config::Overrides;
 use crate::quiz::formats::{self, ExportFormat};
 use crate::quiz::Quiz;
-
-fn format_from_extension(path: &Path) -> Option<ExportFormat> {
-    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-        "toml" => Some(ExportFormat::Toml),
-        "json" => Some(ExportFormat::Json),
-        "csv" => Some(ExportFormat::Csv),
-        "xlsx" => Some(ExportFormat::Xlsx),
-        "gift" | "txt" => Some(ExportFormat::Gift),
-        _ => None,
-    }
-}
 
 pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> anyhow::Result<()> {
     let settings = super::settings(global, Overrides::default())?;
@@ -58,7 +46,7 @@ pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> anyhow::Result<()> {
             args.output
                 .as_deref()
                 .filter(|_| to_dir.is_none())
-                .and_then(format_from_extension)
+                .and_then(ExportFormat::from_extension)
         })
         .unwrap_or(ExportFormat::Toml);
 

@@ -34,9 +34,16 @@ fn collect(paths: &[PathBuf]) -> Vec<Input> {
             let before = inputs.len();
             walk(path, &mut inputs);
             if inputs.len() == before {
+                let extensions: Vec<String> = Format::quiz_extensions()
+                    .iter()
+                    .map(|e| format!(".{e}"))
+                    .collect();
                 inputs.push(Input::Missing(
                     path.clone(),
-                    "the directory holds no quiz files (.toml, .json, .csv, .xlsx, .gift, .aiken, .xml, .txt)".into(),
+                    format!(
+                        "the directory holds no quiz files ({})",
+                        extensions.join(", ")
+                    ),
                 ));
             }
         } else if path.exists() {

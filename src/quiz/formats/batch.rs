@@ -100,12 +100,11 @@ impl Batch {
     /// Parses one file. `format` overrides detection.
     pub fn add(&mut self, name: &str, bytes: &[u8], format: Option<Format>) {
         let Some(format) = format.or_else(|| Format::detect(name, bytes)) else {
-            let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
             self.add_unreadable(
                 name,
                 format!(
                     "cannot tell the format from the name or content; give --format ({})",
-                    names.join(", ")
+                    Format::NAMES.join(", ")
                 ),
             );
             return;

@@ -1,8 +1,9 @@
 //! Quiz file formats. Each format is one file that turns bytes into validated
 //! `Quiz`es plus located warnings and errors (and back, where the format can
-//! be written). This module owns the list of formats, their detection and the
-//! common `parse` entry; it never touches storage. Batches of files (one
-//! import run) are assembled in `batch`.
+//! be written). The list of formats is the table in `table`, their names and
+//! detection are in `format`; this module owns the common `parse` and
+//! `write` entries and the diagnostics, and never touches storage. Batches
+//! of files (one import run) are assembled in `batch`.
 
 pub mod aiken;
 pub mod batch;
@@ -11,6 +12,7 @@ pub mod csv;
 mod csv_formula;
 pub mod csv_write;
 pub mod draft;
+mod format;
 pub mod gift;
 mod gift_write;
 pub mod json_locate;
@@ -22,12 +24,16 @@ pub mod native_json;
 pub mod native_toml;
 pub mod opentdb;
 pub mod rahoot;
+pub mod table;
 pub mod text;
 mod xlsx_parts;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Problem, Quiz};
+pub use format::{import_after_help, ExportFormat, Format};
+use table::Reader;
+pub use table::{FormatInfo, FORMATS};
 
 /// 1-based line number of a byte offset in `text`.
 pub fn line_at(text: &str, offset: usize) -> usize {
@@ -97,141 +103,6 @@ impl<'a> Lines<'a> {
         };
         self.last.set((end, column));
         (line, column)
-    }
-}
-
-/// Every format quizbox reads. The names are the values of `--format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "kebab-case")]
-pub enum Format {
-    /// The native TOML format.
-    Toml,
-    /// The native JSON format (the TOML format's JSON twin).
-    Json,
-    /// Comma-separated values with a header row.
-    Csv,
-    /// Kahoot!'s spreadsheet template.
-    Xlsx,
-    /// Moodle's GIFT text format.
-    Gift,
-    /// The Aiken text format.
-    Aiken,
-    /// Moodle XML.
-    Moodle,
-    /// Open Trivia DB API responses.
-    Opentdb,
-    /// Rahoot's quiz JSON.
-    Rahoot,
-}
-
-impl Format {
-    pub const ALL: [Format; 9] = [
-        Format::Toml,
-        Format::Json,
-        Format::Csv,
-        Format::Xlsx,
-        Format::Gift,
-        Format::Aiken,
-        Format::Moodle,
-        Format::Opentdb,
-        Format::Rahoot,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Toml => "toml",
-            Format::Json => "json",
-            Format::Csv => "csv",
-            Format::Xlsx => "xlsx",
-            Format::Gift => "gift",
-            Format::Aiken => "aiken",
-            Format::Moodle => "moodle",
-            Format::Opentdb => "opentdb",
-            Format::Rahoot => "rahoot",
-        }
-    }
-
-    /// The format a file name's extension names without doubt, if any.
-    /// `.json` and `.txt` are shared by several formats and need `detect`.
-    pub fn from_extension(path: &str) -> Option<Format> {
-        let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
-        match ext.as_str() {
-            "toml" => Some(Format::Toml),
-            "csv" => Some(Format::Csv),
-            "xlsx" => Some(Format::Xlsx),
-            "gift" => Some(Format::Gift),
-            "aiken" => Some(Format::Aiken),
-            "xml" => Some(Format::Moodle),
-            _ => None,
-        }
-    }
-
-    /// True for file names an import of a directory picks up.
-    pub fn is_quiz_file(path: &str) -> bool {
-        let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-        matches!(
-            ext.as_deref(),
-            Some("toml" | "json" | "csv" | "xlsx" | "gift" | "aiken" | "xml" | "txt")
-        )
-    }
-
-    /// The format of a file, from its extension and, where that is not
-    /// enough, its content. `None` when nothing fits.
-    pub fn detect(path: &str, bytes: &[u8]) -> Option<Format> {
-        if let Some(format) = Format::from_extension(path) {
-            return Some(format);
-        }
-        if bytes.starts_with(b"PK\x03\x04") {
-            return Some(Format::Xlsx);
-        }
-        let text = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
-        let text = text.trim_start_matches('\u{feff}').trim_start();
-        if text.starts_with('{') || text.starts_with('[') {
-            return Some(detect_json(text));
-        }
-        if text.starts_with("<?xml") || text.starts_with("<quiz") {
-            return Some(Format::Moodle);
-        }
-        let lines: Vec<&str> = text.lines().map(str::trim).collect();
-        if lines
-            .iter()
-            .any(|l| l.starts_with("ANSWER:") || l.starts_with("ANSWER "))
-        {
-            return Some(Format::Aiken);
-        }
-        if lines.iter().any(|l| l.starts_with("$CATEGORY:"))
-            || (text.contains('{') && text.contains('}'))
-        {
-            return Some(Format::Gift);
-        }
-        if lines.contains(&"[[questions]]") {
-            return Some(Format::Toml);
-        }
-        if lines
-            .first()
-            .is_some_and(|l| l.to_ascii_lowercase().contains("question") && l.contains(','))
-        {
-            return Some(Format::Csv);
-        }
-        None
-    }
-}
-
-/// Tells the JSON formats apart by their top-level keys.
-fn detect_json(text: &str) -> Format {
-    let head = &text[..text.len().min(4096)];
-    if head.contains("\"response_code\"") || head.contains("\"results\"") {
-        Format::Opentdb
-    } else if head.contains("\"subject\"") {
-        Format::Rahoot
-    } else {
-        Format::Json
-    }
-}
-
-impl std::fmt::Display for Format {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
     }
 }
 
@@ -363,9 +234,11 @@ pub fn parse_within(
     stem: &str,
     limits: &crate::config::ImportLimits,
 ) -> Outcome {
-    let outcome = if format == Format::Xlsx {
-        kahoot_xlsx::parse(bytes, stem, limits)
-    } else if bytes.len() > limits.text_bytes {
+    let read = match format.info().reader {
+        Reader::Workbook(read) => return read(bytes, stem, limits).settle(),
+        Reader::Text(read) => read,
+    };
+    let outcome = if bytes.len() > limits.text_bytes {
         Outcome::failed(Diagnostic::new(
             None,
             "",
@@ -391,26 +264,7 @@ pub fn parse_within(
     } else {
         match decode_utf8(bytes) {
             Err(d) => Outcome::failed(d),
-            Ok(text) => match format {
-                Format::Toml => match native_toml::parse(text, stem, stem) {
-                    Ok(quiz) => Outcome {
-                        quizzes: vec![quiz],
-                        ..Outcome::default()
-                    },
-                    Err(e) => Outcome {
-                        errors: e.problems.into_iter().map(Diagnostic::from).collect(),
-                        ..Outcome::default()
-                    },
-                },
-                Format::Json => native_json::parse(text, stem),
-                Format::Csv => csv::parse(text, stem),
-                Format::Gift => gift::parse(text, stem),
-                Format::Aiken => aiken::parse(text, stem),
-                Format::Moodle => moodle_xml::parse(text, stem),
-                Format::Opentdb => opentdb::parse(text, stem),
-                Format::Rahoot => rahoot::parse(text, stem),
-                Format::Xlsx => unreachable!("handled above"),
-            },
+            Ok(text) => read(text, stem),
         }
     };
     outcome.settle()
@@ -431,37 +285,6 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str, Diagnostic> {
     })
 }
 
-/// Formats `quizbox export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    Toml,
-    Json,
-    Csv,
-    /// Kahoot!'s spreadsheet template.
-    Xlsx,
-    Gift,
-}
-
-impl ExportFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Toml => "toml",
-            ExportFormat::Json => "json",
-            ExportFormat::Csv => "csv",
-            ExportFormat::Xlsx => "xlsx",
-            ExportFormat::Gift => "gift",
-        }
-    }
-
-    /// Whether several quizzes fit in one file of this format.
-    pub fn holds_many(self) -> bool {
-        matches!(
-            self,
-            ExportFormat::Json | ExportFormat::Csv | ExportFormat::Gift
-        )
-    }
-}
-
 /// How an export warning names one question: its quiz, its number and the
 /// start of its text.
 pub(crate) fn question_label(quiz: &Quiz, index: usize) -> String {
@@ -477,19 +300,7 @@ pub(crate) fn question_label(quiz: &Quiz, index: usize) -> String {
 /// cannot hold. Several quizzes need a format where `holds_many` is true.
 pub fn write(format: ExportFormat, quizzes: &[Quiz]) -> Result<(Vec<u8>, Vec<String>), String> {
     let mut warnings = Vec::new();
-    let bytes = match format {
-        ExportFormat::Toml => match quizzes {
-            [quiz] => native_toml::write(quiz).into_bytes(),
-            _ => return Err("the TOML format holds one quiz per file".into()),
-        },
-        ExportFormat::Json => native_json::write(quizzes).into_bytes(),
-        ExportFormat::Csv => csv_write::write(quizzes).into_bytes(),
-        ExportFormat::Gift => gift_write::write(quizzes, &mut warnings).into_bytes(),
-        ExportFormat::Xlsx => match quizzes {
-            [quiz] => kahoot_xlsx_write::write(quiz, &mut warnings)?,
-            _ => return Err("the Kahoot! spreadsheet holds one quiz per file".into()),
-        },
-    };
+    let bytes = format.write(quizzes, &mut warnings)?;
     Ok((bytes, warnings))
 }
 
