@@ -4,6 +4,8 @@
 //! it swappable.
 //! Nothing here interprets a game; it stores bytes and records.
 
+#[doc(hidden)]
+pub mod conformance;
 mod fault;
 pub mod files;
 mod format;
