@@ -115,6 +115,7 @@ impl FileLive {
     }
 
     /// The directory, for moving data in from elsewhere.
+    #[cfg(feature = "sled-migrate")]
     pub(super) fn dir(&self) -> &Dir {
         &self.0
     }

@@ -1,5 +1,5 @@
 //! Shared test fixtures: an in-process server on 127.0.0.1:0 with its own
-//! SQLite file and sled directory, a minimal HTTP client, and a WebSocket
+//! SQLite file and live directory, a minimal HTTP client, and a WebSocket
 //! client that records every frame it receives.
 #![allow(dead_code)]
 
