@@ -59,7 +59,8 @@ pub enum Command {
         long_about = "Check the data directory without changing the games in it: whether database \
 migrations are pending, whether each live game's files (snapshot, stored answers, answer log) read \
 whole, and which games were set aside as damaged. (Live state an earlier version kept in sled is \
-moved to files first, as `serve` does.)\n\n\
+moved to files first, as `serve` does, by a build with the `sled-migrate` feature; other builds \
+refuse it and say how to move it.)\n\n\
 On start, `quizbox serve` moves a game whose live files are damaged to \
 <data dir>/live/quarantine/<game>-<UTC time>/, with a reason.txt, and resumes the others. Look at \
 what is there, then delete it (or move it back to live/games/ once repaired).\n\n\

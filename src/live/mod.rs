@@ -4,9 +4,12 @@
 //! it swappable.
 //! Nothing here interprets a game; it stores bytes and records.
 
+#[doc(hidden)]
+pub mod conformance;
 mod fault;
 pub mod files;
 mod format;
+#[cfg(feature = "sled-migrate")]
 mod sled;
 
 use std::sync::Arc;
@@ -48,6 +51,9 @@ pub enum LiveError {
     Backend(String),
     #[error("live data is corrupt: {0}")]
     Corrupt(String),
+    /// Live state in sled, which this build cannot read.
+    #[error("{0}")]
+    Sled(String),
 }
 
 pub type Result<T, E = LiveError> = std::result::Result<T, E>;
@@ -100,20 +106,121 @@ pub trait Live: Send + Sync {
     }
 }
 
-/// Opens the backend a URL names: `files://PATH` (or a bare path). Earlier
-/// versions kept live state in sled under `sled://PATH`: that URL names the
-/// same directory, and games found there in sled are moved to files.
+/// Opens the backend a URL names: `files://PATH` (or a bare path).
+///
+/// Earlier versions kept live state in sled, under `sled://PATH`. A build
+/// with the `sled-migrate` feature takes that URL for the same directory
+/// and moves the games it finds in sled to files; other builds refuse both
+/// the URL and a directory holding sled's data, saying how to move it, so
+/// that no game is silently left behind.
 pub fn open(url: &str) -> Result<Arc<dyn Live>> {
-    let path = match url
-        .strip_prefix("files://")
-        .or_else(|| url.strip_prefix("sled://"))
-    {
-        Some(path) => path,
-        None if !url.contains("://") => url,
-        None => return Err(LiveError::UnsupportedUrl(url.to_string())),
+    let (path, sled_url) = match url.strip_prefix("files://") {
+        Some(path) => (path, false),
+        None => match url.strip_prefix(SLED_SCHEME) {
+            Some(path) => (path, true),
+            None if !url.contains("://") => (url, false),
+            None => return Err(LiveError::UnsupportedUrl(url.to_string())),
+        },
     };
     let path = std::path::Path::new(path);
+    #[cfg(not(feature = "sled-migrate"))]
+    refuse_sled(path, sled_url)?;
+    #[cfg(feature = "sled-migrate")]
+    let _ = sled_url;
     let live = files::FileLive::open(path)?;
+    #[cfg(feature = "sled-migrate")]
     self::sled::migrate(path, &live)?;
     Ok(Arc::new(live))
+}
+
+const SLED_SCHEME: &str = "sled://";
+/// sled's configuration file: its presence marks a directory holding sled's
+/// data that has not been moved to files yet.
+const SLED_MARKER: &str = "conf";
+
+/// What to do with live state in sled, for a build that cannot read it.
+#[cfg(not(feature = "sled-migrate"))]
+const HOW_TO_MOVE_SLED: &str = "to move its games to files, start once (`quizbox serve` or \
+`quizbox doctor`) a quizbox built with `cargo install quizbox --features sled-migrate`, or a \
+release from before sled was dropped; to leave them, move the directory away";
+
+#[cfg(not(feature = "sled-migrate"))]
+fn refuse_sled(path: &std::path::Path, sled_url: bool) -> Result<()> {
+    if path.join(SLED_MARKER).is_file() {
+        return Err(LiveError::Sled(format!(
+            "{} holds live state in sled, kept by an earlier version, which this build does not \
+             read; {HOW_TO_MOVE_SLED}",
+            path.display()
+        )));
+    }
+    if sled_url {
+        return Err(LiveError::Sled(format!(
+            "live-state URL {SLED_SCHEME}{} names sled, which this build does not read; name the \
+             directory files://{} (live state still in sled there: {HOW_TO_MOVE_SLED})",
+            path.display(),
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A directory as sled leaves it: its configuration file and its data.
+    fn sled_directory(path: &std::path::Path) {
+        std::fs::create_dir_all(path).unwrap();
+        std::fs::write(path.join(SLED_MARKER), "segment_size: 524288\n").unwrap();
+        std::fs::write(path.join("db"), [0u8; 64]).unwrap();
+    }
+
+    #[cfg(not(feature = "sled-migrate"))]
+    #[test]
+    fn without_sled_migrate_sled_data_and_urls_are_refused_with_the_way_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("live");
+        sled_directory(&path);
+        for url in [
+            format!("files://{}", path.display()),
+            path.display().to_string(),
+            format!("sled://{}", path.display()),
+        ] {
+            let error = open(&url).err().expect("refused").to_string();
+            assert!(error.contains("holds live state in sled"), "{error}");
+            assert!(error.contains("--features sled-migrate"), "{error}");
+            // Refused before anything was written beside sled's files.
+            assert!(!path.join(files::GAMES_DIR).exists());
+        }
+        let fresh = dir.path().join("fresh");
+        let error = open(&format!("sled://{}", fresh.display()))
+            .err()
+            .expect("refused")
+            .to_string();
+        assert!(
+            error.contains(&format!("files://{}", fresh.display())),
+            "{error}"
+        );
+        assert!(error.contains("--features sled-migrate"), "{error}");
+        assert!(open(&format!("files://{}", fresh.display())).is_ok());
+    }
+
+    #[cfg(feature = "sled-migrate")]
+    #[test]
+    fn with_sled_migrate_a_sled_url_names_the_same_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("live");
+        assert!(open(&format!("sled://{}", path.display())).is_ok());
+        assert!(path.join(files::GAMES_DIR).is_dir());
+        assert!(open(&format!("files://{}", path.display())).is_ok());
+    }
+
+    #[test]
+    fn other_schemes_are_unsupported() {
+        let error = open("redis://localhost").err().expect("refused");
+        assert!(matches!(error, LiveError::UnsupportedUrl(_)), "{error}");
+        let dir = tempfile::tempdir().unwrap();
+        sled_directory(&dir.path().join("elsewhere"));
+        assert!(open(&format!("files://{}", dir.path().join("live").display())).is_ok());
+    }
 }

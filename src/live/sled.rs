@@ -1,5 +1,5 @@
 //! Data left by earlier versions, which kept live state in a sled
-//! directory: each running game's latest snapshot (tree `snapshots`, keyed
+//! directory (read only by a build with the `sled-migrate` feature): each running game's latest snapshot (tree `snapshots`, keyed
 //! by game id), its answer log (tree `log`: one record per appended batch,
 //! or per entry in older versions, keyed by game id, a 0x00 separator and
 //! the big-endian sequence number of the record's last entry) and the
@@ -14,10 +14,7 @@ use std::fs;
 use std::path::Path;
 
 use super::files::{encode_record, FileLive};
-use super::{LiveError, LogEntry, Result};
-
-/// sled's configuration file: its presence marks a sled directory.
-const MARKER: &str = "conf";
+use super::{LiveError, LogEntry, Result, SLED_MARKER as MARKER};
 /// Where sled's files go once their games have moved.
 const MIGRATED: &str = "sled-migrated";
 /// Separates a game id from the number in log and answer keys.

@@ -4,6 +4,8 @@
 //! numbered, embedded and append-only per backend.
 
 pub mod accounts;
+#[doc(hidden)]
+pub mod conformance;
 pub mod sqlite;
 
 use std::sync::Arc;
