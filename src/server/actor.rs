@@ -33,7 +33,7 @@ use crate::game::{
 };
 use crate::live::{Live, LogEntry};
 use crate::protocol::{close, ClientMsg, ErrorCode, PlayerInfo, Role, ServerMsg, PROTOCOL_VERSION};
-use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
+use crate::store::{FinishedGame, Store};
 
 use super::registry::Expiry;
 use super::{now_ms, outq};
@@ -423,7 +423,7 @@ impl GameActor {
             ActorMsg::Client { conn, msg } => self.client(conn, msg),
             ActorMsg::Detach { conn } => self.detach(conn),
             ActorMsg::Results { reply } => {
-                let _ = reply.send(self.report(now_ms()));
+                let _ = reply.send(FinishedGame::from_game(&self.game, now_ms()));
             }
             ActorMsg::Shutdown { done } => {
                 self.phase_changed = true;
@@ -882,45 +882,6 @@ impl GameActor {
                     self.send(conn, text.clone());
                 }
             }
-        }
-    }
-
-    /// Saves the snapshot; returns its size. The answers of questions
-    /// closed since the last one are stored first, once each, and the
-    /// snapshot leaves all answers out: it stays the size of the player list
-    /// however many questions have been played. Restoring reads both.
-    fn report(&self, now: u64) -> FinishedGame {
-        let standings = self.game.standings(usize::MAX);
-        FinishedGame {
-            id: self.game.id.clone(),
-            pin: self.game.pin.clone(),
-            quiz_id: self.game.quiz.id.clone(),
-            quiz_title: self.game.quiz.title.clone(),
-            question_count: self.game.quiz.questions.len() as u32,
-            questions: self
-                .game
-                .quiz
-                .questions
-                .iter()
-                .map(|q| PlayedQuestion {
-                    text: q.text.clone(),
-                    kind: q.kind.name().into(),
-                })
-                .collect(),
-            created_at: self.game.created_at,
-            started_at: self.game.started_at,
-            ended_at: self.game.ended_at.unwrap_or(now),
-            players: standings
-                .into_iter()
-                .map(|s| PlayerOutcome {
-                    player: s.player,
-                    correct: self.game.player(s.player).map_or(0, |p| p.correct),
-                    nickname: s.nickname,
-                    rank: s.rank,
-                    score: s.score,
-                })
-                .collect(),
-            answers: self.game.answers().to_vec(),
         }
     }
 }

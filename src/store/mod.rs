@@ -4,6 +4,7 @@
 //! numbered, embedded and append-only per backend.
 
 pub mod accounts;
+mod finished;
 pub mod sqlite;
 
 use std::sync::Arc;
