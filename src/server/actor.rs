@@ -48,6 +48,7 @@ use super::{now_ms, outq};
 mod attach;
 mod conns;
 mod delivery;
+mod mailbox;
 mod results;
 mod routing;
 mod snapshot;
@@ -60,6 +61,7 @@ use conns::ConnTable;
 use delivery::Outbox;
 use routing::Route;
 
+pub use mailbox::{ActorMsg, Attach, Conn, Outbound, Refusal};
 pub use snapshot::Snapshot;
 
 /// Most mailbox messages handled in one batch.
@@ -76,70 +78,6 @@ const BUSY: usize = 16;
 /// Where a new game's actor reports whether its first snapshot is on disk
 /// (`Err`: why it cannot be written).
 pub type FirstSnapshot = oneshot::Sender<Result<(), String>>;
-
-/// What the actor sends down one connection's queue.
-#[derive(Debug)]
-pub enum Outbound {
-    Text(Utf8Bytes),
-    Close(u16, &'static str),
-}
-
-/// The actor's side of one WebSocket connection.
-pub struct Conn {
-    /// The connection's queue; its `kill` closes the socket at once,
-    /// skipping what is queued (used when it is stuck).
-    pub tx: outq::Sender,
-}
-
-/// How a connection asks to attach to the game.
-#[derive(Debug)]
-pub enum Attach {
-    /// `from` is the client's address (as `limits::client_key` counts
-    /// them); at most `per_address` joins from one address, 0 for no limit.
-    Join {
-        nickname: String,
-        from: IpAddr,
-        per_address: u32,
-    },
-    Resume {
-        token: String,
-    },
-    Host {
-        key: String,
-    },
-    Watch,
-}
-
-/// A refusal, sent to the client as an `error` and then a close.
-#[derive(Debug, Clone)]
-pub struct Refusal {
-    pub code: ErrorCode,
-    pub message: String,
-    pub close: u16,
-}
-
-pub enum ActorMsg {
-    Attach {
-        how: Attach,
-        conn: Conn,
-        reply: oneshot::Sender<Result<u64, Refusal>>,
-    },
-    Client {
-        conn: u64,
-        msg: ClientMsg,
-    },
-    Detach {
-        conn: u64,
-    },
-    /// Current standings and answers, for the results API.
-    Results {
-        reply: oneshot::Sender<FinishedGame>,
-    },
-    /// The server is stopping: persist and tell everyone.
-    Shutdown {
-        done: oneshot::Sender<()>,
-    },
-}
 
 pub struct GameActor {
     game: Game,
@@ -349,22 +287,6 @@ impl GameActor {
             on_end();
         }
         tracing::info!(game = %self.game.id, pin = %self.game.pin, "game closed");
-    }
-
-    /// Ends a new game whose first snapshot cannot be written: nobody was
-    /// told of it yet, so it is dropped, files and all, and its creator
-    /// told why. The writer is stopped between its retries, so no write of
-    /// it lands after the files are removed.
-    async fn drop_unsaved(mut self, saved: FirstSnapshot) {
-        let problem = self.snapshot_problem.borrow().clone().unwrap_or_default();
-        self.finish_snapshots().await;
-        if let Err(e) = self.live.remove(&self.game.id).await {
-            tracing::warn!(game = %self.game.id, "could not remove the unsaved game's files: {e}");
-        }
-        if let Some(on_end) = self.on_end.take() {
-            on_end();
-        }
-        let _ = saved.send(Err(problem));
     }
 
     /// Handles up to `most` messages already waiting; returns how many.
