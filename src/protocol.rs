@@ -98,27 +98,6 @@ pub enum ClientMsg {
     KickMatching { pattern: String },
 }
 
-impl ClientMsg {
-    pub fn is_host_command(&self) -> bool {
-        matches!(
-            self,
-            ClientMsg::Start
-                | ClientMsg::Next
-                | ClientMsg::Skip
-                | ClientMsg::Pause
-                | ClientMsg::Continue
-                | ClientMsg::Extend { .. }
-                | ClientMsg::Kick { .. }
-                | ClientMsg::End
-                | ClientMsg::Hide { .. }
-                | ClientMsg::Lock
-                | ClientMsg::Unlock
-                | ClientMsg::KickRecent { .. }
-                | ClientMsg::KickMatching { .. }
-        )
-    }
-}
-
 /// What a connection is to a game.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -6,6 +6,7 @@
 pub mod accounts;
 #[doc(hidden)]
 pub mod conformance;
+mod finished;
 pub mod sqlite;
 
 use std::sync::Arc;

@@ -52,7 +52,7 @@ impl GameActor {
     /// back afterwards for the results API.
     async fn save_results(&mut self) -> Result<(), crate::store::StoreError> {
         let answers = self.game.take_answers();
-        let mut report = self.report(now_ms());
+        let mut report = FinishedGame::from_game(&self.game, now_ms());
         report.answers = answers;
         let report = Arc::new(report);
         let saved = self.store.save_finished_game(Arc::clone(&report)).await;

@@ -1,6 +1,7 @@
 //! Snapshots of a running game: what the live store keeps, how an actor
 //! rebuilds a game from it, and how the actor encodes one and has it written
-//! in the background.
+//! in the background; a new game whose first snapshot cannot be written is
+//! dropped.
 
 use super::*;
 
@@ -173,6 +174,22 @@ impl GameActor {
             }
         }));
         true
+    }
+
+    /// Ends a new game whose first snapshot cannot be written: nobody was
+    /// told of it yet, so it is dropped, files and all, and its creator
+    /// told why. The writer is stopped between its retries, so no write of
+    /// it lands after the files are removed.
+    pub(super) async fn drop_unsaved(mut self, saved: FirstSnapshot) {
+        let problem = self.snapshot_problem.borrow().clone().unwrap_or_default();
+        self.finish_snapshots().await;
+        if let Err(e) = self.live.remove(&self.game.id).await {
+            tracing::warn!(game = %self.game.id, "could not remove the unsaved game's files: {e}");
+        }
+        if let Some(on_end) = self.on_end.take() {
+            on_end();
+        }
+        let _ = saved.send(Err(problem));
     }
 
     /// Stops a writer still retrying (the game is over or the server

@@ -97,7 +97,7 @@ impl GameActor {
             .to_json()
             .into();
         for player in players {
-            if let Some(&conn) = self.by_player.get(&player) {
+            if let Some(conn) = self.conns.of_player(player) {
                 self.send(conn, refusal.clone());
             }
         }
@@ -164,7 +164,7 @@ impl GameActor {
     /// Refuses what would need a write while storage fails, at once (the
     /// batch's messages wait for the disk). Returns whether it refused.
     pub(super) fn refuse_while_stalled(&mut self, conn: u64, msg: &ClientMsg) -> bool {
-        let needs_write = matches!(msg, ClientMsg::Answer { .. }) || msg.is_host_command();
+        let needs_write = super::routing::needs_write(msg);
         if !needs_write || !self.stalled() {
             return false;
         }

@@ -1,0 +1,66 @@
+//! The `welcome`: the whole state a connection starts from, sent first
+//! when it attaches and again to a client that fell behind (see `conns`).
+//! Also how the engine's `Game` serves the connection table as its
+//! `GameState`.
+
+use tokio_tungstenite::tungstenite::Utf8Bytes;
+
+use super::conns::GameState;
+use crate::game::{Game, Input, Phase, PlayerId};
+use crate::protocol::{PlayerInfo, Role, ServerMsg, PROTOCOL_VERSION};
+use crate::server::now_ms;
+
+/// The state of `game` as a connection of `role` speaking for `player`
+/// sees it; `token` is the player's resume token, for a player just in.
+pub(super) fn welcome(
+    game: &Game,
+    role: Role,
+    player: Option<PlayerId>,
+    token: Option<String>,
+) -> ServerMsg {
+    let me = player.and_then(|id| game.player(id));
+    ServerMsg::Welcome(Box::new(crate::protocol::Welcome {
+        v: PROTOCOL_VERSION,
+        role,
+        pin: game.pin.clone(),
+        game_id: game.id.clone(),
+        quiz_title: game.quiz.title.clone(),
+        server_time: now_ms(),
+        player: me.map(|p| PlayerInfo {
+            id: p.id,
+            nickname: p.nickname.clone(),
+        }),
+        token,
+        score: me.map(|p| p.score),
+        players: (role != Role::Player).then(|| {
+            game.players()
+                .map(|p| PlayerInfo {
+                    id: p.id,
+                    nickname: p.nickname.clone(),
+                })
+                .collect()
+        }),
+        answered: player.is_some_and(|p| game.has_answered(p)),
+        locked: role != Role::Player && game.is_locked(),
+        state: if role == Role::Player {
+            game.player_view()
+        } else {
+            game.view()
+        },
+    }))
+}
+
+impl GameState for Game {
+    fn welcome(&self, role: Role, player: Option<PlayerId>) -> Utf8Bytes {
+        let token = player.and_then(|p| self.player(p)).map(|p| p.token.clone());
+        welcome(self, role, player, token).to_json().into()
+    }
+
+    fn disconnected(&mut self, player: PlayerId) {
+        let _ = self.handle(Input::Disconnected { player }, now_ms());
+    }
+
+    fn answering(&self) -> bool {
+        matches!(self.phase(), Phase::Answering { .. })
+    }
+}

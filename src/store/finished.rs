@@ -1,0 +1,171 @@
+//! How a game's record for reports is made from the engine's `Game`: the
+//! quiz it played, its timings, the final standings and every scored answer.
+//! The conversion lives here, beside the record, so the engine knows
+//! nothing of storage.
+
+use crate::game::Game;
+
+use super::{FinishedGame, PlayedQuestion, PlayerOutcome};
+
+impl FinishedGame {
+    /// The game as it stands at `now` (ms since the Unix epoch): `now` is
+    /// its end time unless it has ended already. Players come best first.
+    pub fn from_game(game: &Game, now: u64) -> FinishedGame {
+        let standings = game.standings(usize::MAX);
+        FinishedGame {
+            id: game.id.clone(),
+            pin: game.pin.clone(),
+            quiz_id: game.quiz.id.clone(),
+            quiz_title: game.quiz.title.clone(),
+            question_count: game.quiz.questions.len() as u32,
+            questions: game
+                .quiz
+                .questions
+                .iter()
+                .map(|q| PlayedQuestion {
+                    text: q.text.clone(),
+                    kind: q.kind.name().into(),
+                })
+                .collect(),
+            created_at: game.created_at,
+            started_at: game.started_at,
+            ended_at: game.ended_at.unwrap_or(now),
+            players: standings
+                .into_iter()
+                .map(|s| PlayerOutcome {
+                    player: s.player,
+                    correct: game.player(s.player).map_or(0, |p| p.correct),
+                    nickname: s.nickname,
+                    rank: s.rank,
+                    score: s.score,
+                })
+                .collect(),
+            answers: game.answers().to_vec(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::game::{GameOptions, HostCommand, Input, Phase};
+    use crate::quiz::{AnswerValue, Question, QuestionKind, Quiz};
+
+    fn quiz() -> Quiz {
+        let single = |text: &str, correct| Question {
+            text: text.into(),
+            kind: QuestionKind::Single {
+                answers: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+                correct,
+            },
+            time_limit: 20,
+            points: 1000,
+            explanation: None,
+            media: None,
+        };
+        Quiz {
+            id: "capitals".into(),
+            title: "Capitals".into(),
+            description: None,
+            questions: vec![single("Paris?", 0), single("Rome?", 2)],
+        }
+    }
+
+    fn answer(game: &mut Game, player: u32, choice: usize, now: u64) {
+        let question = game.question_index();
+        game.handle(
+            Input::Answer {
+                player,
+                question,
+                answer: AnswerValue::Choice(choice),
+                id: None,
+            },
+            now,
+        )
+        .unwrap();
+    }
+
+    fn host(game: &mut Game, cmd: HostCommand, now: u64) {
+        game.handle(Input::Host(cmd), now).unwrap();
+    }
+
+    #[test]
+    fn a_played_game_becomes_its_report() {
+        let options = GameOptions {
+            intro_ms: 1000,
+            ..GameOptions::default()
+        };
+        let mut game = Game::new("g1".into(), "482913".into(), quiz(), options, 5_000);
+        let (ann, _) = game.join("Ann", "t-ann".into(), 6_000).unwrap();
+        let (bob, _) = game.join("Bob", "t-bob".into(), 6_500).unwrap();
+
+        host(&mut game, HostCommand::Start, 10_000);
+        game.handle(Input::Tick, 11_000).unwrap();
+        // Q0: Ann right at once (1000), Bob wrong.
+        answer(&mut game, ann, 0, 11_200);
+        answer(&mut game, bob, 1, 12_000);
+        assert_eq!(game.phase(), &Phase::Reveal);
+        // A game still in play ends, as far as its report says, at `now`.
+        let midway = FinishedGame::from_game(&game, 12_500);
+        assert_eq!(midway.ended_at, 12_500);
+        assert_eq!(midway.answers.len(), 2);
+        host(&mut game, HostCommand::Next, 13_000);
+        host(&mut game, HostCommand::Next, 14_000);
+        game.handle(Input::Tick, 15_000).unwrap();
+        // Q1: Bob right after 10 s of 20 (750), Ann gives no answer.
+        answer(&mut game, bob, 2, 25_000);
+        game.handle(Input::Tick, 35_000).unwrap();
+        host(&mut game, HostCommand::Next, 36_000);
+        host(&mut game, HostCommand::Next, 37_000);
+        assert_eq!(game.phase(), &Phase::Podium);
+
+        // At the podium the game has ended: its own end time is kept.
+        let report = FinishedGame::from_game(&game, 40_000);
+        assert_eq!(report.id, "g1");
+        assert_eq!(report.pin, "482913");
+        assert_eq!(report.quiz_id, "capitals");
+        assert_eq!(report.quiz_title, "Capitals");
+        assert_eq!(report.question_count, 2);
+        let questions: Vec<(&str, &str)> = report
+            .questions
+            .iter()
+            .map(|q| (q.text.as_str(), q.kind.as_str()))
+            .collect();
+        assert_eq!(questions, [("Paris?", "single"), ("Rome?", "single")]);
+        assert_eq!(report.created_at, 5_000);
+        assert_eq!(report.started_at, Some(10_000));
+        assert_eq!(report.ended_at, 37_000);
+        assert_eq!(
+            report.players,
+            [
+                PlayerOutcome {
+                    player: ann,
+                    nickname: "Ann".into(),
+                    rank: 1,
+                    score: 1000,
+                    correct: 1,
+                },
+                PlayerOutcome {
+                    player: bob,
+                    nickname: "Bob".into(),
+                    rank: 2,
+                    score: 750,
+                    correct: 1,
+                },
+            ]
+        );
+        let answers: Vec<(u32, usize, bool, u32)> = report
+            .answers
+            .iter()
+            .map(|a| (a.player, a.question, a.correct, a.points))
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                (ann, 0, true, 1000),
+                (bob, 0, false, 0),
+                (bob, 1, true, 750)
+            ]
+        );
+    }
+}
