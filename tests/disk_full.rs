@@ -10,7 +10,7 @@ mod common;
 
 use std::net::SocketAddr;
 
-use common::process::{answer, attach, create, results, Server};
+use common::process::{answer, attach, create, create_with_intro, results, Server};
 use common::sim::{self, Acked};
 use common::tmpfs::Tmpfs;
 use common::Client;
@@ -232,6 +232,65 @@ async fn a_full_disk_pauses_the_game_and_loses_nothing_even_through_sigkill() {
     let results: Value = results(&server, &game_id).await;
     assert_eq!(acked.lock().unwrap().len(), 9);
     sim::check_results(&results, &acked, &ids, 3);
+    server.kill();
+    drop(tmpfs);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_disk_that_fills_during_an_intro_pauses_the_answers_as_they_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live");
+    let Some(tmpfs) = Tmpfs::mount_or_skip(&live, "6m") else {
+        return;
+    };
+    let live_url = live.to_str().unwrap().to_string();
+    let env = [("QUIZBOX_LIVE", live_url.as_str())];
+    sim::seed(dir.path(), &sim::quiz("intro", 1, 0)).await;
+    let mut server = Server::new(dir.path());
+    let addr = server.addr;
+    server.spawn_with_env(&env);
+    server.wait_ready().await;
+    let (game_id, pin, key) = create_with_intro(&server, "intro", 2).await;
+    let (mut host, _) = attach(
+        addr,
+        json!({"type": "host", "v": 1, "pin": pin, "key": key}),
+    )
+    .await;
+    let mut players = join_all(addr, &pin, &["Ann", "Bob"]).await;
+    let ids: Vec<u64> = players.iter().map(|(_, id, _)| *id).collect();
+
+    // The disk fills in the lobby: the intro's snapshot cannot be written,
+    // which the host hears of while the question is still introduced.
+    let filler = tmpfs.fill();
+    host.send(json!({"type": "start"})).await;
+    host.until("phase", Some("intro")).await;
+    let problem = storage(&mut host).await.expect("a problem");
+    assert!(problem.contains("cannot save"), "{problem}");
+    // The answers open on time, as the players' pages open them, and their
+    // countdown stops at once: nobody loses time to the disk.
+    host.until("phase", Some("answering")).await;
+    host.until("paused", None).await;
+    for (c, id, _) in &mut players {
+        c.until("paused", None).await;
+        answer_refused(c, *id, 0).await;
+    }
+
+    // Space is freed: the countdown goes on by itself, answers are taken.
+    std::fs::remove_file(filler).unwrap();
+    assert_eq!(storage(&mut host).await, None);
+    host.until("deadline", None).await;
+    let acked = Acked::default();
+    for (c, id, _) in &mut players {
+        answer(c, *id, 0, &acked).await;
+    }
+    host.until("phase", Some("reveal")).await;
+    host_to(&mut host, "leaderboard").await;
+    host_to(&mut host, "podium").await;
+    host.send(json!({"type": "next"})).await;
+    assert_eq!(host.until_closed().await, 4011);
+    let results = results(&server, &game_id).await;
+    assert_eq!(acked.lock().unwrap().len(), 2);
+    sim::check_results(&results, &acked, &ids, 1);
     server.kill();
     drop(tmpfs);
 }

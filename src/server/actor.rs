@@ -194,11 +194,13 @@ impl GameActor {
             let _ = saved.send(Ok(()));
         }
         loop {
-            // A game waiting for the disk has no countdown running.
+            // A game waiting for the disk has no countdown running, but an
+            // intro ends on time: its answers open, then pause at once.
+            let intro = matches!(self.game.phase(), Phase::Intro { .. });
             let deadline = self
                 .game
                 .next_deadline()
-                .filter(|_| !self.stalled())
+                .filter(|_| intro || !self.stalled())
                 .map(|d| Instant::now() + Duration::from_millis(d.saturating_sub(now_ms())));
             let log_retry = self.storage.log.as_ref().map(|f| f.retry_at);
             let results_retry = self.storage.results.as_ref().map(|f| f.retry_at);
@@ -251,7 +253,10 @@ impl GameActor {
                     }
                     self.last_taken = taken;
                 }
-                _ = sleep_until(deadline) => self.apply(Input::Tick, None),
+                _ = sleep_until(deadline) => {
+                    self.apply(Input::Tick, None);
+                    self.pause_while_stalled();
+                }
                 _ = sleep_until(expires) => self.expire(),
                 _ = sleep_until(log_retry) => {}
                 _ = sleep_until(results_retry) => {}

@@ -146,8 +146,17 @@ pub async fn answer(c: &mut super::Client, who: u64, question: u64, acked: &Acke
 
 /// Creates a game of `quiz` on a running server; returns (id, pin, key).
 pub async fn create(server: &Server, quiz: &str) -> (String, String, String) {
+    create_with_intro(server, quiz, 0).await
+}
+
+/// `create`, each question shown `intro_secs` before its answers open.
+pub async fn create_with_intro(
+    server: &Server,
+    quiz: &str,
+    intro_secs: u32,
+) -> (String, String, String) {
     let token = super::admin_token(&server.dir);
-    let body = json!({"quiz_id": quiz, "intro_secs": 0}).to_string();
+    let body = json!({"quiz_id": quiz, "intro_secs": intro_secs}).to_string();
     let (status, created) = super::http_as(&token, server.addr, "POST", "/api/games", Some(&body))
         .await
         .unwrap();

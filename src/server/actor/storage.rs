@@ -129,16 +129,7 @@ impl GameActor {
         }
         let was_stalled = self.storage.shown.as_deref() == Some(PROBLEM);
         if stalled && !was_stalled {
-            if matches!(
-                self.game.phase(),
-                Phase::Answering {
-                    deadline: Some(_),
-                    ..
-                }
-            ) {
-                self.apply(Input::Host(HostCommand::Pause), None);
-                self.storage.paused_countdown = true;
-            }
+            self.pause_while_stalled();
             tracing::warn!(game = %self.game.id, "game paused: the live store cannot write");
         }
         if was_stalled && !stalled {
@@ -159,6 +150,23 @@ impl GameActor {
             },
             usize::MAX,
         );
+    }
+
+    /// Stops a running answer countdown while storage fails: the stall may
+    /// begin in the intro, whose end still opens the answers (players'
+    /// pages open them on time by themselves), and this pauses them then.
+    pub(super) fn pause_while_stalled(&mut self) {
+        let running = matches!(
+            self.game.phase(),
+            Phase::Answering {
+                deadline: Some(_),
+                ..
+            }
+        );
+        if running && self.stalled() && !self.storage.paused_countdown {
+            self.apply(Input::Host(HostCommand::Pause), None);
+            self.storage.paused_countdown = true;
+        }
     }
 
     /// Refuses what would need a write while storage fails, at once (the
