@@ -51,6 +51,21 @@ fn assert_no_ack(c: &Client, since: usize) {
     assert!(acks.is_empty(), "acknowledged while not saved: {acks:?}");
 }
 
+/// Waits until the game's snapshot on disk is at `phase`: a phase change
+/// is sent before its snapshot is written.
+async fn snapshot_at(live: &std::path::Path, game_id: &str, phase: &str) {
+    let path = live.join("games").join(game_id).join("snapshot.json");
+    let needle = format!("\"phase\":\"{phase}\"");
+    for _ in 0..200 {
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the snapshot at {} never reached {phase}", path.display());
+}
+
 /// Reads to the next `storage` message; returns its problem (None: saving works).
 async fn storage(c: &mut Client) -> Option<String> {
     let msg = c.until("storage", None).await;
@@ -174,6 +189,9 @@ async fn a_full_disk_pauses_the_game_and_loses_nothing_even_through_sigkill() {
     }
     host.until("phase", Some("reveal")).await;
     host_to(&mut host, "leaderboard").await;
+    // The leaderboard went out before its snapshot was written; the disk
+    // must fill after it lands, or the host's `next` is refused.
+    snapshot_at(&live, &game_id, "leaderboard").await;
 
     // The disk fills; question 1 opens, its snapshot cannot be written.
     let filler = tmpfs.fill();
