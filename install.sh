@@ -322,5 +322,6 @@ echo
 echo "quizbox is installed."
 echo "  players join at  $base/"
 echo "  host a game at   $base/host"
-echo "  first account    sudo -u $user $prefix/bin/quizbox --data /var/lib/quizbox --config /etc/quizbox/quizbox.toml user add NAME --role admin"
+echo "  admin password   shown once on the first start: sudo journalctl -u quizbox | grep -A2 'admin account'"
+echo "  accounts         sudo -u $user $prefix/bin/quizbox --data /var/lib/quizbox --config /etc/quizbox/quizbox.toml user --help"
 echo "  settings         /etc/quizbox/quizbox.toml, then: sudo systemctl restart quizbox"
