@@ -186,24 +186,55 @@ fn exposure(report: &str) -> Option<f64> {
     after.split_whitespace().next()?.parse().ok()
 }
 
-#[test]
-fn the_units_sandbox_scores_ok() {
-    let unit = Path::new(env!("CARGO_MANIFEST_DIR")).join("systemd/quizbox.service");
-    let run = Command::new("systemd-analyze")
-        .args(["security", "--offline=true", "--no-pager"])
-        .arg(&unit)
-        .output();
-    let out = match run {
-        Ok(out) => out,
+/// Runs `systemd-analyze ARGS`, or says why not: `None` outside CI when
+/// it is not installed.
+fn systemd_analyze(args: &[&std::ffi::OsStr]) -> Option<std::process::Output> {
+    match Command::new("systemd-analyze").args(args).output() {
+        Ok(out) => Some(out),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             assert!(
                 std::env::var_os("CI").is_none(),
                 "systemd-analyze is not installed; CI must have it (apt package systemd)"
             );
             eprintln!("skipped: systemd-analyze is not installed (apt package systemd)");
-            return;
+            None
         }
         Err(e) => panic!("systemd-analyze: {e}"),
+    }
+}
+
+#[test]
+fn the_unit_has_no_key_systemd_does_not_know() {
+    // With this build's binary in ExecStart=, which verify checks exists.
+    let dir = tempfile::tempdir().unwrap();
+    let unit = Path::new(env!("CARGO_MANIFEST_DIR")).join("systemd/quizbox.service");
+    let text = std::fs::read_to_string(unit).unwrap();
+    assert!(text.contains("\nExecStart=/usr/local/bin/quizbox "));
+    let copy = dir.path().join("quizbox.service");
+    let here = text.replace("/usr/local/bin/quizbox", env!("CARGO_BIN_EXE_quizbox"));
+    std::fs::write(&copy, here).unwrap();
+    let Some(out) = systemd_analyze(&["verify".as_ref(), "--man=false".as_ref(), copy.as_ref()])
+    else {
+        return;
+    };
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success() && said.trim().is_empty(), "{said}");
+}
+
+#[test]
+fn the_units_sandbox_scores_ok() {
+    let unit = Path::new(env!("CARGO_MANIFEST_DIR")).join("systemd/quizbox.service");
+    let Some(out) = systemd_analyze(&[
+        "security".as_ref(),
+        "--offline=true".as_ref(),
+        "--no-pager".as_ref(),
+        unit.as_ref(),
+    ]) else {
+        return;
     };
     let report = String::from_utf8_lossy(&out.stdout);
     let score = exposure(&report).unwrap_or_else(|| {
