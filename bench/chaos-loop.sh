@@ -6,7 +6,7 @@
 #
 #   bench/chaos-loop.sh 50
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 runs="${1:-50}"
 shift || true
 out="${OUT:-target/chaos-loop}"

@@ -14,8 +14,14 @@ use clap::{Args, Parser, Subcommand};
     about = "Self-hosted live quiz appliance: run a game, players join from any browser with a PIN",
     long_about = "Self-hosted live quiz appliance. `quizbox serve` runs the server; players open it \
 in a browser on the same network, enter the game PIN and a nickname, and play.\n\n\
-Settings come from built-in defaults, then <data dir>/quizbox.toml (or --config), then \
-QUIZBOX_* environment variables, then flags.\n\n\
+Settings come from built-in defaults, then one config file, then QUIZBOX_* environment \
+variables, then flags; each later one wins. The config file is the one --config (QUIZBOX_CONFIG) \
+names, which must exist; else the first that exists of <data dir>/quizbox.toml and \
+$XDG_CONFIG_HOME/quizbox/quizbox.toml (~/.config/quizbox/quizbox.toml). The data directory is \
+--data (QUIZBOX_DATA), else $STATE_DIRECTORY (set by systemd), else ~/.local/share/quizbox. \
+QUIZBOX_DATABASE, QUIZBOX_LIVE and QUIZBOX_TOKEN may instead be read from a file named by \
+QUIZBOX_DATABASE_FILE, QUIZBOX_LIVE_FILE and QUIZBOX_TOKEN_FILE (a trailing newline is \
+dropped).\n\n\
 Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 invalid input."
 )]
 pub struct Cli {
@@ -28,16 +34,19 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Data directory for the database, live state and generated files
-    /// [default: ~/.local/share/quizbox]
+    /// [default: $STATE_DIRECTORY when systemd sets it, else ~/.local/share/quizbox]
     #[arg(long = "data", global = true, env = "QUIZBOX_DATA", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Config file [default: <data dir>/quizbox.toml when it exists]
+    /// Config file; it must exist [default: the first that exists of
+    /// <data dir>/quizbox.toml and ~/.config/quizbox/quizbox.toml]
     #[arg(long, global = true, env = "QUIZBOX_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Relational store URL [default: sqlite://<data dir>/quizbox.db]
+    /// Relational store URL (or from the file QUIZBOX_DATABASE_FILE names)
+    /// [default: sqlite://<data dir>/quizbox.db]
     #[arg(long, global = true, env = "QUIZBOX_DATABASE", value_name = "URL")]
     pub database: Option<String>,
-    /// Live game state URL [default: files://<data dir>/live]
+    /// Live game state URL (or from the file QUIZBOX_LIVE_FILE names)
+    /// [default: files://<data dir>/live]
     #[arg(long, global = true, env = "QUIZBOX_LIVE", value_name = "URL")]
     pub live: Option<String>,
     /// More log output (-v debug, -vv trace)
@@ -51,6 +60,18 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the server: web pages for players, host and projector, the API and WebSockets
+    #[command(
+        long_about = "Run the server: web pages for players, host and projector, the API and \
+WebSockets. It runs until Ctrl-C or SIGTERM, then saves every live game and closes its \
+connections (within about 5 s).\n\n\
+Settings: built-in defaults < the config file < QUIZBOX_* environment < flags. The config file \
+is --config FILE (QUIZBOX_CONFIG), which must exist; else the first that exists of \
+<data dir>/quizbox.toml and $XDG_CONFIG_HOME/quizbox/quizbox.toml. The data directory is --data \
+(QUIZBOX_DATA), else $STATE_DIRECTORY, else ~/.local/share/quizbox.\n\n\
+Under systemd (systemd/quizbox.service, Type=notify) it reports READY=1 once its listeners are \
+bound and its storage is open, with the join address as its status, STOPPING=1 when it stops, \
+and sends WATCHDOG=1 at half of WatchdogSec=."
+    )]
     Serve(ServeArgs),
     /// Apply database migrations, or show their status
     Migrate(MigrateArgs),
@@ -191,7 +212,8 @@ pub struct BenchArgs {
     /// starting one
     #[arg(long, env = "QUIZBOX_SERVER", value_name = "URL")]
     pub server: Option<String>,
-    /// Token sent to the server as `Authorization: Bearer`
+    /// Token sent to the server as `Authorization: Bearer` (or from the
+    /// file QUIZBOX_TOKEN_FILE names)
     #[arg(
         long,
         env = "QUIZBOX_TOKEN",
@@ -220,8 +242,8 @@ pub struct HostArgs {
     #[arg(long, env = "QUIZBOX_SERVER", value_name = "URL")]
     pub server: Option<String>,
     /// Token sent to the server as `Authorization: Bearer` (an API token with
-    /// the host scope, or a session) [default: <data dir>/admin.token for a
-    /// server on this machine]
+    /// the host scope, or a session; or from the file QUIZBOX_TOKEN_FILE
+    /// names) [default: <data dir>/admin.token for a server on this machine]
     #[arg(
         long,
         env = "QUIZBOX_TOKEN",
@@ -389,10 +411,7 @@ mod tests {
         let flags = flags_with_env();
         let known = known_env();
         for (sub, long, env) in &flags {
-            assert!(
-                known.contains(&env.as_str()),
-                "{sub} {long}: {env} is not known"
-            );
+            assert!(known.contains(env), "{sub} {long}: {env} is not known");
             let claimed = declared
                 .iter()
                 .find(|(flag, _)| split(flag) == (sub.as_str(), long.as_str()));

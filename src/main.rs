@@ -10,6 +10,11 @@ use quizbox::commands;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Before the runtime's threads start: it changes the environment.
+    let notifier = match cli.command {
+        Command::Serve(_) => quizbox::server::notify::Notifier::take_from_env(),
+        _ => Default::default(),
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -22,7 +27,7 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async {
         match &cli.command {
-            Command::Serve(args) => commands::serve::run(&cli.global, args).await,
+            Command::Serve(args) => commands::serve::run(&cli.global, args, notifier).await,
             Command::Migrate(args) => commands::migrate::run(&cli.global, args).await,
             Command::Doctor(args) => commands::doctor::run(&cli.global, args).await,
             Command::Config(args) => commands::config::run(&cli.global, args),

@@ -19,7 +19,7 @@ pub async fn run(_global: &GlobalArgs, args: &BenchArgs) -> anyhow::Result<()> {
     };
     let run = bench::run(Plan {
         server: args.server.clone(),
-        token: args.token.clone(),
+        token: super::token(&args.token)?,
         players: args.players,
         questions: args.questions,
         progress,

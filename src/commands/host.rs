@@ -29,7 +29,7 @@ pub async fn run(global: &GlobalArgs, args: &HostArgs) -> anyhow::Result<()> {
     match &args.server {
         Some(url) => {
             let settings = super::settings(global, Overrides::default()).ok();
-            let mut server = Server::parse(url, args.token.clone())?;
+            let mut server = Server::parse(url, super::token(&args.token)?)?;
             // A server on this machine gets the local admin token when none
             // was given; a remote one never does.
             if server.token().is_none() && server.is_loopback() {
@@ -102,8 +102,7 @@ async fn embedded(global: &GlobalArgs, args: &HostArgs, theme: Theme) -> anyhow:
     let dashboard = Dashboard {
         server: Server::at(
             reachable(bound),
-            args.token
-                .clone()
+            super::token(&args.token)?
                 .or_else(|| server::auth::read_local_token(&settings.data_dir)),
         ),
         embedded: true,

@@ -36,6 +36,14 @@ pub fn settings(global: &GlobalArgs, mut overrides: Overrides) -> anyhow::Result
     Ok(settings)
 }
 
+/// The token a client command sends: `--token` (or `QUIZBOX_TOKEN`, which
+/// clap reads into it), else the content of the file `QUIZBOX_TOKEN_FILE`
+/// names. Both variables at once are refused.
+pub fn token(given: &Option<String>) -> anyhow::Result<Option<String>> {
+    let from_env = crate::config::env::secret_env("QUIZBOX_TOKEN").map_err(anyhow::Error::msg)?;
+    Ok(given.clone().or(from_env))
+}
+
 /// Starts logging to stderr at the configured level.
 pub fn init_logging(filter: &str) {
     let filter = tracing_subscriber::EnvFilter::try_new(filter)

@@ -1,4 +1,8 @@
 //! `quizbox serve`: bind, print where to open it, run until Ctrl-C or SIGTERM.
+//! Under systemd (`Type=notify`) it says when it is ready and when it
+//! stops, and keeps the watchdog fed.
+
+use std::sync::Arc;
 
 use anyhow::Context;
 use tokio::net::TcpListener;
@@ -6,8 +10,10 @@ use tokio::net::TcpListener;
 use crate::cli::{GlobalArgs, ServeArgs};
 use crate::config::Overrides;
 use crate::server;
+use crate::server::notify::Notifier;
 
-pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
+pub async fn run(global: &GlobalArgs, args: &ServeArgs, notifier: Notifier) -> anyhow::Result<()> {
+    let notifier = Arc::new(notifier);
     let settings = super::settings(
         global,
         Overrides {
@@ -68,7 +74,17 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
         }
     }
     eprintln!("Press Ctrl-C to stop.\n");
-    server::tls::serve_with_tls(state, listener, tls, shutdown_signal()).await?;
+    // The listeners are bound and the stores open: connections made from
+    // now on are served.
+    let join = urls.first().map_or(bound.to_string(), |u| format!("{u}/"));
+    notifier.tell(&format!("READY=1\nSTATUS=players join at {join}"));
+    notifier.spawn_watchdog();
+    let stopping = Arc::clone(&notifier);
+    let shutdown = async move {
+        shutdown_signal().await;
+        stopping.tell("STOPPING=1\nSTATUS=saving games and closing connections");
+    };
+    server::tls::serve_with_tls(state, listener, tls, shutdown).await?;
     eprintln!("quizbox stopped.");
     Ok(())
 }

@@ -6,8 +6,12 @@
 use super::{Setting, Settings};
 
 const HEADER: &str = "\
-# quizbox configuration. Put it at <data dir>/quizbox.toml or pass --config FILE.
+# quizbox configuration. quizbox reads one file: the one --config FILE names,
+# else the first that exists of <data dir>/quizbox.toml and
+# ~/.config/quizbox/quizbox.toml ($XDG_CONFIG_HOME/quizbox/quizbox.toml).
+# The systemd service reads /etc/quizbox/quizbox.toml.
 # Precedence: built-in defaults < this file < QUIZBOX_* environment < command-line flags.
+# A secret's variable has a _FILE twin that names a file holding the value.
 ";
 
 /// The commented default file.
@@ -57,10 +61,15 @@ pub fn default_file() -> String {
     out
 }
 
-/// `(QUIZBOX_LISTEN; serve --listen, host --listen)`
+/// `(QUIZBOX_LISTEN; serve --listen, host --listen)`; a secret's
+/// variable with its file twin, `(QUIZBOX_DATABASE or QUIZBOX_DATABASE_FILE; --database)`.
 fn twins(setting: &Setting) -> String {
+    let env = match setting.secret() {
+        true => format!("{0} or {0}_FILE", setting.env),
+        false => setting.env.to_string(),
+    };
     match setting.flags {
-        [] => format!("({})", setting.env),
-        flags => format!("({}; {})", setting.env, flags.join(", ")),
+        [] => format!("({env})"),
+        flags => format!("({env}; {})", flags.join(", ")),
     }
 }

@@ -143,11 +143,20 @@ impl<T: SettingValue> SettingValue for Option<T> {
     }
 }
 
-/// Reads `name` into `into` when it is set; an unparsable value is an
-/// error naming the variable and the value.
-pub fn read_env<T: SettingValue>(name: &str, into: &mut T) -> Result<(), String> {
-    if let Ok(text) = std::env::var(name) {
-        *into = T::from_env(&text).map_err(|e| format!("{name}={text:?} is not valid: {e}"))?;
+/// Reads `name` into `into` when it is set (a secret also from the file
+/// `name_FILE` names); an unparsable value is an error naming the
+/// variable, and the value unless it is secret.
+pub fn read_env<T: SettingValue>(name: &str, marks: u8, into: &mut T) -> Result<(), String> {
+    let text = match marks & SECRET {
+        0 => std::env::var(name).ok(),
+        _ => super::env::secret_env(name)?,
+    };
+    if let Some(text) = text {
+        let shown = match marks & SECRET {
+            0 => format!("{text:?}"),
+            _ => "[redacted]".to_string(),
+        };
+        *into = T::from_env(&text).map_err(|e| format!("{name}={shown} is not valid: {e}"))?;
     }
     Ok(())
 }
@@ -284,7 +293,7 @@ macro_rules! settings_table {
 
             /// The `QUIZBOX_*` environment variables over these values.
             pub fn apply_env(&mut self) -> Result<(), String> {
-                $( $crate::config::define::read_env($env, &mut self.$field)?; )*
+                $( $crate::config::define::read_env($env, 0 $(| $marks)?, &mut self.$field)?; )*
                 $($( self.$nested.apply_env()?; )*)?
                 Ok(())
             }

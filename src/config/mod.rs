@@ -1,4 +1,7 @@
 //! Settings: defaults < `quizbox.toml` < `QUIZBOX_*` environment < flags.
+//! One config file is read: the one `--config` names, else the first that
+//! exists of `<data dir>/quizbox.toml` and the user's
+//! `$XDG_CONFIG_HOME/quizbox/quizbox.toml`.
 //!
 //! Every setting is declared once, in this module (the top level below,
 //! one file per table beside it), with its key, type, default, environment
@@ -19,7 +22,7 @@ pub mod limits;
 pub mod tls;
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use auth::AuthSettings;
 pub use default_file::default_file;
@@ -43,6 +46,11 @@ pub enum ConfigError {
         line: usize,
         message: String,
     },
+    #[error(
+        "config file {0} does not exist (named by --config or QUIZBOX_CONFIG): write one with \
+`quizbox config --default > {0}`, or leave the option out to use the files quizbox looks for"
+    )]
+    MissingConfig(PathBuf),
     #[error("no data directory: set --data or QUIZBOX_DATA (no home directory was found)")]
     NoDataDir,
     #[error("{0}")]
@@ -57,10 +65,12 @@ settings_table! {
     /// the data directory as `<data dir>`; commands use `Settings::load`.)
     pub struct Settings in "" (data_dir) {
         /// Where the database, live state and generated files live
-        /// (default ~/.local/share/quizbox).
+        /// (default $STATE_DIRECTORY when systemd sets it, else
+        /// ~/.local/share/quizbox).
         data_dir: PathBuf = data_dir.to_path_buf(); env "QUIZBOX_DATA", flags ["--data"],
             marks DERIVED | NO_FILE;
-        /// The config file to read (default <data dir>/quizbox.toml when it exists).
+        /// The config file to read (default: the first that exists of
+        /// <data dir>/quizbox.toml and $XDG_CONFIG_HOME/quizbox/quizbox.toml).
         config_file: Option<PathBuf> = None; env "QUIZBOX_CONFIG", flags ["--config"],
             marks DERIVED | NO_FILE;
         /// Relational store: quizzes, users, finished games (sqlite://PATH).
@@ -111,9 +121,39 @@ pub struct Overrides {
     pub log: Option<String>,
 }
 
-/// The default data directory: `$XDG_DATA_HOME/quizbox` (e.g. ~/.local/share/quizbox).
+/// The default data directory: the first of `$STATE_DIRECTORY` (which
+/// systemd sets for a unit with `StateDirectory=`), or
+/// `$XDG_DATA_HOME/quizbox` (e.g. ~/.local/share/quizbox).
 pub fn default_data_dir() -> Option<PathBuf> {
-    dirs::data_dir().map(|d| d.join("quizbox"))
+    let state = std::env::var_os("STATE_DIRECTORY")
+        .and_then(|dirs| std::env::split_paths(&dirs).find(|d| !d.as_os_str().is_empty()));
+    state.or_else(|| dirs::data_dir().map(|d| d.join("quizbox")))
+}
+
+/// The user's config file: `$XDG_CONFIG_HOME/quizbox/quizbox.toml` (e.g.
+/// ~/.config/quizbox/quizbox.toml).
+pub fn user_config_file() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("quizbox").join("quizbox.toml"))
+}
+
+/// The config file to read: the one named by `--config` or
+/// `QUIZBOX_CONFIG`, which must exist; else the first that exists of
+/// `<data dir>/quizbox.toml` and the user's file. Only one file is read.
+fn find_config_file(
+    named: Option<PathBuf>,
+    data_dir: &Path,
+) -> Result<Option<PathBuf>, ConfigError> {
+    if let Some(path) = named {
+        return match path.try_exists() {
+            Ok(false) => Err(ConfigError::MissingConfig(path)),
+            _ => Ok(Some(path)),
+        };
+    }
+    let found = [Some(data_dir.join("quizbox.toml")), user_config_file()]
+        .into_iter()
+        .flatten()
+        .find(|p| p.is_file());
+    Ok(found)
 }
 
 impl Settings {
@@ -127,14 +167,11 @@ impl Settings {
             Some(d) => d,
             None => default_data_dir().ok_or(ConfigError::NoDataDir)?,
         };
-        let config_file = match overrides
+        let named = overrides
             .config_file
             .clone()
-            .or_else(|| from_env("config_file"))
-        {
-            Some(path) => Some(path),
-            None => Some(data_dir.join("quizbox.toml")).filter(|p| p.is_file()),
-        };
+            .or_else(|| from_env("config_file"));
+        let config_file = find_config_file(named, &data_dir)?;
         let mut settings = Settings::defaults_in(&data_dir);
         if let Some(path) = &config_file {
             file::apply(&mut settings, path)?;

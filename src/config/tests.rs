@@ -166,7 +166,7 @@ fn every_key_and_variable_is_declared_once() {
 #[test]
 fn closest_names_what_was_meant() {
     let known = known_env();
-    let near = |name: &str| env::closest(name, known.iter().copied());
+    let near = |name: &str| env::closest(name, known.iter().map(String::as_str));
     assert_eq!(near("QUIZBOX_MAX_PLAYER"), Some("QUIZBOX_MAX_PLAYERS"));
     assert_eq!(near("QUIZBOX_LISTN"), Some("QUIZBOX_LISTEN"));
     assert_eq!(

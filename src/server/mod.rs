@@ -11,6 +11,7 @@ pub mod import;
 pub mod limits;
 pub mod logins;
 pub mod memory;
+pub mod notify;
 pub mod outq;
 pub mod registry;
 pub mod tls;
