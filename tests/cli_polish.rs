@@ -248,13 +248,22 @@ struct Pty {
 
 impl Pty {
     fn start(args: &[&str], env: &[(&str, &str)]) -> Pty {
+        Pty::start_with_columns(args, env, None)
+    }
+
+    /// With `columns`, the terminal is made that narrow first.
+    fn start_with_columns(args: &[&str], env: &[(&str, &str)], columns: Option<u16>) -> Pty {
         let quoted: Vec<String> = std::iter::once(binary())
             .chain(args.iter().copied())
             .map(|a| format!("'{}'", a.replace('\'', r"'\''")))
             .collect();
+        let mut shell = format!("exec {}", quoted.join(" "));
+        if let Some(columns) = columns {
+            shell = format!("stty cols {columns} rows 40 && {shell}");
+        }
         let mut cmd = Command::new("script");
         clean_env(&mut cmd);
-        cmd.args(["-q", "-e", "-c", &quoted.join(" "), "/dev/null"])
+        cmd.args(["-q", "-e", "-c", &shell, "/dev/null"])
             .envs(env.iter().copied())
             .env("TERM", "xterm-256color")
             .stdin(Stdio::piped())
@@ -329,7 +338,11 @@ fn help_and_log_lines_carry_no_escapes_under_no_color() {
     if !available("script", "--version") {
         return;
     }
-    let help = |env: &[(&str, &str)]| Pty::start(&["--help"], env).stop();
+    let help = |env: &[(&str, &str)]| {
+        let mut pty = Pty::start(&["--help"], env);
+        pty.until("Print version");
+        pty.stop()
+    };
     let colored = help(&[]);
     assert!(colored.contains("Usage:"), "{colored}");
     assert!(colored.contains('\x1b'), "help is styled on a terminal");
@@ -381,15 +394,16 @@ fn serve_draws_the_join_qr_on_a_terminal_and_not_when_piped() {
     if !available("script", "--version") {
         return;
     }
-    let serve = |extra: &[&str], env: &[(&str, &str)]| {
+    let serve_in = |extra: &[&str], env: &[(&str, &str)], columns: Option<u16>| {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().to_str().unwrap();
         let mut args = vec!["--data", data, "serve", "--listen", "127.0.0.1:0"];
         args.extend(extra);
-        let mut pty = Pty::start(&args, env);
+        let mut pty = Pty::start_with_columns(&args, env, columns);
         pty.until("Press Ctrl-C to stop.");
         pty.stop().replace("\r\n", "\n")
     };
+    let serve = |extra: &[&str], env: &[(&str, &str)]| serve_in(extra, env, None);
 
     // Without colour: no escapes in the log's lines or anywhere, and the
     // code's lines exactly as the qrcode crate's matrix draws them, under
@@ -430,6 +444,24 @@ fn serve_draws_the_join_qr_on_a_terminal_and_not_when_piped() {
     assert!(without.contains("players join at"), "{without}");
     assert!(!without.contains("scan to join"), "{without}");
     assert!(!without.contains(QR_BLOCKS), "{without}");
+
+    // A terminal too narrow for the code, whose lines would wrap: a note.
+    let narrow = serve_in(&[], &[("NO_COLOR", "1")], Some(30));
+    let url = join_url(&narrow);
+    let needs = quizbox::qr::lines(&quizbox::qr::matrix(&url).unwrap())[0]
+        .chars()
+        .count()
+        + 2;
+    assert!(needs > 30);
+    assert!(
+        narrow.contains(&format!(
+            "the QR code of {url} needs {needs} columns; this terminal has 30"
+        )),
+        "{narrow}"
+    );
+    assert!(!narrow.contains("scan to join"), "{narrow}");
+    let wide = serve_in(&[], &[("NO_COLOR", "1")], Some(100));
+    assert!(wide.contains("scan to join"), "{wide}");
 
     // Piped: no code, and the log has no escapes.
     let dir = tempfile::tempdir().unwrap();
