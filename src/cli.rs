@@ -125,6 +125,36 @@ its scopes say what it may do: import (POST /api/quizzes/import), export (read q
 results), host (create and run games)."
     )]
     User(UserArgs),
+    /// Print a shell completion script on standard output
+    #[command(
+        long_about = "Print a completion script for SHELL on standard output. Load it in the \
+shell's startup file, for instance `source <(quizbox completions bash)` in ~/.bashrc, or save it \
+where the shell looks for completions; docs/operations.md says where for each shell."
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page, or write one page per command into a directory
+    #[command(
+        long_about = "Print the manual page of quizbox (roff) on standard output, for instance \
+`quizbox man | man -l -`. With --dir, write one page per command instead (quizbox.1, \
+quizbox-serve.1, quizbox-user-token-create.1, …), creating the directory if needed; put them in \
+a section 1 directory of the manual path, such as /usr/local/share/man/man1."
+    )]
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write one page per command into this directory instead of printing
+    /// the main page
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -293,6 +323,10 @@ pub struct ServeArgs {
     /// Answer plain HTTP with a redirect to HTTPS (health checks excepted)
     #[arg(long, env = "QUIZBOX_TLS_REDIRECT", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub tls_redirect: Option<bool>,
+    /// Do not draw a QR code of the join address under the banner (it is
+    /// drawn only when standard output is a terminal)
+    #[arg(long)]
+    pub no_qr: bool,
 }
 
 #[derive(Debug, Args)]

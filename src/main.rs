@@ -36,6 +36,8 @@ fn main() -> ExitCode {
             Command::Host(args) => commands::host::run(&cli.global, args).await,
             Command::Bench(args) => commands::bench::run(&cli.global, args).await,
             Command::User(args) => commands::user::run(&cli.global, args).await,
+            Command::Completions(args) => commands::completions::run(args),
+            Command::Man(args) => commands::man::run(args),
         }
     });
     match result {

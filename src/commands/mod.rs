@@ -1,11 +1,13 @@
 //! One file per subcommand: glue between the command line and the library.
 
 pub mod bench;
+pub mod completions;
 pub mod config;
 pub mod doctor;
 pub mod export;
 pub mod host;
 pub mod import;
+pub mod man;
 pub mod migrate;
 pub mod serve;
 pub mod user;
@@ -51,7 +53,20 @@ pub fn init_logging(filter: &str) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none())
+        .with_ansi(crate::color::allowed_on(std::io::stderr().is_terminal()))
         .with_target(false)
         .try_init();
+}
+
+/// Writes a command's whole output to stdout. A reader that stops early
+/// (`| head`) is not an error: it had what it wanted.
+pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(anyhow::Error::new(e).context("cannot write to standard output"))
+        }
+        _ => Ok(()),
+    }
 }

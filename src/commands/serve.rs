@@ -4,6 +4,8 @@
 
 use std::sync::Arc;
 
+use std::io::{IsTerminal, Write};
+
 use anyhow::Context;
 use tokio::net::TcpListener;
 
@@ -73,6 +75,9 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs, notifier: Notifier) -> a
             eprintln!("  plain HTTP redirects to HTTPS");
         }
     }
+    if !args.no_qr && std::io::stdout().is_terminal() {
+        print_join_qr(&urls);
+    }
     eprintln!("Press Ctrl-C to stop.\n");
     // The listeners are bound and the stores open: connections made from
     // now on are served.
@@ -116,6 +121,57 @@ fn with_tls_flags(
         tls.redirect = redirect;
     }
     settings
+}
+
+/// A QR code of the join address under the banner, for phones to scan
+/// straight off the operator's terminal. A LAN address rather than
+/// localhost, which no phone can reach.
+fn print_join_qr(urls: &[String]) {
+    let Some(url) = urls
+        .iter()
+        .find(|u| !u.contains("://localhost"))
+        .or(urls.first())
+    else {
+        return;
+    };
+    let url = format!("{url}/");
+    let Some(lines) = crate::qr::matrix(&url).map(|m| crate::qr::lines(&m)) else {
+        return;
+    };
+    let width = lines.first().map_or(0, |l| l.chars().count());
+    let mut text = String::new();
+    match crossterm::terminal::size() {
+        // Wrapped lines would not scan.
+        Ok((columns, _)) if columns > 0 && usize::from(columns) < width + 2 => {
+            text.push_str(&format!(
+                "  (the QR code of {url} needs {} columns; this terminal has {columns})\n",
+                width + 2
+            ));
+        }
+        _ => {
+            text.push_str(&format!("  scan to join     {url}\n"));
+            let color = crate::color::allowed_on(true);
+            text.push_str(&banner_qr(&lines, color));
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// The code's lines indented under the banner. With colour, light modules
+/// are bright white on black whatever the terminal's own colours, so the
+/// code is dark-on-light on a light terminal too; without, the terminal's
+/// usual light-on-dark does it.
+fn banner_qr(lines: &[String], color: bool) -> String {
+    let (start, end) = if color {
+        ("\x1b[97;40m", "\x1b[0m")
+    } else {
+        ("", "")
+    };
+    lines
+        .iter()
+        .map(|line| format!("  {start}{line}{end}\n"))
+        .collect()
 }
 
 /// Binds HTTPS and loads (or makes) its certificate, unless TLS is off.
@@ -172,4 +228,24 @@ async fn shutdown_signal() {
         _ = term => {},
     }
     tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::banner_qr;
+
+    #[test]
+    fn the_banner_qr_is_coloured_only_when_asked() {
+        let m = crate::qr::matrix("http://192.168.1.20:8080/").unwrap();
+        let lines = crate::qr::lines(&m);
+        let plain = banner_qr(&lines, false);
+        assert!(!plain.contains('\x1b'));
+        assert_eq!(plain.lines().count(), lines.len());
+        for (shown, line) in plain.lines().zip(&lines) {
+            assert_eq!(shown, format!("  {line}"));
+        }
+        let colored = banner_qr(&lines, true);
+        assert_eq!(colored.matches("\x1b[97;40m").count(), lines.len());
+        assert_eq!(colored.matches("\x1b[0m").count(), lines.len());
+    }
 }

@@ -5,7 +5,6 @@
 
 mod bigpin;
 mod lobby;
-mod qr;
 mod question;
 mod reveal;
 mod setup;

@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use super::{bigpin, fit, qr, Theme};
+use super::{bigpin, fit, Theme};
+use crate::qr;
 use crate::tui::state::{App, Link, LiveGame};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, game: &LiveGame, theme: &Theme) {

@@ -438,3 +438,57 @@ fn every_screen_draws_at_any_size_without_panicking() {
         "overflowing players are counted"
     );
 }
+
+/// Cells of the first row holding `needle`, from its start to its end.
+fn cells_of<'a>(buffer: &'a Buffer, needle: &str) -> Vec<&'a ratatui::buffer::Cell> {
+    let lines = text(buffer);
+    let (y, line) = lines
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle:?} not drawn: {lines:#?}"));
+    let x = line[..line.find(needle).unwrap()].chars().count();
+    (x..x + needle.chars().count())
+        .map(|x| &buffer[(x as u16, y as u16)])
+        .collect()
+}
+
+#[test]
+fn without_colour_the_chosen_quiz_and_player_are_drawn_reversed() {
+    use ratatui::style::Modifier;
+    let reversed = |cells: &[&ratatui::buffer::Cell]| {
+        cells
+            .iter()
+            .all(|c| c.modifier.contains(Modifier::REVERSED))
+    };
+    let mut app = App::new("http://127.0.0.1:8080".into(), true, Vec::new());
+    app.on_net(
+        NetEvent::Quizzes(Ok(vec![
+            crate::tui::state::tests::quiz("science-basics", "Science Basics", 8),
+            crate::tui::state::tests::quiz("world-capitals", "World Capitals", 12),
+        ])),
+        0,
+    );
+    let buffer = render(&app, NO_COLOR, 80, 24, 0);
+    assert!(reversed(&cells_of(&buffer, "Science Basics")));
+    assert!(!cells_of(&buffer, "World Capitals")
+        .iter()
+        .any(|c| c.modifier.contains(Modifier::REVERSED)));
+    app.on_action(Action::Down, 0);
+    let buffer = render(&app, NO_COLOR, 80, 24, 0);
+    assert!(reversed(&cells_of(&buffer, "World Capitals")));
+    assert!(!reversed(&cells_of(&buffer, "Science Basics")));
+
+    let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
+    app.on_action(Action::Down, 0);
+    let buffer = render(&app, NO_COLOR, 80, 24, 0);
+    let chosen: Vec<bool> = ["Ann", "Bob"]
+        .iter()
+        .map(|name| reversed(&cells_of(&buffer, name)))
+        .collect();
+    assert_eq!(chosen.iter().filter(|c| **c).count(), 1, "{chosen:?}");
+    assert!(buffer
+        .content()
+        .iter()
+        .all(|c| (c.fg, c.bg) == (Color::Reset, Color::Reset)));
+}

@@ -23,10 +23,10 @@ const ANSWER_COLORS: [Color; 6] = [
 pub const SHAPES: [&str; 6] = ["▲", "◆", "●", "■", "★", "⬟"];
 
 impl Theme {
-    /// Colour unless `NO_COLOR` is set to anything (see no-color.org).
+    /// Colour unless `NO_COLOR` is set and not empty (see no-color.org).
     pub fn from_env() -> Theme {
         Theme {
-            color: std::env::var_os("NO_COLOR").is_none(),
+            color: !crate::color::no_color(),
         }
     }
 

@@ -1,13 +1,15 @@
-//! The join link as a QR code drawn with Unicode half blocks: the module
-//! matrix comes from the `qrcode` crate, and each character shows two rows of
-//! modules (▀ ▄ █ or space). Light modules are ink, so on the usual dark
-//! terminal ground the code reads dark-on-light with a light quiet zone.
+//! A join link as a QR code drawn with Unicode half blocks, for the
+//! dashboard's lobby and `quizbox serve`'s banner: the module matrix comes
+//! from the `qrcode` crate, and each character shows two rows of modules
+//! (▀ ▄ █ or space). Light modules are ink, so on the usual dark terminal
+//! ground the code reads dark-on-light with a light quiet zone. It draws
+//! text only; where it goes and in which colours is the caller's.
 
 use qrcode::{Color, EcLevel, QrCode};
 
 /// Light modules around the code. The standard asks for 4; 2 is what phone
 /// scanners need in practice and saves terminal rows.
-const QUIET: usize = 2;
+pub const QUIET: usize = 2;
 
 /// The module matrix with its quiet zone; `true` is a light module.
 pub fn matrix(text: &str) -> Option<Vec<Vec<bool>>> {
@@ -91,5 +93,47 @@ mod tests {
         let text = lines(&full);
         assert_eq!(text.len(), full.len().div_ceil(2));
         assert!(text[0].chars().all(|c| c == '█'), "quiet zone on top");
+    }
+
+    #[test]
+    fn every_module_is_the_qrcode_crates_and_every_line_shows_two_rows() {
+        let url = "http://192.168.1.20:8080/";
+        let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::L).unwrap();
+        let width = code.width();
+        let colors = code.to_colors();
+        let m = matrix(url).unwrap();
+        assert_eq!(m.len(), width + 2 * QUIET);
+        for y in 0..width {
+            for x in 0..width {
+                assert_eq!(
+                    m[QUIET + y][QUIET + x],
+                    colors[y * width + x] == Color::Light,
+                    "module ({x}, {y})"
+                );
+            }
+        }
+        // Read the half blocks back into rows: the same matrix.
+        let text = lines(&m);
+        assert_eq!(text.len(), m.len().div_ceil(2));
+        for (i, line) in text.iter().enumerate() {
+            assert_eq!(line.chars().count(), m.len(), "line {i}");
+            for (x, c) in line.chars().enumerate() {
+                let (up, down) = match c {
+                    '█' => (true, true),
+                    '▀' => (true, false),
+                    '▄' => (false, true),
+                    ' ' => (false, false),
+                    other => panic!("{other:?} in line {i}"),
+                };
+                assert_eq!(up, m[2 * i][x], "({x}, {})", 2 * i);
+                if let Some(row) = m.get(2 * i + 1) {
+                    assert_eq!(down, row[x], "({x}, {})", 2 * i + 1);
+                }
+            }
+        }
+        assert!(
+            matrix(&"x".repeat(8000)).is_none(),
+            "too long for any QR code"
+        );
     }
 }
