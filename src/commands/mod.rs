@@ -1,5 +1,6 @@
 //! One file per subcommand: glue between the command line and the library.
 
+pub mod backup;
 pub mod bench;
 pub mod config;
 pub mod doctor;
@@ -7,6 +8,7 @@ pub mod export;
 pub mod host;
 pub mod import;
 pub mod migrate;
+pub mod restore;
 pub mod serve;
 pub mod user;
 
