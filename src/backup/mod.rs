@@ -187,6 +187,3 @@ pub enum Progress {
     /// Bytes written into (or read out of) the archive so far, of `total`.
     Bytes { done: u64, total: u64 },
 }
-
-#[cfg(test)]
-mod tests;
