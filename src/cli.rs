@@ -72,7 +72,8 @@ unreadable, or games are set aside in quarantine."
     #[command(
         long_about = "Write a backup of the data directory to FILE, one gzip-compressed tar \
 archive: a consistent copy of the database, the live games' files (a game in play resumes from \
-it), the local admin token, the automatic TLS certificate and quizbox.toml, with a manifest \
+it), the local admin token, the automatic TLS certificate, quizbox.toml and the pictures in \
+media/, with a manifest \
 (quizbox version, database schema version, time, each file's size and SHA-256). It may run while \
 `quizbox serve` runs on the same data directory, and changes nothing there.\n\n\
 The archive is written under a temporary name beside FILE and renamed when complete; an \

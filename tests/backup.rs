@@ -54,6 +54,10 @@ async fn resume(addr: std::net::SocketAddr, pin: &str, token: &str) -> (common::
 async fn a_backup_taken_during_a_game_restores_everything_and_the_game_resumes() {
     let original = tempfile::tempdir().unwrap();
     sim::seed(original.path(), &sim::quiz("kept", 3, 0)).await;
+    // A question's picture, kept in the data directory.
+    let picture = b"\x89PNG\r\n\x1a\n not really a picture";
+    std::fs::create_dir_all(original.path().join("media")).unwrap();
+    std::fs::write(original.path().join("media/rings.png"), picture).unwrap();
     let mut server = Server::new(original.path());
     server.spawn();
     server.wait_ready().await;
@@ -166,6 +170,14 @@ async fn a_backup_taken_during_a_game_restores_everything_and_the_game_resumes()
         .collect();
     assert!(names.contains(&"alice"), "{users}");
     assert_eq!(results(&server, &finished_id).await, finished);
+    assert_eq!(
+        std::fs::read(data.join("media/rings.png")).unwrap(),
+        picture
+    );
+    let (status, _) = common::http(addr, "GET", "/media/rings.png", None)
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
 
     // The live game resumes: players come back with their tokens and scores.
     let (mut ada, welcome) = resume(addr, &pin, &ada_token).await;

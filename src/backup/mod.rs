@@ -1,7 +1,7 @@
 //! `quizbox backup` and `quizbox restore`: one archive (a gzip-compressed
 //! tar file) holding a consistent copy of the database, the live games'
 //! files and the data directory's own files (the local admin token, the
-//! automatic TLS certificate, quizbox.toml), with a manifest that says
+//! automatic TLS certificate, quizbox.toml, the questions' pictures), with a manifest that says
 //! which quizbox wrote it, the database's schema version and each file's
 //! size and SHA-256. It reads the data directory and never changes it; a
 //! restore writes only into an empty one.
@@ -31,9 +31,10 @@ const DATABASE: &str = "database/quizbox.db";
 const LIVE: &str = "live/";
 /// The prefix of the data directory's own files in the archive.
 const DATA: &str = "data/";
-/// The data directory's own files that a backup carries (the directory
-/// `tls` whole); the database and live state are copied apart.
-const DATA_FILES: &[&str] = &["admin.token", "quizbox.toml", "tls"];
+/// The data directory's own files that a backup carries (the files in the
+/// folders `tls` and `media`); the database and live state are copied
+/// apart. Left out: `host.log` and games set aside in quarantine.
+const DATA_FILES: &[&str] = &["admin.token", "quizbox.toml", "tls", "media"];
 
 /// What the archive holds, written first in it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
