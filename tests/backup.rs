@@ -367,3 +367,170 @@ fn every_command_refuses_a_database_a_newer_quizbox_wrote() {
         .unwrap();
     assert_eq!(latest, 4);
 }
+
+/// Each answer acknowledged before a backup began, in the game restored
+/// from it: in its results, or, for the question still open there, marked
+/// answered when its player resumes.
+async fn check_restored(
+    archive: &Path,
+    acked: &std::collections::BTreeMap<(u64, u64), u64>,
+    game_id: &str,
+    pin: &str,
+    key: &str,
+    tokens: &std::collections::BTreeMap<u64, String>,
+) -> bool {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (code, _, err) = output(quizbox(&data).arg("restore").arg(archive));
+    assert_eq!(code, 0, "{err}");
+    let (code, report, err) = output(quizbox(&data).args(["doctor", "--json"]));
+    assert_eq!(code, 0, "doctor on the restored directory: {report} {err}");
+    let mut server = Server::new(&data);
+    server.spawn();
+    server.wait_ready().await;
+    let results = results(&server, game_id).await;
+    let mut recorded = std::collections::BTreeMap::new();
+    for a in results["answers"].as_array().unwrap() {
+        let key = (
+            a["player"].as_u64().unwrap(),
+            a["question"].as_u64().unwrap(),
+        );
+        assert!(recorded.insert(key, a["answer"].as_u64()).is_none(), "{a}");
+    }
+    let open = if results["status"] == "live" {
+        let hello = json!({"type": "host", "v": 1, "pin": pin, "key": key});
+        let (_, welcome) = attach(server.addr, hello).await;
+        (welcome["state"]["phase"] == "answering")
+            .then(|| welcome["state"]["index"].as_u64().unwrap())
+    } else {
+        None
+    };
+    for (&(player, question), &choice) in acked {
+        if let Some(answer) = recorded.get(&(player, question)) {
+            assert_eq!(*answer, Some(choice));
+            continue;
+        }
+        assert_eq!(
+            Some(question),
+            open,
+            "acknowledged answer ({player}, {question}) missing from the restored game"
+        );
+        let (_, welcome) = resume(server.addr, pin, &tokens[&player]).await;
+        assert_eq!(
+            welcome["answered"], true,
+            "({player}, {question}): {welcome}"
+        );
+    }
+    server.kill();
+    results["status"] == "live"
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn backups_taken_while_answers_pour_in_each_restore_whole() {
+    const PLAYERS: usize = 6;
+    const QUESTIONS: usize = 20;
+    let original = tempfile::tempdir().unwrap();
+    sim::seed(original.path(), &sim::quiz("busy", QUESTIONS, 0)).await;
+    let mut server = Server::new(original.path());
+    server.spawn();
+    server.wait_ready().await;
+    let addr = server.addr;
+    let (game_id, pin, key) = create(&server, "busy").await;
+
+    // Players joined by hand first, for their resume tokens; the simulated
+    // players then resume as them.
+    let mut tokens = std::collections::BTreeMap::new();
+    for n in 0..PLAYERS {
+        let (_, welcome) = attach(
+            addr,
+            json!({"type": "join", "v": 1, "pin": pin, "nickname": format!("P{n}")}),
+        )
+        .await;
+        let id = welcome["player"]["id"].as_u64().unwrap();
+        tokens.insert(id, welcome["token"].as_str().unwrap().to_string());
+    }
+    let acked = Acked::default();
+    // A question closes once everyone has answered.
+    let host = tokio::spawn(sim::host(addr, pin.clone(), key.clone(), PLAYERS));
+    let mut players = Vec::new();
+    for (n, (&id, token)) in tokens.iter().enumerate() {
+        let (pin, token, acked) = (pin.clone(), token.clone(), acked.clone());
+        players.push(tokio::spawn(resumed_player(addr, pin, id, n, token, acked)));
+    }
+
+    let archives = tempfile::tempdir().unwrap();
+    let mut taken = Vec::new();
+    while !host.is_finished() && taken.len() < 8 {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let before = acked.lock().unwrap().clone();
+        let file = archives.path().join(format!("{}.tar.gz", taken.len()));
+        let mut cmd = quizbox(original.path());
+        cmd.arg("backup").arg(&file);
+        let (code, _, err) = tokio::task::spawn_blocking(move || output(&mut cmd))
+            .await
+            .unwrap();
+        assert_eq!(code, 0, "{err}");
+        taken.push((file, before));
+    }
+    host.await.unwrap();
+    for player in players {
+        player.await.unwrap();
+    }
+    server.kill();
+    assert!(
+        taken.iter().any(|(_, acked)| !acked.is_empty()),
+        "no backup after an answer"
+    );
+    let mut live = 0;
+    for (file, before) in &taken {
+        if check_restored(file, before, &game_id, &pin, &key, &tokens).await {
+            live += 1;
+        }
+    }
+    eprintln!(
+        "{} backups, {live} of them during play, of {} acknowledged answers in all",
+        taken.len(),
+        acked.lock().unwrap().len()
+    );
+    assert!(live >= 3, "only {live} backups caught the game in play");
+}
+
+/// A player resumed with `token` (player `id`) answering every question
+/// as soon as it opens; its acknowledged answers are recorded.
+async fn resumed_player(
+    addr: std::net::SocketAddr,
+    pin: String,
+    id: u64,
+    n: usize,
+    token: String,
+    acked: Acked,
+) {
+    let (mut c, welcome) = resume(addr, &pin, &token).await;
+    let mut state = welcome["state"].clone();
+    loop {
+        if state["phase"] == "answering" {
+            let q = state["index"].as_u64().unwrap();
+            let choice = sim::choice_for(n, q);
+            let answer_id = format!("p{id}-q{q}");
+            tokio::time::sleep(std::time::Duration::from_millis(20 * n as u64)).await;
+            c.send(json!({"type": "answer", "question": q, "answer": choice, "id": answer_id}))
+                .await;
+        }
+        loop {
+            let Some(msg) = c.next().await else {
+                return;
+            };
+            match msg["type"].as_str() {
+                Some("answer_ack") => {
+                    let q = msg["index"].as_u64().unwrap();
+                    acked.lock().unwrap().insert((id, q), sim::choice_for(n, q));
+                }
+                Some("phase") => {
+                    state = msg["state"].clone();
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+}
