@@ -534,3 +534,64 @@ async fn resumed_player(
         }
     }
 }
+
+#[test]
+fn a_full_disk_is_named_and_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (code, _, err) = output(quizbox(&data).arg("migrate"));
+    assert_eq!(code, 0, "{err}");
+    // 3 MiB that do not compress, among the questions' pictures.
+    let mut noise = Vec::new();
+    std::fs::File::open("/dev/urandom")
+        .unwrap()
+        .take(3 << 20)
+        .read_to_end(&mut noise)
+        .unwrap();
+    std::fs::create_dir_all(data.join("media")).unwrap();
+    std::fs::write(data.join("media/noise.png"), &noise).unwrap();
+    let Some(small) = common::tmpfs::Tmpfs::mount_or_skip(&dir.path().join("small"), "1m") else {
+        return;
+    };
+    let small_dir = dir.path().join("small");
+
+    let file = small_dir.join("quizbox.tar.gz");
+    let (code, _, err) = output(quizbox(&data).arg("backup").arg(&file));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("is full; free some space"), "{err}");
+    assert!(
+        !holds_anything(&small_dir),
+        "a failed backup leaves nothing"
+    );
+
+    let file = dir.path().join("quizbox.tar.gz");
+    let (code, _, err) = output(quizbox(&data).arg("backup").arg(&file));
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = output(quizbox(&small_dir).arg("restore").arg(&file));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("is full; free some space"), "{err}");
+    assert!(
+        !holds_anything(&small_dir),
+        "a failed restore leaves nothing"
+    );
+    drop(small);
+}
+
+#[test]
+fn help_lists_backup_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, top, _) = output(quizbox(dir.path()).arg("--help"));
+    assert_eq!(code, 0);
+    for (command, says) in [
+        ("backup", "even while serving"),
+        ("restore", "into an empty data directory"),
+    ] {
+        assert!(top.contains(command) && top.contains(says), "{top}");
+        let (code, help, _) = output(quizbox(dir.path()).args([command, "--help"]));
+        assert_eq!(code, 0, "{command} --help");
+        assert!(
+            help.contains("Exits 0") || help.contains("--force"),
+            "{help}"
+        );
+    }
+}
