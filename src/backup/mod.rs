@@ -91,14 +91,16 @@ pub enum RestoreError {
     #[error("{} is not a usable quizbox backup: {problem}", archive.display())]
     Invalid { archive: PathBuf, problem: String },
     #[error(
-        "{} was written by quizbox {version} with database schema version {found}, newer than \
-         this quizbox ({this}) understands ({known}); restore it with quizbox {version} or newer",
+        "{} was written by quizbox {version} (archive format {format}, database schema version \
+         {found}), newer than this quizbox ({this}) understands (archive format {ARCHIVE_FORMAT}, \
+         schema up to {known}); restore it with quizbox {version} or newer",
         archive.display(),
         this = env!("CARGO_PKG_VERSION")
     )]
     TooNew {
         archive: PathBuf,
         version: String,
+        format: u32,
         found: i64,
         known: i64,
     },

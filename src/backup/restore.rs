@@ -116,6 +116,7 @@ pub fn restore(
         return Err(RestoreError::TooNew {
             archive: archive.to_path_buf(),
             version: manifest.quizbox_version.clone(),
+            format: manifest.format,
             found: manifest.schema_version,
             known: known_schema(),
         });

@@ -71,7 +71,8 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
-    /// Opens (creating if needed) the database file. Does not migrate.
+    /// Opens (creating if needed) the database file. Does not migrate;
+    /// refuses a database a newer quizbox has migrated (`SchemaTooNew`).
     pub fn open(path: &str) -> Result<SqliteStore> {
         if let Some(parent) = Path::new(path).parent() {
             if !parent.as_os_str().is_empty() {
