@@ -78,7 +78,8 @@ media/, with a manifest \
 `quizbox serve` runs on the same data directory, and changes nothing there.\n\n\
 The archive is written under a temporary name beside FILE and renamed when complete; an \
 existing FILE is kept unless --force. It holds password hashes, tokens and the TLS key, and is \
-made readable by its owner only. Restore it with `quizbox restore FILE --data DIR`."
+made readable by its owner only. Restore it with `quizbox restore FILE --data DIR`.\n\n\
+Exits 0 when written, 1 when it cannot be (FILE exists, the disk is full, there is no database)."
     )]
     Backup(BackupArgs),
     /// Restore a backup into an empty data directory
