@@ -89,6 +89,33 @@ Exits 0 when all is well, 1 when a migration is pending, a live game's files are
 unreadable, or games are set aside in quarantine."
     )]
     Doctor(DoctorArgs),
+    /// Write the database, live games and data directory files to one archive, even while serving
+    #[command(
+        long_about = "Write a backup of the data directory to FILE, one gzip-compressed tar \
+archive: a consistent copy of the database, the live games' files (a game in play resumes from \
+it), the local admin token, the automatic TLS certificate, quizbox.toml and the pictures in \
+media/, with a manifest \
+(quizbox version, database schema version, time, each file's size and SHA-256). It may run while \
+`quizbox serve` runs on the same data directory, and changes nothing there.\n\n\
+The archive is written under a temporary name beside FILE and renamed when complete; an \
+existing FILE is kept unless --force. It holds password hashes, tokens and the TLS key, and is \
+made readable by its owner only. Restore it with `quizbox restore FILE --data DIR`.\n\n\
+Exits 0 when written, 1 when it cannot be (FILE exists, the disk is full, there is no database)."
+    )]
+    Backup(BackupArgs),
+    /// Restore a backup into an empty data directory
+    #[command(
+        long_about = "Restore an archive written by `quizbox backup` into the data directory \
+(--data DIR), which must be empty or missing (and the database file and live directory, when \
+--database or --live put them elsewhere). Every file is checked against the manifest's size and \
+SHA-256 before anything is put in place; a damaged archive leaves the directory as it was.\n\n\
+An archive written by a newer quizbox whose database is newer than this one understands is \
+refused: restore it with that version or a later one. An older one is fine: `quizbox serve` \
+migrates the database when it starts on it.\n\n\
+Exits 0 when restored, 1 when the directory is not empty or a file cannot be written, 3 when the \
+archive is damaged, not a backup, or from a newer quizbox."
+    )]
+    Restore(RestoreArgs),
     /// Print the effective configuration (secrets redacted), or a commented default file
     Config(ConfigArgs),
     /// Import quizzes from files, directories or stdin, all in one transaction
@@ -335,6 +362,29 @@ pub struct MigrateArgs {
     #[arg(long)]
     pub status: bool,
     /// Machine-readable output on stdout
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The archive to write (e.g. quizbox-2026-12-03.tar.gz)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+    /// Machine-readable summary (the manifest) on stdout
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The archive `quizbox backup` wrote
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Machine-readable summary (the manifest) on stdout
     #[arg(long)]
     pub json: bool,
 }

@@ -4,6 +4,7 @@
 // they are sound.
 #![deny(unsafe_code)]
 
+pub mod backup;
 pub mod bench;
 pub mod cli;
 pub mod client;

@@ -30,6 +30,8 @@ fn main() -> ExitCode {
             Command::Serve(args) => commands::serve::run(&cli.global, args, notifier).await,
             Command::Migrate(args) => commands::migrate::run(&cli.global, args).await,
             Command::Doctor(args) => commands::doctor::run(&cli.global, args).await,
+            Command::Backup(args) => commands::backup::run(&cli.global, args).await,
+            Command::Restore(args) => commands::restore::run(&cli.global, args).await,
             Command::Config(args) => commands::config::run(&cli.global, args),
             Command::Import(args) => commands::import::run(&cli.global, args).await,
             Command::Export(args) => commands::export::run(&cli.global, args).await,
@@ -54,6 +56,8 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         || e.downcast_ref::<quizbox::config::ConfigError>().is_some()
         || e.downcast_ref::<quizbox::quiz::formats::batch::Rejected>()
             .is_some()
+        || e.downcast_ref::<quizbox::backup::RestoreError>()
+            .is_some_and(|e| e.is_invalid_input())
     {
         3
     } else {

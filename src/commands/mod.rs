@@ -1,5 +1,6 @@
 //! One file per subcommand: glue between the command line and the library.
 
+pub mod backup;
 pub mod bench;
 pub mod completions;
 pub mod config;
@@ -9,6 +10,7 @@ pub mod host;
 pub mod import;
 pub mod man;
 pub mod migrate;
+pub mod restore;
 pub mod serve;
 pub mod user;
 

@@ -38,8 +38,10 @@ use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 
+mod copy;
 mod log;
 
+pub use copy::{copy_games, CopiedFile};
 pub(super) use log::encode_record;
 use log::OpenLog;
 

@@ -133,6 +133,16 @@ pub fn open(url: &str) -> Result<Arc<dyn Live>> {
     Ok(Arc::new(live))
 }
 
+/// The directory a `files://PATH` URL (or a bare path) names, for reading
+/// the files from outside a server (`quizbox backup`).
+pub fn files_path(url: &str) -> Result<&std::path::Path> {
+    match url.strip_prefix("files://") {
+        Some(path) => Ok(std::path::Path::new(path)),
+        None if !url.contains("://") => Ok(std::path::Path::new(url)),
+        None => Err(LiveError::UnsupportedUrl(url.to_string())),
+    }
+}
+
 const SLED_SCHEME: &str = "sled://";
 /// sled's configuration file: its presence marks a directory holding sled's
 /// data that has not been moved to files yet.

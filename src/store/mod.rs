@@ -23,7 +23,13 @@ pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo,
 pub enum StoreError {
     #[error("unsupported database URL {0:?} (expected sqlite://PATH)")]
     UnsupportedUrl(String),
-    #[error("the database schema is version {found}, newer than this quizbox understands ({known}); upgrade quizbox")]
+    #[error(
+        "the database is at schema version {found}, newer than this quizbox understands \
+         ({known}, quizbox {version}): a newer quizbox has used it. Run that newer quizbox \
+         again, or restore a backup made by this version into an empty data directory with \
+         `quizbox restore FILE --data DIR`",
+        version = env!("CARGO_PKG_VERSION")
+    )]
     SchemaTooNew { found: i64, known: i64 },
     #[error("the database has not been migrated; run `quizbox migrate`")]
     NotMigrated,
@@ -176,10 +182,14 @@ pub trait Store: Accounts + Send + Sync {
 
 /// Opens the backend a URL names: `sqlite://PATH` (or a bare path).
 pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
-    let path = match url.strip_prefix("sqlite://") {
-        Some(path) => path,
-        None if !url.contains("://") => url,
-        None => return Err(StoreError::UnsupportedUrl(url.to_string())),
-    };
-    Ok(Arc::new(sqlite::SqliteStore::open(path)?))
+    Ok(Arc::new(sqlite::SqliteStore::open(sqlite_path(url)?)?))
+}
+
+/// The file a `sqlite://PATH` URL (or a bare path) names.
+pub fn sqlite_path(url: &str) -> Result<&str> {
+    match url.strip_prefix("sqlite://") {
+        Some(path) => Ok(path),
+        None if !url.contains("://") => Ok(url),
+        None => Err(StoreError::UnsupportedUrl(url.to_string())),
+    }
 }

@@ -71,7 +71,8 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
-    /// Opens (creating if needed) the database file. Does not migrate.
+    /// Opens (creating if needed) the database file. Does not migrate;
+    /// refuses a database a newer quizbox has migrated (`SchemaTooNew`).
     pub fn open(path: &str) -> Result<SqliteStore> {
         if let Some(parent) = Path::new(path).parent() {
             if !parent.as_os_str().is_empty() {
@@ -88,6 +89,9 @@ impl SqliteStore {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(Duration::from_millis(5000))?;
+        // Every command opens the database here: none of them may go on
+        // (or migrate) beside tables a newer quizbox laid out.
+        refuse_newer(&applied_migrations(&conn)?)?;
         Ok(SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
             failed_saves: Mutex::default(),
@@ -583,5 +587,7 @@ impl Store for SqliteStore {
 }
 
 mod accounts;
+mod copy;
+pub use copy::{copy_database, known_schema};
 #[cfg(test)]
 mod tests;
