@@ -31,6 +31,7 @@ fn main() -> ExitCode {
             Command::Host(args) => commands::host::run(&cli.global, args).await,
             Command::Bench(args) => commands::bench::run(&cli.global, args).await,
             Command::User(args) => commands::user::run(&cli.global, args).await,
+            Command::Healthcheck(args) => commands::healthcheck::run(&cli.global, args).await,
         }
     });
     match result {

@@ -4,6 +4,7 @@ pub mod bench;
 pub mod config;
 pub mod doctor;
 pub mod export;
+pub mod healthcheck;
 pub mod host;
 pub mod import;
 pub mod migrate;
@@ -13,7 +14,7 @@ pub mod user;
 use std::io::IsTerminal;
 
 use crate::cli::GlobalArgs;
-use crate::config::{Overrides, Settings};
+use crate::config::{LogFormat, Overrides, Settings};
 
 /// Settings from the global flags plus a command's own overrides. Every
 /// command reads the same environment layer, so `quizbox config` shows
@@ -36,14 +37,29 @@ pub fn settings(global: &GlobalArgs, mut overrides: Overrides) -> anyhow::Result
     Ok(settings)
 }
 
-/// Starts logging to stderr at the configured level.
+/// Starts logging to stderr at the configured level, as text.
 pub fn init_logging(filter: &str) {
+    init_logging_as(filter, LogFormat::Text);
+}
+
+/// Starts logging to stderr at the configured level: text for people
+/// (colored on a terminal), or one JSON object per line with the event's
+/// time, level, target and fields.
+pub fn init_logging_as(filter: &str, format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_new(filter)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none())
-        .with_target(false)
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Text => builder
+            .with_ansi(std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none())
+            .with_target(false)
+            .try_init(),
+        LogFormat::Json => builder
+            .json()
+            .with_ansi(false)
+            .with_current_span(false)
+            .try_init(),
+    };
 }

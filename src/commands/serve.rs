@@ -4,7 +4,7 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 
 use crate::cli::{GlobalArgs, ServeArgs};
-use crate::config::Overrides;
+use crate::config::{LogFormat, Overrides};
 use crate::server;
 
 pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
@@ -17,8 +17,9 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
             ..Overrides::default()
         },
     )?;
-    let settings = with_tls_flags(settings, args);
-    super::init_logging(&settings.log);
+    let settings = with_monitor_flags(with_tls_flags(settings, args), args);
+    super::init_logging_as(&settings.log, settings.log_format);
+    let say = Banner(settings.log_format);
     raise_open_file_limit();
     let mut data_dir = std::fs::DirBuilder::new();
     data_dir.recursive(true);
@@ -34,13 +35,21 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let bound = listener.local_addr()?;
+    let metrics_listener = match settings.metrics.listen {
+        Some(addr) => Some(
+            TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("cannot listen on {addr} for metrics"))?,
+        ),
+        None => None,
+    };
     let state = server::prepare(&settings).await?;
-    let tls = start_tls(&settings).await?;
+    let tls = start_tls(&settings, say).await?;
     let urls = server::advertised_urls(&settings, bound);
     tracing::info!(data = %settings.data_dir.display(), "quizbox {} listening on {bound}", env!("CARGO_PKG_VERSION"));
-    eprintln!("\nquizbox is running.");
+    say.line("\nquizbox is running.");
     for url in &urls {
-        eprintln!("  players join at  {url}/");
+        say.line(&format!("  players join at  {url}/"));
     }
     let https_urls: Vec<String> = match &tls {
         Some(tls) => server::advertised_urls(&settings, tls.listener.local_addr()?)
@@ -56,21 +65,74 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
         Some(_) => urls.first(),
     };
     if let Some(first) = host_base {
-        eprintln!("  host a game at   {first}/host");
+        say.line(&format!("  host a game at   {first}/host"));
     }
     if let Some(tls) = &tls {
         for url in &https_urls {
-            eprintln!("  over HTTPS at    {url}/");
+            say.line(&format!("  over HTTPS at    {url}/"));
         }
-        eprintln!("  certificate key  SHA-256 {}", tls.cert.fingerprint);
+        say.line(&format!(
+            "  certificate key  SHA-256 {}",
+            tls.cert.fingerprint
+        ));
         if settings.tls.redirect {
-            eprintln!("  plain HTTP redirects to HTTPS");
+            say.line("  plain HTTP redirects to HTTPS");
         }
     }
-    eprintln!("Press Ctrl-C to stop.\n");
+    match metrics_listener {
+        Some(listener) => {
+            let at = listener.local_addr()?;
+            say.line(&format!("  metrics at       http://{at}/metrics"));
+            let router = server::metrics_router(state.clone());
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(listener, router).await {
+                    tracing::error!("the metrics listener stopped: {e}");
+                }
+            });
+        }
+        None => say.line("  metrics at       /metrics on the addresses above"),
+    }
+    say.line("Press Ctrl-C to stop.\n");
     server::tls::serve_with_tls(state, listener, tls, shutdown_signal()).await?;
-    eprintln!("quizbox stopped.");
+    say.line("quizbox stopped.");
     Ok(())
+}
+
+/// The start-up banner: lines for people on stderr, or, with JSON logs,
+/// log events, so every line a collector reads is JSON.
+#[derive(Clone, Copy)]
+struct Banner(LogFormat);
+
+impl Banner {
+    fn line(self, text: &str) {
+        match self.0 {
+            LogFormat::Text => eprintln!("{text}"),
+            LogFormat::Json => {
+                let text = text.trim();
+                if !text.is_empty() {
+                    tracing::info!("{text}");
+                }
+            }
+        }
+    }
+}
+
+/// The `[metrics]` listener and log settings with the command line's flags
+/// (and their environment twins) on top.
+fn with_monitor_flags(
+    mut settings: crate::config::Settings,
+    args: &ServeArgs,
+) -> crate::config::Settings {
+    if let Some(format) = args.log_format {
+        settings.log_format = format;
+    }
+    if let Some(on) = args.access_log {
+        settings.access_log = on;
+    }
+    if let Some(listen) = args.metrics_listen {
+        settings.metrics.listen = Some(listen);
+    }
+    settings
 }
 
 /// The `[tls]` settings with the command line's flags (and their
@@ -105,6 +167,7 @@ fn with_tls_flags(
 /// Binds HTTPS and loads (or makes) its certificate, unless TLS is off.
 async fn start_tls(
     settings: &crate::config::Settings,
+    say: Banner,
 ) -> anyhow::Result<Option<server::tls::TlsEndpoint>> {
     if settings.tls.mode == crate::config::TlsMode::Off {
         return Ok(None);
@@ -114,11 +177,11 @@ async fn start_tls(
         .with_context(|| format!("cannot listen on {} for HTTPS", settings.tls.listen))?;
     let endpoint = server::tls::TlsEndpoint::new(settings, listener)?;
     if endpoint.cert.renewed {
-        eprintln!(
+        say.line(&format!(
             "quizbox made a self-signed certificate for {} ({})",
             endpoint.cert.names.join(", "),
             endpoint.cert.cert_path.display()
-        );
+        ));
     }
     Ok(Some(endpoint))
 }
