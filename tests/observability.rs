@@ -89,6 +89,7 @@ async fn metrics_follow_a_game_as_it_is_played() {
 
     let during = scrape(&server).await;
     assert_eq!(get(&during, "quizbox_live_games", &[]), 1.0);
+    assert_eq!(get(&during, "quizbox_storage_writable", &[]), 1.0);
     assert_eq!(
         get(&during, "quizbox_connections", &[("role", "player")]),
         2.0
@@ -315,6 +316,17 @@ async fn healthcheck_says_healthy_or_why_not() {
         out.contains(&format!("127.0.0.1:{}", server.addr.port())),
         "{out}"
     );
+    // A setting it cannot read is unhealthy too (exit 1, not the usual 3).
+    let (code, _, err) = healthcheck(
+        vec!["--data".into(), dir.path().display().to_string()],
+        vec![("QUIZBOX_LISTEN", "port 80".into())],
+    )
+    .await;
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("unhealthy: cannot tell where the server is"),
+        "{err}"
+    );
     server.stop().await;
 
     let closed = std::net::TcpListener::bind("127.0.0.1:0")
@@ -330,4 +342,46 @@ async fn healthcheck_says_healthy_or_why_not() {
         err.contains("unhealthy") && err.contains(&closed.to_string()),
         "{err}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_disk_that_fails_shows_in_metrics_and_fails_the_healthcheck() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = process::Server::new(dir.path());
+    // Every append to an answer log fails, as on a full disk.
+    server.spawn_with_fault("fail:log:1");
+    server.wait_ready().await;
+    let url = format!("http://{}", server.addr);
+    let (code, out, err) = healthcheck(vec!["--url".into(), url.clone()], vec![]).await;
+    assert_eq!(code, 0, "{out}{err}");
+    let (_game, pin, _key) = process::create(&server, "world-capitals").await;
+    let mut player = Client::connect(&format!("ws://{}/ws", server.addr)).await;
+    player
+        .send(json!({"type": "join", "v": 1, "pin": pin, "nickname": "Ann"}))
+        .await;
+    let started = Instant::now();
+    loop {
+        let (status, text) = http(server.addr, "GET", "/metrics", None).await.unwrap();
+        assert_eq!(status, 200);
+        let read = exposition::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        if get(&read, "quizbox_storage_writable", &[]) == 0.0 {
+            let failed = get(
+                &read,
+                "quizbox_live_write_seconds_count",
+                &[("kind", "append")],
+            );
+            assert!(failed >= 1.0, "the failed append is timed too");
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "{text}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (code, out, err) = healthcheck(vec!["--url".into(), url.clone()], vec![]).await;
+    assert_eq!(code, 1, "{out}{err}");
+    assert_eq!(
+        err.trim(),
+        format!("error: unhealthy: {url}/readyz answered 503: live store cannot write")
+    );
+    drop(player);
+    server.kill();
 }

@@ -20,7 +20,11 @@ pub async fn run(global: &GlobalArgs, args: &HealthcheckArgs) -> anyhow::Result<
     let url = match &args.url {
         Some(url) => url.clone(),
         None => {
-            let settings = super::settings(global, Overrides::default())?;
+            // Exit 1 here too, not the usual 3 of a settings error: a
+            // container runtime reads any other code as something else.
+            let settings = super::settings(global, Overrides::default()).map_err(|e| {
+                anyhow::anyhow!("unhealthy: cannot tell where the server is: {e:#}")
+            })?;
             format!("http://{}", local_address(settings.listen))
         }
     };

@@ -20,7 +20,8 @@ pub const UNMATCHED: &str = "unmatched";
 
 /// `GET /metrics`.
 pub async fn metrics(State(state): State<AppState>) -> Response {
-    let text = state.metrics.render(state.registry.len());
+    let writable = state.live.write_problem().is_none() && state.store.write_problem().is_none();
+    let text = state.metrics.render(state.registry.len(), writable);
     ([(header::CONTENT_TYPE, CONTENT_TYPE)], text).into_response()
 }
 
@@ -44,17 +45,16 @@ pub async fn track(State(state): State<AppState>, request: Request, next: Next) 
     let route = route.as_deref().unwrap_or(UNMATCHED);
     state.metrics.http_request(route, status);
     if let Some((method, peer)) = access {
-        let took = started.elapsed();
+        let duration_ms = started.elapsed().as_micros() as f64 / 1000.0;
         let remote = peer.map_or_else(|| "-".to_string(), |p| p.to_string());
         tracing::info!(
             target: "access",
             %method,
             route,
             status,
-            duration_ms = took.as_secs_f64() * 1000.0,
+            duration_ms,
             remote = %remote,
-            "{method} {route} {status} {:.1} ms {remote}",
-            took.as_secs_f64() * 1000.0
+            "access"
         );
     }
     response

@@ -172,13 +172,19 @@ impl Metrics {
         *statuses.entry(status).or_default() += 1;
     }
 
-    /// The text for `GET /metrics`; `live_games` is read by the caller.
-    pub fn render(&self, live_games: usize) -> String {
+    /// The text for `GET /metrics`; `live_games` and whether storage can
+    /// write (`/readyz`'s write checks) are read by the caller.
+    pub fn render(&self, live_games: usize, storage_writable: bool) -> String {
         let mut out = exposition::Text::default();
         out.gauge(
             "quizbox_live_games",
             "Games loaded on this server: in their lobby, in play or at the podium.",
             live_games as f64,
+        );
+        out.gauge(
+            "quizbox_storage_writable",
+            "1 while the live store and the database take writes; 0 while the latest write of some game failed (games pause, /readyz answers 503).",
+            if storage_writable { 1.0 } else { 0.0 },
         );
         out.header(
             "quizbox_connections",

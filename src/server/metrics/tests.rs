@@ -11,7 +11,7 @@ fn a_histogram_sorts_each_observation_into_its_bucket_and_renders_cumulatively()
             .observe(Duration::from_secs_f64(ms / 1000.0));
     }
     assert_eq!(metrics.ack_latency.count(), 6);
-    let text = metrics.render(0);
+    let text = metrics.render(0, true);
     let line = |prefix: &str| {
         text.lines()
             .find(|l| l.starts_with(prefix))
@@ -46,7 +46,7 @@ fn requests_are_counted_by_route_and_status_and_gauges_by_role() {
     metrics.connected(Role::Player).inc();
     metrics.connected(Role::Screen).inc();
     metrics.connected(Role::Player).dec();
-    let text = metrics.render(3);
+    let text = metrics.render(3, false);
     for expected in [
         "quizbox_http_requests_total{route=\"/join/{pin}\",status=\"200\"} 2",
         "quizbox_http_requests_total{route=\"/join/{pin}\",status=\"404\"} 1",
@@ -55,6 +55,7 @@ fn requests_are_counted_by_route_and_status_and_gauges_by_role() {
         "quizbox_connections{role=\"host\"} 0",
         "quizbox_connections{role=\"screen\"} 1",
         "quizbox_live_games 3",
+        "quizbox_storage_writable 0",
         "# TYPE quizbox_live_write_seconds histogram",
         "quizbox_live_write_seconds_count{kind=\"append\"} 0",
     ] {
@@ -72,7 +73,7 @@ fn requests_are_counted_by_route_and_status_and_gauges_by_role() {
 #[cfg(target_os = "linux")]
 #[test]
 fn process_metrics_come_from_proc() {
-    let text = Metrics::default().render(0);
+    let text = Metrics::default().render(0, true);
     let value = |name: &str| -> f64 {
         let line = text
             .lines()
