@@ -35,15 +35,8 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let bound = listener.local_addr()?;
-    let metrics_listener = match settings.metrics.listen {
-        Some(addr) => Some(
-            TcpListener::bind(addr)
-                .await
-                .with_context(|| format!("cannot listen on {addr} for metrics"))?,
-        ),
-        None => None,
-    };
     let state = server::prepare(&settings).await?;
+    let metrics_at = server::start_metrics_listener(&state).await?;
     let tls = start_tls(&settings, say).await?;
     let urls = server::advertised_urls(&settings, bound);
     tracing::info!(data = %settings.data_dir.display(), "quizbox {} listening on {bound}", env!("CARGO_PKG_VERSION"));
@@ -79,17 +72,8 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
             say.line("  plain HTTP redirects to HTTPS");
         }
     }
-    match metrics_listener {
-        Some(listener) => {
-            let at = listener.local_addr()?;
-            say.line(&format!("  metrics at       http://{at}/metrics"));
-            let router = server::metrics_router(state.clone());
-            tokio::spawn(async move {
-                if let Err(e) = axum::serve(listener, router).await {
-                    tracing::error!("the metrics listener stopped: {e}");
-                }
-            });
-        }
+    match metrics_at {
+        Some(at) => say.line(&format!("  metrics at       http://{at}/metrics")),
         None => say.line("  metrics at       /metrics on the addresses above"),
     }
     say.line("Press Ctrl-C to stop.\n");

@@ -266,6 +266,28 @@ pub fn metrics_router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Binds the metrics listener when `metrics.listen` is set, and serves
+/// `/metrics` there until the process ends; returns its address.
+pub async fn start_metrics_listener(state: &AppState) -> std::io::Result<Option<SocketAddr>> {
+    let Some(addr) = state.settings.metrics.listen else {
+        return Ok(None);
+    };
+    let listener = TcpListener::bind(addr).await.map_err(|e| {
+        std::io::Error::new(
+            e.kind(),
+            format!("cannot listen on {addr} for metrics: {e}"),
+        )
+    })?;
+    let bound = listener.local_addr()?;
+    let router = metrics_router(state.clone());
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, router).await {
+            tracing::error!("the metrics listener stopped: {e}");
+        }
+    });
+    Ok(Some(bound))
+}
+
 async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {
     if let Some(problem) = state.live.write_problem() {
         tracing::warn!("not ready: the live store cannot write: {problem}");
