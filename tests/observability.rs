@@ -195,6 +195,8 @@ async fn json_logs_are_one_object_per_line_with_the_access_log() {
         .arg(dir.path())
         .args(["serve", "--listen", &addr.to_string()])
         .args(["--log-format", "json", "--access-log"])
+        // A misspelt variable's warning is a JSON line too.
+        .env("QUIZBOX_LISTN", "127.0.0.1:1")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -259,6 +261,13 @@ async fn json_logs_are_one_object_per_line_with_the_access_log() {
         .starts_with("127.0.0.1:"));
     assert!(denied["fields"]["duration_ms"].as_f64().unwrap() >= 0.0);
     assert_eq!(access("/readyz")["fields"]["status"], 200);
+    assert!(
+        events.iter().any(|e| e["level"] == "WARN"
+            && e["fields"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("QUIZBOX_LISTN") && m.contains("QUIZBOX_LISTEN"))),
+        "{lines:?}"
+    );
     // The first start's admin password is one event too, not a box of text.
     let created = events
         .iter()

@@ -19,7 +19,20 @@ use crate::config::{LogFormat, Overrides, Settings};
 /// Settings from the global flags plus a command's own overrides. Every
 /// command reads the same environment layer, so `quizbox config` shows
 /// what `serve` would use.
-pub fn settings(global: &GlobalArgs, mut overrides: Overrides) -> anyhow::Result<Settings> {
+pub fn settings(global: &GlobalArgs, overrides: Overrides) -> anyhow::Result<Settings> {
+    let settings = settings_unwarned(global, overrides)?;
+    for warning in crate::config::unknown_env_warnings() {
+        eprintln!("{warning}");
+    }
+    Ok(settings)
+}
+
+/// `settings`, leaving the warnings about unknown `QUIZBOX_*` variables
+/// to the caller (`serve` logs them, in the log's format).
+pub fn settings_unwarned(
+    global: &GlobalArgs,
+    mut overrides: Overrides,
+) -> anyhow::Result<Settings> {
     overrides.data_dir = global.data_dir.clone();
     overrides.config_file = global.config.clone();
     overrides.database = global.database.clone();
@@ -30,11 +43,7 @@ pub fn settings(global: &GlobalArgs, mut overrides: Overrides) -> anyhow::Result
         (1, _) => Some("debug".into()),
         _ => Some("trace".into()),
     };
-    let settings = Settings::load(overrides)?;
-    for warning in crate::config::unknown_env_warnings() {
-        eprintln!("{warning}");
-    }
-    Ok(settings)
+    Ok(Settings::load(overrides)?)
 }
 
 /// Starts logging to stderr at the configured level, as text.

@@ -8,7 +8,7 @@ use crate::config::{LogFormat, Overrides};
 use crate::server;
 
 pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
-    let settings = super::settings(
+    let settings = super::settings_unwarned(
         global,
         Overrides {
             listen: args.listen,
@@ -20,6 +20,12 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs) -> anyhow::Result<()> {
     let settings = with_monitor_flags(with_tls_flags(settings, args), args);
     super::init_logging_as(&settings.log, settings.log_format);
     let say = Banner(settings.log_format);
+    for warning in crate::config::unknown_env_warnings() {
+        match settings.log_format {
+            LogFormat::Text => eprintln!("{warning}"),
+            LogFormat::Json => tracing::warn!("{}", warning.trim_start_matches("warning: ")),
+        }
+    }
     raise_open_file_limit();
     let mut data_dir = std::fs::DirBuilder::new();
     data_dir.recursive(true);
