@@ -277,7 +277,7 @@ pub struct ServeArgs {
     /// Address to listen on for HTTPS [default: 0.0.0.0:8443]
     #[arg(long, env = "QUIZBOX_TLS_LISTEN", value_name = "ADDR")]
     pub tls_listen: Option<SocketAddr>,
-    /// Answer plain HTTP with a redirect to HTTPS (health checks excepted)
+    /// Answer plain HTTP with a redirect to HTTPS (health checks and /metrics excepted)
     #[arg(long, env = "QUIZBOX_TLS_REDIRECT", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub tls_redirect: Option<bool>,
     /// Log line format: text (for people) or json (one object per line, for
