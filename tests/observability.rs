@@ -394,3 +394,35 @@ async fn a_disk_that_fails_shows_in_metrics_and_fails_the_healthcheck() {
     drop(player);
     server.kill();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthcheck_speaks_https_to_a_self_signed_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let https = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let mut server = process::Server::new(dir.path());
+    server.spawn_with_env(&[
+        ("QUIZBOX_TLS", "auto"),
+        ("QUIZBOX_TLS_LISTEN", &https.to_string()),
+    ]);
+    server.wait_ready().await;
+    let url = format!("https://{https}");
+    let mut answered = None;
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(20) {
+        let result = healthcheck(vec!["--url".into(), url.clone()], vec![]).await;
+        if result.0 == 0 {
+            answered = Some(result);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (_, out, _) = answered.expect("the HTTPS listener answered the healthcheck");
+    assert_eq!(out.trim(), format!("healthy: {url} is up and ready"));
+    // The same port spoken to in plain HTTP is no server of ours.
+    let (code, _, err) = healthcheck(vec!["--url".into(), format!("http://{https}")], vec![]).await;
+    assert_eq!(code, 1, "{err}");
+    server.kill();
+}
