@@ -167,6 +167,15 @@ quizbox-serve.1, quizbox-user-token-create.1, …), creating the directory if ne
 a section 1 directory of the manual path, such as /usr/local/share/man/man1."
     )]
     Man(ManArgs),
+    /// Ask a running server whether it is healthy: exit 0 if so, 1 otherwise
+    #[command(
+        long_about = "Ask a running server whether it is healthy, for scripts and container \
+health checks. It asks GET /healthz (the process answers) and then GET /readyz (the database \
+and the live store can write), each within --timeout seconds.\n\n\
+Exits 0 and prints `healthy` when both answer 200; exits 1 with a one-line reason otherwise \
+(not reachable, timed out, or the reason /readyz gives)."
+    )]
+    Healthcheck(HealthcheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -347,13 +356,36 @@ pub struct ServeArgs {
     /// Address to listen on for HTTPS [default: 0.0.0.0:8443]
     #[arg(long, env = "QUIZBOX_TLS_LISTEN", value_name = "ADDR")]
     pub tls_listen: Option<SocketAddr>,
-    /// Answer plain HTTP with a redirect to HTTPS (health checks excepted)
+    /// Answer plain HTTP with a redirect to HTTPS (health checks and /metrics excepted)
     #[arg(long, env = "QUIZBOX_TLS_REDIRECT", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub tls_redirect: Option<bool>,
     /// Do not draw a QR code of the join address under the banner (it is
     /// drawn only when standard output is a terminal)
     #[arg(long)]
     pub no_qr: bool,
+    /// Log line format: text (for people) or json (one object per line, for
+    /// a log collector) [default: text]
+    #[arg(long, env = "QUIZBOX_LOG_FORMAT", value_enum, value_name = "FORMAT")]
+    pub log_format: Option<crate::config::LogFormat>,
+    /// Log one line per HTTP request (method, route, status, duration,
+    /// client address) under the log target `access` [default: false]
+    #[arg(long, env = "QUIZBOX_ACCESS_LOG", value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub access_log: Option<bool>,
+    /// Serve /metrics on this address of its own (e.g. 127.0.0.1:9090)
+    /// instead of on the HTTP listen address
+    #[arg(long, env = "QUIZBOX_METRICS_LISTEN", value_name = "ADDR")]
+    pub metrics_listen: Option<SocketAddr>,
+}
+
+#[derive(Debug, Args)]
+pub struct HealthcheckArgs {
+    /// The server to ask [default: this machine, on the configured listen
+    /// port]; https:// is accepted, its certificate is not checked
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// How long to wait for each answer, in seconds
+    #[arg(long, default_value_t = 3, value_name = "SECS")]
+    pub timeout: u64,
 }
 
 #[derive(Debug, Args)]

@@ -32,7 +32,14 @@ fn every_command_has_help() {
     let dir = tempfile::tempdir().unwrap();
     let (code, top, _) = output(quizbox(dir.path()).arg("--help"));
     assert_eq!(code, 0);
-    for command in ["serve", "migrate", "config", "completions", "man"] {
+    for command in [
+        "serve",
+        "migrate",
+        "config",
+        "completions",
+        "man",
+        "healthcheck",
+    ] {
         assert!(top.contains(command), "{command} listed in --help");
         let (code, help, _) = output(quizbox(dir.path()).args([command, "--help"]));
         assert_eq!(code, 0, "{command} --help");

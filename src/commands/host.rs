@@ -84,6 +84,9 @@ async fn embedded(global: &GlobalArgs, args: &HostArgs, theme: Theme) -> anyhow:
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let bound = listener.local_addr()?;
     let state = server::prepare(&settings).await?;
+    if let Some(at) = server::start_metrics_listener(&state).await? {
+        tracing::info!("metrics at http://{at}/metrics");
+    }
     tracing::info!(data = %settings.data_dir.display(), "quizbox {} listening on {bound} (embedded in the host dashboard)", env!("CARGO_PKG_VERSION"));
     let (stop, stopped) = oneshot::channel::<()>();
     let serving = tokio::spawn(server::serve_prepared(state, listener, async move {

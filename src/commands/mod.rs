@@ -6,6 +6,7 @@ pub mod completions;
 pub mod config;
 pub mod doctor;
 pub mod export;
+pub mod healthcheck;
 pub mod host;
 pub mod import;
 pub mod man;
@@ -17,12 +18,25 @@ pub mod user;
 use std::io::IsTerminal;
 
 use crate::cli::GlobalArgs;
-use crate::config::{Overrides, Settings};
+use crate::config::{LogFormat, Overrides, Settings};
 
 /// Settings from the global flags plus a command's own overrides. Every
 /// command reads the same environment layer, so `quizbox config` shows
 /// what `serve` would use.
-pub fn settings(global: &GlobalArgs, mut overrides: Overrides) -> anyhow::Result<Settings> {
+pub fn settings(global: &GlobalArgs, overrides: Overrides) -> anyhow::Result<Settings> {
+    let settings = settings_unwarned(global, overrides)?;
+    for warning in crate::config::unknown_env_warnings() {
+        eprintln!("{warning}");
+    }
+    Ok(settings)
+}
+
+/// `settings`, leaving the warnings about unknown `QUIZBOX_*` variables
+/// to the caller (`serve` logs them, in the log's format).
+pub fn settings_unwarned(
+    global: &GlobalArgs,
+    mut overrides: Overrides,
+) -> anyhow::Result<Settings> {
     overrides.data_dir = global.data_dir.clone();
     overrides.config_file = global.config.clone();
     overrides.database = global.database.clone();
@@ -33,11 +47,7 @@ pub fn settings(global: &GlobalArgs, mut overrides: Overrides) -> anyhow::Result
         (1, _) => Some("debug".into()),
         _ => Some("trace".into()),
     };
-    let settings = Settings::load(overrides)?;
-    for warning in crate::config::unknown_env_warnings() {
-        eprintln!("{warning}");
-    }
-    Ok(settings)
+    Ok(Settings::load(overrides)?)
 }
 
 /// The token a client command sends: `--token` (or `QUIZBOX_TOKEN`, which
@@ -48,16 +58,31 @@ pub fn token(given: &Option<String>) -> anyhow::Result<Option<String>> {
     Ok(given.clone().or(from_env))
 }
 
-/// Starts logging to stderr at the configured level.
+/// Starts logging to stderr at the configured level, as text.
 pub fn init_logging(filter: &str) {
+    init_logging_as(filter, LogFormat::Text);
+}
+
+/// Starts logging to stderr at the configured level: text for people
+/// (colored on a terminal), or one JSON object per line with the event's
+/// time, level, target and fields.
+pub fn init_logging_as(filter: &str, format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_new(filter)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(crate::color::allowed_on(std::io::stderr().is_terminal()))
-        .with_target(false)
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Text => builder
+            .with_ansi(crate::color::allowed_on(std::io::stderr().is_terminal()))
+            .with_target(false)
+            .try_init(),
+        LogFormat::Json => builder
+            .json()
+            .with_ansi(false)
+            .with_current_span(false)
+            .try_init(),
+    };
 }
 
 /// Writes a command's whole output to stdout. A reader that stops early

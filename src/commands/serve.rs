@@ -10,13 +10,13 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 
 use crate::cli::{GlobalArgs, ServeArgs};
-use crate::config::Overrides;
+use crate::config::{LogFormat, Overrides};
 use crate::server;
 use crate::server::notify::Notifier;
 
 pub async fn run(global: &GlobalArgs, args: &ServeArgs, notifier: Notifier) -> anyhow::Result<()> {
     let notifier = Arc::new(notifier);
-    let settings = super::settings(
+    let settings = super::settings_unwarned(
         global,
         Overrides {
             listen: args.listen,
@@ -25,8 +25,15 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs, notifier: Notifier) -> a
             ..Overrides::default()
         },
     )?;
-    let settings = with_tls_flags(settings, args);
-    super::init_logging(&settings.log);
+    let settings = with_monitor_flags(with_tls_flags(settings, args), args);
+    super::init_logging_as(&settings.log, settings.log_format);
+    let say = Banner(settings.log_format);
+    for warning in crate::config::unknown_env_warnings() {
+        match settings.log_format {
+            LogFormat::Text => eprintln!("{warning}"),
+            LogFormat::Json => tracing::warn!("{}", warning.trim_start_matches("warning: ")),
+        }
+    }
     raise_open_file_limit();
     let mut data_dir = std::fs::DirBuilder::new();
     data_dir.recursive(true);
@@ -43,12 +50,13 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs, notifier: Notifier) -> a
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let bound = listener.local_addr()?;
     let state = server::prepare(&settings).await?;
-    let tls = start_tls(&settings).await?;
+    let metrics_at = server::start_metrics_listener(&state).await?;
+    let tls = start_tls(&settings, say).await?;
     let urls = server::advertised_urls(&settings, bound);
     tracing::info!(data = %settings.data_dir.display(), "quizbox {} listening on {bound}", env!("CARGO_PKG_VERSION"));
-    eprintln!("\nquizbox is running.");
+    say.line("\nquizbox is running.");
     for url in &urls {
-        eprintln!("  players join at  {url}/");
+        say.line(&format!("  players join at  {url}/"));
     }
     let https_urls: Vec<String> = match &tls {
         Some(tls) => server::advertised_urls(&settings, tls.listener.local_addr()?)
@@ -64,21 +72,28 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs, notifier: Notifier) -> a
         Some(_) => urls.first(),
     };
     if let Some(first) = host_base {
-        eprintln!("  host a game at   {first}/host");
+        say.line(&format!("  host a game at   {first}/host"));
     }
     if let Some(tls) = &tls {
         for url in &https_urls {
-            eprintln!("  over HTTPS at    {url}/");
+            say.line(&format!("  over HTTPS at    {url}/"));
         }
-        eprintln!("  certificate key  SHA-256 {}", tls.cert.fingerprint);
+        say.line(&format!(
+            "  certificate key  SHA-256 {}",
+            tls.cert.fingerprint
+        ));
         if settings.tls.redirect {
-            eprintln!("  plain HTTP redirects to HTTPS");
+            say.line("  plain HTTP redirects to HTTPS");
         }
     }
-    if !args.no_qr && std::io::stdout().is_terminal() {
+    match metrics_at {
+        Some(at) => say.line(&format!("  metrics at       http://{at}/metrics")),
+        None => say.line("  metrics at       /metrics on the addresses above"),
+    }
+    if !args.no_qr && settings.log_format == LogFormat::Text && std::io::stdout().is_terminal() {
         print_join_qr(&urls);
     }
-    eprintln!("Press Ctrl-C to stop.\n");
+    say.line("Press Ctrl-C to stop.\n");
     // The listeners are bound and the stores open: connections made from
     // now on are served.
     let join = urls.first().map_or(bound.to_string(), |u| format!("{u}/"));
@@ -90,8 +105,45 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs, notifier: Notifier) -> a
         stopping.tell("STOPPING=1\nSTATUS=saving games and closing connections");
     };
     server::tls::serve_with_tls(state, listener, tls, shutdown).await?;
-    eprintln!("quizbox stopped.");
+    say.line("quizbox stopped.");
     Ok(())
+}
+
+/// The start-up banner: lines for people on stderr, or, with JSON logs,
+/// log events, so every line a collector reads is JSON.
+#[derive(Clone, Copy)]
+struct Banner(LogFormat);
+
+impl Banner {
+    fn line(self, text: &str) {
+        match self.0 {
+            LogFormat::Text => eprintln!("{text}"),
+            LogFormat::Json => {
+                let text = text.trim();
+                if !text.is_empty() {
+                    tracing::info!("{text}");
+                }
+            }
+        }
+    }
+}
+
+/// The `[metrics]` listener and log settings with the command line's flags
+/// (and their environment twins) on top.
+fn with_monitor_flags(
+    mut settings: crate::config::Settings,
+    args: &ServeArgs,
+) -> crate::config::Settings {
+    if let Some(format) = args.log_format {
+        settings.log_format = format;
+    }
+    if let Some(on) = args.access_log {
+        settings.access_log = on;
+    }
+    if let Some(listen) = args.metrics_listen {
+        settings.metrics.listen = Some(listen);
+    }
+    settings
 }
 
 /// The `[tls]` settings with the command line's flags (and their
@@ -177,6 +229,7 @@ fn banner_qr(lines: &[String], color: bool) -> String {
 /// Binds HTTPS and loads (or makes) its certificate, unless TLS is off.
 async fn start_tls(
     settings: &crate::config::Settings,
+    say: Banner,
 ) -> anyhow::Result<Option<server::tls::TlsEndpoint>> {
     if settings.tls.mode == crate::config::TlsMode::Off {
         return Ok(None);
@@ -186,11 +239,11 @@ async fn start_tls(
         .with_context(|| format!("cannot listen on {} for HTTPS", settings.tls.listen))?;
     let endpoint = server::tls::TlsEndpoint::new(settings, listener)?;
     if endpoint.cert.renewed {
-        eprintln!(
+        say.line(&format!(
             "quizbox made a self-signed certificate for {} ({})",
             endpoint.cert.names.join(", "),
             endpoint.cert.cert_path.display()
-        );
+        ));
     }
     Ok(Some(endpoint))
 }

@@ -19,6 +19,7 @@ pub mod env;
 mod file;
 pub mod import;
 pub mod limits;
+pub mod monitor;
 pub mod tls;
 
 use std::net::SocketAddr;
@@ -31,6 +32,7 @@ use define::{settings_table, DERIVED, NO_FILE, SECRET};
 pub use env::{known_env, unknown_env_warnings};
 pub use import::ImportLimits;
 pub use limits::LimitSettings;
+pub use monitor::{LogFormat, MetricsSettings};
 pub use tls::{TlsMode, TlsSettings, DEFAULT_TLS_LISTEN};
 
 #[derive(Debug, thiserror::Error)]
@@ -93,6 +95,13 @@ settings_table! {
             flags ["serve --max-players"];
         /// Log filter: error, warn, info, debug, trace, or a tracing directive.
         log: String = "info".into(); env "QUIZBOX_LOG", flags ["-v", "-q"];
+        /// Log line format: text (for people; colored on a terminal) or json
+        /// (one JSON object per line, for a log collector).
+        log_format: LogFormat = LogFormat::Text; env "QUIZBOX_LOG_FORMAT",
+            flags ["serve --log-format"];
+        /// Log one line per HTTP request (method, route, status, duration,
+        /// client address) under the log target `access`.
+        access_log: bool = false; env "QUIZBOX_ACCESS_LOG", flags ["serve --access-log"];
     }
     tables {
         /// Accounts and tokens.
@@ -105,6 +114,8 @@ settings_table! {
         import: ImportLimits,
         /// HTTPS beside plain HTTP.
         tls: TlsSettings,
+        /// Prometheus metrics. See docs/operations.md, "Monitor".
+        metrics: MetricsSettings,
     }
 }
 

@@ -133,10 +133,13 @@ fn passwords_are_redacted() {
         public_url: None,
         max_players: 1,
         log: "info".into(),
+        log_format: LogFormat::Text,
+        access_log: false,
         auth: Default::default(),
         limits: Default::default(),
         import: Default::default(),
         tls: Default::default(),
+        metrics: Default::default(),
     };
     assert!(!format!("{s:?}").contains("pw"));
     assert!(!s.to_toml().contains("pw"));

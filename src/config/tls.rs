@@ -46,7 +46,8 @@ settings_table! {
         /// HTTPS listen address.
         listen: SocketAddr = DEFAULT_TLS_LISTEN.parse().expect("valid default");
             env "QUIZBOX_TLS_LISTEN", flags ["serve --tls-listen"];
-        /// Answer plain HTTP with a redirect to HTTPS (health checks excepted).
+        /// Answer plain HTTP with a redirect to HTTPS (health checks and
+        /// /metrics excepted).
         redirect: bool = false; env "QUIZBOX_TLS_REDIRECT", flags ["serve --tls-redirect"];
     }
 }

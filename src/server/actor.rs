@@ -42,6 +42,7 @@ use crate::live::{Live, LogEntry};
 use crate::protocol::{close, ClientMsg, ErrorCode, Role, ServerMsg};
 use crate::store::{FinishedGame, Store};
 
+use super::metrics::Metrics;
 use super::registry::Expiry;
 use super::{now_ms, outq};
 
@@ -122,6 +123,10 @@ pub struct GameActor {
     storage: storage::StorageState,
     /// A new game's creator, waiting for its first snapshot to be on disk.
     first_snapshot: Option<FirstSnapshot>,
+    metrics: Arc<Metrics>,
+    /// When each answer acknowledged in the outbox arrived, for the
+    /// acknowledgement's latency once the batch is on disk and delivered.
+    acks_waiting: Vec<std::time::Instant>,
 }
 
 impl GameActor {
@@ -158,7 +163,15 @@ impl GameActor {
             snapshot_problem: Arc::new(tokio::sync::watch::channel(None).0),
             storage: storage::StorageState::default(),
             first_snapshot: None,
+            metrics: Arc::default(),
+            acks_waiting: Vec::new(),
         }
+    }
+
+    /// Where the game counts its acknowledgements and writes.
+    pub fn with_metrics(mut self, metrics: Arc<Metrics>) -> Self {
+        self.metrics = metrics;
+        self
     }
 
     /// Reports through `saved` once the first snapshot is on disk, or why it
@@ -320,7 +333,7 @@ impl GameActor {
                 let result = self.attach(how, conn);
                 let _ = reply.send(result);
             }
-            ActorMsg::Client { conn, msg } => self.client(conn, msg),
+            ActorMsg::Client { conn, msg, at } => self.client(conn, msg, at),
             ActorMsg::Detach { conn } => self.detach(conn),
             ActorMsg::Results { reply } => {
                 let _ = reply.send(FinishedGame::from_game(&self.game, now_ms()));
@@ -332,7 +345,8 @@ impl GameActor {
         }
     }
 
-    fn client(&mut self, conn: u64, msg: ClientMsg) {
+    /// A message from a client, read from its socket `at`.
+    fn client(&mut self, conn: u64, msg: ClientMsg, at: std::time::Instant) {
         let Some((role, player)) = self.conns.get(conn) else {
             return;
         };
@@ -350,10 +364,15 @@ impl GameActor {
                 );
             }
         };
-        if matches!(input, Input::Answer { .. }) {
-            self.open_if_due();
+        if !matches!(input, Input::Answer { .. }) {
+            return self.apply(input, Some(conn));
         }
+        self.open_if_due();
+        let acks = self.outbox.acks();
         self.apply(input, Some(conn));
+        for _ in acks..self.outbox.acks() {
+            self.acks_waiting.push(at);
+        }
     }
 
     /// Closes a game that sat idle too long. One in play is ended first, so
@@ -457,7 +476,10 @@ impl GameActor {
                 if !self.log_retry_due() {
                     return;
                 }
-                match self.live.append(&self.game.id, &self.log).await {
+                let writing = std::time::Instant::now();
+                let appended = self.live.append(&self.game.id, &self.log).await;
+                self.metrics.log_append.observe(writing.elapsed());
+                match appended {
                     Ok(seq) => {
                         self.log_seq = seq;
                         self.log.clear();
@@ -492,6 +514,7 @@ impl GameActor {
         self.save_results_if_due().await;
         self.outbox
             .deliver(&mut self.conns, &mut self.game, Instant::now());
+        self.count_acks();
         // Freed memory goes back to the system while nobody waits on the
         // server: at the leaderboard (players were sent nothing) and once
         // the podium is out, not while a question or reveal fans out.
@@ -504,6 +527,24 @@ impl GameActor {
             // question just opened are not held up by the disk.
             self.start_snapshot(quiet).await;
         }
+    }
+}
+
+impl GameActor {
+    /// Counts the acknowledgements just queued, each with the time from its
+    /// answer's arrival.
+    fn count_acks(&mut self) {
+        if self.acks_waiting.is_empty() {
+            return;
+        }
+        let now = std::time::Instant::now();
+        let acked = self.acks_waiting.len() as u64;
+        for at in self.acks_waiting.drain(..) {
+            self.metrics
+                .ack_latency
+                .observe(now.saturating_duration_since(at));
+        }
+        self.metrics.answers_acked.add(acked);
     }
 }
 

@@ -419,6 +419,16 @@ pub async fn first_start(store: &dyn Store, settings: &Settings) -> Result<(), S
         }
     }
     if let Some((user, password)) = created {
+        if settings.log_format == crate::config::LogFormat::Json {
+            // Every line of a JSON log is JSON: the box below becomes one
+            // event, shown once all the same.
+            tracing::warn!(
+                user = %user.username,
+                password = %password,
+                "quizbox created the admin account on first start; its password is shown once, here"
+            );
+            return Ok(());
+        }
         let rule = "─".repeat(64);
         eprintln!("\n{rule}");
         eprintln!(" quizbox created the admin account on first start. Shown once:");

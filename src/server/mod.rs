@@ -11,6 +11,7 @@ pub mod import;
 pub mod limits;
 pub mod logins;
 pub mod memory;
+pub mod metrics;
 pub mod notify;
 pub mod outq;
 pub mod registry;
@@ -47,6 +48,7 @@ pub struct AppState {
     pub sockets: Arc<SocketCount>,
     pub limits: Arc<limits::Limits>,
     pub logins: Arc<logins::LoginGate>,
+    pub metrics: Arc<metrics::Metrics>,
 }
 
 /// Open WebSocket connections, so shutdown can wait for their goodbyes to
@@ -133,11 +135,15 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         tracing::info!(added, "sample quizzes installed");
     }
     auth::first_start(store.as_ref(), settings).await?;
-    let registry = Arc::new(Registry::new(
-        Arc::clone(&store),
-        Arc::clone(&live),
-        registry::GameLimits::from(&settings.limits),
-    ));
+    let metrics = Arc::new(metrics::Metrics::default());
+    let registry = Arc::new(
+        Registry::new(
+            Arc::clone(&store),
+            Arc::clone(&live),
+            registry::GameLimits::from(&settings.limits),
+        )
+        .with_metrics(Arc::clone(&metrics)),
+    );
     let resumed = registry.restore_all().await?;
     if resumed > 0 {
         tracing::info!(
@@ -153,6 +159,7 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         sockets: Arc::default(),
         limits: Arc::new(limits::Limits::new(&settings.limits)),
         logins: Arc::new(logins::LoginGate::new(&settings.limits)),
+        metrics,
     })
 }
 
@@ -209,7 +216,12 @@ pub fn router(state: AppState) -> Router {
         state.settings.limits.body_bytes,
         state.settings.limits.import_bytes,
     );
-    Router::new()
+    let mut router = Router::new();
+    // With a listener of its own, /metrics is served there only.
+    if state.settings.metrics.listen.is_none() {
+        router = router.route("/metrics", get(metrics::http::metrics));
+    }
+    router
         .route("/", get(assets::join_page))
         .route("/join/{pin}", get(assets::join_pin_page))
         .route("/host", get(assets::host_page))
@@ -241,7 +253,40 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::map_response(assets::security_headers))
         .layer(axum::extract::DefaultBodyLimit::max(body_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::http::track,
+        ))
         .with_state(state)
+}
+
+/// The router of the metrics listener (`metrics.listen`): `/metrics` only.
+pub fn metrics_router(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(metrics::http::metrics))
+        .with_state(state)
+}
+
+/// Binds the metrics listener when `metrics.listen` is set, and serves
+/// `/metrics` there until the process ends; returns its address.
+pub async fn start_metrics_listener(state: &AppState) -> std::io::Result<Option<SocketAddr>> {
+    let Some(addr) = state.settings.metrics.listen else {
+        return Ok(None);
+    };
+    let listener = TcpListener::bind(addr).await.map_err(|e| {
+        std::io::Error::new(
+            e.kind(),
+            format!("cannot listen on {addr} for metrics: {e}"),
+        )
+    })?;
+    let bound = listener.local_addr()?;
+    let router = metrics_router(state.clone());
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, router).await {
+            tracing::error!("the metrics listener stopped: {e}");
+        }
+    });
+    Ok(Some(bound))
 }
 
 async fn readyz(State(state): State<AppState>) -> (StatusCode, String) {

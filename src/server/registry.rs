@@ -17,6 +17,7 @@ use crate::quiz::Quiz;
 use crate::store::Store;
 
 use super::actor::{ActorMsg, FirstSnapshot, GameActor, Snapshot};
+use super::metrics::Metrics;
 use super::now_ms;
 
 /// Messages waiting for a game actor before senders wait.
@@ -180,6 +181,7 @@ pub struct Registry {
     store: Arc<dyn Store>,
     live: Arc<dyn Live>,
     limits: GameLimits,
+    metrics: Arc<Metrics>,
 }
 
 pub struct CreatedGame {
@@ -203,7 +205,14 @@ impl Registry {
             store,
             live,
             limits,
+            metrics: Arc::default(),
         }
+    }
+
+    /// Where the games' actors count what they do.
+    pub fn with_metrics(mut self, metrics: Arc<Metrics>) -> Self {
+        self.metrics = metrics;
+        self
     }
 
     pub fn by_pin(&self, pin: &str) -> Option<GameHandle> {
@@ -404,11 +413,13 @@ impl Registry {
         }
         games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
         let expiry = self.limits.expiry;
+        let metrics = Arc::clone(&self.metrics);
         move |log_seq, answers_saved, idle, saved| {
             let actor = actor
                 .with_log_seq(log_seq, answers_saved)
                 .with_expiry(expiry, idle)
-                .with_first_snapshot_report(saved);
+                .with_first_snapshot_report(saved)
+                .with_metrics(metrics);
             tokio::spawn(actor.run(rx));
         }
     }

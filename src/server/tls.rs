@@ -311,7 +311,7 @@ pub async fn redirect_plain_http(
 ) -> Response {
     let tls = &state.settings.tls;
     let plain = request.extensions().get::<OverTls>().is_none();
-    let health = matches!(request.uri().path(), "/healthz" | "/readyz");
+    let health = matches!(request.uri().path(), "/healthz" | "/readyz" | "/metrics");
     let sign_in = request.uri().path() == "/host" && {
         let how = super::logins::Transport {
             peer: request

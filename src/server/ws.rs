@@ -138,6 +138,8 @@ struct Line {
     game: GameHandle,
     conn_id: u64,
     rx: outq::Receiver,
+    /// What it attached as (counted in `metrics` until it is finished).
+    role: crate::protocol::Role,
     /// Counted open until the last frame (a goodbye, on shutdown) is written.
     _open: SocketGuard,
 }
@@ -182,13 +184,15 @@ async fn open(opening: Box<Opening>) -> Option<Line> {
     let mut socket =
         WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, Some(config()))
             .await;
-    let (game, conn_id, rx) = hello::attach(&state, &mut socket, ip, bearer).await?;
+    let (game, conn_id, rx, role) = hello::attach(&state, &mut socket, ip, bearer).await?;
+    state.metrics.connected(role).inc();
     Some(Line {
         state,
         socket,
         game,
         conn_id,
         rx,
+        role,
         _open,
     })
 }

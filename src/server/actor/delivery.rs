@@ -42,6 +42,8 @@ pub(super) struct Outbox {
     /// a burst of answers becomes a few updates, not one per answer.
     answer_count: Option<ServerMsg>,
     answer_count_sent: Option<Instant>,
+    /// Answer acknowledgements queued since the actor started.
+    acks: usize,
 }
 
 impl Outbox {
@@ -50,6 +52,7 @@ impl Outbox {
             items: Vec::new(),
             answer_count: None,
             answer_count_sent: None,
+            acks: 0,
         }
     }
 
@@ -66,6 +69,11 @@ impl Outbox {
             .map(|sent| sent + ANSWER_COUNT_EVERY)
     }
 
+    /// How many answer acknowledgements were queued so far.
+    pub(super) fn acks(&self) -> usize {
+        self.acks
+    }
+
     /// Queues a message for one connection (a welcome, a refusal).
     pub(super) fn for_conn(&mut self, conn: u64, msg: ServerMsg) {
         self.items.push(Delivery::Conn(conn, msg));
@@ -76,6 +84,9 @@ impl Outbox {
     pub(super) fn queue(&mut self, outputs: Vec<Output>) {
         self.items.reserve(outputs.len());
         for output in outputs {
+            if matches!(output.msg, ServerMsg::AnswerAck { .. }) {
+                self.acks += 1;
+            }
             let delivery = match output {
                 Output {
                     to: Audience::Player(player),

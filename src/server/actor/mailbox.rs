@@ -60,6 +60,8 @@ pub enum ActorMsg {
     Client {
         conn: u64,
         msg: ClientMsg,
+        /// When it was read from the socket.
+        at: std::time::Instant,
     },
     Detach {
         conn: u64,

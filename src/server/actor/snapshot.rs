@@ -167,8 +167,9 @@ impl GameActor {
         let job = self.prepare_snapshot();
         let live = self.live.clone();
         let problem = Arc::clone(&self.snapshot_problem);
+        let metrics = Arc::clone(&self.metrics);
         self.snapshot_writer = Some(tokio::spawn(async move {
-            super::storage::write_until_landed(job, live, problem).await;
+            super::storage::write_until_landed(job, live, problem, &metrics).await;
             if quiet {
                 super::super::memory::give_back();
             }

@@ -198,10 +198,14 @@ pub(super) async fn write_until_landed(
     job: SnapshotJob,
     live: Arc<dyn Live>,
     problem: Arc<tokio::sync::watch::Sender<Option<String>>>,
+    metrics: &crate::server::metrics::Metrics,
 ) {
     let mut backoff = None;
     loop {
-        match job.write(live.as_ref()).await {
+        let writing = std::time::Instant::now();
+        let written = job.write(live.as_ref()).await;
+        metrics.snapshot_write.observe(writing.elapsed());
+        match written {
             Ok(()) => {
                 if backoff.is_some() {
                     problem.send_replace(None);

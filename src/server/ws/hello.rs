@@ -12,7 +12,7 @@ use futures_util::{SinkExt, StreamExt};
 use tokio::sync::oneshot;
 use tokio_tungstenite::tungstenite::Message;
 
-use crate::protocol::{close, ClientMsg, ErrorCode, ServerMsg, PROTOCOL_VERSION};
+use crate::protocol::{close, ClientMsg, ErrorCode, Role, ServerMsg, PROTOCOL_VERSION};
 use crate::server::actor::{ActorMsg, Attach, Conn};
 use crate::server::auth;
 use crate::server::limits;
@@ -33,9 +33,13 @@ pub(super) async fn attach(
     socket: &mut Socket,
     ip: IpAddr,
     bearer: Option<String>,
-) -> Option<(GameHandle, u64, outq::Receiver)> {
+) -> Option<(GameHandle, u64, outq::Receiver, Role)> {
     let mut token = bearer;
-    let hello = match tokio::time::timeout(HELLO_TIMEOUT, socket.next()).await {
+    let read = tokio::time::timeout(HELLO_TIMEOUT, socket.next()).await;
+    if matches!(read, Ok(Some(Ok(_)))) {
+        state.metrics.ws_messages_in.inc();
+    }
+    let hello = match read {
         Ok(Some(Ok(Message::Text(text)))) if text.len() <= MAX_FRAME => {
             token = auth::opening_token(&text).or(token);
             serde_json::from_str::<ClientMsg>(&text).map_err(|e| e.to_string())
@@ -138,6 +142,11 @@ pub(super) async fn attach(
         }
     }
 
+    let role = match how {
+        Attach::Join { .. } | Attach::Resume { .. } => Role::Player,
+        Attach::Host { .. } => Role::Host,
+        Attach::Watch => Role::Screen,
+    };
     let (tx, rx) = outq::channel(QUEUE);
     let (reply, attached) = oneshot::channel();
     let conn = Conn { tx };
@@ -152,7 +161,7 @@ pub(super) async fn attach(
         return None;
     }
     match attached.await {
-        Ok(Ok(id)) => Some((game, id, rx)),
+        Ok(Ok(id)) => Some((game, id, rx, role)),
         Ok(Err(refusal)) => {
             if refusal.close == close::FORBIDDEN {
                 state.limits.wrong_guess(ip);

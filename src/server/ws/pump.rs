@@ -61,6 +61,7 @@ pub(super) async fn play(line: &mut Line) -> Ending {
     } = line;
     let conn_id = *conn_id;
     let rate = state.limits.message_limiter();
+    let metrics = &state.metrics;
     // tungstenite answers a client's ping itself; its pong must be out
     // before a frame of ours goes after it.
     let mut pong_due = false;
@@ -76,7 +77,7 @@ pub(super) async fn play(line: &mut Line) -> Ending {
                         break Ending::Gone;
                     }
                     welcomed = true;
-                    match write_batch(socket, first, rx).await {
+                    match write_batch(socket, first, rx, metrics).await {
                         Ok(None) => {}
                         Ok(Some(close)) => break Ending::Close(Some(close)),
                         Err(()) => break Ending::Gone,
@@ -88,6 +89,7 @@ pub(super) async fn play(line: &mut Line) -> Ending {
             },
             incoming = socket.next(), if welcomed => {
                 let Some(Ok(message)) = incoming else { break Ending::Gone };
+                metrics.ws_messages_in.inc();
                 if rate.as_ref().is_some_and(|r| r.check().is_err()) {
                     break Ending::Close(Some((close::TOO_MANY_MESSAGES, "too many messages")));
                 }
@@ -99,11 +101,13 @@ pub(super) async fn play(line: &mut Line) -> Ending {
                         if write_text(socket, &text).await.is_err() {
                             break Ending::Gone;
                         }
+                        metrics.ws_messages_out.inc();
                     }
                     Read::Forward(msg) => {
                         // Should the game's actor be gone, its goodbye is
                         // queued already and the next turn writes it.
-                        let msg = ActorMsg::Client { conn: conn_id, msg };
+                        let at = std::time::Instant::now();
+                        let msg = ActorMsg::Client { conn: conn_id, msg, at };
                         if let Err(mpsc::error::TrySendError::Full(msg)) = game.tx.try_send(msg) {
                             // Rarely needed, so its future lives apart from
                             // this task's (a game keeps one per player).
@@ -125,11 +129,14 @@ pub(super) async fn play(line: &mut Line) -> Ending {
 /// Then tells the game the connection is gone.
 pub(super) async fn finish(line: Line, ending: Ending) {
     let Line {
+        state,
         mut socket,
         game,
         conn_id,
+        role,
         ..
     } = line;
+    state.metrics.connected(role).dec();
     if let Ending::Close(close) = ending {
         let sent = match close {
             Some((code, reason)) => socket.send(close_frame(code, reason)).await,
@@ -210,6 +217,7 @@ async fn write_batch(
     socket: &mut Socket,
     first: Outbound,
     rx: &mut outq::Receiver,
+    metrics: &crate::server::metrics::Metrics,
 ) -> Result<Option<(u16, &'static str)>, ()> {
     let (left, closing) = SCRATCH.with_borrow_mut(|buf| {
         buf.clear();
@@ -233,6 +241,7 @@ async fn write_batch(
         if buf.capacity() > SCRATCH_KEEP {
             *buf = Vec::new();
         }
+        metrics.ws_messages_out.add(fed as u64);
         Ok((left, closing))
     })?;
     finish_write(socket.get_mut(), left).await?;
