@@ -49,6 +49,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs, notifier: Notifier) -> a
         .await
         .with_context(|| format!("cannot listen on {}", settings.listen))?;
     let bound = listener.local_addr()?;
+    let signals = shutdown_signal()?;
     let state = server::prepare(&settings).await?;
     let metrics_at = server::start_metrics_listener(&state).await?;
     let tls = start_tls(&settings, say).await?;
@@ -101,7 +102,7 @@ pub async fn run(global: &GlobalArgs, args: &ServeArgs, notifier: Notifier) -> a
     notifier.spawn_watchdog();
     let stopping = Arc::clone(&notifier);
     let shutdown = async move {
-        shutdown_signal().await;
+        signals.await;
         stopping.tell("STOPPING=1\nSTATUS=saving games and closing connections");
     };
     server::tls::serve_with_tls(state, listener, tls, shutdown).await?;
@@ -261,26 +262,30 @@ fn raise_open_file_limit() {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Waits for Ctrl-C or SIGTERM. Both are listened for from the moment
+/// this is called, before the banner says "Press Ctrl-C to stop.", so a
+/// signal sent as soon as it shows is not lost.
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut interrupt = signal(SignalKind::interrupt()).context("cannot listen for Ctrl-C")?;
+        let mut terminate = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => {},
+                _ = terminate.recv() => {},
             }
-            Err(_) => std::future::pending().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
+            tracing::info!("shutting down");
+        })
     }
-    tracing::info!("shutting down");
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+            tracing::info!("shutting down");
+        })
+    }
 }
 
 #[cfg(test)]
