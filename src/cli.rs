@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(
     name = "quizbox",
-    version,
+    version = env!("STAMPED_VERSION"),
     about = "Self-hosted live quiz appliance: run a game, players join from any browser with a PIN",
     long_about = "Self-hosted live quiz appliance. `quizbox serve` runs the server; players open it \
 in a browser on the same network, enter the game PIN and a nickname, and play.\n\n\
