@@ -190,3 +190,24 @@ pub enum Progress {
     /// Bytes written into (or read out of) the archive so far, of `total`.
     Bytes { done: u64, total: u64 },
 }
+
+/// A reader that reports how many of the archive's bytes have gone through
+/// it, for the progress bar of a backup or a restore.
+struct CountingRead<'a, R> {
+    inner: R,
+    done: &'a mut u64,
+    total: u64,
+    progress: &'a mut dyn FnMut(Progress),
+}
+
+impl<R: io::Read> io::Read for CountingRead<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        *self.done += n as u64;
+        (self.progress)(Progress::Bytes {
+            done: *self.done,
+            total: self.total,
+        });
+        Ok(n)
+    }
+}

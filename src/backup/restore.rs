@@ -13,8 +13,8 @@ use std::path::{Component, Path, PathBuf};
 use flate2::read::GzDecoder;
 
 use super::{
-    is_disk_full, sync_dir, Hashing, Manifest, Progress, RestoreError, ARCHIVE_FORMAT, DATA,
-    DATABASE, LIVE, MANIFEST,
+    is_disk_full, sync_dir, CountingRead, Hashing, Manifest, Progress, RestoreError,
+    ARCHIVE_FORMAT, DATA, DATABASE, LIVE, MANIFEST,
 };
 use crate::store::sqlite::known_schema;
 
@@ -251,25 +251,5 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), RestoreError> {
         let mut target = private_file(to).map_err(io_error("create", to))?;
         io::copy(&mut source, &mut target).map_err(io_error("write", to))?;
         target.sync_all().map_err(io_error("write", to))
-    }
-}
-
-/// Reports how much of the archive has been read.
-struct CountingRead<'a, R> {
-    inner: R,
-    done: &'a mut u64,
-    total: u64,
-    progress: &'a mut dyn FnMut(Progress),
-}
-
-impl<R: Read> Read for CountingRead<'_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        *self.done += n as u64;
-        (self.progress)(Progress::Bytes {
-            done: *self.done,
-            total: self.total,
-        });
-        Ok(n)
     }
 }

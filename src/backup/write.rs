@@ -5,15 +5,15 @@
 //! written under a temporary name, synced and renamed into place.
 
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
 use super::{
-    is_disk_full, now_utc, sync_dir, BackupError, Hashing, Manifest, ManifestFile, Progress,
-    ARCHIVE_FORMAT, DATA, DATABASE, DATA_FILES, LIVE, MANIFEST,
+    is_disk_full, now_utc, sync_dir, BackupError, CountingRead, Hashing, Manifest, ManifestFile,
+    Progress, ARCHIVE_FORMAT, DATA, DATABASE, DATA_FILES, LIVE, MANIFEST,
 };
 use crate::live::files::copy_games;
 use crate::store::sqlite::copy_database;
@@ -192,26 +192,6 @@ pub fn write_backup(
     Ok(Written { manifest, bytes })
 }
 
-/// A reader that reports how far the archive has got.
-struct Counting<'a, R> {
-    inner: R,
-    done: &'a mut u64,
-    total: u64,
-    progress: &'a mut dyn FnMut(Progress),
-}
-
-impl<R: Read> Read for Counting<'_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        *self.done += n as u64;
-        (self.progress)(Progress::Bytes {
-            done: *self.done,
-            total: self.total,
-        });
-        Ok(n)
-    }
-}
-
 fn header(size: u64) -> tar::Header {
     let mut header = tar::Header::new_gnu();
     header.set_size(size);
@@ -253,7 +233,7 @@ fn write_archive(
         let mut done = 0;
         for entry in &manifest.files {
             let file = File::open(staging.path_of(&entry.path))?;
-            let reader = Counting {
+            let reader = CountingRead {
                 inner: file,
                 done: &mut done,
                 total,
