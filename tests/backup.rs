@@ -11,30 +11,10 @@ use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use common::command::quizbox;
 use common::process::{answer, attach, create, results, Server};
 use common::sim::{self, Acked, PlayerPlan};
 use serde_json::{json, Value};
-
-fn quizbox(data: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quizbox"));
-    cmd.arg("--data").arg(data);
-    for (k, _) in std::env::vars() {
-        if k.starts_with("QUIZBOX_") {
-            cmd.env_remove(k);
-        }
-    }
-    cmd
-}
-
-/// Exit code, stdout and stderr.
-fn output(cmd: &mut Command) -> (i32, String, String) {
-    let out = cmd.stdin(Stdio::null()).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 /// Whether anything is in `dir` (a missing one holds nothing).
 fn holds_anything(dir: &Path) -> bool {
@@ -594,4 +574,9 @@ fn help_lists_backup_and_restore() {
             "{help}"
         );
     }
+}
+
+/// Exit code, stdout and stderr, with nothing on stdin.
+fn output(cmd: &mut Command) -> (i32, String, String) {
+    common::command::output(cmd.stdin(Stdio::null()))
 }

@@ -3,29 +3,11 @@
 
 mod common;
 
+use common::command::{output, quizbox};
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn quizbox(data: &std::path::Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quizbox"));
-    cmd.arg("--data").arg(data);
-    for (k, _) in std::env::vars() {
-        if k.starts_with("QUIZBOX_") {
-            cmd.env_remove(k);
-        }
-    }
-    cmd
-}
-
-fn output(cmd: &mut Command) -> (i32, String, String) {
-    let out = cmd.output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn every_command_has_help() {

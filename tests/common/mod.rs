@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod command;
 pub mod exposition;
 pub mod process;
 pub mod sim;
