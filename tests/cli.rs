@@ -21,6 +21,7 @@ fn every_command_has_help() {
         "completions",
         "man",
         "healthcheck",
+        "quiz",
     ] {
         assert!(top.contains(command), "{command} listed in --help");
         let (code, help, _) = output(quizbox(dir.path()).args([command, "--help"]));
