@@ -157,8 +157,8 @@ directory (the server need not be running). Roles: admin (everything) and host (
 quizzes and games, and the shared ones). Passwords are read from the terminal, from standard \
 input with --password-stdin, or made up and printed when neither is available.\n\n\
 Tokens are printed once and stored only as a hash. Send one as `Authorization: Bearer TOKEN`; \
-its scopes say what it may do: import (POST /api/quizzes/import), export (read quizzes and \
-results), host (create and run games)."
+its scopes say what it may do: import (POST /api/quizzes/import, and writing quizzes), export \
+(read quizzes and results), host (writing quizzes, creating and running games)."
     )]
     User(UserArgs),
     /// Print a shell completion script on standard output

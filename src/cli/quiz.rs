@@ -27,8 +27,8 @@ pub enum QuizCommand {
     /// Delete a quiz; the results of games played with it are kept
     #[command(
         long_about = "Delete a quiz. The results of games played with it are kept: a finished \
-game holds its own copy of what was played. On a terminal it asks first; elsewhere --yes is \
-required (exit 2 without it)."
+game holds its own copy of what was played. On a terminal it asks first (any answer but y \
+keeps the quiz and exits 1); elsewhere --yes is required (exit 2 without it)."
     )]
     Delete {
         /// The quiz's id

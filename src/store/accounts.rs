@@ -14,11 +14,12 @@ use crate::quiz::Quiz;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
-    /// `POST /api/quizzes/import`.
+    /// `POST /api/quizzes/import`; creating, replacing, copying and
+    /// deleting quizzes.
     Import,
     /// Reading quizzes and game results.
     Export,
-    /// Listing quizzes, creating and running games, their results.
+    /// Listing and writing quizzes, creating and running games, their results.
     Host,
 }
 
