@@ -386,6 +386,11 @@ async fn invalid_quizzes_are_refused_with_every_problem_located() {
         body["error"].as_str().unwrap().contains("not JSON"),
         "{body}"
     );
+    // A body over the request limit (1 MiB) is refused before it is read.
+    let mut huge = birds();
+    huge["description"] = json!("x".repeat(1_100_000));
+    let (status, body, _) = call(&server, &ann, "POST", "/api/quizzes", Some(&huge), &[]).await;
+    assert_eq!(status, 413, "{body}");
     // Nothing of it was written.
     let (_, list, _) = call(&server, &server.token, "GET", "/api/quizzes", None, &[]).await;
     assert!(
