@@ -539,3 +539,49 @@ async fn a_finished_games_results_outlive_its_quiz() {
     assert_eq!(after["answers"][0]["correct"], true);
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn of_editors_sending_the_same_if_match_exactly_one_wins() {
+    let server = TestServer::start().await;
+    let ann = host_token(&server, "ann", &[Scope::Host]).await;
+    let (_, made, head) = call(&server, &ann, "POST", "/api/quizzes", Some(&birds()), &[]).await;
+    let held = etag_of(&head);
+    let path = format!("/api/quizzes/{}", made["id"].as_str().unwrap());
+    let server = std::sync::Arc::new(server);
+    let mut editors = Vec::new();
+    for editor in 0..4 {
+        let (server, ann, held, path) = (server.clone(), ann.clone(), held.clone(), path.clone());
+        let mut mine = made.clone();
+        mine["title"] = json!(format!("Edited by {editor}"));
+        editors.push(tokio::spawn(async move {
+            let (status, body, head) = call(
+                &server,
+                &ann,
+                "PUT",
+                &path,
+                Some(&mine),
+                &[("If-Match", &held)],
+            )
+            .await;
+            (status, body, etag_of(&head), mine)
+        }));
+    }
+    let mut outcomes = Vec::new();
+    for editor in editors {
+        outcomes.push(editor.await.unwrap());
+    }
+    let won: Vec<_> = outcomes.iter().filter(|o| o.0 == 200).collect();
+    assert_eq!(won.len(), 1, "{outcomes:?}");
+    let (_, _, winning_tag, winner) = won[0].clone();
+    for (status, body, tag, _) in &outcomes {
+        assert!(
+            *status == 200 || (*status == 412 && *tag == winning_tag),
+            "{status} {body}"
+        );
+    }
+    let (_, stored, head) = call(&server, &ann, "GET", &path, None, &[]).await;
+    assert_eq!((stored, etag_of(&head)), (winner, winning_tag));
+    if let Ok(server) = std::sync::Arc::try_unwrap(server) {
+        server.stop().await;
+    }
+}
