@@ -122,6 +122,15 @@ archive is damaged, not a backup, or from a newer quizbox."
     Import(ImportArgs),
     /// Export quizzes as TOML, JSON, CSV, a Kahoot! spreadsheet or GIFT
     Export(ExportArgs),
+    /// Stored quizzes: list, show, delete, copy
+    #[command(
+        long_about = "Stored quizzes, read from and written straight into the database of the \
+data directory (the server need not be running, and may be): list them, show one in the native \
+format, delete one (the results of games played with it are kept), copy one under a new id.\n\n\
+Exit codes: 0 ok, 1 runtime failure (such as no quiz with that id), 2 usage error, 3 invalid \
+input (a copy's title that is not valid)."
+    )]
+    Quiz(QuizArgs),
     /// Terminal host dashboard: pick a quiz, run the lobby and the game from the keyboard
     #[command(
         long_about = "Terminal host dashboard: pick a quiz, show the lobby (PIN, QR code, join \
@@ -148,8 +157,8 @@ directory (the server need not be running). Roles: admin (everything) and host (
 quizzes and games, and the shared ones). Passwords are read from the terminal, from standard \
 input with --password-stdin, or made up and printed when neither is available.\n\n\
 Tokens are printed once and stored only as a hash. Send one as `Authorization: Bearer TOKEN`; \
-its scopes say what it may do: import (POST /api/quizzes/import), export (read quizzes and \
-results), host (create and run games)."
+its scopes say what it may do: import (POST /api/quizzes/import, and writing quizzes), export \
+(read quizzes and results), host (writing quizzes, creating and running games)."
     )]
     User(UserArgs),
     /// Print a shell completion script on standard output
@@ -477,6 +486,9 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
 }
+
+mod quiz;
+pub use quiz::{QuizArgs, QuizCommand, ShowFormat};
 
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,7 @@
 //! `QuestionKind`. This module owns validation of the model; parsing of file
 //! formats lives in `formats/`, and nothing here knows about games or storage.
 
+pub mod document;
 pub mod formats;
 mod kind;
 pub mod text_match;

@@ -14,6 +14,7 @@ pub mod memory;
 pub mod metrics;
 pub mod notify;
 pub mod outq;
+pub mod quizzes;
 pub mod registry;
 pub mod tls;
 pub mod ws;
@@ -231,8 +232,17 @@ pub fn router(state: AppState) -> Router {
         .route("/ws", get(ws::upgrade))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
-        .route("/api/quizzes", get(api::list_quizzes))
-        .route("/api/quizzes/{id}", get(api::get_quiz))
+        .route(
+            "/api/quizzes",
+            get(api::list_quizzes).post(quizzes::create_quiz),
+        )
+        .route(
+            "/api/quizzes/{id}",
+            get(quizzes::get_quiz)
+                .put(quizzes::replace_quiz)
+                .delete(quizzes::delete_quiz),
+        )
+        .route("/api/quizzes/{id}/copy", post(quizzes::copy_quiz))
         .route(
             "/api/quizzes/import",
             post(import::import).layer((
