@@ -41,6 +41,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "played questions",
         sql: include_str!("migrations/sqlite/0003_played_questions.sql"),
     },
+    Migration {
+        version: 4,
+        name: "media",
+        sql: include_str!("migrations/sqlite/0004_media.sql"),
+    },
 ];
 
 /// A new database file is made readable by its owner only (it holds
@@ -588,6 +593,7 @@ impl Store for SqliteStore {
 
 mod accounts;
 mod copy;
+mod media;
 pub use copy::{copy_database, known_schema};
 #[cfg(test)]
 mod tests;
