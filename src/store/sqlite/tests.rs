@@ -144,17 +144,22 @@ async fn migrate_applies_once_and_reports_status() {
                 version: 3,
                 name: "played questions".into(),
                 applied_at: None
+            },
+            MigrationState {
+                version: 4,
+                name: "media".into(),
+                applied_at: None
             }
         ]
     );
 
     let before = now_secs();
-    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3]);
+    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3, 4]);
     assert_eq!(store.migrate().await.unwrap(), Vec::<i64>::new());
     store.check_schema().await.unwrap();
 
     let status = store.migration_status().await.unwrap();
-    assert_eq!(status.len(), 3);
+    assert_eq!(status.len(), 4);
     assert_eq!((status[0].version, status[0].name.as_str()), (1, "initial"));
     assert_eq!(
         (status[1].version, status[1].name.as_str()),
@@ -183,7 +188,7 @@ async fn newer_schema_is_refused() {
     for result in [store.check_schema().await, store.migrate().await.map(drop)] {
         match result {
             Err(StoreError::SchemaTooNew { found, known }) => {
-                assert_eq!((found, known), (999, 3))
+                assert_eq!((found, known), (999, 4))
             }
             other => panic!("expected SchemaTooNew, got {other:?}"),
         }
