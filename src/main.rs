@@ -35,6 +35,7 @@ fn main() -> ExitCode {
             Command::Config(args) => commands::config::run(&cli.global, args),
             Command::Import(args) => commands::import::run(&cli.global, args).await,
             Command::Export(args) => commands::export::run(&cli.global, args).await,
+            Command::Media(args) => commands::media::run(&cli.global, args).await,
             Command::Host(args) => commands::host::run(&cli.global, args).await,
             Command::Bench(args) => commands::bench::run(&cli.global, args).await,
             Command::User(args) => commands::user::run(&cli.global, args).await,

@@ -1,13 +1,17 @@
 //! Uploaded media: what kind of file a body is, judged from its content
 //! alone (magic bytes, never a name or a Content-Type), and how many pixels
 //! a picture declares, read from its header without decoding it. It also
-//! owns the content-addressed names (`/media/<sha256>.<ext>`) quizzes use.
-//! It must not store, serve or decode anything.
+//! owns the content-addressed names (`/media/<sha256>.<ext>`) quizzes use,
+//! and which quizzes use which stored media (`usage`). It must not store,
+//! serve or decode anything.
 
 mod pixels;
 mod sniff;
 #[cfg(test)]
 mod tests;
+mod usage;
+
+pub use usage::{media_use, MediaUse};
 
 use serde::Serialize;
 

@@ -10,6 +10,7 @@ pub mod connections;
 pub mod import;
 pub mod limits;
 pub mod logins;
+pub mod media;
 pub mod memory;
 pub mod metrics;
 pub mod notify;
@@ -212,9 +213,10 @@ fn keep_private(settings: &Settings) {
 }
 
 pub fn router(state: AppState) -> Router {
-    let (body_limit, import_limit) = (
+    let (body_limit, import_limit, media_limit) = (
         state.settings.limits.body_bytes,
         state.settings.limits.import_bytes,
+        state.settings.limits.media_bytes,
     );
     let mut router = Router::new();
     // With a listener of its own, /metrics is served there only.
@@ -227,7 +229,7 @@ pub fn router(state: AppState) -> Router {
         .route("/host", get(assets::host_page))
         .route("/screen/{pin}", get(assets::screen_page))
         .route("/assets/{*path}", get(assets::asset))
-        .route("/media/{name}", get(assets::media))
+        .route("/media/{name}", get(media::serve))
         .route("/ws", get(ws::upgrade))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
@@ -239,6 +241,10 @@ pub fn router(state: AppState) -> Router {
                 axum::extract::DefaultBodyLimit::max(import_limit),
                 axum::Extension(import::Parsers::new(state.settings.import.parsers)),
             )),
+        )
+        .route(
+            "/api/media",
+            post(media::upload).layer(axum::extract::DefaultBodyLimit::max(media_limit)),
         )
         .route("/api/login", post(logins::login))
         .route("/api/logout", post(auth::logout))
