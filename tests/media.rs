@@ -474,3 +474,59 @@ async fn media_gc_removes_only_what_no_quiz_uses() {
     let collected: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(collected["removed"], serde_json::json!([]));
 }
+
+/// Sends `head` and then `body` on a raw connection and reads until the
+/// server closes it or has sent a whole response head; returns what it read.
+async fn raw_exchange(server: &TestServer, head: String, body: &[u8]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    stream.write_all(head.as_bytes()).await.unwrap();
+    // The server may answer and close before all of it is written.
+    let _ = stream.write_all(body).await;
+    let mut read = Vec::new();
+    let mut buf = [0u8; 4096];
+    let reading = async {
+        loop {
+            match stream.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => read.extend_from_slice(&buf[..n]),
+            }
+            if read.windows(4).any(|w| w == b"\r\n\r\n") {
+                break;
+            }
+        }
+    };
+    tokio::time::timeout(REQUEST_LIMIT, reading)
+        .await
+        .expect("the server answered");
+    String::from_utf8_lossy(&read).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upload_over_the_limit_is_refused_without_waiting_for_all_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("quizbox.toml"),
+        "[limits]\nmedia_bytes = 65536\n",
+    )
+    .unwrap();
+    let server = TestServer::start_in(dir).await;
+    let auth = format!("Authorization: Bearer {}\r\n", server.token);
+    // A gigabyte announced and none of it sent: refused from the headers.
+    let head = format!(
+        "POST /api/media HTTP/1.1\r\nHost: quiz\r\n{auth}Content-Length: 1073741824\r\n\r\n"
+    );
+    let answer = raw_exchange(&server, head, b"").await;
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    // No length announced: read up to the limit, then refused, while the
+    // body has not ended.
+    let head = format!(
+        "POST /api/media HTTP/1.1\r\nHost: quiz\r\n{auth}Transfer-Encoding: chunked\r\n\r\n"
+    );
+    let mut body = format!("{:x}\r\n", 70_000).into_bytes();
+    body.extend(mp3(168));
+    body.truncate(body.len() - (mp3(168).len() - 70_000));
+    let answer = raw_exchange(&server, head, &body).await;
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert_eq!(store_of(&server).await.list_media().await.unwrap(), vec![]);
+}

@@ -13,11 +13,11 @@ use std::io::Write;
 use std::path::{Path as FsPath, PathBuf};
 
 use axum::body::{Body, Bytes};
-use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use http_body_util::BodyExt;
 use serde::Serialize;
 use tower_http::services::ServeFile;
 
@@ -58,20 +58,11 @@ impl From<MediaError> for ApiError {
 pub async fn upload(
     State(state): State<AppState>,
     who: Principal,
-    body: Result<Bytes, BytesRejection>,
+    request: Request,
 ) -> Result<Response, ApiError> {
     who.require(&[Scope::Host, Scope::Import])?;
     let limits = &state.settings.limits;
-    let body = body.map_err(|e| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::TooLarge(format!(
-                "the file is larger than {} bytes (the limits.media_bytes setting)",
-                limits.media_bytes
-            ))
-        } else {
-            ApiError::BadRequest(e.body_text())
-        }
-    })?;
+    let body = read_within(request, limits.media_bytes).await?;
     let inspected = media::inspect(&body, limits.media_pixels)?;
     let (info, added) = state
         .store
@@ -146,6 +137,33 @@ pub async fn serve(
         h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     }
     response
+}
+
+/// The request's body, refused with 413 from its Content-Length alone when
+/// that is over `limit`, and otherwise as soon as more than `limit` bytes
+/// have arrived: never more than `limit` is held.
+async fn read_within(request: Request, limit: usize) -> Result<Bytes, ApiError> {
+    let too_large = || {
+        ApiError::TooLarge(format!(
+            "the file is larger than {limit} bytes (the limits.media_bytes setting)"
+        ))
+    };
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    let limited = http_body_util::Limited::new(request.into_body(), limit);
+    match limited.collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
+        Err(e) => Err(ApiError::BadRequest(format!(
+            "the upload did not arrive whole: {e}"
+        ))),
+    }
 }
 
 fn matches_etag(headers: &HeaderMap, etag: &str) -> bool {

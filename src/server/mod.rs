@@ -213,10 +213,9 @@ fn keep_private(settings: &Settings) {
 }
 
 pub fn router(state: AppState) -> Router {
-    let (body_limit, import_limit, media_limit) = (
+    let (body_limit, import_limit) = (
         state.settings.limits.body_bytes,
         state.settings.limits.import_bytes,
-        state.settings.limits.media_bytes,
     );
     let mut router = Router::new();
     // With a listener of its own, /metrics is served there only.
@@ -242,10 +241,8 @@ pub fn router(state: AppState) -> Router {
                 axum::Extension(import::Parsers::new(state.settings.import.parsers)),
             )),
         )
-        .route(
-            "/api/media",
-            post(media::upload).layer(axum::extract::DefaultBodyLimit::max(media_limit)),
-        )
+        // Reads its body itself, within limits.media_bytes.
+        .route("/api/media", post(media::upload))
         .route("/api/login", post(logins::login))
         .route("/api/logout", post(auth::logout))
         .route("/api/me", get(auth::me))
