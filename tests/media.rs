@@ -205,8 +205,10 @@ async fn the_same_bytes_are_stored_once_and_served_under_their_hash() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_range_request_gets_exactly_the_asked_bytes() {
     let server = TestServer::start().await;
-    let sound = mp3(40);
+    // Over 2 MiB: larger than the 1 MiB other routes take.
+    let sound = mp3(5100);
     let len = sound.len();
+    assert!(len > 2 << 20);
     let (status, stored) = upload(&server, &sound).await;
     assert_eq!(status, 201, "{stored}");
     let url = stored["url"].as_str().unwrap();
@@ -217,7 +219,7 @@ async fn a_range_request_gets_exactly_the_asked_bytes() {
         (format!("bytes={}-", len - 417), len - 417, len - 1),
         ("bytes=-50".to_string(), len - 50, len - 1),
         // Past the end: up to the end.
-        (format!("bytes=16000-{}", len + 5000), 16000, len - 1),
+        (format!("bytes=2000000-{}", len + 5000), 2_000_000, len - 1),
     ] {
         let (status, headers, body) = get(&server, url, &[("Range", &range)]).await;
         assert_eq!(status, 206, "{range}");
