@@ -131,6 +131,19 @@ Exit codes: 0 ok, 1 runtime failure (such as no quiz with that id), 2 usage erro
 input (a copy's title that is not valid)."
     )]
     Quiz(QuizArgs),
+    /// Uploaded pictures, sounds and videos: list them, remove those no quiz uses
+    #[command(
+        long_about = "Uploaded pictures, sounds and videos (POST /api/media), kept in the \
+database once per content under their SHA-256. A quiz uses one when a question's media is \
+/media/<sha256>.<ext>.\n\n\
+`list` shows each with its type, size and how many quizzes use it. `gc` removes those no quiz \
+uses, with their copies in <data dir>/media-cache/, and prints what it removed; --dry-run \
+prints the same and removes nothing. Media uploaded for a quiz that is not yet saved counts \
+as unused. Files copied by hand into <data dir>/media/ are never touched.\n\n\
+Both may run while `quizbox serve` runs on the same data directory. Exits 0 when done, 1 when \
+the database cannot be read or written."
+    )]
+    Media(MediaArgs),
     /// Terminal host dashboard: pick a quiz, run the lobby and the game from the keyboard
     #[command(
         long_about = "Terminal host dashboard: pick a quiz, show the lobby (PIN, QR code, join \
@@ -200,6 +213,31 @@ pub struct ManArgs {
     /// the main page
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct MediaArgs {
+    #[command(subcommand)]
+    pub command: MediaCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MediaCommand {
+    /// List stored media: hash, type, size, and how many quizzes use each
+    List {
+        /// Machine-readable output on stdout
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove stored media that no quiz uses, and print what was removed
+    Gc {
+        /// Print what would be removed, and remove nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Machine-readable output on stdout
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@ pub mod healthcheck;
 pub mod host;
 pub mod import;
 pub mod man;
+pub mod media;
 pub mod migrate;
 pub mod quiz;
 pub mod restore;

@@ -39,6 +39,12 @@ pub enum ApiError {
     /// A request body over the size limit (413).
     #[error("{0}")]
     TooLarge(String),
+    /// A body of a kind the route does not take (415).
+    #[error("{0}")]
+    UnsupportedType(String),
+    /// A body of the right kind that cannot be used as it is (422).
+    #[error("{0}")]
+    Unprocessable(String),
     /// Over a limit (429, with `Retry-After`).
     #[error("{message}")]
     TooMany { message: String, retry_after: u64 },
@@ -72,6 +78,8 @@ impl IntoResponse for ApiError {
             ApiError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, m.clone()),
             ApiError::Forbidden(m) => (StatusCode::FORBIDDEN, m.clone()),
             ApiError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, m.clone()),
+            ApiError::UnsupportedType(m) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, m.clone()),
+            ApiError::Unprocessable(m) => (StatusCode::UNPROCESSABLE_ENTITY, m.clone()),
             ApiError::TooMany { message, .. } => (StatusCode::TOO_MANY_REQUESTS, message.clone()),
             ApiError::Unavailable { message, .. } => {
                 (StatusCode::SERVICE_UNAVAILABLE, message.clone())

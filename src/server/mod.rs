@@ -10,6 +10,7 @@ pub mod connections;
 pub mod import;
 pub mod limits;
 pub mod logins;
+pub mod media;
 pub mod memory;
 pub mod metrics;
 pub mod notify;
@@ -228,7 +229,7 @@ pub fn router(state: AppState) -> Router {
         .route("/host", get(assets::host_page))
         .route("/screen/{pin}", get(assets::screen_page))
         .route("/assets/{*path}", get(assets::asset))
-        .route("/media/{name}", get(assets::media))
+        .route("/media/{name}", get(media::serve))
         .route("/ws", get(ws::upgrade))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
@@ -250,6 +251,8 @@ pub fn router(state: AppState) -> Router {
                 axum::Extension(import::Parsers::new(state.settings.import.parsers)),
             )),
         )
+        // Reads its body itself, within limits.media_bytes.
+        .route("/api/media", post(media::upload))
         .route("/api/login", post(logins::login))
         .route("/api/logout", post(auth::logout))
         .route("/api/me", get(auth::me))

@@ -1,5 +1,5 @@
-//! Relational storage behind one trait: users, quizzes, finished games and
-//! their per-answer results. Backends are chosen by URL scheme
+//! Relational storage behind one trait: users, quizzes, finished games,
+//! their per-answer results and uploaded media. Backends are chosen by URL scheme
 //! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
@@ -7,6 +7,7 @@ pub mod accounts;
 #[doc(hidden)]
 pub mod conformance;
 mod finished;
+pub mod media;
 pub mod sqlite;
 
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
 
 pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
+pub use media::{MediaBlob, MediaInfo, MediaStore};
 
 /// A listing entry as the API and `quizbox quiz list --json` show it: the
 /// summary, and its last game's end under the name that matches
@@ -180,7 +182,7 @@ pub struct FinishedGame {
 }
 
 #[async_trait]
-pub trait Store: Accounts + Send + Sync {
+pub trait Store: Accounts + MediaStore + Send + Sync {
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.

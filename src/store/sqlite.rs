@@ -46,6 +46,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "quiz revisions",
         sql: include_str!("migrations/sqlite/0004_quiz_revisions.sql"),
     },
+    Migration {
+        version: 5,
+        name: "media",
+        sql: include_str!("migrations/sqlite/0005_media.sql"),
+    },
 ];
 
 /// A new database file is made readable by its owner only (it holds
@@ -513,6 +518,7 @@ impl Store for SqliteStore {
 
 mod accounts;
 mod copy;
+mod media;
 mod quizzes;
 pub use copy::{copy_database, known_schema};
 use quizzes::{import_rows, QuizRow, REPLACE_QUIZ};

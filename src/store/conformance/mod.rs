@@ -20,6 +20,7 @@
 
 mod accounts;
 mod durability;
+mod media;
 mod revisions;
 mod stories;
 
@@ -30,6 +31,7 @@ use async_trait::async_trait;
 
 pub use accounts::*;
 pub use durability::*;
+pub use media::*;
 pub use revisions::*;
 pub use stories::*;
 
@@ -80,6 +82,8 @@ macro_rules! store_suite {
                 writers_with_the_same_revision_one_wins,
                 a_restart_between_write_and_read_keeps_everything,
                 a_failing_write_leaves_the_state_before_it,
+                media_is_stored_once_and_read_back_byte_for_byte,
+                a_failing_media_write_leaves_nothing_behind,
             ]
         );
     };

@@ -149,17 +149,22 @@ async fn migrate_applies_once_and_reports_status() {
                 version: 4,
                 name: "quiz revisions".into(),
                 applied_at: None
+            },
+            MigrationState {
+                version: 5,
+                name: "media".into(),
+                applied_at: None
             }
         ]
     );
 
     let before = now_secs();
-    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3, 4]);
+    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3, 4, 5]);
     assert_eq!(store.migrate().await.unwrap(), Vec::<i64>::new());
     store.check_schema().await.unwrap();
 
     let status = store.migration_status().await.unwrap();
-    assert_eq!(status.len(), 4);
+    assert_eq!(status.len(), 5);
     assert_eq!((status[0].version, status[0].name.as_str()), (1, "initial"));
     assert_eq!(
         (status[1].version, status[1].name.as_str()),
