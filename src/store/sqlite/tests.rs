@@ -205,7 +205,7 @@ async fn migration_4_gives_stored_quizzes_distinct_revisions() {
         }
     }
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.migrate().await.unwrap(), vec![4]);
+    assert_eq!(store.migrate().await.unwrap(), vec![4, 5]);
     let revisions: Vec<i64> = store
         .with_conn(|conn| {
             let mut stmt = conn.prepare("SELECT revision FROM quizzes ORDER BY id")?;
@@ -242,7 +242,7 @@ async fn newer_schema_is_refused() {
     for result in [store.check_schema().await, store.migrate().await.map(drop)] {
         match result {
             Err(StoreError::SchemaTooNew { found, known }) => {
-                assert_eq!((found, known), (999, 4))
+                assert_eq!((found, known), (999, 5))
             }
             other => panic!("expected SchemaTooNew, got {other:?}"),
         }
