@@ -96,6 +96,9 @@ pub struct GameActor {
     log: Vec<LogEntry>,
     outbox: Outbox,
     phase_changed: bool,
+    /// The question whose intro the latest snapshot was taken at
+    /// (`snapshot_needed`).
+    snapshot_at_intro: Option<usize>,
     shutdown: Option<oneshot::Sender<()>>,
     /// Messages the last batch took: whether the game is under load.
     last_taken: usize,
@@ -150,6 +153,7 @@ impl GameActor {
             log: Vec::new(),
             outbox: Outbox::new(),
             phase_changed: true,
+            snapshot_at_intro: None,
             shutdown: None,
             last_taken: 0,
             answers_saved: 0,
@@ -503,7 +507,7 @@ impl GameActor {
         // only shortens the replay after a restart. So a phase change goes
         // out before its snapshot is written, except the podium, whose
         // results are saved first so they can be read as soon as it shows.
-        let snapshot_due = std::mem::take(&mut self.phase_changed);
+        let snapshot_due = std::mem::take(&mut self.phase_changed) && self.snapshot_needed();
         let podium = *self.game.phase() == Phase::Podium;
         if snapshot_due && podium {
             if self.start_snapshot(false).await {
@@ -512,9 +516,11 @@ impl GameActor {
             self.storage.results_due = true;
         }
         self.save_results_if_due().await;
+        // Counted before they go out, so a player who has its
+        // acknowledgement finds it counted in `/metrics`.
+        self.count_acks();
         self.outbox
             .deliver(&mut self.conns, &mut self.game, Instant::now());
-        self.count_acks();
         // Freed memory goes back to the system while nobody waits on the
         // server: at the leaderboard (players were sent nothing) and once
         // the podium is out, not while a question or reveal fans out.
