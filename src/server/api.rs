@@ -102,7 +102,7 @@ impl From<axum::extract::rejection::JsonRejection> for ApiError {
 }
 
 /// Reading quizzes: hosts pick from them, exports copy them.
-const READ_QUIZZES: &[Scope] = &[Scope::Host, Scope::Export];
+pub(super) const READ_QUIZZES: &[Scope] = &[Scope::Host, Scope::Export];
 
 pub async fn list_quizzes(
     State(state): State<AppState>,
@@ -113,7 +113,7 @@ pub async fn list_quizzes(
 }
 
 /// The quiz, if it exists and `who` may use it (404 otherwise).
-async fn visible_quiz(
+pub(super) async fn visible_quiz(
     state: &AppState,
     who: &Principal,
     id: &str,
