@@ -83,8 +83,14 @@ export function renderPhone(box, q, index, total) {
     answers);
 }
 
-/** Draws the big screen's view of `q` into `box`. */
+/** Draws the big screen's view of `q` into `box` (a 16:9 stage inside it). */
 export function renderScreen(box, q, index, total) {
+  const stage = el('div', { className: 'screen-stage' });
+  box.replaceChildren(stage);
+  drawScreen(stage, q, index, total);
+}
+
+function drawScreen(box, q, index, total) {
   const view = answeringView(q, index, total);
   const title = placeholder(q.text, 'Your question');
   const text = el('p', { className: 'q-text', text: title });
