@@ -1,5 +1,7 @@
-// The editor's model of a quiz and its translation to and from the native
-// JSON format the quiz API speaks (docs/formats.md). A question keeps the
+// The editor's model of a quiz and its translation to and from the JSON the
+// quiz API speaks: what `GET /api/quizzes/{id}` answers and `POST` and `PUT`
+// take (docs/protocol.md; the native JSON format's fields, with `correct`
+// positions counted from 0). A question keeps the
 // fields of every kind it has been, so switching its kind back and forth
 // loses nothing typed; only the fields of its current kind are sent.
 // No DOM here.
@@ -64,33 +66,17 @@ export function copyQuestion(q) {
   return copy;
 }
 
-/**
- * A position in `correct` as the server sends it. The native format counts
- * answers from 1; the engine's own JSON (what `GET /api/quizzes/{id}`
- * answered before the quiz API) from 0. `base` says which one a document uses.
- */
-function position(value, answers, base) {
+/** A position in `correct` as the API sends it (from 0), or an answer's text. */
+function position(value, answers) {
   if (typeof value === 'string') {
     const i = answers.indexOf(value);
     return i >= 0 ? i : 0;
   }
-  return Number.isInteger(value) ? value - base : 0;
-}
-
-/**
- * How `GET /api/quizzes/{id}` counts `correct` positions: from 0, as the
- * engine's own JSON does (the native format counts from 1, and that is what
- * the editor sends).
- */
-const SERVED_BASE = 0;
-
-export function correctBase() {
-  return SERVED_BASE;
+  return Number.isInteger(value) ? value : 0;
 }
 
 /** The editor's model of a quiz served by the API. */
 export function fromServer(doc) {
-  const base = correctBase();
   const quiz = {
     id: String(doc.id || ''),
     title: String(doc.title || ''),
@@ -112,10 +98,10 @@ export function fromServer(doc) {
       case 'multi':
       case 'poll':
         q.answers = (raw.answers || []).map(String);
-        if (kind === 'single') q.correct = position(raw.correct, q.answers, base);
+        if (kind === 'single') q.correct = position(raw.correct, q.answers);
         if (kind === 'multi') {
           const list = Array.isArray(raw.correct) ? raw.correct : [raw.correct];
-          q.correctSet = list.map((v) => position(v, q.answers, base));
+          q.correctSet = list.map((v) => position(v, q.answers));
           q.correct = q.correctSet[0] || 0;
         } else {
           q.correctSet = [q.correct];
@@ -174,9 +160,9 @@ function typedNumber(value) {
 }
 
 /**
- * The quiz as the native JSON format writes it: `correct` as 1-based
- * positions, every question with its kind, time limit and points, blank
- * optional texts left out. What is typed is sent as typed (a blank answer,
+ * The quiz as the API takes it: `correct` as positions from 0, every
+ * question with its kind, time limit and points, blank optional texts left
+ * out. What is typed is sent as typed (a blank answer,
  * a text in a number field) so the server's validation names it.
  */
 export function toServer(quiz) {
@@ -188,11 +174,11 @@ export function toServer(quiz) {
     switch (q.kind) {
       case 'single':
         out.answers = [...q.answers];
-        out.correct = q.correct + 1;
+        out.correct = q.correct;
         break;
       case 'multi':
         out.answers = [...q.answers];
-        out.correct = [...q.correctSet].sort((a, b) => a - b).map((i) => i + 1);
+        out.correct = [...q.correctSet].sort((a, b) => a - b);
         break;
       case 'poll':
         out.answers = [...q.answers];

@@ -10,7 +10,6 @@ import { el, plural } from '/assets/common.js';
 import {
   api, apiError, failureText, onSignedOut, session, signIn, signOut,
 } from '/assets/signin.js';
-import { fromServer, toServer } from '/assets/studio-model.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -289,8 +288,8 @@ async function undoDelete() {
     const response = await api('/api/quizzes', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      // Through the editor's model: what the API serves is written back in the native format.
-      body: JSON.stringify(toServer(fromServer(kept))),
+      // What GET answered is what POST takes: the quiz comes back whole, under its id.
+      body: JSON.stringify(kept),
     });
     if (!response.ok) throw new Error(`Could not bring back “${title}”: ${await apiError(response)}`);
     await loadQuizzes();
