@@ -14,8 +14,11 @@ import {
   api, apiError, failureText, onSignedOut, session, signIn, signOut,
 } from '/assets/signin.js';
 import {
-  KINDS, copyQuestion, fromServer, kindLabel, move, newQuestion, newQuiz, problemsOf, questionOf, toServer,
+  KINDS, copyQuestion, fromServer, move, newQuestion, newQuiz, problemsOf, questionOf, toServer,
 } from '/assets/studio-model.js';
+import {
+  drawList, enableDrag, focusInList, questionSummary,
+} from '/assets/studio-list.js';
 import { attachProblem, renderQuestion } from '/assets/studio-question.js';
 import { renderPhone, renderScreen } from '/assets/studio-preview.js';
 
@@ -149,11 +152,6 @@ function renderHeading() {
   $('host-quiz').disabled = state.quiz.questions.length === 0;
 }
 
-/** A question's line in the list: its number, kind and text. */
-function questionSummary(q) {
-  return q.text.trim() || '(no text yet)';
-}
-
 function problemsIn(index) {
   return state.problems.filter((p) => {
     const at = questionOf(p.field);
@@ -162,43 +160,13 @@ function problemsIn(index) {
 }
 
 function renderList() {
-  const total = state.quiz.questions.length;
-  const items = state.quiz.questions.map((q, i) => {
-    const pick = el('button', {
-      type: 'button',
-      className: 'question-pick',
-      attrs: {
-        'aria-label': `Question ${i + 1}, ${kindLabel(q.kind)}: ${questionSummary(q)}`,
-        'aria-current': String(i === state.selected),
-        'aria-keyshortcuts': 'Alt+ArrowUp Alt+ArrowDown',
-      },
-      dataset: { index: String(i) },
-    },
-    el('span', { className: 'q-number', text: `${i + 1}.` }),
-    el('span', { className: 'q-summary' },
-      el('span', { className: 'q-kind', text: kindLabel(q.kind) }),
-      el('span', { className: 'q-title', text: questionSummary(q) })));
-    const count = problemsIn(i);
-    if (count) {
-      pick.append(el('span', { className: 'q-problems', text: `⚠ ${count}`, attrs: { 'aria-hidden': 'true' } }));
-      pick.setAttribute('aria-label', `${pick.getAttribute('aria-label')} (${count} to fix)`);
-    }
-    pick.addEventListener('click', () => select(i));
-    pick.addEventListener('keydown', (event) => onListKey(event, i));
-    const up = el('button', { type: 'button', className: 'icon', text: '↑', attrs: { 'aria-label': `Move question ${i + 1} up` }, disabled: i === 0 });
-    const down = el('button', {
-      type: 'button', className: 'icon', text: '↓', attrs: { 'aria-label': `Move question ${i + 1} down` }, disabled: i === total - 1,
-    });
-    up.addEventListener('click', () => moveQuestion(i, i - 1, i - 1 === 0 ? 'down' : 'up'));
-    down.addEventListener('click', () => moveQuestion(i, i + 1, i + 1 === total - 1 ? 'up' : 'down'));
-    const li = el('li', {
-      className: `question-item${i === state.selected ? ' selected' : ''}`,
-      attrs: { draggable: 'true' },
-      dataset: { index: String(i) },
-    }, pick, up, down);
-    return li;
+  drawList($('question-list'), state.quiz, state.selected, {
+    problemsIn, select, move: moveQuestion, key: onListKey,
   });
-  $('question-list').replaceChildren(...items);
+}
+
+function focusPick(index, button = null) {
+  focusInList($('question-list'), index, button);
 }
 
 function renderEditor() {
@@ -315,14 +283,6 @@ function select(index) {
   renderPreview();
 }
 
-function focusPick(index, button = null) {
-  const li = $('question-list').children[index];
-  if (!li) return;
-  const target = button === 'up' ? li.querySelector('.icon:nth-of-type(1)')
-    : button === 'down' ? li.querySelector('.icon:nth-of-type(2)') : li.querySelector('.question-pick');
-  (target && !target.disabled ? target : li.querySelector('.question-pick')).focus();
-}
-
 /** Moves question `from` to `to`, keeping it selected and the keyboard on it. */
 function moveQuestion(from, to, focus = null) {
   const total = state.quiz.questions.length;
@@ -382,40 +342,6 @@ function removeQuestion(index) {
   $('order-status').textContent = `Question ${index + 1} (${questionSummary(q)}) removed.`;
   if (state.quiz.questions.length) focusPick(state.selected);
   else $('add-question').focus();
-}
-
-// Drag and drop in the question list.
-let dragged = null;
-
-function dragSetup() {
-  const list = $('question-list');
-  list.addEventListener('dragstart', (event) => {
-    const li = event.target.closest('.question-item');
-    if (!li) return;
-    dragged = Number(li.dataset.index);
-    li.classList.add('dragging');
-    event.dataTransfer.effectAllowed = 'move';
-    event.dataTransfer.setData('text/plain', String(dragged));
-  });
-  list.addEventListener('dragover', (event) => {
-    const li = event.target.closest('.question-item');
-    if (dragged === null || !li) return;
-    event.preventDefault();
-    for (const other of list.querySelectorAll('.drop-target')) other.classList.remove('drop-target');
-    li.classList.add('drop-target');
-  });
-  list.addEventListener('drop', (event) => {
-    const li = event.target.closest('.question-item');
-    if (dragged === null || !li) return;
-    event.preventDefault();
-    const from = dragged;
-    dragged = null;
-    moveQuestion(from, Number(li.dataset.index));
-  });
-  list.addEventListener('dragend', () => {
-    dragged = null;
-    for (const node of list.querySelectorAll('.dragging, .drop-target')) node.classList.remove('dragging', 'drop-target');
-  });
 }
 
 // ------------------------------------------------------------ media
@@ -593,7 +519,7 @@ function init() {
     event.preventDefault();
     event.returnValue = '';
   });
-  dragSetup();
+  enableDrag($('question-list'), moveQuestion);
   if (session()) {
     showSignedIn();
     load();
