@@ -122,6 +122,28 @@ archive is damaged, not a backup, or from a newer quizbox."
     Import(ImportArgs),
     /// Export quizzes as TOML, JSON, CSV, a Kahoot! spreadsheet or GIFT
     Export(ExportArgs),
+    /// Stored quizzes: list, show, delete, copy
+    #[command(
+        long_about = "Stored quizzes, read from and written straight into the database of the \
+data directory (the server need not be running, and may be): list them, show one in the native \
+format, delete one (the results of games played with it are kept), copy one under a new id.\n\n\
+Exit codes: 0 ok, 1 runtime failure (such as no quiz with that id), 2 usage error, 3 invalid \
+input (a copy's title that is not valid)."
+    )]
+    Quiz(QuizArgs),
+    /// Uploaded pictures, sounds and videos: list them, remove those no quiz uses
+    #[command(
+        long_about = "Uploaded pictures, sounds and videos (POST /api/media), kept in the \
+database once per content under their SHA-256. A quiz uses one when a question's media is \
+/media/<sha256>.<ext>.\n\n\
+`list` shows each with its type, size and how many quizzes use it. `gc` removes those no quiz \
+uses, with their copies in <data dir>/media-cache/, and prints what it removed; --dry-run \
+prints the same and removes nothing. Media uploaded for a quiz that is not yet saved counts \
+as unused. Files copied by hand into <data dir>/media/ are never touched.\n\n\
+Both may run while `quizbox serve` runs on the same data directory. Exits 0 when done, 1 when \
+the database cannot be read or written."
+    )]
+    Media(MediaArgs),
     /// Terminal host dashboard: pick a quiz, run the lobby and the game from the keyboard
     #[command(
         long_about = "Terminal host dashboard: pick a quiz, show the lobby (PIN, QR code, join \
@@ -148,8 +170,8 @@ directory (the server need not be running). Roles: admin (everything) and host (
 quizzes and games, and the shared ones). Passwords are read from the terminal, from standard \
 input with --password-stdin, or made up and printed when neither is available.\n\n\
 Tokens are printed once and stored only as a hash. Send one as `Authorization: Bearer TOKEN`; \
-its scopes say what it may do: import (POST /api/quizzes/import), export (read quizzes and \
-results), host (create and run games)."
+its scopes say what it may do: import (POST /api/quizzes/import, and writing quizzes), export \
+(read quizzes and results), host (writing quizzes, creating and running games)."
     )]
     User(UserArgs),
     /// Print a shell completion script on standard output
@@ -191,6 +213,31 @@ pub struct ManArgs {
     /// the main page
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct MediaArgs {
+    #[command(subcommand)]
+    pub command: MediaCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MediaCommand {
+    /// List stored media: hash, type, size, and how many quizzes use each
+    List {
+        /// Machine-readable output on stdout
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove stored media that no quiz uses, and print what was removed
+    Gc {
+        /// Print what would be removed, and remove nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Machine-readable output on stdout
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -477,6 +524,9 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
 }
+
+mod quiz;
+pub use quiz::{QuizArgs, QuizCommand, ShowFormat};
 
 #[cfg(test)]
 mod tests;

@@ -14,6 +14,7 @@ pub mod commands;
 pub mod config;
 pub mod game;
 pub mod live;
+pub mod media;
 pub mod os;
 pub mod protocol;
 pub mod qr;

@@ -35,6 +35,8 @@ fn main() -> ExitCode {
             Command::Config(args) => commands::config::run(&cli.global, args),
             Command::Import(args) => commands::import::run(&cli.global, args).await,
             Command::Export(args) => commands::export::run(&cli.global, args).await,
+            Command::Quiz(args) => commands::quiz::run(&cli.global, args).await,
+            Command::Media(args) => commands::media::run(&cli.global, args).await,
             Command::Host(args) => commands::host::run(&cli.global, args).await,
             Command::Bench(args) => commands::bench::run(&cli.global, args).await,
             Command::User(args) => commands::user::run(&cli.global, args).await,
@@ -53,6 +55,9 @@ fn main() -> ExitCode {
 }
 
 fn exit_code(e: &anyhow::Error) -> u8 {
+    if e.downcast_ref::<commands::Usage>().is_some() {
+        return 2;
+    }
     if e.downcast_ref::<quizbox::quiz::InvalidQuiz>().is_some()
         || e.downcast_ref::<quizbox::config::ConfigError>().is_some()
         || e.downcast_ref::<quizbox::quiz::formats::batch::Rejected>()

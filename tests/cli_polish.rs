@@ -198,6 +198,7 @@ fn manual_pages_render_with_man() {
         "quizbox-completions.1",
         "quizbox-man.1",
         "quizbox-user-token-create.1",
+        "quizbox-quiz-delete.1",
     ] {
         assert!(written.contains(&page.to_string()), "{page}: {written:?}");
     }

@@ -10,7 +10,9 @@ pub mod healthcheck;
 pub mod host;
 pub mod import;
 pub mod man;
+pub mod media;
 pub mod migrate;
+pub mod quiz;
 pub mod restore;
 pub mod serve;
 pub mod user;
@@ -19,6 +21,12 @@ use std::io::IsTerminal;
 
 use crate::cli::GlobalArgs;
 use crate::config::{LogFormat, Overrides, Settings};
+
+/// A command used in a way it cannot be (exit code 2, as clap's own usage
+/// errors), found only once it runs: a question it cannot ask.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Usage(pub String);
 
 /// Settings from the global flags plus a command's own overrides. Every
 /// command reads the same environment layer, so `quizbox config` shows

@@ -254,7 +254,7 @@ fn duration_ms(text: &str) -> anyhow::Result<i64> {
 }
 
 /// A Unix-ms time as `YYYY-MM-DD HH:MM` (UTC), or `-`.
-fn date(ms: Option<i64>) -> String {
+pub(super) fn date(ms: Option<i64>) -> String {
     let Some(ms) = ms else {
         return "-".into();
     };

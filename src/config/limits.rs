@@ -79,6 +79,11 @@ settings_table! {
         body_bytes: usize = 1024 * 1024; env "QUIZBOX_LIMIT_BODY_BYTES";
         /// Largest quiz file POST /api/quizzes/import accepts.
         import_bytes: usize = 16 * 1024 * 1024; env "QUIZBOX_LIMIT_IMPORT_BYTES";
+        /// Largest picture, sound or video POST /api/media accepts.
+        media_bytes: usize = 20 * 1024 * 1024; env "QUIZBOX_LIMIT_MEDIA_BYTES";
+        /// Most pixels (width x height, as the picture's header declares
+        /// them) of an uploaded picture; phones decode every pixel.
+        media_pixels: u64 = 40_000_000; env "QUIZBOX_LIMIT_MEDIA_PIXELS";
         /// Words no nickname may contain, compared ignoring case, width,
         /// spaces and punctuation (comma-separated in the environment).
         blocked_nicknames: Vec<String> = Vec::new(); env "QUIZBOX_BLOCKED_NICKNAMES";

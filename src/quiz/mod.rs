@@ -2,6 +2,7 @@
 //! `QuestionKind`. This module owns validation of the model; parsing of file
 //! formats lives in `formats/`, and nothing here knows about games or storage.
 
+pub mod document;
 pub mod formats;
 mod kind;
 pub mod text_match;
@@ -57,7 +58,8 @@ pub struct Question {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
     /// An image or video shown with the question: a path under `/media/`
-    /// (files in the data directory's `media` folder) or an address.
+    /// (`/media/<sha256>.<ext>` for uploaded media, or a file in the data
+    /// directory's `media` folder) or an address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<String>,
 }

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::oneshot;
 
 use crate::game::GameOptions;
-use crate::store::{FinishedGame, QuizSummary, Scope, StoreError};
+use crate::store::{FinishedGame, ListedQuiz, Scope, StoreError};
 
 use super::actor::ActorMsg;
 use super::auth::Principal;
@@ -39,12 +39,31 @@ pub enum ApiError {
     /// A request body over the size limit (413).
     #[error("{0}")]
     TooLarge(String),
+    /// A body of a kind the route does not take (415).
+    #[error("{0}")]
+    UnsupportedType(String),
+    /// A body of the right kind that cannot be used as it is (422).
+    #[error("{0}")]
+    Unprocessable(String),
     /// Over a limit (429, with `Retry-After`).
     #[error("{message}")]
     TooMany { message: String, retry_after: u64 },
     /// The server cannot do it now (503, with `Retry-After`).
     #[error("{message}")]
     Unavailable { message: String, retry_after: u64 },
+    /// A body that is JSON but not a valid quiz (422), with every problem.
+    #[error("{message}")]
+    Invalid {
+        message: String,
+        problems: Vec<crate::quiz::Problem>,
+    },
+    /// A change that must say which version it changes (428).
+    #[error("{0}")]
+    PreconditionRequired(String),
+    /// `If-Match` names a version that is no longer current (412, with the
+    /// current `ETag`).
+    #[error("{message}")]
+    PreconditionFailed { message: String, etag: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -59,9 +78,18 @@ impl IntoResponse for ApiError {
             ApiError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, m.clone()),
             ApiError::Forbidden(m) => (StatusCode::FORBIDDEN, m.clone()),
             ApiError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, m.clone()),
+            ApiError::UnsupportedType(m) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, m.clone()),
+            ApiError::Unprocessable(m) => (StatusCode::UNPROCESSABLE_ENTITY, m.clone()),
             ApiError::TooMany { message, .. } => (StatusCode::TOO_MANY_REQUESTS, message.clone()),
             ApiError::Unavailable { message, .. } => {
                 (StatusCode::SERVICE_UNAVAILABLE, message.clone())
+            }
+            ApiError::Invalid { message, .. } => {
+                (StatusCode::UNPROCESSABLE_ENTITY, message.clone())
+            }
+            ApiError::PreconditionRequired(m) => (StatusCode::PRECONDITION_REQUIRED, m.clone()),
+            ApiError::PreconditionFailed { message, .. } => {
+                (StatusCode::PRECONDITION_FAILED, message.clone())
             }
             ApiError::Store(StoreError::Conflict(m)) => (StatusCode::CONFLICT, m.clone()),
             ApiError::Store(e) => {
@@ -72,7 +100,20 @@ impl IntoResponse for ApiError {
                 )
             }
         };
-        let mut response = (status, Json(serde_json::json!({ "error": message }))).into_response();
+        let body = match &self {
+            ApiError::Invalid { problems, .. } => {
+                let problems: Vec<_> = problems
+                    .iter()
+                    .map(|p| serde_json::json!({ "field": p.field, "message": p.message }))
+                    .collect();
+                serde_json::json!({ "error": message, "problems": problems })
+            }
+            ApiError::PreconditionFailed { etag, .. } => {
+                serde_json::json!({ "error": message, "etag": etag })
+            }
+            _ => serde_json::json!({ "error": message }),
+        };
+        let mut response = (status, Json(body)).into_response();
         match &self {
             ApiError::Unauthorized(_) => {
                 response.headers_mut().insert(
@@ -84,6 +125,11 @@ impl IntoResponse for ApiError {
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
+            }
+            ApiError::PreconditionFailed { etag, .. } => {
+                if let Ok(value) = HeaderValue::from_str(etag) {
+                    response.headers_mut().insert(header::ETAG, value);
+                }
             }
             _ => {}
         }
@@ -107,9 +153,10 @@ pub(super) const READ_QUIZZES: &[Scope] = &[Scope::Host, Scope::Export];
 pub async fn list_quizzes(
     State(state): State<AppState>,
     who: Principal,
-) -> Result<Json<Vec<QuizSummary>>, ApiError> {
+) -> Result<Json<Vec<ListedQuiz>>, ApiError> {
     who.require(READ_QUIZZES)?;
-    Ok(Json(state.store.list_quizzes_for(who.quiz_access()).await?))
+    let listed = state.store.list_quizzes_for(who.quiz_access()).await?;
+    Ok(Json(listed.into_iter().map(ListedQuiz::from).collect()))
 }
 
 /// The quiz, if it exists and `who` may use it (404 otherwise).
@@ -125,15 +172,6 @@ pub(super) async fn visible_quiz(
         }
         _ => Err(missing()),
     }
-}
-
-pub async fn get_quiz(
-    State(state): State<AppState>,
-    who: Principal,
-    Path(id): Path<String>,
-) -> Result<Response, ApiError> {
-    who.require(READ_QUIZZES)?;
-    Ok(Json(visible_quiz(&state, &who, &id).await?).into_response())
 }
 
 #[derive(Debug, Deserialize)]

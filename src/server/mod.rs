@@ -11,10 +11,12 @@ pub mod export;
 pub mod import;
 pub mod limits;
 pub mod logins;
+pub mod media;
 pub mod memory;
 pub mod metrics;
 pub mod notify;
 pub mod outq;
+pub mod quizzes;
 pub mod registry;
 pub mod tls;
 pub mod ws;
@@ -231,12 +233,21 @@ pub fn router(state: AppState) -> Router {
         .route("/studio/edit/{id}", get(assets::studio_quiz_page))
         .route("/screen/{pin}", get(assets::screen_page))
         .route("/assets/{*path}", get(assets::asset))
-        .route("/media/{name}", get(assets::media))
+        .route("/media/{name}", get(media::serve))
         .route("/ws", get(ws::upgrade))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
-        .route("/api/quizzes", get(api::list_quizzes))
-        .route("/api/quizzes/{id}", get(api::get_quiz))
+        .route(
+            "/api/quizzes",
+            get(api::list_quizzes).post(quizzes::create_quiz),
+        )
+        .route(
+            "/api/quizzes/{id}",
+            get(quizzes::get_quiz)
+                .put(quizzes::replace_quiz)
+                .delete(quizzes::delete_quiz),
+        )
+        .route("/api/quizzes/{id}/copy", post(quizzes::copy_quiz))
         .route("/api/quizzes/{id}/export", get(export::export_quiz))
         .route(
             "/api/quizzes/import",
@@ -245,6 +256,8 @@ pub fn router(state: AppState) -> Router {
                 axum::Extension(import::Parsers::new(state.settings.import.parsers)),
             )),
         )
+        // Reads its body itself, within limits.media_bytes.
+        .route("/api/media", post(media::upload))
         .route("/api/login", post(logins::login))
         .route("/api/logout", post(auth::logout))
         .route("/api/me", get(auth::me))

@@ -7,18 +7,19 @@
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use super::{ImportCounts, QuizSummary, Result, User};
+use super::{ImportCounts, QuizSummary, Result, StoredQuiz, User};
 use crate::quiz::Quiz;
 
 /// What a token may be used for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
-    /// `POST /api/quizzes/import`.
+    /// `POST /api/quizzes/import`; creating, replacing, copying and
+    /// deleting quizzes.
     Import,
     /// Reading quizzes and game results.
     Export,
-    /// Listing quizzes, creating and running games, their results.
+    /// Listing and writing quizzes, creating and running games, their results.
     Host,
 }
 
@@ -173,6 +174,17 @@ pub trait Accounts: Send + Sync {
         owner: i64,
         replace_any: bool,
     ) -> Result<ImportCounts>;
+    /// Adds a new quiz belonging to `owner` (`None`: shared). With
+    /// `unique_id`, a taken id gets `-2`, `-3`… until it is free (the
+    /// choice and the insert are one step); without, a taken id fails with
+    /// `Conflict`. Returns the quiz as stored, with the id it got.
+    async fn create_quiz(
+        &self,
+        quiz: &Quiz,
+        source: &str,
+        owner: Option<i64>,
+        unique_id: bool,
+    ) -> Result<StoredQuiz>;
 }
 
 #[cfg(test)]

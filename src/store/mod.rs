@@ -1,5 +1,5 @@
-//! Relational storage behind one trait: users, quizzes, finished games and
-//! their per-answer results. Backends are chosen by URL scheme
+//! Relational storage behind one trait: users, quizzes, finished games,
+//! their per-answer results and uploaded media. Backends are chosen by URL scheme
 //! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
@@ -7,6 +7,7 @@ pub mod accounts;
 #[doc(hidden)]
 pub mod conformance;
 mod finished;
+pub mod media;
 pub mod sqlite;
 
 use std::sync::Arc;
@@ -18,6 +19,27 @@ use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
 
 pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
+pub use media::{MediaBlob, MediaInfo, MediaStore};
+
+/// A listing entry as the API and `quizbox quiz list --json` show it: the
+/// summary, and its last game's end under the name that matches
+/// `updated_at` (`last_played` stays for the clients that read it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListedQuiz {
+    #[serde(flatten)]
+    pub summary: QuizSummary,
+    /// Unix ms of the last finished game with this quiz; `null` if never played.
+    pub last_played_at: Option<i64>,
+}
+
+impl From<QuizSummary> for ListedQuiz {
+    fn from(summary: QuizSummary) -> ListedQuiz {
+        ListedQuiz {
+            last_played_at: summary.last_played,
+            summary,
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -71,6 +93,28 @@ pub struct QuizSummary {
     /// The account that owns it; absent for shared quizzes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
+}
+
+/// A stored quiz with its revision and owner.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredQuiz {
+    pub quiz: Quiz,
+    /// Changes on every write of the quiz and is never given to another
+    /// version of any quiz, so it serves as the quiz's ETag.
+    pub revision: i64,
+    /// The account that owns it; `None` for a shared quiz.
+    pub owner: Option<i64>,
+}
+
+/// What a conditional write (`Store::replace_quiz`, `Store::delete_quiz_at`) did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// Written; the quiz's new revision (for a delete, the one it had).
+    Done(i64),
+    /// Nothing written: the quiz is at this revision, not the one expected.
+    Stale(i64),
+    /// Nothing written: there is no quiz with that id.
+    Missing,
 }
 
 /// What `Store::import_quizzes` wrote.
@@ -138,7 +182,7 @@ pub struct FinishedGame {
 }
 
 #[async_trait]
-pub trait Store: Accounts + Send + Sync {
+pub trait Store: Accounts + MediaStore + Send + Sync {
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.
@@ -157,6 +201,17 @@ pub trait Store: Accounts + Send + Sync {
     async fn list_quizzes(&self) -> Result<Vec<QuizSummary>>;
     async fn get_quiz(&self, id: &str) -> Result<Option<Quiz>>;
     async fn delete_quiz(&self, id: &str) -> Result<bool>;
+    /// The quiz with its revision and owner, read together.
+    async fn stored_quiz(&self, id: &str) -> Result<Option<StoredQuiz>>;
+    /// Replaces the quiz with `quiz.id` if it is at revision `expected`
+    /// (`None`: whatever its revision), checking and writing in one step,
+    /// so of two writers holding the same revision exactly one wins. Keeps
+    /// its owner, source and creation time; gives it a new revision.
+    async fn replace_quiz(&self, quiz: &Quiz, expected: Option<i64>) -> Result<Written>;
+    /// Deletes the quiz if it is at revision `expected` (`None`: whatever
+    /// its revision), in one step. Finished games keep their own copy of
+    /// what was played, so no result goes with it.
+    async fn delete_quiz_at(&self, id: &str, expected: Option<i64>) -> Result<Written>;
 
     async fn create_user(
         &self,

@@ -13,7 +13,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{
     FinishedGame, ImportCounts, MigrationState, PlayerOutcome, QuizAccess, QuizSummary, Result,
-    Store, StoreError, User, UserRole,
+    Store, StoreError, StoredQuiz, User, UserRole, Written,
 };
 use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
@@ -40,6 +40,16 @@ const MIGRATIONS: &[Migration] = &[
         version: 3,
         name: "played questions",
         sql: include_str!("migrations/sqlite/0003_played_questions.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "quiz revisions",
+        sql: include_str!("migrations/sqlite/0004_quiz_revisions.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "media",
+        sql: include_str!("migrations/sqlite/0005_media.sql"),
     },
 ];
 
@@ -307,82 +317,6 @@ fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame
     Ok(Some(game))
 }
 
-/// The columns of a quiz row, computed before leaving the async side.
-struct QuizRow {
-    id: String,
-    title: String,
-    description: Option<String>,
-    question_count: i64,
-    document: String,
-    source: String,
-}
-
-impl QuizRow {
-    fn new(quiz: &Quiz, source: &str) -> Result<QuizRow> {
-        Ok(QuizRow {
-            id: quiz.id.clone(),
-            title: quiz.title.clone(),
-            description: quiz.description.clone(),
-            question_count: quiz.questions.len() as i64,
-            document: to_json(quiz)?,
-            source: source.to_string(),
-        })
-    }
-
-    /// Inserts the row; `on_conflict` is a fixed clause saying what an
-    /// existing id does. Returns the number of rows written.
-    fn insert(&self, conn: &Connection, on_conflict: &'static str) -> Result<usize> {
-        let sql = format!("{INSERT_QUIZ} {on_conflict}");
-        self.execute(&mut conn.prepare_cached(&sql)?, now_ms())
-    }
-
-    fn execute(&self, stmt: &mut rusqlite::CachedStatement<'_>, now: i64) -> Result<usize> {
-        let r = self;
-        let values = params![
-            r.id,
-            r.title,
-            r.description,
-            r.question_count,
-            r.document,
-            r.source,
-            now
-        ];
-        Ok(stmt.execute(values)?)
-    }
-}
-
-const INSERT_QUIZ: &str =
-    "INSERT INTO quizzes (id, title, description, question_count, document, source,
-                                  created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
-
-/// Keeps created_at; everything else is the new quiz.
-const REPLACE_QUIZ: &str = "ON CONFLICT (id) DO UPDATE SET title = excluded.title,
-                     description = excluded.description, question_count = excluded.question_count,
-                     document = excluded.document, source = excluded.source,
-                     updated_at = excluded.updated_at";
-
-/// Upserts every row inside the caller's transaction, with both statements
-/// prepared once for the whole batch.
-fn import_rows(tx: &Transaction<'_>, rows: &[QuizRow]) -> Result<ImportCounts> {
-    let mut exists = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM quizzes WHERE id = ?1)")?;
-    let mut upsert = tx.prepare_cached(&format!("{INSERT_QUIZ} {REPLACE_QUIZ}"))?;
-    let now = now_ms();
-    let mut counts = ImportCounts::default();
-    for row in rows {
-        let replaced: bool = exists.query_row(params![row.id], |r| r.get(0))?;
-        row.execute(&mut upsert, now)?;
-        counts.replaced.push(replaced);
-        if replaced {
-            counts.updated += 1;
-        } else {
-            counts.created += 1;
-        }
-        counts.questions += row.question_count as usize;
-    }
-    Ok(counts)
-}
-
 #[async_trait]
 impl Store for SqliteStore {
     async fn migrate(&self) -> Result<Vec<i64>> {
@@ -481,32 +415,28 @@ impl Store for SqliteStore {
     }
 
     async fn get_quiz(&self, id: &str) -> Result<Option<Quiz>> {
-        let id = id.to_string();
-        self.with_conn(move |conn| {
-            let document: Option<String> = conn
-                .query_row(
-                    "SELECT document FROM quizzes WHERE id = ?1",
-                    params![id],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            document
-                .map(|doc| {
-                    serde_json::from_str(&doc).map_err(|e| {
-                        StoreError::Corrupt(format!("quiz {id:?} is not a valid document: {e}"))
-                    })
-                })
-                .transpose()
-        })
-        .await
+        Ok(self.stored_quiz(id).await?.map(|stored| stored.quiz))
     }
 
     async fn delete_quiz(&self, id: &str) -> Result<bool> {
+        Ok(self.delete_quiz_at(id, None).await? != Written::Missing)
+    }
+
+    async fn stored_quiz(&self, id: &str) -> Result<Option<StoredQuiz>> {
         let id = id.to_string();
-        self.with_conn(move |conn| {
-            Ok(conn.execute("DELETE FROM quizzes WHERE id = ?1", params![id])? > 0)
-        })
-        .await
+        self.with_conn(move |conn| quizzes::stored(conn, &id)).await
+    }
+
+    async fn replace_quiz(&self, quiz: &Quiz, expected: Option<i64>) -> Result<Written> {
+        let row = QuizRow::new(quiz, "")?;
+        self.with_conn(move |conn| quizzes::replace(conn, &row, expected))
+            .await
+    }
+
+    async fn delete_quiz_at(&self, id: &str, expected: Option<i64>) -> Result<Written> {
+        let id = id.to_string();
+        self.with_conn(move |conn| quizzes::delete(conn, &id, expected))
+            .await
     }
 
     async fn create_user(
@@ -588,6 +518,9 @@ impl Store for SqliteStore {
 
 mod accounts;
 mod copy;
+mod media;
+mod quizzes;
 pub use copy::{copy_database, known_schema};
+use quizzes::{import_rows, QuizRow, REPLACE_QUIZ};
 #[cfg(test)]
 mod tests;

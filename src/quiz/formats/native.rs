@@ -48,7 +48,7 @@ pub struct RawQuiz {
 }
 
 /// Fields every question may have.
-const COMMON: [&str; 6] = [
+pub(crate) const COMMON: [&str; 6] = [
     "text",
     "kind",
     "time_limit",
@@ -58,7 +58,7 @@ const COMMON: [&str; 6] = [
 ];
 
 /// Fields a kind takes besides the common ones.
-fn kind_fields(kind: &str) -> &'static [&'static str] {
+pub(crate) fn kind_fields(kind: &str) -> &'static [&'static str] {
     match kind {
         "single" | "multi" => &["answers", "correct"],
         "true_false" => &["correct"],

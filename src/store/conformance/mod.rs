@@ -20,6 +20,8 @@
 
 mod accounts;
 mod durability;
+mod media;
+mod revisions;
 mod stories;
 
 use std::sync::Arc;
@@ -29,6 +31,8 @@ use async_trait::async_trait;
 
 pub use accounts::*;
 pub use durability::*;
+pub use media::*;
+pub use revisions::*;
 pub use stories::*;
 
 use super::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
@@ -74,8 +78,12 @@ macro_rules! store_suite {
                 quizzes_belong_to_accounts_and_pass_on,
                 finished_games_are_read_back_with_every_answer,
                 concurrent_writers_lose_nothing,
+                quiz_revisions_guard_replace_and_delete,
+                writers_with_the_same_revision_one_wins,
                 a_restart_between_write_and_read_keeps_everything,
                 a_failing_write_leaves_the_state_before_it,
+                media_is_stored_once_and_read_back_byte_for_byte,
+                a_failing_media_write_leaves_nothing_behind,
             ]
         );
     };

@@ -5,12 +5,12 @@
 use async_trait::async_trait;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{import_rows, now_ms, parse_role, QuizRow, SqliteStore};
+use super::{import_rows, now_ms, parse_role, quizzes, QuizRow, SqliteStore};
 use crate::quiz::Quiz;
 use crate::store::accounts::scopes_text;
 use crate::store::{
     Accounts, Credential, ImportCounts, NewToken, QuizAccess, QuizSummary, Result, Scope,
-    StoreError, TokenInfo, TokenKind, User, UserRole,
+    StoreError, StoredQuiz, TokenInfo, TokenKind, User, UserRole,
 };
 
 /// `last_used_at` is written at most this often per token (ms), so a busy
@@ -399,5 +399,17 @@ impl Accounts for SqliteStore {
             Ok(counts)
         })
         .await
+    }
+
+    async fn create_quiz(
+        &self,
+        quiz: &Quiz,
+        source: &str,
+        owner: Option<i64>,
+        unique_id: bool,
+    ) -> Result<StoredQuiz> {
+        let (quiz, source) = (quiz.clone(), source.to_string());
+        self.with_conn(move |conn| quizzes::create(conn, &quiz, &source, owner, unique_id))
+            .await
     }
 }

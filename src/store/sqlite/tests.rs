@@ -144,17 +144,27 @@ async fn migrate_applies_once_and_reports_status() {
                 version: 3,
                 name: "played questions".into(),
                 applied_at: None
+            },
+            MigrationState {
+                version: 4,
+                name: "quiz revisions".into(),
+                applied_at: None
+            },
+            MigrationState {
+                version: 5,
+                name: "media".into(),
+                applied_at: None
             }
         ]
     );
 
     let before = now_secs();
-    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3]);
+    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3, 4, 5]);
     assert_eq!(store.migrate().await.unwrap(), Vec::<i64>::new());
     store.check_schema().await.unwrap();
 
     let status = store.migration_status().await.unwrap();
-    assert_eq!(status.len(), 3);
+    assert_eq!(status.len(), 5);
     assert_eq!((status[0].version, status[0].name.as_str()), (1, "initial"));
     assert_eq!(
         (status[1].version, status[1].name.as_str()),
@@ -162,6 +172,55 @@ async fn migrate_applies_once_and_reports_status() {
     );
     let applied_at = status[0].applied_at.expect("version 1 is applied");
     assert!(applied_at >= before && applied_at <= now_secs() + 1);
+}
+
+/// Quizzes stored before revisions existed each get one of their own, and
+/// the next write goes on above them.
+#[tokio::test]
+async fn migration_4_gives_stored_quizzes_distinct_revisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    std::fs::create_dir_all(Path::new(&path).parent().unwrap()).unwrap();
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at INTEGER)",
+        )
+        .unwrap();
+        for m in &MIGRATIONS[..3] {
+            conn.execute_batch(m.sql).unwrap();
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?1, ?2, 0)",
+                rusqlite::params![m.version, m.name],
+            )
+            .unwrap();
+        }
+        for id in ["a", "b", "c"] {
+            conn.execute(
+                "INSERT INTO quizzes (id, title, question_count, document, source, created_at, updated_at)
+                 VALUES (?1, ?1, 1, '{}', 'import', 0, 0)",
+                [id],
+            )
+            .unwrap();
+        }
+    }
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.migrate().await.unwrap(), vec![4, 5]);
+    let revisions: Vec<i64> = store
+        .with_conn(|conn| {
+            let mut stmt = conn.prepare("SELECT revision FROM quizzes ORDER BY id")?;
+            let rows = stmt.query_map([], |row| row.get(0))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+        .await
+        .unwrap();
+    let distinct: std::collections::BTreeSet<i64> = revisions.iter().copied().collect();
+    assert_eq!(distinct.len(), 3, "{revisions:?}");
+    let quiz = crate::store::conformance::every_kind_quiz();
+    let made = crate::store::Accounts::create_quiz(&store, &quiz, "api", None, false)
+        .await
+        .unwrap();
+    assert!(made.revision > *distinct.last().unwrap(), "{made:?}");
 }
 
 #[tokio::test]
@@ -183,7 +242,7 @@ async fn newer_schema_is_refused() {
     for result in [store.check_schema().await, store.migrate().await.map(drop)] {
         match result {
             Err(StoreError::SchemaTooNew { found, known }) => {
-                assert_eq!((found, known), (999, 3))
+                assert_eq!((found, known), (999, 5))
             }
             other => panic!("expected SchemaTooNew, got {other:?}"),
         }
