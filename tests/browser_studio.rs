@@ -5,7 +5,8 @@
 //! slider question, reorders it, saves it, loses a race with a second tab
 //! without losing a word, and hosts it for two players who see the picture.
 //! The library: search, sort, import with located errors, export, duplicate,
-//! delete and undo. And the player page's first load stays within its
+//! delete and undo. An uploaded sound in both previews, and a refused file
+//! named under its field. And the player page's first load stays within its
 //! budget, none of the studio in it. Chromium as in tests/browser.rs.
 //!
 //! `UPDATE_DOCS=1` also writes the screenshots of docs/authoring.md.
@@ -782,5 +783,82 @@ async fn the_player_page_loads_within_its_budget_without_the_studio() {
         "the player page's first load is {total} bytes: {loaded:?}"
     );
     assert_clean(&page);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sound_plays_in_both_previews_and_a_refused_file_says_why() {
+    let Some(binary) = chromium_or_skip("the studio media browser test") else {
+        return;
+    };
+    let server = server_with_host().await;
+    let browser = Browser::launch(&binary);
+    let mut page = Page::open(&browser).await;
+    page.goto(&format!("http://{}/studio/new", server.addr))
+        .await;
+    sign_in(&mut page).await;
+    page.wait_for("(document.getElementById('editor') || {hidden: true}).hidden === false")
+        .await;
+    fill(&mut page, "Question", "Which planet sounds like this?").await;
+
+    // Three MPEG layer III frames (128 kbit/s, 44.1 kHz): a sound.
+    let dir = tempfile::tempdir().unwrap();
+    let sound = dir.path().join("planet.mp3");
+    let mut frame = vec![0xFF, 0xFB, 0x90, 0x64];
+    frame.resize(417, 0x55);
+    std::fs::write(&sound, frame.repeat(3)).unwrap();
+    focus(&mut page, "Upload picture, sound or video…").await;
+    choose_files(&mut page, ".media-fields input[type=file]", &[&sound]).await;
+    let url = page
+        .wait_for(&format!(
+            "(() => {{ const v = {NAMED}('Picture, sound or video address'); return v && v.value.endsWith('.mp3') ? v.value : ''; }})()"
+        ))
+        .await;
+    let url = url.as_str().unwrap().to_string();
+    assert!(url.starts_with("/media/"), "{url}");
+    // The phone plays it with its controls, named for the question.
+    let phone = page
+        .wait_for(&format!(
+            "(() => {{ const a = document.querySelector('#preview-phone audio.q-audio'); \
+             return a && a.getAttribute('src') === {} && a.controls ? a.getAttribute('aria-label') : ''; }})()",
+            js(&url)
+        ))
+        .await;
+    assert_eq!(phone, json!("Sound for Which planet sounds like this?"));
+    // So does the big screen.
+    activate(&mut page, "Big screen").await;
+    page.wait_for(&format!(
+        "(() => {{ const a = document.querySelector('#preview-screen audio.q-audio'); return a && a.getAttribute('src') === {}; }})()",
+        js(&url)
+    ))
+    .await;
+    assert_eq!(
+        page.eval("document.getElementById('preview-as-screen').getAttribute('aria-pressed')")
+            .await,
+        json!("true")
+    );
+
+    // An SVG is refused (it can carry scripts): the message names the file
+    // under the media field, and the sound stays.
+    let svg = dir.path().join("ring.svg");
+    std::fs::write(
+        &svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><circle r=\"5\"/></svg>",
+    )
+    .unwrap();
+    choose_files(&mut page, ".media-fields input[type=file]", &[&svg]).await;
+    let said = page
+        .wait_for(&format!(
+            "(() => {{ const f = {NAMED}('Picture, sound or video address'); if (f.getAttribute('aria-invalid') !== 'true') return ''; \
+             return (f.getAttribute('aria-describedby') || '').split(' ').map(id => document.getElementById(id).textContent).join(' | '); }})()"
+        ))
+        .await;
+    assert!(said.as_str().unwrap().contains("ring.svg: "), "{said}");
+    assert_eq!(
+        value_of(&mut page, "Picture, sound or video address").await,
+        url
+    );
+    // The refusal (415) is the only failed request.
+    assert_clean_but(&page, &[415]);
     server.stop().await;
 }
