@@ -268,6 +268,7 @@ async fn a_host_writes_a_quiz_saves_it_past_a_conflict_and_hosts_it() {
         "location.pathname === '/studio/new' && (document.getElementById('editor') || {hidden: true}).hidden === false",
     )
     .await;
+    page.assert_fits_width().await;
     fill(&mut page, "Title", "Red planet").await;
     fill(&mut page, "Description", "Three questions about Mars.").await;
     fill(&mut page, "Question", "Which flag is this?").await;
@@ -590,6 +591,8 @@ async fn the_library_imports_exports_duplicates_and_deletes_with_undo() {
     page.wait_for("document.querySelectorAll('#library-list .library-item').length > 0")
         .await;
     let samples = library_titles(&mut page).await;
+    // A host may organise quizzes from a phone: nothing scrolls sideways.
+    page.assert_fits_width().await;
 
     // Two files at once: one imports, the other is refused with its
     // problems located, and nothing of it is written.
