@@ -384,7 +384,9 @@ async function save(overwrite = false) {
   let response;
   try {
     const headers = { 'Content-Type': 'application/json' };
-    if (!creating) headers['If-Match'] = (overwrite ? state.theirs : state.etag) || '*';
+    // The version the edits started from; never `*`, which would overwrite blindly.
+    const version = overwrite ? state.theirs : state.etag;
+    if (!creating && version) headers['If-Match'] = version;
     response = await api(creating ? '/api/quizzes' : quizUrl(state.id), {
       method: creating ? 'POST' : 'PUT', headers, body,
     });
