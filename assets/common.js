@@ -46,6 +46,31 @@ export function textSize(texts) {
   return longest > 20 ? 'medium' : 'short';
 }
 
+/** Extensions of the sounds and videos a question's media may be. */
+const SOUNDS = ['mp3', 'ogg', 'oga', 'opus', 'm4a', 'aac', 'wav'];
+const VIDEOS = ['mp4', 'm4v', 'webm', 'ogv', 'mov'];
+
+/**
+ * What plays a question's media kept on this server (`/media/…`): a
+ * picture, or a sound or a video (with controls) by its extension. Null for
+ * any other reference: pages load nothing from other hosts.
+ */
+export function mediaElement(media, alt) {
+  if (typeof media !== 'string' || !/^\/media\/[^/]+$/.test(media)) return null;
+  const ext = (media.split('.').pop() || '').toLowerCase();
+  const about = alt || 'this question';
+  if (SOUNDS.includes(ext)) {
+    return el('audio', { className: 'q-audio', attrs: { src: media, controls: '', preload: 'metadata', 'aria-label': `Sound for ${about}` } });
+  }
+  if (VIDEOS.includes(ext)) {
+    return el('video', {
+      className: 'q-video',
+      attrs: { src: media, controls: '', preload: 'metadata', playsinline: '', 'aria-label': `Video for ${about}` },
+    });
+  }
+  return el('img', { className: 'q-image', attrs: { src: media, alt: alt || 'Picture for this question' } });
+}
+
 export function colourClass(index) {
   return `c-${COLOURS[index % COLOURS.length]}`;
 }

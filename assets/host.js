@@ -2,44 +2,19 @@
 // the game with `POST /api/games`, then go to its presenter screen. Quiz
 // titles and descriptions are placed with textContent only.
 //
-// Signing in (`POST /api/login`) gives a session token that expires; it is
-// kept in localStorage and sent as `Authorization: Bearer` with each request.
-// A 401 means it ended: it is dropped and the sign-in form comes back.
+// Signing in and the session are signin.js's, shared with the studio pages;
+// a session that ends brings the sign-in form back.
 
-import { el, plural, storage } from '/assets/common.js';
+import { el, plural } from '/assets/common.js';
+import {
+  api, apiError, failureText, onSignedOut, session, signIn as requestSignIn, signOut as endSession,
+} from '/assets/signin.js';
 
 const $ = (id) => document.getElementById(id);
 
 let quizzes = [];
 let selected = null; // id of the chosen quiz
 let starting = false;
-
-const SESSION_KEY = 'quizbox.host.session';
-
-/** The stored session ({token, username, expires_at}), if it has not expired. */
-function session() {
-  const s = storage.get(SESSION_KEY);
-  if (!s || typeof s.token !== 'string') return null;
-  if (typeof s.expires_at === 'number' && s.expires_at <= Date.now()) {
-    storage.remove(SESSION_KEY);
-    return null;
-  }
-  return s;
-}
-
-/** fetch with the session token; a 401 signs out and throws. */
-async function api(path, options = {}) {
-  const s = session();
-  const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  if (s) headers.Authorization = `Bearer ${s.token}`;
-  const response = await fetch(path, { ...options, headers });
-  if (response.status === 401) {
-    storage.remove(SESSION_KEY);
-    showLogin('Your session has ended. Sign in again.');
-    throw new Error('');
-  }
-  return response;
-}
 
 function showLogin(message) {
   $('host-form').hidden = true;
@@ -65,47 +40,19 @@ async function signIn(event) {
   event.preventDefault();
   showError('');
   $('login').disabled = true;
-  try {
-    const response = await fetch('/api/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ username: $('login-username').value, password: $('login-password').value }),
-    });
-    if (!response.ok) {
-      showError(await apiError(response));
-      return;
-    }
-    const body = await response.json();
-    storage.set(SESSION_KEY, { token: body.token, username: body.username, expires_at: body.expires_at });
-    $('login-password').value = '';
-    showHost();
-  } catch {
-    showError('Could not reach the quizbox server. Is it running?');
-  } finally {
-    $('login').disabled = false;
+  const problem = await requestSignIn($('login-username').value, $('login-password').value);
+  $('login').disabled = false;
+  if (problem) {
+    showError(problem);
+    return;
   }
+  $('login-password').value = '';
+  showHost();
 }
 
 async function signOut() {
-  try {
-    await api('/api/logout', { method: 'POST' });
-  } catch {
-    /* signed out locally either way */
-  }
-  storage.remove(SESSION_KEY);
+  await endSession();
   showLogin('');
-}
-
-/** The message of a failed API response: its JSON `error`, else the HTTP status. */
-async function apiError(response) {
-  let message = '';
-  try {
-    const body = await response.json();
-    if (body && typeof body.error === 'string') message = body.error;
-  } catch {
-    /* not JSON */
-  }
-  return message || `The server answered ${response.status} ${response.statusText}`.trim();
 }
 
 function showError(text) {
@@ -152,7 +99,7 @@ function renderList() {
   });
   $('quiz-list').replaceChildren(...items);
   if (quizzes.length === 0) {
-    $('quiz-status').textContent = 'No quizzes yet. Import one with: quizbox import FILE';
+    $('quiz-status').textContent = 'No quizzes yet. Write or import one in the quiz library (/studio), or with: quizbox import FILE';
   }
   applyFilter();
 }
@@ -233,7 +180,7 @@ async function startGame(event) {
     if (!game || typeof game.screen_url !== 'string') throw new Error('The server sent an unexpected reply.');
     location.assign(game.screen_url);
   } catch (error) {
-    const text = error instanceof TypeError ? 'Could not reach the quizbox server. Is it running?' : error.message;
+    const text = failureText(error);
     if (text) showError(text);
     starting = false;
     $('start-game').textContent = 'Start game';
@@ -254,6 +201,7 @@ function init() {
   $('host-form').addEventListener('submit', startGame);
   $('login-form').addEventListener('submit', signIn);
   $('sign-out').addEventListener('click', signOut);
+  onSignedOut(showLogin);
   if (session()) showHost();
   else showLogin('');
 }

@@ -4,7 +4,7 @@
 // ever placed with textContent.
 
 import {
-  Countdown, el, formatNumber, ordinal, plural, randomId, serverNow, showOnly, storage,
+  Countdown, el, formatNumber, mediaElement, ordinal, plural, randomId, serverNow, showOnly, storage,
 } from '/assets/common.js';
 import {
   correctLine, givenLine, isAnswerValue, kindHint, markGiven, renderControls, setControlsEnabled,
@@ -97,13 +97,12 @@ export function render(view) {
 }
 
 /**
- * The question's picture, for media kept on this server (`/media/…`). Other
- * references are not loaded: the page works offline and its CSP allows no
- * other hosts.
+ * The question's picture, sound or video, for media kept on this server
+ * (`/media/…`). Other references are not loaded: the page works offline and
+ * its CSP allows no other hosts.
  */
 export function mediaNode(media, alt) {
-  if (typeof media !== 'string' || !/^\/media\/[^/]+$/.test(media)) return null;
-  return el('img', { className: 'q-image', attrs: { src: media, alt: alt || 'Picture for this question' } });
+  return mediaElement(media, alt);
 }
 
 function renderQuestionHead(view) {

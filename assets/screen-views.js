@@ -3,7 +3,9 @@
 // no socket. Server text goes in with textContent only; correct answers are
 // marked with ✓ and words, not colour alone.
 
-import { colourClass, el, formatNumber, ordinal, plural, shapeBadge, textSize } from '/assets/common.js';
+import {
+  colourClass, el, formatNumber, mediaElement, ordinal, plural, shapeBadge, textSize,
+} from '/assets/common.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -15,15 +17,14 @@ function srOnly(text) {
 const CHOICE_KINDS = ['single', 'multi', 'true_false', 'poll'];
 
 /**
- * The question's picture for media kept on this server (`/media/…`); any
+ * The question's picture, sound or video for media kept on this server (`/media/…`); any
  * other reference is shown as text, since the page loads nothing from other
  * hosts and must work offline.
  */
 export function mediaNodes(media, alt) {
   if (typeof media !== 'string' || !media) return [];
-  if (/^\/media\/[^/]+$/.test(media)) {
-    return [el('img', { className: 'q-image', attrs: { src: media, alt: alt || 'Picture for this question' } })];
-  }
+  const own = mediaElement(media, alt);
+  if (own) return [own];
   return [el('p', { className: 'media-ref muted', text: `Media: ${media}` })];
 }
 

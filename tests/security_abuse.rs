@@ -327,6 +327,8 @@ async fn every_response_carries_the_security_headers() {
     for path in [
         "/",
         "/host",
+        "/studio",
+        "/studio/edit/world-capitals",
         "/screen/123456",
         "/assets/player.js",
         "/api/quizzes",

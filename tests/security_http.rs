@@ -784,6 +784,19 @@ async fn with_https_on_passwords_go_only_over_https_or_from_this_machine() {
     assert!(page.starts_with("http/1.1 308"), "{page}");
     let location = format!("location: https://quiz.lan:{}/host", https.port());
     assert!(page.contains(&location), "{page}");
+    // So are the studio's pages, where hosts sign in too.
+    for path in ["/studio", "/studio/edit/world-capitals"] {
+        let mut stream = connect_from(served.addr, [127, 0, 0, 2]).await.unwrap();
+        let request =
+            format!("GET {path} HTTP/1.1\r\nHost: quiz.lan:8080\r\nConnection: close\r\n\r\n");
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut page = Vec::new();
+        let _ = stream.read_to_end(&mut page).await;
+        let page = String::from_utf8_lossy(&page).to_lowercase();
+        assert!(page.starts_with("http/1.1 308"), "{path}: {page}");
+        let location = format!("location: https://quiz.lan:{}{path}", https.port());
+        assert!(page.contains(&location), "{page}");
+    }
     // From this machine it is served as it is; players' pages are never moved.
     let (status, _) = common::http(served.addr, "GET", "/host", None)
         .await

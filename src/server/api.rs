@@ -160,7 +160,7 @@ pub async fn list_quizzes(
 }
 
 /// The quiz, if it exists and `who` may use it (404 otherwise).
-async fn visible_quiz(
+pub(super) async fn visible_quiz(
     state: &AppState,
     who: &Principal,
     id: &str,

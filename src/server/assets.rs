@@ -128,6 +128,22 @@ pub async fn host_page(headers: HeaderMap) -> Response {
     serve_file("host.html", &headers)
 }
 
+/// `/studio`: the quiz library of signed-in hosts.
+pub async fn studio_page(headers: HeaderMap) -> Response {
+    serve_file("studio.html", &headers)
+}
+
+/// `/studio/new`: the editor with an empty quiz.
+pub async fn studio_editor_page(headers: HeaderMap) -> Response {
+    serve_file("studio-edit.html", &headers)
+}
+
+/// `/studio/edit/ID`: the editor with a stored quiz; the page reads the id
+/// from its address.
+pub async fn studio_quiz_page(Path(_id): Path<String>, headers: HeaderMap) -> Response {
+    serve_file("studio-edit.html", &headers)
+}
+
 pub async fn screen_page(Path(_pin): Path<String>, headers: HeaderMap) -> Response {
     serve_file("screen.html", &headers)
 }

@@ -7,6 +7,7 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod connections;
+pub mod export;
 pub mod import;
 pub mod limits;
 pub mod logins;
@@ -227,6 +228,9 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(assets::join_page))
         .route("/join/{pin}", get(assets::join_pin_page))
         .route("/host", get(assets::host_page))
+        .route("/studio", get(assets::studio_page))
+        .route("/studio/new", get(assets::studio_editor_page))
+        .route("/studio/edit/{id}", get(assets::studio_quiz_page))
         .route("/screen/{pin}", get(assets::screen_page))
         .route("/assets/{*path}", get(assets::asset))
         .route("/media/{name}", get(media::serve))
@@ -244,6 +248,7 @@ pub fn router(state: AppState) -> Router {
                 .delete(quizzes::delete_quiz),
         )
         .route("/api/quizzes/{id}/copy", post(quizzes::copy_quiz))
+        .route("/api/quizzes/{id}/export", get(export::export_quiz))
         .route(
             "/api/quizzes/import",
             post(import::import).layer((

@@ -301,9 +301,10 @@ pub struct OverTls;
 
 /// Middleware: with `tls.redirect`, a plain-HTTP request gets a permanent
 /// redirect to the same path over HTTPS. Health checks stay on plain HTTP.
-/// Whenever HTTPS is on, the host's sign-in page asked for over plain HTTP
-/// from another machine is sent there too, so the browser never sends a
-/// password in clear (the login would refuse it anyway).
+/// Whenever HTTPS is on, the pages where hosts sign in (`/host` and the
+/// studio's) asked for over plain HTTP from another machine are sent there
+/// too, so the browser never sends a password in clear (the login would
+/// refuse it anyway).
 pub async fn redirect_plain_http(
     State(state): State<AppState>,
     request: Request,
@@ -312,7 +313,8 @@ pub async fn redirect_plain_http(
     let tls = &state.settings.tls;
     let plain = request.extensions().get::<OverTls>().is_none();
     let health = matches!(request.uri().path(), "/healthz" | "/readyz" | "/metrics");
-    let sign_in = request.uri().path() == "/host" && {
+    let path = request.uri().path();
+    let sign_in = (path == "/host" || path == "/studio" || path.starts_with("/studio/")) && {
         let how = super::logins::Transport {
             peer: request
                 .extensions()

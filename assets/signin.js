@@ -1,0 +1,84 @@
+// A host's session, shared by the host page and the studio pages: the token
+// `POST /api/login` gives is kept in localStorage and sent as
+// `Authorization: Bearer` with each request. A 401 means it ended: it is
+// dropped and the page is told, so it can show its sign-in form again.
+
+import { storage } from '/assets/common.js';
+
+export const SESSION_KEY = 'quizbox.host.session';
+
+/** What a page does when the session ends (set with `onSignedOut`). */
+let signedOut = () => {};
+
+export function onSignedOut(handler) {
+  signedOut = handler;
+}
+
+/** The stored session ({token, username, expires_at}), if it has not expired. */
+export function session() {
+  const s = storage.get(SESSION_KEY);
+  if (!s || typeof s.token !== 'string') return null;
+  if (typeof s.expires_at === 'number' && s.expires_at <= Date.now()) {
+    storage.remove(SESSION_KEY);
+    return null;
+  }
+  return s;
+}
+
+/** fetch with the session token; a 401 signs out and throws. */
+export async function api(path, options = {}) {
+  const s = session();
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (s) headers.Authorization = `Bearer ${s.token}`;
+  const response = await fetch(path, { ...options, headers });
+  if (response.status === 401) {
+    storage.remove(SESSION_KEY);
+    signedOut('Your session has ended. Sign in again.');
+    throw new Error('');
+  }
+  return response;
+}
+
+/** The message of a failed API response: its JSON `error`, else the HTTP status. */
+export async function apiError(response) {
+  let message = '';
+  try {
+    const body = await response.json();
+    if (body && typeof body.error === 'string') message = body.error;
+  } catch {
+    /* not JSON */
+  }
+  return message || `The server answered ${response.status} ${response.statusText}`.trim();
+}
+
+/** The text for an error thrown by `api`: a network failure, or its message. */
+export function failureText(error) {
+  return error instanceof TypeError ? 'Could not reach the quizbox server. Is it running?' : (error && error.message) || '';
+}
+
+/** Signs in; resolves to '' on success or the message to show. */
+export async function signIn(username, password) {
+  try {
+    const response = await fetch('/api/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (!response.ok) return apiError(response);
+    const body = await response.json();
+    storage.set(SESSION_KEY, { token: body.token, username: body.username, expires_at: body.expires_at });
+    return '';
+  } catch {
+    return 'Could not reach the quizbox server. Is it running?';
+  }
+}
+
+/** Ends the session on the server (if it can be reached) and here. */
+export async function signOut() {
+  try {
+    await api('/api/logout', { method: 'POST' });
+  } catch {
+    /* signed out locally either way */
+  }
+  storage.remove(SESSION_KEY);
+}

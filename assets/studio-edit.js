@@ -1,0 +1,533 @@
+// The quiz editor (`/studio/new`, `/studio/edit/ID`): the quiz's title and
+// description, its questions (added, duplicated, removed, reordered by drag
+// and drop or Alt+↑/↓), the selected question's form (studio-question.js)
+// and its preview (studio-preview.js).
+//
+// Saving is explicit. A new quiz is created with `POST /api/quizzes`; a
+// stored one is replaced with `PUT /api/quizzes/ID` and the ETag it was read
+// with in `If-Match`. When someone else saved in between (412), nothing
+// typed is lost: the host reloads theirs or overwrites with theirs' ETag.
+// The server's located messages are shown next to the fields they name.
+
+import { el } from '/assets/common.js';
+import {
+  api, apiError, failureText, onSignedOut, session, signIn, signOut,
+} from '/assets/signin.js';
+import {
+  KINDS, copyQuestion, fromServer, move, newQuestion, newQuiz, problemsOf, questionOf, toServer,
+} from '/assets/studio-model.js';
+import {
+  drawList, enableDrag, focusInList, questionSummary,
+} from '/assets/studio-list.js';
+import { attachProblem, renderQuestion } from '/assets/studio-question.js';
+import { renderPhone, renderScreen } from '/assets/studio-preview.js';
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  quiz: null,
+  id: null, // the stored quiz's id; null until a new quiz is first saved
+  etag: null, // the version the edits started from
+  theirs: null, // the ETag of the version someone else saved (after a 412)
+  dirty: false,
+  saving: false,
+  selected: 0,
+  problems: [], // the server's messages from the last save, {field, message}
+  preview: 'phone',
+  focusKey: null,
+};
+
+function quizIdFromPath() {
+  const m = /^\/studio\/edit\/([^/]+)$/.exec(location.pathname);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
+function quizUrl(id) {
+  return `/api/quizzes/${encodeURIComponent(id)}`;
+}
+
+function setStatus(text) {
+  $('save-status').textContent = text;
+}
+
+function showError(text) {
+  $('page-error').textContent = text;
+}
+
+// ------------------------------------------------------------ sign-in
+
+function showLogin(message) {
+  $('editor').hidden = true;
+  $('login-form').hidden = false;
+  $('signed-in').hidden = true;
+  $('sign-out').hidden = true;
+  showError(message || '');
+  $('login-username').focus();
+}
+
+function showSignedIn() {
+  const s = session();
+  $('login-form').hidden = true;
+  $('signed-in').textContent = s ? `Signed in as ${s.username}` : '';
+  $('signed-in').hidden = !s;
+  $('sign-out').hidden = !s;
+  showError('');
+}
+
+async function submitLogin(event) {
+  event.preventDefault();
+  $('login').disabled = true;
+  const problem = await signIn($('login-username').value, $('login-password').value);
+  $('login').disabled = false;
+  if (problem) {
+    showError(problem);
+    return;
+  }
+  $('login-password').value = '';
+  showSignedIn();
+  // A session that ended mid-edit keeps what was typed.
+  if (state.quiz) $('editor').hidden = false;
+  else load();
+}
+
+// ------------------------------------------------------------ loading
+
+async function load() {
+  const id = quizIdFromPath();
+  if (id === null) {
+    state.quiz = newQuiz();
+    state.id = null;
+    state.etag = null;
+    opened();
+    $('quiz-title').focus();
+    return;
+  }
+  let response;
+  try {
+    response = await api(quizUrl(id), { cache: 'no-store' });
+  } catch (error) {
+    showError(failureText(error));
+    return;
+  }
+  if (!response.ok) {
+    showError(`Could not open the quiz: ${await apiError(response)}`);
+    return;
+  }
+  state.quiz = fromServer(await response.json());
+  state.id = state.quiz.id || id;
+  state.etag = response.headers.get('ETag');
+  opened();
+}
+
+/** Shows the editor for `state.quiz`, freshly loaded or created. */
+function opened() {
+  state.dirty = false;
+  state.problems = [];
+  state.theirs = null;
+  state.selected = Math.min(state.selected, state.quiz.questions.length - 1);
+  $('conflict').hidden = true;
+  $('quiz-title').value = state.quiz.title;
+  $('quiz-description').value = state.quiz.description;
+  $('editor').hidden = false;
+  renderAll();
+}
+
+// ------------------------------------------------------------ drawing
+
+function renderAll() {
+  renderHeading();
+  renderProblems();
+  renderList();
+  renderEditor();
+  renderPreview();
+}
+
+function renderHeading() {
+  const title = state.quiz.title.trim();
+  $('editor-heading').textContent = title ? `Edit “${title}”` : (state.id ? 'Edit quiz' : 'New quiz');
+  document.title = `${title || (state.id ? 'Edit quiz' : 'New quiz')} – quizbox`;
+  $('quiz-id-note').textContent = state.id
+    ? `Id: ${state.id}`
+    : 'The id is made from the title when the quiz is first saved.';
+  $('host-quiz').disabled = state.quiz.questions.length === 0;
+}
+
+function problemsIn(index) {
+  return state.problems.filter((p) => {
+    const at = questionOf(p.field);
+    return at && at.question === index;
+  }).length;
+}
+
+function renderList() {
+  drawList($('question-list'), state.quiz, state.selected, {
+    problemsIn, select, move: moveQuestion, key: onListKey,
+  });
+}
+
+function focusPick(index, button = null) {
+  focusInList($('question-list'), index, button);
+}
+
+function renderEditor() {
+  const box = $('question-editor');
+  if (state.quiz.questions.length === 0) {
+    box.replaceChildren(el('h2', { text: 'No questions', attrs: { id: 'question-heading' } }),
+      el('p', { className: 'muted', text: 'Add a question to start.' }));
+    return;
+  }
+  const ctx = {
+    quiz: state.quiz,
+    index: state.selected,
+    problems: state.problems,
+    focusKey: state.focusKey,
+    changed: (structural) => {
+      state.focusKey = ctx.focusKey;
+      changed(structural);
+    },
+    duplicate: () => duplicateQuestion(state.selected),
+    remove: () => removeQuestion(state.selected),
+    upload: uploadMedia,
+    mediaProblem: (message) => {
+      state.problems = state.problems.filter((p) => p.field !== `questions[${state.selected + 1}].media`);
+      state.problems.push({ field: `questions[${state.selected + 1}].media`, message });
+      state.focusKey = 'upload';
+      renderEditor();
+      renderList();
+    },
+  };
+  state.focusKey = null;
+  renderQuestion(box, ctx);
+}
+
+function renderPreview() {
+  const q = state.quiz.questions[state.selected];
+  const total = state.quiz.questions.length;
+  $('preview-phone').hidden = state.preview !== 'phone' || !q;
+  $('preview-screen').hidden = state.preview !== 'screen' || !q;
+  $('preview-as-phone').setAttribute('aria-pressed', String(state.preview === 'phone'));
+  $('preview-as-screen').setAttribute('aria-pressed', String(state.preview === 'screen'));
+  if (!q) return;
+  if (state.preview === 'phone') renderPhone($('preview-phone'), q, state.selected, total);
+  else renderScreen($('preview-screen'), q, state.selected, total);
+}
+
+/** The server's messages, listed above the form; each goes to its field. */
+function renderProblems() {
+  const list = state.problems.map((p) => {
+    const at = questionOf(p.field);
+    const where = at
+      ? `Question ${at.question + 1}${at.rest ? ` (${at.rest})` : ''}`
+      : (p.field || 'Quiz');
+    const go = el('button', { type: 'button', className: 'link', text: `${where}: ${p.message}` });
+    go.addEventListener('click', () => goToProblem(p));
+    return el('li', {}, go);
+  });
+  $('problem-list').replaceChildren(...list);
+  $('problems').hidden = list.length === 0;
+  // Quiz-level messages sit under the quiz's own fields.
+  for (const old of document.querySelectorAll('.quiz-fields .field-error, .question-pane > .field-error')) old.remove();
+  for (const node of document.querySelectorAll('.quiz-fields [aria-invalid]')) node.removeAttribute('aria-invalid');
+  for (const p of state.problems) {
+    if (questionOf(p.field)) continue;
+    const target = document.querySelector(`.quiz-fields [data-field="${CSS.escape(p.field)}"]`);
+    if (target) attachProblem(target, p.message);
+    else attachProblem($('question-list'), p.message);
+  }
+}
+
+function goToProblem(problem) {
+  const at = questionOf(problem.field);
+  if (!at) {
+    const target = document.querySelector(`.quiz-fields [data-field="${CSS.escape(problem.field)}"]`);
+    (target || $('quiz-title')).focus();
+    return;
+  }
+  select(at.question);
+  const box = $('question-editor');
+  let name = problem.field;
+  while (name) {
+    const target = box.querySelector(`[data-field="${CSS.escape(name)}"]`);
+    if (target) {
+      const control = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea, button');
+      if (control) {
+        control.focus();
+        return;
+      }
+    }
+    const shorter = name.replace(/(\[\d+\]|\.[^.[\]]+)$/, '');
+    if (shorter === name) break;
+    name = shorter;
+  }
+  $('question-heading').focus();
+}
+
+// ------------------------------------------------------------ editing
+
+function changed(structural = false) {
+  state.dirty = true;
+  if (!state.saving) setStatus('Unsaved changes.');
+  if (structural) {
+    renderEditor();
+  }
+  renderHeading();
+  renderList();
+  renderPreview();
+}
+
+function select(index) {
+  if (index < 0 || index >= state.quiz.questions.length) return;
+  state.selected = index;
+  renderList();
+  renderEditor();
+  renderPreview();
+}
+
+/** Moves question `from` to `to`, keeping it selected and the keyboard on it. */
+function moveQuestion(from, to, focus = null) {
+  const total = state.quiz.questions.length;
+  if (to < 0 || to >= total || from === to) return;
+  const selectedUid = state.quiz.questions[state.selected].uid;
+  move(state.quiz.questions, from, to);
+  // Messages name questions by position: they are stale once positions change.
+  state.problems = [];
+  renderProblems();
+  state.selected = state.quiz.questions.findIndex((q) => q.uid === selectedUid);
+  if (state.selected < 0) state.selected = to;
+  changed(true);
+  focusPick(to, focus);
+  $('order-status').textContent = `Moved to position ${to + 1} of ${total}.`;
+}
+
+function onListKey(event, i) {
+  if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+    event.preventDefault();
+    select(i);
+    moveQuestion(i, event.key === 'ArrowUp' ? i - 1 : i + 1);
+  } else if (!event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+    // Arrows walk the list without moving anything.
+    event.preventDefault();
+    focusPick(Math.max(0, Math.min(state.quiz.questions.length - 1, i + (event.key === 'ArrowUp' ? -1 : 1))));
+  }
+}
+
+function addQuestion() {
+  const q = newQuestion($('new-kind').value);
+  state.quiz.questions.splice(state.selected + 1, 0, q);
+  state.selected = Math.min(state.selected + 1, state.quiz.questions.length - 1);
+  state.problems = [];
+  renderProblems();
+  state.focusKey = null;
+  changed(true);
+  $('ed-text').focus();
+}
+
+function duplicateQuestion(index) {
+  state.quiz.questions.splice(index + 1, 0, copyQuestion(state.quiz.questions[index]));
+  state.selected = index + 1;
+  state.problems = [];
+  renderProblems();
+  changed(true);
+  $('question-heading').focus();
+  $('order-status').textContent = `Question ${index + 1} duplicated as question ${index + 2}.`;
+}
+
+function removeQuestion(index) {
+  const q = state.quiz.questions[index];
+  state.quiz.questions.splice(index, 1);
+  state.selected = Math.max(0, Math.min(index, state.quiz.questions.length - 1));
+  state.problems = [];
+  renderProblems();
+  changed(true);
+  $('order-status').textContent = `Question ${index + 1} (${questionSummary(q)}) removed.`;
+  if (state.quiz.questions.length) focusPick(state.selected);
+  else $('add-question').focus();
+}
+
+// ------------------------------------------------------------ media
+
+/** Uploads a picture, sound or video; resolves to its `/media/…` address. */
+async function uploadMedia(file) {
+  const response = await api('/api/media', {
+    method: 'POST',
+    headers: { 'Content-Type': file.type || 'application/octet-stream' },
+    body: file,
+  });
+  if (!response.ok) throw new Error(`${file.name}: ${await apiError(response)}`);
+  const body = await response.json();
+  if (!body || typeof body.url !== 'string') throw new Error('The server sent an unexpected reply.');
+  return body.url;
+}
+
+// ------------------------------------------------------------ saving
+
+async function readJson(response) {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves the quiz: creates it, or replaces the version it was read as
+ * (`overwrite`: the version someone else saved, after a conflict).
+ * Resolves to whether it was saved.
+ */
+async function save(overwrite = false) {
+  if (state.saving) return false;
+  state.saving = true;
+  $('save').disabled = true;
+  setStatus('Saving…');
+  const body = JSON.stringify(toServer(state.quiz));
+  const creating = state.id === null;
+  let response;
+  try {
+    const headers = { 'Content-Type': 'application/json' };
+    // The version the edits started from; never `*`, which would overwrite blindly.
+    const version = overwrite ? state.theirs : state.etag;
+    if (!creating && version) headers['If-Match'] = version;
+    response = await api(creating ? '/api/quizzes' : quizUrl(state.id), {
+      method: creating ? 'POST' : 'PUT', headers, body,
+    });
+  } catch (error) {
+    setStatus(`Not saved. ${failureText(error)}`.trim());
+    return false;
+  } finally {
+    state.saving = false;
+    $('save').disabled = false;
+  }
+  const reply = await readJson(response);
+  if (response.status === 412) {
+    state.theirs = response.headers.get('ETag');
+    $('conflict').hidden = false;
+    setStatus('Not saved: someone else saved this quiz after you opened it. Your changes are kept.');
+    $('reload-theirs').focus();
+    return false;
+  }
+  if (!response.ok) {
+    state.problems = problemsOf(reply);
+    renderAll();
+    if (state.problems.length) {
+      setStatus(`Not saved: ${state.problems.length === 1 ? 'one thing' : `${state.problems.length} things`} to fix.`);
+      const first = $('problem-list').querySelector('button');
+      if (first) first.focus();
+    } else {
+      const message = reply && typeof reply.error === 'string' ? reply.error : `the server answered ${response.status}`;
+      setStatus(`Not saved: ${message}`);
+    }
+    return false;
+  }
+  if (creating) {
+    const fromLocation = (response.headers.get('Location') || '').split('/').pop();
+    state.id = (reply && typeof reply.id === 'string' && reply.id) || decodeURIComponent(fromLocation || '');
+    state.quiz.id = state.id;
+    history.replaceState(null, '', `/studio/edit/${encodeURIComponent(state.id)}`);
+  }
+  state.etag = response.headers.get('ETag') || await currentEtag();
+  state.theirs = null;
+  state.dirty = false;
+  state.problems = [];
+  $('conflict').hidden = true;
+  renderAll();
+  setStatus(`Saved at ${new Date().toLocaleTimeString()}.`);
+  return true;
+}
+
+/** The stored version's ETag, when a save's answer did not carry it. */
+async function currentEtag() {
+  try {
+    const response = await api(quizUrl(state.id), { cache: 'no-store' });
+    return response.ok ? response.headers.get('ETag') : null;
+  } catch {
+    return null;
+  }
+}
+
+async function reloadTheirs() {
+  state.dirty = false;
+  state.selected = 0;
+  await load();
+  setStatus('Their version is loaded; your changes are discarded.');
+  $('quiz-title').focus();
+}
+
+// ------------------------------------------------------------ hosting
+
+async function hostQuiz() {
+  if ((state.dirty || state.id === null) && !(await save())) return;
+  setStatus('Starting a game…');
+  try {
+    const response = await api('/api/games', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ quiz_id: state.id }),
+    });
+    if (!response.ok) throw new Error(`Could not start the game: ${await apiError(response)}`);
+    const game = await response.json();
+    if (!game || typeof game.screen_url !== 'string') throw new Error('The server sent an unexpected reply.');
+    location.assign(game.screen_url);
+  } catch (error) {
+    setStatus(failureText(error));
+  }
+}
+
+// ------------------------------------------------------------ start
+
+function init() {
+  $('new-kind').replaceChildren(...KINDS.map(([name, label]) => el('option', { text: label, attrs: { value: name } })));
+  $('login-form').addEventListener('submit', submitLogin);
+  $('sign-out').addEventListener('click', async () => {
+    await signOut();
+    showLogin('');
+  });
+  onSignedOut((message) => {
+    // The form stays filled in underneath: signing in again brings it back.
+    showLogin(message);
+  });
+  $('editor').addEventListener('submit', (event) => {
+    event.preventDefault();
+    save();
+  });
+  $('quiz-title').addEventListener('input', () => {
+    state.quiz.title = $('quiz-title').value;
+    changed();
+  });
+  $('quiz-description').addEventListener('input', () => {
+    state.quiz.description = $('quiz-description').value;
+    changed();
+  });
+  $('add-question').addEventListener('click', addQuestion);
+  $('host-quiz').addEventListener('click', hostQuiz);
+  $('reload-theirs').addEventListener('click', reloadTheirs);
+  $('overwrite').addEventListener('click', () => save(true));
+  $('preview-as-phone').addEventListener('click', () => {
+    state.preview = 'phone';
+    renderPreview();
+  });
+  $('preview-as-screen').addEventListener('click', () => {
+    state.preview = 'screen';
+    renderPreview();
+  });
+  // Ctrl+S (⌘S) saves, as in any editor.
+  document.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !$('editor').hidden) {
+      event.preventDefault();
+      save();
+    }
+  });
+  window.addEventListener('beforeunload', (event) => {
+    if (!state.dirty) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+  enableDrag($('question-list'), moveQuestion);
+  if (session()) {
+    showSignedIn();
+    load();
+  } else {
+    showLogin('');
+  }
+}
+
+init();

@@ -1,0 +1,445 @@
+// The editor's form for one question: its kind, text, the fields of its
+// kind, time limit, points, explanation and media. Every control has a
+// label or an aria-label, and a `data-field` naming it as the server's
+// messages do (`questions[2].answers[3]`, 1-based), so each message the
+// server sends back is shown under the field it names.
+//
+// Typing changes the model and calls `ctx.changed()`; adding, removing or
+// moving a part calls `ctx.changed(true)`, and the form is drawn again with
+// the keyboard kept on the control that stood for the same thing.
+
+import { el } from '/assets/common.js';
+import { CHOICE_KINDS, KINDS, move, removeAnswer } from '/assets/studio-model.js';
+
+const MAX_CHOICES = 6;
+const MIN_CHOICES = 2;
+const MAX_ITEMS = 8;
+const MAX_ACCEPTED = 50;
+
+let uniq = 0;
+function newId(base) {
+  uniq += 1;
+  return `${base}-${uniq}`;
+}
+
+/** A labelled control in a `.field`, named `path` for the server's messages. */
+function field(label, control, path, note) {
+  if (!control.id) control.id = newId('ed');
+  control.dataset.field = path;
+  const parts = [el('label', { text: label, attrs: { for: control.id } }), control];
+  if (note) {
+    const noteId = newId('note');
+    control.setAttribute('aria-describedby', noteId);
+    parts.push(el('p', { className: 'muted field-note', text: note, attrs: { id: noteId } }));
+  }
+  return el('div', { className: 'field' }, ...parts);
+}
+
+function textInput(value, attrs = {}) {
+  const input = el('input', { type: 'text', attrs: { autocomplete: 'off', ...attrs } });
+  input.value = value;
+  return input;
+}
+
+function numberInput(value, attrs = {}) {
+  const input = el('input', { type: 'number', attrs: { inputmode: 'decimal', ...attrs } });
+  input.value = String(value);
+  return input;
+}
+
+function textArea(value, rows, attrs = {}) {
+  const area = el('textarea', { attrs: { rows, ...attrs } });
+  area.value = value;
+  return area;
+}
+
+function button(text, label, onClick, className = '') {
+  const b = el('button', { type: 'button', text, className, attrs: label ? { 'aria-label': label } : {} });
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/**
+ * Draws question `ctx.index` of `ctx.quiz` into `box`. `ctx`: changed(redraw),
+ * duplicate(), remove(), upload(file) → Promise of the media url, problems
+ * (the server's messages, `{field, message}`), focusKey (a control to focus
+ * after drawing).
+ */
+export function renderQuestion(box, ctx) {
+  const q = ctx.quiz.questions[ctx.index];
+  const n = ctx.index + 1;
+  const path = (rest) => `questions[${n}]${rest ? `.${rest}` : ''}`;
+  // Redraws the form after a change of its structure, focusing `key`.
+  const redraw = (key) => {
+    ctx.focusKey = key;
+    ctx.changed(true);
+  };
+  const keyed = (node, key) => {
+    node.dataset.key = key;
+    return node;
+  };
+
+  const heading = el('h2', { text: `${q.kind === 'slide' ? 'Slide' : 'Question'} ${n}`, attrs: { id: 'question-heading', tabindex: '-1' } });
+  const head = el('div', { className: 'question-head' },
+    heading,
+    el('div', { className: 'row' },
+      keyed(button('Duplicate', `Duplicate question ${n}`, () => ctx.duplicate()), 'duplicate'),
+      keyed(button('Remove', `Remove question ${n}`, () => ctx.remove(), 'danger'), 'remove')));
+
+  const kind = el('select', { attrs: { id: 'ed-kind' } },
+    ...KINDS.map(([name, label]) => {
+      const option = el('option', { text: label, attrs: { value: name } });
+      if (name === q.kind) option.selected = true;
+      return option;
+    }));
+  kind.addEventListener('change', () => {
+    q.kind = kind.value;
+    redraw('kind');
+  });
+
+  const text = textArea(q.text, 2, { id: 'ed-text', maxlength: 2000 });
+  text.addEventListener('input', () => {
+    q.text = text.value;
+    ctx.changed();
+  });
+
+  const parts = [
+    head,
+    field('Kind', keyed(kind, 'kind'), path('kind')),
+    field(q.kind === 'slide' ? 'Title' : 'Question', text, path('text')),
+    ...kindFields(q, path, ctx, redraw, keyed),
+  ];
+
+  if (q.kind !== 'slide') {
+    const time = numberInput(q.time_limit, { id: 'ed-time', min: 5, max: 240, step: 1, inputmode: 'numeric' });
+    time.addEventListener('input', () => {
+      q.time_limit = time.value;
+      ctx.changed();
+    });
+    parts.push(field('Time limit (seconds)', time, path('time_limit'), 'From 5 to 240 seconds.'));
+  }
+  if (['single', 'multi', 'true_false', 'type_answer', 'slider', 'ordering'].includes(q.kind)) {
+    const points = numberInput(q.points, { id: 'ed-points', min: 0, step: 1, inputmode: 'numeric' });
+    points.addEventListener('input', () => {
+      q.points = points.value;
+      ctx.changed();
+    });
+    parts.push(field('Points', points, path('points'), '1000 is standard, 2000 double, 0 leaves the question unscored.'));
+  }
+  if (q.kind !== 'slide') {
+    const explanation = textArea(q.explanation, 2, { id: 'ed-explanation', maxlength: 2000 });
+    explanation.addEventListener('input', () => {
+      q.explanation = explanation.value;
+      ctx.changed();
+    });
+    parts.push(field('Explanation (shown with the answer)', explanation, path('explanation')));
+  }
+  parts.push(mediaFields(q, path, ctx, redraw, keyed));
+
+  box.replaceChildren(...parts);
+  showProblems(box, ctx.problems, n);
+  if (ctx.focusKey) {
+    const target = box.querySelector(`[data-key="${ctx.focusKey}"]`);
+    ctx.focusKey = null;
+    if (target && !target.disabled) target.focus();
+    else heading.focus();
+  }
+}
+
+/** The fields of the question's own kind. */
+function kindFields(q, path, ctx, redraw, keyed) {
+  if (CHOICE_KINDS.includes(q.kind)) return [choices(q, path, ctx, redraw, keyed)];
+  switch (q.kind) {
+    case 'true_false': {
+      const name = newId('truth');
+      const radios = [true, false].map((value) => {
+        const radio = el('input', { type: 'radio', attrs: { name, id: newId('ed'), value: String(value) } });
+        radio.checked = q.truth === value;
+        radio.addEventListener('change', () => {
+          q.truth = value;
+          ctx.changed();
+        });
+        return el('div', { className: 'option checkbox' }, radio,
+          el('label', { text: value ? 'True' : 'False', attrs: { for: radio.id } }));
+      });
+      const set = el('fieldset', { className: 'kind-fields' }, el('legend', { text: 'Correct answer' }), ...radios);
+      set.dataset.field = path('correct');
+      return [set];
+    }
+    case 'type_answer':
+      return [accepted(q, path, ctx, redraw, keyed)];
+    case 'slider':
+      return [slider(q, path, ctx)];
+    case 'ordering':
+      return [ordering(q, path, ctx, redraw, keyed)];
+    case 'word_cloud': {
+      const max = numberInput(q.max_length, { min: 1, max: 100, step: 1, inputmode: 'numeric' });
+      max.addEventListener('input', () => {
+        q.max_length = max.value;
+        ctx.changed();
+      });
+      return [field('Longest entry (characters)', max, path('max_length'), 'From 1 to 100.')];
+    }
+    case 'slide': {
+      const body = textArea(q.body, 4, { maxlength: 2000 });
+      body.addEventListener('input', () => {
+        q.body = body.value;
+        ctx.changed();
+      });
+      return [field('Text under the title', body, path('body'))];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Answers of a single, multi or poll question, with which are correct. */
+function choices(q, path, ctx, redraw, keyed) {
+  const single = q.kind === 'single';
+  const multi = q.kind === 'multi';
+  const group = newId('correct');
+  const rows = q.answers.map((answer, i) => {
+    const k = i + 1;
+    const input = textInput(answer, { maxlength: 500, 'aria-label': `Answer ${k}` });
+    input.dataset.field = path(`answers[${k}]`);
+    input.addEventListener('input', () => {
+      q.answers[i] = input.value;
+      ctx.changed();
+    });
+    const row = [];
+    if (single || multi) {
+      const mark = el('input', {
+        type: single ? 'radio' : 'checkbox',
+        attrs: { name: group, 'aria-label': `Answer ${k} is correct` },
+      });
+      mark.checked = single ? q.correct === i : q.correctSet.includes(i);
+      mark.addEventListener('change', () => {
+        if (single) q.correct = i;
+        else if (mark.checked) q.correctSet = [...new Set([...q.correctSet, i])];
+        else q.correctSet = q.correctSet.filter((c) => c !== i);
+        ctx.changed();
+      });
+      row.push(keyed(mark, `correct-${i}`));
+    }
+    row.push(keyed(input, `answer-${i}`));
+    const remove = button('✕', `Remove answer ${k}`, () => {
+      removeAnswer(q, i);
+      redraw(`answer-${Math.min(i, q.answers.length - 1)}`);
+    }, 'icon');
+    remove.disabled = q.answers.length <= MIN_CHOICES;
+    row.push(remove);
+    return el('li', { className: 'answer-row' }, ...row);
+  });
+  const add = button('Add answer', '', () => {
+    q.answers.push('');
+    redraw(`answer-${q.answers.length - 1}`);
+  });
+  add.disabled = q.answers.length >= MAX_CHOICES;
+  const legend = single ? 'Answers (choose the correct one)' : multi ? 'Answers (tick every correct one)' : 'Answers';
+  const set = el('fieldset', { className: 'kind-fields' },
+    el('legend', { text: legend }),
+    el('ol', { className: 'answer-rows' }, ...rows),
+    keyed(add, 'add-answer'));
+  set.dataset.field = path('answers');
+  // The server names `correct` apart from the answers; its message goes here too.
+  set.append(el('span', { attrs: { 'data-field': path('correct'), hidden: '' } }));
+  return set;
+}
+
+/** The accepted answers of a type-answer question. */
+function accepted(q, path, ctx, redraw, keyed) {
+  const rows = q.accepted.map((answer, i) => {
+    const k = i + 1;
+    const input = textInput(answer, { maxlength: 100, 'aria-label': `Accepted answer ${k}` });
+    input.dataset.field = path(`accepted[${k}]`);
+    input.addEventListener('input', () => {
+      q.accepted[i] = input.value;
+      ctx.changed();
+    });
+    const remove = button('✕', `Remove accepted answer ${k}`, () => {
+      q.accepted.splice(i, 1);
+      redraw(`accepted-${Math.min(i, q.accepted.length - 1)}`);
+    }, 'icon');
+    remove.disabled = q.accepted.length <= 1;
+    return el('li', { className: 'answer-row' }, keyed(input, `accepted-${i}`), remove);
+  });
+  const add = button('Add accepted answer', '', () => {
+    q.accepted.push('');
+    redraw(`accepted-${q.accepted.length - 1}`);
+  });
+  add.disabled = q.accepted.length >= MAX_ACCEPTED;
+  const typo = el('input', { type: 'checkbox', attrs: { id: newId('ed') } });
+  typo.checked = q.typo_tolerance;
+  typo.addEventListener('change', () => {
+    q.typo_tolerance = typo.checked;
+    ctx.changed();
+  });
+  const set = el('fieldset', { className: 'kind-fields' },
+    el('legend', { text: 'Accepted answers (case, accents and spaces do not matter)' }),
+    el('ol', { className: 'answer-rows' }, ...rows),
+    keyed(add, 'add-accepted'),
+    el('div', { className: 'option checkbox' }, typo,
+      el('label', { text: 'Accept small typos', attrs: { for: typo.id } })));
+  set.dataset.field = path('accepted');
+  typo.dataset.field = path('typo_tolerance');
+  return set;
+}
+
+/** A slider's range, step, correct value, tolerance and unit. */
+function slider(q, path, ctx) {
+  const s = q.slider;
+  const number = (key, label, note) => {
+    const input = numberInput(s[key], { step: 'any' });
+    input.addEventListener('input', () => {
+      s[key] = input.value;
+      ctx.changed();
+    });
+    return field(label, input, path(key), note);
+  };
+  const unit = textInput(s.unit, { maxlength: 500 });
+  unit.addEventListener('input', () => {
+    s.unit = unit.value;
+    ctx.changed();
+  });
+  const set = el('fieldset', { className: 'kind-fields slider-fields' },
+    el('legend', { text: 'Slider' }),
+    number('min', 'Lowest value'),
+    number('max', 'Highest value'),
+    number('step', 'Step'),
+    number('correct', 'Correct value'),
+    number('tolerance', 'Tolerance (±)', 'Answers this close count as correct.'),
+    field('Unit (optional)', unit, path('unit')));
+  set.dataset.field = path('slider');
+  return set;
+}
+
+/** The items of an ordering question, in the correct order. */
+function ordering(q, path, ctx, redraw, keyed) {
+  const n = q.items.length;
+  const rows = q.items.map((item, i) => {
+    const k = i + 1;
+    const input = textInput(item, { maxlength: 500, 'aria-label': `Item ${k}` });
+    input.dataset.field = path(`items[${k}]`);
+    input.addEventListener('input', () => {
+      q.items[i] = input.value;
+      ctx.changed();
+    });
+    const up = button('↑', `Move item ${k} up`, () => {
+      move(q.items, i, i - 1);
+      redraw(i - 1 === 0 ? `item-down-${i - 1}` : `item-up-${i - 1}`);
+    }, 'icon');
+    up.disabled = i === 0;
+    const down = button('↓', `Move item ${k} down`, () => {
+      move(q.items, i, i + 1);
+      redraw(i + 1 === n - 1 ? `item-up-${i + 1}` : `item-down-${i + 1}`);
+    }, 'icon');
+    down.disabled = i === n - 1;
+    const remove = button('✕', `Remove item ${k}`, () => {
+      q.items.splice(i, 1);
+      redraw(`item-${Math.min(i, q.items.length - 1)}`);
+    }, 'icon');
+    remove.disabled = n <= 2;
+    return el('li', { className: 'answer-row' }, keyed(input, `item-${i}`),
+      keyed(up, `item-up-${i}`), keyed(down, `item-down-${i}`), remove);
+  });
+  const add = button('Add item', '', () => {
+    q.items.push('');
+    redraw(`item-${q.items.length - 1}`);
+  });
+  add.disabled = n >= MAX_ITEMS;
+  const set = el('fieldset', { className: 'kind-fields' },
+    el('legend', { text: 'Items in the correct order (players see them shuffled)' }),
+    el('ol', { className: 'answer-rows' }, ...rows),
+    keyed(add, 'add-item'));
+  set.dataset.field = path('items');
+  return set;
+}
+
+/** The question's media: its address, an upload, and removing it. */
+function mediaFields(q, path, ctx, redraw, keyed) {
+  const address = textInput(q.media, { maxlength: 2000, spellcheck: 'false', id: 'ed-media' });
+  address.addEventListener('input', () => {
+    q.media = address.value;
+    ctx.changed();
+  });
+  const file = el('input', {
+    type: 'file',
+    attrs: { accept: 'image/*,audio/*,video/*', 'aria-label': 'Media file to upload', tabindex: '-1' },
+    hidden: true,
+  });
+  const status = el('p', { className: 'muted field-note', attrs: { role: 'status', id: newId('media-status') } });
+  const upload = keyed(button('Upload picture, sound or video…', '', () => file.click()), 'upload');
+  file.addEventListener('change', async () => {
+    const chosen = file.files && file.files[0];
+    if (!chosen) return;
+    status.textContent = `Uploading ${chosen.name}…`;
+    upload.disabled = true;
+    try {
+      q.media = await ctx.upload(chosen);
+      status.textContent = `${chosen.name} uploaded.`;
+      redraw('upload');
+    } catch (error) {
+      status.textContent = '';
+      ctx.mediaProblem(error.message || `Could not upload ${chosen.name}.`);
+    } finally {
+      upload.disabled = false;
+      file.value = '';
+    }
+  });
+  const remove = keyed(button('Remove media', '', () => {
+    q.media = '';
+    redraw('upload');
+  }), 'remove-media');
+  remove.disabled = !q.media;
+  const box = el('fieldset', { className: 'kind-fields media-fields' },
+    el('legend', { text: 'Media' }),
+    field('Picture, sound or video address', address, path('media'), 'Upload a file, or give a /media/ address.'),
+    el('div', { className: 'row' }, upload, remove),
+    file,
+    status);
+  return box;
+}
+
+/**
+ * Shows the server's messages about question `n` under the fields they
+ * name: the exact field, else the nearest one holding it (`answers[3]` →
+ * `answers`), else under the question's heading.
+ */
+function showProblems(box, problems, n) {
+  const prefix = `questions[${n}]`;
+  for (const problem of problems) {
+    if (problem.field !== prefix && !problem.field.startsWith(`${prefix}.`)) continue;
+    let name = problem.field;
+    let target = null;
+    while (name) {
+      target = box.querySelector(`[data-field="${CSS.escape(name)}"]`);
+      if (target) break;
+      const shorter = name.replace(/(\[\d+\]|\.[^.[\]]+)$/, '');
+      if (shorter === name) break;
+      name = shorter;
+    }
+    attachProblem(target || box.querySelector('.question-head'), problem.message);
+  }
+}
+
+/** Puts `message` under `target` and ties it to the control (aria-describedby, aria-invalid). */
+export function attachProblem(target, message) {
+  const id = newId('problem');
+  const note = el('p', { className: 'field-error', text: message, attrs: { id } });
+  const control = target.matches('input, select, textarea') ? target : null;
+  if (control) {
+    control.setAttribute('aria-invalid', 'true');
+    const described = control.getAttribute('aria-describedby');
+    control.setAttribute('aria-describedby', described ? `${described} ${id}` : id);
+    const row = control.closest('.answer-row');
+    if (row) row.append(note);
+    else (control.closest('.field') || control).after(note);
+  } else if (target.hidden) {
+    target.after(note);
+  } else if (target.tagName === 'FIELDSET') {
+    target.append(note);
+  } else {
+    target.after(note);
+  }
+}
+

@@ -1,0 +1,404 @@
+// The quiz library (`/studio`): a signed-in host's quizzes with search and
+// sort, and for each: edit, host, duplicate, export in every format quizbox
+// writes, and delete (after a confirmation, with a few seconds to undo:
+// the deleted quiz is kept here and created again). Files dropped on the
+// page or chosen are imported one by one through `POST /api/quizzes/import`,
+// which detects their format; its located messages are listed per file.
+// Quiz text is placed with textContent only.
+
+import { el, plural } from '/assets/common.js';
+import {
+  api, apiError, failureText, onSignedOut, session, signIn, signOut,
+} from '/assets/signin.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** The formats `GET /api/quizzes/{id}/export` writes (`ExportFormat::ALL`), with their labels. */
+export const EXPORT_FORMATS = [
+  ['toml', 'TOML (quizbox)'],
+  ['json', 'JSON (quizbox)'],
+  ['csv', 'CSV'],
+  ['xlsx', 'Kahoot! spreadsheet'],
+  ['gift', 'GIFT (Moodle)'],
+];
+
+/** How long a deleted quiz can be brought back from this page. */
+const UNDO_MS = 10000;
+
+let quizzes = [];
+let undo = null; // {quiz (the native JSON), title, timer}
+
+function showError(text) {
+  $('page-error').textContent = text;
+}
+
+function announce(text) {
+  $('announce').textContent = text;
+}
+
+// ------------------------------------------------------------ sign-in
+
+function showLogin(message) {
+  $('library').hidden = true;
+  $('login-form').hidden = false;
+  $('signed-in').hidden = true;
+  $('sign-out').hidden = true;
+  showError(message || '');
+  $('login-username').focus();
+}
+
+function showLibrary() {
+  const s = session();
+  $('login-form').hidden = true;
+  $('library').hidden = false;
+  $('signed-in').textContent = s ? `Signed in as ${s.username}` : '';
+  $('signed-in').hidden = !s;
+  $('sign-out').hidden = !s;
+  showError('');
+  loadQuizzes();
+}
+
+async function submitLogin(event) {
+  event.preventDefault();
+  $('login').disabled = true;
+  const problem = await signIn($('login-username').value, $('login-password').value);
+  $('login').disabled = false;
+  if (problem) {
+    showError(problem);
+    return;
+  }
+  $('login-password').value = '';
+  showLibrary();
+}
+
+// ------------------------------------------------------------ the list
+
+async function loadQuizzes() {
+  let response;
+  try {
+    response = await api('/api/quizzes', { cache: 'no-store' });
+  } catch (error) {
+    showError(failureText(error));
+    return;
+  }
+  if (!response.ok) {
+    showError(`Could not load the quizzes: ${await apiError(response)}`);
+    return;
+  }
+  const body = await response.json().catch(() => []);
+  quizzes = Array.isArray(body) ? body : [];
+  renderList();
+}
+
+/** When the quiz was last played (Unix ms), or null. */
+function lastPlayed(quiz) {
+  const v = quiz.last_played_at ?? quiz.last_played;
+  return typeof v === 'number' ? v : null;
+}
+
+function when(ms) {
+  if (typeof ms !== 'number') return 'never';
+  const d = new Date(ms);
+  const sameDay = d.toDateString() === new Date().toDateString();
+  return sameDay
+    ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+    : d.toLocaleDateString([], { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+function sorted(list) {
+  const by = $('library-sort').value;
+  const title = (q) => (q.title || q.id).toLocaleLowerCase();
+  const out = [...list];
+  if (by === 'updated') out.sort((a, b) => (b.updated_at || 0) - (a.updated_at || 0) || title(a).localeCompare(title(b)));
+  else if (by === 'played') out.sort((a, b) => (lastPlayed(b) ?? -1) - (lastPlayed(a) ?? -1) || title(a).localeCompare(title(b)));
+  else out.sort((a, b) => title(a).localeCompare(title(b)));
+  return out;
+}
+
+function matches(quiz, words) {
+  const haystack = `${quiz.title || ''} ${quiz.description || ''} ${quiz.id}`.toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}
+
+function actionButton(text, label, onClick, className = '') {
+  const b = el('button', { type: 'button', text, className, attrs: { 'aria-label': label } });
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function quizItem(quiz, n) {
+  const name = quiz.title || quiz.id;
+  const headingId = `quiz-title-${n}`;
+  const count = Number(quiz.question_count) || 0;
+  const meta = [
+    plural(count, 'question', 'questions'),
+    `changed ${when(quiz.updated_at)}`,
+    `last played ${when(lastPlayed(quiz))}`,
+  ];
+  if (quiz.owner) meta.push(`owner ${quiz.owner}`);
+  else if (quiz.source === 'sample') meta.push('sample');
+  const format = el('select', { attrs: { 'aria-label': `Export format for ${name}` } },
+    ...EXPORT_FORMATS.map(([value, label]) => el('option', { text: label, attrs: { value } })));
+  const exporter = actionButton('Export', `Export ${name}`, () => exportQuiz(quiz, format.value));
+  return el('li', { className: 'library-item', dataset: { id: quiz.id }, attrs: { 'aria-labelledby': headingId } },
+    el('h2', { className: 'quiz-name', attrs: { id: headingId } },
+      el('a', { text: name, attrs: { href: `/studio/edit/${encodeURIComponent(quiz.id)}` } })),
+    el('p', { className: 'quiz-meta', text: meta.join(' · ') }),
+    quiz.description ? el('p', { className: 'quiz-desc', text: quiz.description }) : null,
+    el('div', { className: 'row item-actions' },
+      actionButton('Host', `Host ${name}`, (event) => hostQuiz(quiz, event.currentTarget), 'primary'),
+      el('a', { className: 'button', text: 'Edit', attrs: { href: `/studio/edit/${encodeURIComponent(quiz.id)}`, 'aria-label': `Edit ${name}` } }),
+      actionButton('Duplicate', `Duplicate ${name}`, () => duplicateQuiz(quiz)),
+      actionButton('Delete', `Delete ${name}`, () => confirmDelete(quiz), 'danger'),
+      el('span', { className: 'export' }, format, exporter)));
+}
+
+function renderList() {
+  const words = $('library-search').value.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = sorted(quizzes).filter((q) => matches(q, words));
+  $('library-list').replaceChildren(...shown.map((q, i) => quizItem(q, i)));
+  if (quizzes.length === 0) {
+    $('library-count').textContent = 'No quizzes yet: write one with “New quiz”, or import a file.';
+  } else if (shown.length === quizzes.length) {
+    $('library-count').textContent = plural(quizzes.length, 'quiz', 'quizzes');
+  } else {
+    $('library-count').textContent = `${shown.length} of ${plural(quizzes.length, 'quiz', 'quizzes')} match`;
+  }
+}
+
+/** Puts the keyboard back on the quiz `id`'s title after the list was drawn again. */
+function focusQuiz(id) {
+  const item = [...$('library-list').children].find((li) => li.dataset.id === id);
+  const link = item && item.querySelector('.quiz-name a');
+  if (link) link.focus();
+}
+
+// ------------------------------------------------------------ actions
+
+async function hostQuiz(quiz, button) {
+  button.disabled = true;
+  showError('');
+  try {
+    const response = await api('/api/games', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ quiz_id: quiz.id }),
+    });
+    if (!response.ok) throw new Error(`Could not start the game: ${await apiError(response)}`);
+    const game = await response.json();
+    if (!game || typeof game.screen_url !== 'string') throw new Error('The server sent an unexpected reply.');
+    location.assign(game.screen_url);
+  } catch (error) {
+    showError(failureText(error));
+    button.disabled = false;
+  }
+}
+
+async function duplicateQuiz(quiz) {
+  showError('');
+  try {
+    const response = await api(`/api/quizzes/${encodeURIComponent(quiz.id)}/copy`, { method: 'POST' });
+    if (!response.ok) throw new Error(`Could not duplicate “${quiz.title}”: ${await apiError(response)}`);
+    const copy = await response.json().catch(() => null);
+    await loadQuizzes();
+    const id = copy && copy.id;
+    announce(`Duplicated “${quiz.title}”${copy && copy.title ? ` as “${copy.title}”` : ''}.`);
+    if (id) focusQuiz(id);
+  } catch (error) {
+    showError(failureText(error));
+  }
+}
+
+async function exportQuiz(quiz, format) {
+  showError('');
+  try {
+    const response = await api(`/api/quizzes/${encodeURIComponent(quiz.id)}/export?format=${encodeURIComponent(format)}`);
+    if (!response.ok) throw new Error(`Could not export “${quiz.title}”: ${await apiError(response)}`);
+    const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+    const blob = await response.blob();
+    const link = el('a', { attrs: { href: URL.createObjectURL(blob), download: name ? name[1] : `${quiz.id}.${format}` } });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+    const lost = Number(response.headers.get('Quizbox-Export-Warnings')) || 0;
+    announce(lost
+      ? `Exported “${quiz.title}”; ${plural(lost, 'thing', 'things')} this format cannot hold left out (quizbox export lists them).`
+      : `Exported “${quiz.title}”.`);
+  } catch (error) {
+    showError(failureText(error));
+  }
+}
+
+function confirmDelete(quiz) {
+  const dialog = $('confirm-delete');
+  $('confirm-title').textContent = `Delete “${quiz.title || quiz.id}”?`;
+  dialog.returnValue = '';
+  dialog.onclose = () => {
+    if (dialog.returnValue === 'delete') deleteQuiz(quiz);
+    else focusQuiz(quiz.id);
+  };
+  dialog.showModal();
+  $('confirm-keep').focus();
+}
+
+async function deleteQuiz(quiz) {
+  showError('');
+  try {
+    // Kept here so that Undo can create it again.
+    const read = await api(`/api/quizzes/${encodeURIComponent(quiz.id)}`, { cache: 'no-store' });
+    if (!read.ok) throw new Error(`Could not delete “${quiz.title}”: ${await apiError(read)}`);
+    const kept = await read.json();
+    const headers = {};
+    const etag = read.headers.get('ETag');
+    if (etag) headers['If-Match'] = etag;
+    const response = await api(`/api/quizzes/${encodeURIComponent(quiz.id)}`, { method: 'DELETE', headers });
+    if (!response.ok) throw new Error(`Could not delete “${quiz.title}”: ${await apiError(response)}`);
+    await loadQuizzes();
+    offerUndo(kept, quiz.title || quiz.id);
+  } catch (error) {
+    showError(failureText(error));
+  }
+}
+
+function offerUndo(kept, title) {
+  if (undo) clearTimeout(undo.timer);
+  undo = { kept, title, timer: setTimeout(endUndo, UNDO_MS) };
+  $('undo-text').textContent = `Deleted “${title}”.`;
+  $('undo').setAttribute('aria-label', `Undo deleting ${title}`);
+  $('undo-bar').hidden = false;
+  announce(`Deleted “${title}”. Undo is offered for ${UNDO_MS / 1000} seconds.`);
+  $('undo').focus();
+}
+
+function endUndo() {
+  if (!undo) return;
+  clearTimeout(undo.timer);
+  undo = null;
+  const hadFocus = document.activeElement === $('undo');
+  $('undo-bar').hidden = true;
+  if (hadFocus) $('library-search').focus();
+}
+
+async function undoDelete() {
+  if (!undo) return;
+  const { kept, title } = undo;
+  endUndo();
+  try {
+    const response = await api('/api/quizzes', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      // What GET answered is what POST takes: the quiz comes back whole, under its id.
+      body: JSON.stringify(kept),
+    });
+    if (!response.ok) throw new Error(`Could not bring back “${title}”: ${await apiError(response)}`);
+    await loadQuizzes();
+    announce(`“${title}” is back.`);
+    focusQuiz(kept.id);
+  } catch (error) {
+    showError(failureText(error));
+  }
+}
+
+// ------------------------------------------------------------ import
+
+/** One file through the import API; returns its summary, or throws with a message. */
+async function importFile(file) {
+  const response = await api(`/api/quizzes/import?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream' },
+    body: file,
+  });
+  if (response.ok || response.status === 422) return response.json();
+  throw new Error(await apiError(response));
+}
+
+function located(d) {
+  const where = [d.line, d.column].filter((v) => v !== null && v !== undefined).join(':');
+  return `${where ? `line ${where}: ` : ''}${d.field ? `${d.field}: ` : ''}${d.message}`;
+}
+
+function fileReport(name, summary, failure) {
+  const item = el('li', { className: 'import-file' });
+  if (failure) {
+    item.classList.add('failed');
+    item.append(el('strong', { text: `${name}: not imported. ` }), failure);
+    return item;
+  }
+  const file = (summary.files && summary.files[0]) || { errors: [], warnings: [], quizzes: [] };
+  const ok = summary.ok && summary.written;
+  item.classList.toggle('failed', !ok);
+  const titles = (file.quizzes || []).map((q) => `“${q.title}” (${plural(q.questions, 'question', 'questions')}, ${q.status || 'checked'})`);
+  item.append(el('strong', { text: ok ? `${name}: imported ${titles.join(', ')}` : `${name}: not imported, nothing was written.` }));
+  const lines = [
+    ...(file.errors || []).map((d) => ['error', located(d)]),
+    ...(file.warnings || []).map((d) => ['warning', located(d)]),
+  ];
+  if (lines.length) {
+    item.append(el('ul', { className: 'diagnostics' },
+      ...lines.map(([level, text]) => el('li', { className: level, text: `${level}: ${text}` }))));
+  }
+  return item;
+}
+
+async function importFiles(files) {
+  if (!files.length) return;
+  showError('');
+  const list = el('ul', { className: 'import-files' });
+  $('import-report').replaceChildren(el('p', { text: `Importing ${plural(files.length, 'file', 'files')}…` }), list);
+  let imported = 0;
+  for (const file of files) {
+    try {
+      const summary = await importFile(file);
+      if (summary.ok && summary.written) imported += 1;
+      list.append(fileReport(file.name, summary, null));
+    } catch (error) {
+      list.append(fileReport(file.name, null, failureText(error) || 'the server refused it'));
+    }
+  }
+  $('import-report').firstChild.textContent = `${imported} of ${plural(files.length, 'file', 'files')} imported.`;
+  if (imported) await loadQuizzes();
+}
+
+function importSetup() {
+  const zone = $('import-zone');
+  $('import-choose').addEventListener('click', () => $('import-file').click());
+  $('import-file').addEventListener('change', async () => {
+    await importFiles([...$('import-file').files]);
+    $('import-file').value = '';
+  });
+  // The whole page takes a drop, so a file let go beside the zone is not opened by the browser instead.
+  document.addEventListener('dragover', (event) => {
+    if (!event.dataTransfer || ![...event.dataTransfer.types].includes('Files')) return;
+    event.preventDefault();
+    zone.classList.add('drag-over');
+  });
+  document.addEventListener('dragleave', (event) => {
+    if (event.relatedTarget === null) zone.classList.remove('drag-over');
+  });
+  document.addEventListener('drop', (event) => {
+    if (!event.dataTransfer || !event.dataTransfer.files.length) return;
+    event.preventDefault();
+    zone.classList.remove('drag-over');
+    if (!$('library').hidden) importFiles([...event.dataTransfer.files]);
+  });
+}
+
+// ------------------------------------------------------------ start
+
+function init() {
+  $('login-form').addEventListener('submit', submitLogin);
+  $('sign-out').addEventListener('click', async () => {
+    await signOut();
+    showLogin('');
+  });
+  onSignedOut(showLogin);
+  $('library-search').addEventListener('input', renderList);
+  $('library-sort').addEventListener('change', renderList);
+  $('undo').addEventListener('click', undoDelete);
+  importSetup();
+  if (session()) showLibrary();
+  else showLogin('');
+}
+
+init();
