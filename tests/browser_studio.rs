@@ -50,13 +50,16 @@ const NAMED: &str = "((name) => [...document.querySelectorAll('input, select, te
     return label.trim().replace(/\\s+/g, ' ') === name; }))";
 
 /// Waits for the control named `name` and puts the keyboard on it.
+/// A page that redraws a list may replace the control between finding it
+/// and focusing it, so both are tried again until the focus holds (the
+/// wait fails the test if it never does).
 async fn focus(page: &mut Page, name: &str) {
-    page.wait_for(&format!("!!{NAMED}({})", js(name))).await;
-    page.eval(&format!("{NAMED}({}).focus()", js(name))).await;
-    let focused = page
-        .eval(&format!("document.activeElement === {NAMED}({})", js(name)))
-        .await;
-    assert_eq!(focused, json!(true), "{name:?} takes the focus");
+    let name = js(name);
+    page.wait_for(&format!(
+        "(() => {{ const e = {NAMED}({name}); if (!e) return false; e.focus(); \
+         return document.activeElement === e; }})()"
+    ))
+    .await;
 }
 
 /// Types `text` into the focused field, replacing what it held.
