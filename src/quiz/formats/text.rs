@@ -175,6 +175,26 @@ pub fn html_to_text(s: &str) -> String {
     collapse_spaces(&decode_entities(&plain))
 }
 
+/// The `src` of the first `<img>` in HTML text, entities decoded and
+/// Moodle's `@@PLUGINFILE@@/` prefix and percent-escapes taken off: the
+/// name of a file that came with the text, or an address.
+pub fn picture_source(html: &str) -> Option<String> {
+    let lower = html.to_ascii_lowercase();
+    let start = lower.find("<img")?;
+    let end = lower[start..].find('>').map_or(lower.len(), |e| start + e);
+    let tag = &html[start..end];
+    let at = tag.to_ascii_lowercase().find("src=")? + 4;
+    let rest = &tag[at..];
+    let value = match rest.chars().next()? {
+        quote @ ('"' | '\'') => rest[1..].split(quote).next()?,
+        _ => rest.split(|c: char| c.is_whitespace() || c == '/').next()?,
+    };
+    let value = decode_entities(value.trim());
+    let value = value.strip_prefix("@@PLUGINFILE@@/").unwrap_or(&value);
+    let value = percent_decode(value).unwrap_or_else(|| value.to_string());
+    (!value.is_empty()).then_some(value)
+}
+
 /// Trims and turns every run of white space (non-breaking too) into one space.
 pub fn collapse_spaces(s: &str) -> String {
     s.split(|c: char| c.is_whitespace())
