@@ -454,3 +454,106 @@ async fn a_moodle_question_with_an_embedded_picture_brings_it_as_media() {
         assert_eq!(served(&server, &url).await, (200, picture.clone()));
     }
 }
+
+/// A workbook in the layout of Kahoot!'s template with these rows from A1,
+/// every cell an inline string, written by hand so the test does not rest
+/// on quizbox's own spreadsheet writer.
+fn workbook(rows: &[&[&str]]) -> Vec<u8> {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut sheet = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
+    );
+    for (r, row) in rows.iter().enumerate() {
+        sheet.push_str(&format!(r#"<row r="{}">"#, r + 1));
+        for (c, cell) in row.iter().enumerate() {
+            let col = (b'A' + c as u8) as char;
+            sheet.push_str(&format!(
+                r#"<c r="{col}{}" t="inlineStr"><is><t>{}</t></is></c>"#,
+                r + 1,
+                escape(cell)
+            ));
+        }
+        sheet.push_str("</row>");
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    let parts: [(&str, &str); 5] = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#,
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+        ),
+        ("xl/worksheets/sheet1.xml", &sheet),
+    ];
+    zip_of(&parts.map(|(name, text)| (name, text.as_bytes())))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kahoot_spreadsheet_brings_the_pictures_its_image_column_names() {
+    let mars = png(b"red planet");
+    let sheet = workbook(&[
+        &[
+            "",
+            "Question - max 120 characters",
+            "Answer 1 - max 75 characters",
+            "Answer 2 - max 75 characters",
+            "Time limit (sec)",
+            "Correct answer(s)",
+            "Image link",
+        ],
+        &[
+            "1",
+            "Which planet is this?",
+            "Mars",
+            "Venus",
+            "20",
+            "1",
+            "pictures/mars.png",
+        ],
+        &[
+            "2",
+            "Is the picture on the web?",
+            "Yes",
+            "No",
+            "20",
+            "1",
+            "https://example.org/moon.png",
+        ],
+        &["3", "No picture here", "Yes", "No", "20", "2", ""],
+    ]);
+    let bundle = zip_of(&[("planets.xlsx", &sheet), ("pictures/mars.png", &mars)]);
+    let server = TestServer::start().await;
+    let (status, summary) = import_over_http(&server, "planets.zip", &bundle).await;
+    assert_eq!(status, 200, "{summary}");
+    assert_eq!(summary["files"][0]["media"], 1, "{summary}");
+    let quiz = server.get_json("/api/quizzes/planets").await;
+    let url = format!("/media/{}.png", sha256(&mars));
+    assert_eq!(quiz["questions"][0]["media"], url);
+    assert_eq!(
+        quiz["questions"][1]["media"],
+        "https://example.org/moon.png"
+    );
+    assert_eq!(quiz["questions"][2]["media"], Value::Null);
+    assert_eq!(served(&server, &url).await, (200, mars));
+    // The workbook alone names a picture it cannot bring.
+    let (status, summary) = import_over_http(&server, "planets.xlsx", &sheet).await;
+    assert_eq!(status, 200, "{summary}");
+    assert_eq!(
+        summary["files"][0]["warnings"][0]["field"],
+        "questions[1].media"
+    );
+}
