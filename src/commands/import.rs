@@ -2,7 +2,8 @@
 //! batch, and write every quiz in one transaction, or nothing at all when
 //! any input is invalid (exit code 3). `--check` validates only; `--json`
 //! prints the summary on stdout; a progress bar shows on stderr only when
-//! stderr is a terminal.
+//! stderr is a terminal. Media that came with the files (a bundle's, or
+//! pictures a Moodle XML file embeds) is stored before the quizzes.
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};

@@ -4,7 +4,9 @@
 //! validates only, `?strict=true` fails on warnings. The response is the
 //! same JSON summary as `quizbox import --json`: 200 when the quizzes were
 //! written (or are valid, with `check`), 422 when the input is invalid and
-//! nothing was written.
+//! nothing was written. Media that came with the file (a bundle's, or
+//! pictures a Moodle XML file embeds) was checked while parsing as
+//! `POST /api/media` checks an upload, and is stored before the quizzes.
 //!
 //! Parsing runs on a blocking thread, never on the workers that serve the
 //! games, and at most `import.parsers` files are parsed at once; one more
