@@ -170,9 +170,9 @@ async fn write(database: &str, prepared: &mut Prepared) -> anyhow::Result<()> {
     let store = crate::store::open(database).await?;
     store.migrate().await?;
     store.check_schema().await?;
-    for file in &prepared.media {
+    for file in std::mem::take(&mut prepared.media) {
         store
-            .put_media(file.media_type.mime(), file.bytes.clone().into())
+            .put_media(file.media_type.mime(), file.bytes.into())
             .await
             .context("cannot store the media files; no quiz was imported")?;
     }

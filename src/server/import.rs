@@ -99,10 +99,10 @@ pub async fn import(
     if !query.check {
         hide_others_quizzes(&state, &who, &prepared.quizzes).await?;
         // Media first: a quiz is never stored pointing at media that is not.
-        for file in &prepared.media {
+        for file in std::mem::take(&mut prepared.media) {
             let (info, added) = state
                 .store
-                .put_media(file.media_type.mime(), file.bytes.clone().into())
+                .put_media(file.media_type.mime(), file.bytes.into())
                 .await?;
             if added {
                 tracing::info!(hash = %info.hash, r#type = %info.media_type, size = info.size, user = %who.user.username, "media stored from an import");
