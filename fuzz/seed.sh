@@ -15,6 +15,7 @@ seed native_toml ../quizzes/*.toml ../tests/fixtures/import/*.toml ../tests/fixt
 seed native_json ../tests/fixtures/import/solar.json ../tests/fixtures/one_bad/*.json ../tests/fixtures/broken/*.json
 seed csv ../tests/fixtures/import/*.csv ../tests/fixtures/one_bad/*.csv
 seed kahoot_xlsx ../tests/fixtures/import/*.xlsx ../tests/fixtures/broken/*.xlsx
+seed bundle ../tests/fixtures/import/*.zip
 seed gift ../tests/fixtures/import/*.gift ../tests/fixtures/one_bad/*.gift ../tests/fixtures/broken/*.gift
 seed aiken ../tests/fixtures/import/*.aiken ../tests/fixtures/one_bad/*.aiken ../tests/fixtures/broken/*.aiken
 seed moodle_xml ../tests/fixtures/import/*.xml

@@ -52,7 +52,7 @@ fn an_export_reads_back_with_exactly_the_kinds_its_format_keeps() {
         let keeps: BTreeSet<Kind> = export.keeps.iter().copied().collect();
         assert_eq!(kinds_of(&out.quizzes), keeps, "{} keeps", f.name);
     }
-    assert_eq!(writers, 5);
+    assert_eq!(writers, 6);
 }
 
 #[test]

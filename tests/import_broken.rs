@@ -127,7 +127,9 @@ fn check_validates_without_writing() {
         (summary["ok"].as_bool(), summary["written"].as_bool()),
         (Some(true), Some(false))
     );
-    assert_eq!(summary["totals"]["files"], 12);
+    // Twelve quiz files and flags.zip, a bundle.
+    assert_eq!(summary["totals"]["files"], 13);
+    assert_eq!(summary["totals"]["media"], 2);
     assert_eq!(rows(data.path()), before);
 }
 

@@ -1,6 +1,7 @@
 //! `quizbox export`: write stored quizzes as TOML, JSON, CSV, a Kahoot!
-//! spreadsheet or GIFT, to standard output, one file, or one file per quiz
-//! in a directory. What a format cannot hold is reported on stderr.
+//! spreadsheet, GIFT or a bundle (a zip with the quiz and its stored
+//! media), to standard output, one file, or one file per quiz in a
+//! directory. What a format cannot hold is reported on stderr.
 
 use std::io::{IsTerminal, Write};
 
@@ -8,7 +9,7 @@ use anyhow::{bail, Context};
 
 use crate::cli::{ExportArgs, GlobalArgs};
 use crate::config::Overrides;
-use crate::quiz::formats::{self, ExportFormat};
+use crate::quiz::formats::{self, ExportFormat, StoredMedia};
 use crate::quiz::Quiz;
 
 pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> anyhow::Result<()> {
@@ -54,7 +55,7 @@ pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> anyhow::Result<()> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         for quiz in &quizzes {
             let path = dir.join(format!("{}.{}", quiz.id, format.extension()));
-            let bytes = encode(format, std::slice::from_ref(quiz))?;
+            let bytes = encode(format, std::slice::from_ref(quiz), &*store).await?;
             std::fs::write(&path, bytes)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("wrote {}", path.display());
@@ -67,7 +68,7 @@ pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> anyhow::Result<()> {
             format.extension()
         );
     }
-    let bytes = encode(format, &quizzes)?;
+    let bytes = encode(format, &quizzes, &*store).await?;
     match &args.output {
         Some(path) => {
             std::fs::write(path, bytes)
@@ -75,8 +76,11 @@ pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> anyhow::Result<()> {
             eprintln!("wrote {} quiz(zes) to {}", quizzes.len(), path.display());
         }
         None => {
-            if format == ExportFormat::Xlsx && std::io::stdout().is_terminal() {
-                bail!("an xlsx workbook is binary; give -o FILE or redirect standard output");
+            if format.is_binary() && std::io::stdout().is_terminal() {
+                bail!(
+                    "a {} file is binary; give -o FILE or redirect standard output",
+                    format.extension()
+                );
             }
             let mut stdout = std::io::stdout().lock();
             stdout.write_all(&bytes)?;
@@ -86,9 +90,35 @@ pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The file's bytes, with the format's warnings printed on stderr.
-fn encode(format: ExportFormat, quizzes: &[Quiz]) -> anyhow::Result<Vec<u8>> {
-    let (bytes, warnings) = formats::write(format, quizzes).map_err(anyhow::Error::msg)?;
+/// The file's bytes, with the format's warnings printed on stderr. A
+/// format that carries media gets the stored media the quizzes use.
+async fn encode(
+    format: ExportFormat,
+    quizzes: &[Quiz],
+    store: &dyn crate::store::Store,
+) -> anyhow::Result<Vec<u8>> {
+    let mut media = StoredMedia::new();
+    if format.carries_media() {
+        let used = quizzes
+            .iter()
+            .flat_map(|q| &q.questions)
+            .filter_map(|q| q.media.as_deref().and_then(crate::media::referenced_hash));
+        for hash in used {
+            if media.contains_key(hash) {
+                continue;
+            }
+            let blob = store.get_media(hash).await?;
+            let kind = blob.and_then(|b| {
+                let kind = crate::media::MediaType::from_mime(&b.info.media_type)?;
+                Some((kind, b.bytes.to_vec()))
+            });
+            if let Some(kind) = kind {
+                media.insert(hash.to_string(), kind);
+            }
+        }
+    }
+    let (bytes, warnings) =
+        formats::write_with_media(format, quizzes, &media).map_err(anyhow::Error::msg)?;
     for w in warnings {
         eprintln!("warning: {w}");
     }

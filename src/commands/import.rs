@@ -2,7 +2,8 @@
 //! batch, and write every quiz in one transaction, or nothing at all when
 //! any input is invalid (exit code 3). `--check` validates only; `--json`
 //! prints the summary on stdout; a progress bar shows on stderr only when
-//! stderr is a terminal.
+//! stderr is a terminal. Media that came with the files (a bundle's, or
+//! pictures a Moodle XML file embeds) is stored before the quizzes.
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -13,7 +14,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::cli::{GlobalArgs, ImportArgs};
 use crate::config::Overrides;
 use crate::quiz::formats::batch::{Batch, Prepared};
-use crate::quiz::formats::Format;
+use crate::quiz::formats::{Format, MediaLimits};
 
 /// One thing to read: a file, or standard input.
 enum Input {
@@ -104,7 +105,8 @@ pub async fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<()> {
     super::init_logging(&settings.log);
     let inputs = collect(&args.inputs);
     let bar = progress(inputs.len());
-    let mut batch = Batch::within(settings.import.clone());
+    let mut batch =
+        Batch::within(settings.import.clone()).with_media_limits(MediaLimits::of(&settings.limits));
     let most = settings.limits.import_bytes;
     for input in &inputs {
         match input {
@@ -162,12 +164,18 @@ fn read_at_most(input: impl Read, most: usize) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Writes the batch in one transaction, migrating the database first as
-/// `serve` would.
+/// Stores the batch's media files, then writes its quizzes in one
+/// transaction, migrating the database first as `serve` would.
 async fn write(database: &str, prepared: &mut Prepared) -> anyhow::Result<()> {
     let store = crate::store::open(database).await?;
     store.migrate().await?;
     store.check_schema().await?;
+    for file in std::mem::take(&mut prepared.media) {
+        store
+            .put_media(file.media_type.mime(), file.bytes.into())
+            .await
+            .context("cannot store the media files; no quiz was imported")?;
+    }
     let counts = store
         .import_quizzes(&prepared.quizzes, "import")
         .await

@@ -8,8 +8,9 @@ settings_table! {
     /// The `[import]` table of quizbox.toml: what one imported file may
     /// cost to read, from the command line or the API. See docs/security.md.
     pub struct ImportLimits in "import" (data_dir) {
-        /// Bytes a spreadsheet's parts may unpack to, all together, counted
-        /// while unpacking (the sizes a zip file states are not trusted).
+        /// Bytes a spreadsheet's parts, or a quiz bundle's entries, may
+        /// unpack to, all together, counted while unpacking (the sizes a zip
+        /// file states are not trusted).
         // Kahoot! workbooks with pictures run to a few MiB, and pictures
         // barely shrink when zipped; the import route takes 16 MiB.
         unpacked_bytes: u64 = 32 * 1024 * 1024; env "QUIZBOX_IMPORT_UNPACKED_BYTES";

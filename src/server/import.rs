@@ -4,7 +4,9 @@
 //! validates only, `?strict=true` fails on warnings. The response is the
 //! same JSON summary as `quizbox import --json`: 200 when the quizzes were
 //! written (or are valid, with `check`), 422 when the input is invalid and
-//! nothing was written.
+//! nothing was written. Media that came with the file (a bundle's, or
+//! pictures a Moodle XML file embeds) was checked while parsing as
+//! `POST /api/media` checks an upload, and is stored before the quizzes.
 //!
 //! Parsing runs on a blocking thread, never on the workers that serve the
 //! games, and at most `import.parsers` files are parsed at once; one more
@@ -26,7 +28,7 @@ use super::api::ApiError;
 use super::auth::Principal;
 use super::AppState;
 use crate::quiz::formats::batch::Batch;
-use crate::quiz::formats::Format;
+use crate::quiz::formats::{Format, MediaLimits};
 use crate::store::Scope;
 
 /// Default for the largest file the route accepts (`limits.import_bytes`);
@@ -78,10 +80,11 @@ pub async fn import(
         });
     };
     let limits = state.settings.import.clone();
+    let media_limits = MediaLimits::of(&state.settings.limits);
     let (format, strict) = (query.format, query.strict);
     let mut prepared = tokio::task::spawn_blocking(move || {
         let _slot = slot;
-        let mut batch = Batch::within(limits);
+        let mut batch = Batch::within(limits).with_media_limits(media_limits);
         batch.add(&name, &body, format);
         batch.finish(strict)
     })
@@ -95,6 +98,16 @@ pub async fn import(
     }
     if !query.check {
         hide_others_quizzes(&state, &who, &prepared.quizzes).await?;
+        // Media first: a quiz is never stored pointing at media that is not.
+        for file in std::mem::take(&mut prepared.media) {
+            let (info, added) = state
+                .store
+                .put_media(file.media_type.mime(), file.bytes.into())
+                .await?;
+            if added {
+                tracing::info!(hash = %info.hash, r#type = %info.media_type, size = info.size, user = %who.user.username, "media stored from an import");
+            }
+        }
         // New quizzes belong to the importer; only admins replace others'.
         let counts = state
             .store

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Diagnostic, Format};
+use super::{Diagnostic, Format, MediaFile, MediaLimits};
 use crate::quiz::Quiz;
 
 /// The error an import run ends with when its input is invalid; the
@@ -38,8 +38,15 @@ pub struct FileReport {
     pub format: Option<Format>,
     pub quizzes: Vec<QuizLine>,
     pub questions: usize,
+    /// Media files that came with it (a bundle's, or embedded pictures).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub media: usize,
     pub warnings: Vec<Diagnostic>,
     pub errors: Vec<Diagnostic>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -47,6 +54,8 @@ pub struct Totals {
     pub files: usize,
     pub quizzes: usize,
     pub questions: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub media: usize,
     pub warnings: usize,
     pub errors: usize,
     pub created: usize,
@@ -69,6 +78,9 @@ pub struct Summary {
 #[derive(Debug, Default)]
 pub struct Batch {
     limits: crate::config::ImportLimits,
+    media_limits: MediaLimits,
+    /// The media files of every file, each once.
+    media: Vec<MediaFile>,
     reports: Vec<FileReport>,
     /// Each parsed quiz with the index of its file's report.
     quizzes: Vec<(usize, Quiz)>,
@@ -97,6 +109,13 @@ impl Batch {
         }
     }
 
+    /// The same batch, checking media files within `limits` rather than
+    /// the default media limits.
+    pub fn with_media_limits(mut self, limits: MediaLimits) -> Batch {
+        self.media_limits = limits;
+        self
+    }
+
     /// Parses one file. `format` overrides detection.
     pub fn add(&mut self, name: &str, bytes: &[u8], format: Option<Format>) {
         let Some(format) = format.or_else(|| Format::detect(name, bytes)) else {
@@ -109,7 +128,13 @@ impl Batch {
             );
             return;
         };
-        let outcome = super::parse_within(format, bytes, &stem_of(name), &self.limits);
+        let outcome = super::parse_full(
+            format,
+            bytes,
+            &stem_of(name),
+            &self.limits,
+            &self.media_limits,
+        );
         let index = self.reports.len();
         self.reports.push(FileReport {
             file: name.to_string(),
@@ -125,11 +150,17 @@ impl Batch {
                 })
                 .collect(),
             questions: outcome.quizzes.iter().map(|q| q.questions.len()).sum(),
+            media: outcome.media.len(),
             warnings: outcome.warnings,
             errors: outcome.errors,
         });
         self.quizzes
             .extend(outcome.quizzes.into_iter().map(|q| (index, q)));
+        for file in outcome.media {
+            if !self.media.iter().any(|m| m.hash == file.hash) {
+                self.media.push(file);
+            }
+        }
     }
 
     /// Records a file that could not be read at all.
@@ -139,6 +170,7 @@ impl Batch {
             format: None,
             quizzes: Vec::new(),
             questions: 0,
+            media: 0,
             warnings: Vec::new(),
             errors: vec![Diagnostic::new(None, "", message)],
         });
@@ -177,6 +209,7 @@ impl Batch {
         for r in &self.reports {
             totals.quizzes += r.quizzes.len();
             totals.questions += r.questions;
+            totals.media += r.media;
             totals.warnings += r.warnings.len();
             totals.errors += r.errors.len();
         }
@@ -190,15 +223,18 @@ impl Batch {
                 totals,
             },
             quizzes: self.quizzes.into_iter().map(|(_, q)| q).collect(),
+            media: if ok { self.media } else { Vec::new() },
         }
     }
 }
 
-/// A settled batch: its summary and, when it is ok, the quizzes to write.
+/// A settled batch: its summary and, when it is ok, the quizzes to write
+/// and the media files to store before them.
 #[derive(Debug)]
 pub struct Prepared {
     pub summary: Summary,
     pub quizzes: Vec<Quiz>,
+    pub media: Vec<MediaFile>,
 }
 
 impl Prepared {
@@ -240,8 +276,13 @@ impl Prepared {
             }
             if f.errors.is_empty() {
                 let format = f.format.map_or("?", Format::name);
+                let media = match f.media {
+                    0 => String::new(),
+                    1 => ", 1 media file".to_string(),
+                    n => format!(", {n} media files"),
+                };
                 out.push_str(&format!(
-                    "{}: {} quiz{}, {} question{} ({format})\n",
+                    "{}: {} quiz{}, {} question{}{media} ({format})\n",
                     f.file,
                     f.quizzes.len(),
                     if f.quizzes.len() == 1 { "" } else { "zes" },

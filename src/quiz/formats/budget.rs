@@ -52,6 +52,8 @@ pub fn past_pieces(format: Format, text: &[u8], most: usize) -> Option<usize> {
             .find_map(|(i, _)| tick(i)),
         // Counted cell by cell while the sheet is read.
         Format::Xlsx => None,
+        // Its quiz file is counted in its own format once unpacked.
+        Format::Bundle => None,
     }
 }
 
@@ -63,6 +65,7 @@ pub fn piece_name(format: Format) -> &'static str {
         Format::Moodle => "tags",
         Format::Csv | Format::Gift | Format::Aiken => "lines",
         Format::Xlsx => "cells",
+        Format::Bundle => "entries",
     }
 }
 

@@ -20,6 +20,7 @@ pub enum Format {
     Moodle,
     Opentdb,
     Rahoot,
+    Bundle,
 }
 
 /// Every format `quizbox export` writes, in the order of `FORMATS`.
@@ -30,6 +31,7 @@ pub enum ExportFormat {
     Csv,
     Xlsx,
     Gift,
+    Bundle,
 }
 
 // `Format::info` and `ExportFormat::info` index the table by variant, so it
@@ -194,14 +196,26 @@ impl ExportFormat {
             .map(|e| e.format)
     }
 
+    /// Whether its files hold the stored media the quizzes use, which the
+    /// caller then gathers for `write`.
+    pub fn carries_media(self) -> bool {
+        self.export().carries_media
+    }
+
+    /// Whether its files are binary, never for a terminal.
+    pub fn is_binary(self) -> bool {
+        self.export().binary
+    }
+
     /// Writes quizzes in this format, adding a warning for each thing the
     /// format cannot hold.
     pub fn write(
         self,
         quizzes: &[crate::quiz::Quiz],
+        media: &super::StoredMedia,
         warnings: &mut Vec<String>,
     ) -> Result<Vec<u8>, String> {
-        (self.export().write)(quizzes, warnings)
+        (self.export().write)(quizzes, media, warnings)
     }
 }
 

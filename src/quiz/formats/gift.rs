@@ -13,7 +13,7 @@ mod answers;
 use super::draft::{
     lost_feedback, unequal_shares, unsupported, DraftKind, DraftQuestion, DraftQuiz,
 };
-use super::text::{category_title, html_to_text, title_from_stem};
+use super::text::{category_title, html_to_text, picture_source, title_from_stem};
 use super::{Diagnostic, Outcome};
 use crate::quiz::{slugify, QuestionKind, WORD_CLOUD_DEFAULT};
 use answers::{choices, explain, fully_right, numerical, ordering, short_answer};
@@ -56,7 +56,11 @@ struct Group {
 }
 
 pub fn parse(text: &str, stem: &str) -> Outcome {
-    let mut out = Outcome::default();
+    let mut out = Outcome {
+        // A picture's name in HTML text means nothing without its file.
+        names_pictures: true,
+        ..Outcome::default()
+    };
     let mut groups = vec![Group {
         draft: DraftQuiz {
             title: title_from_stem(stem),
@@ -227,6 +231,7 @@ fn question(r: &Record, number: usize, out: &mut Outcome) -> Option<DraftQuestio
             line: Some(line),
             column: Some(column),
             text: clean(&s[pos..]),
+            media: picture_source(&unescape(&s[pos..])),
             kind: DraftKind::Ready(QuestionKind::Slide { body: None }),
             ..DraftQuestion::default()
         });
@@ -278,6 +283,8 @@ fn question(r: &Record, number: usize, out: &mut Outcome) -> Option<DraftQuestio
         line: Some(line),
         column: Some(column),
         text,
+        // A picture in the text is the question's media; a bundle brings its file.
+        media: picture_source(&unescape(&s[pos..open])),
         ..DraftQuestion::default()
     };
 

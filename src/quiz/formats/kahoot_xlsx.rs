@@ -26,6 +26,8 @@ struct Columns {
     answers: Vec<usize>,
     time_limit: Option<usize>,
     correct: Option<usize>,
+    /// An "Image link" column: an address, or a picture's name in a bundle.
+    image: Option<usize>,
 }
 
 fn header_columns(row: &[Data]) -> Columns {
@@ -44,6 +46,8 @@ fn header_columns(row: &[Data]) -> Columns {
             columns.time_limit = Some(i);
         } else if title.starts_with("correct answer") {
             columns.correct = Some(i);
+        } else if title.starts_with("image") {
+            columns.image = Some(i);
         }
     }
     answers.sort();
@@ -200,7 +204,11 @@ pub fn parse(bytes: &[u8], stem: &str, limits: &ImportLimits) -> Outcome {
         ));
     };
     let question_col = columns.question.expect("found with the header");
-    let mut out = Outcome::default();
+    let mut out = Outcome {
+        // A picture named in the image column means nothing without its file.
+        names_pictures: true,
+        ..Outcome::default()
+    };
     if columns.correct.is_none() {
         let (line, column) = place(header_row, question_col);
         out.error(Diagnostic::at(
@@ -252,6 +260,10 @@ pub fn parse(bytes: &[u8], stem: &str, limits: &ImportLimits) -> Outcome {
             column: Some(column),
             text: cell_text(row.get(question_col)),
             answers,
+            media: columns
+                .image
+                .map(|c| cell_text(row.get(c)))
+                .filter(|link| !link.is_empty()),
             ..DraftQuestion::default()
         };
         if let Some(tc) = columns.time_limit {

@@ -6,8 +6,11 @@
 //! of files (one import run) are assembled in `batch`.
 
 pub mod aiken;
+pub mod attach;
 pub mod batch;
 pub mod budget;
+pub mod bundle;
+mod bundle_write;
 pub mod csv;
 mod csv_formula;
 pub mod csv_write;
@@ -31,6 +34,7 @@ mod xlsx_parts;
 use serde::Serialize;
 
 use super::{Problem, Quiz};
+pub use attach::{Attachment, MediaFile, MediaLimits, StoredMedia};
 pub use format::{import_after_help, ExportFormat, Format};
 use table::Reader;
 pub use table::{FormatInfo, FORMATS};
@@ -173,6 +177,19 @@ pub struct Outcome {
     pub quizzes: Vec<Quiz>,
     pub warnings: Vec<Diagnostic>,
     pub errors: Vec<Diagnostic>,
+    /// Files that came with the quizzes (a bundle's files, pictures a
+    /// Moodle XML file embeds), which questions' `media` name until
+    /// `attach` makes them media.
+    pub attachments: Vec<Attachment>,
+    /// The media the quizzes use, checked, with their questions' `media`
+    /// set to `/media/<sha256>.<ext>`: what an import stores before the
+    /// quizzes.
+    pub media: Vec<MediaFile>,
+    /// Whether a question's `media` that is a file name comes from a
+    /// picture in its text (GIFT, Moodle XML), and is dropped with a
+    /// warning when no file of that name came with it. The native formats
+    /// keep any `media` as written.
+    pub names_pictures: bool,
 }
 
 impl Outcome {
@@ -210,7 +227,9 @@ impl Outcome {
         }
         if !self.errors.is_empty() {
             self.quizzes.clear();
+            self.media.clear();
         }
+        self.attachments.clear();
         self
     }
 }
@@ -225,20 +244,42 @@ pub fn parse(format: Format, bytes: &[u8], stem: &str) -> Outcome {
     parse_within(format, bytes, stem, &crate::config::ImportLimits::default())
 }
 
-/// Parses one file in `format`. `stem` (the file name without extension)
-/// gives the id, and the title where the format has none. A text format's
-/// file larger than `limits.text_bytes` is refused unread.
+/// Parses one file in `format` within `limits` and the default media limits.
 pub fn parse_within(
     format: Format,
     bytes: &[u8],
     stem: &str,
     limits: &crate::config::ImportLimits,
 ) -> Outcome {
+    parse_full(format, bytes, stem, limits, &MediaLimits::default())
+}
+
+/// Parses one file in `format`. `stem` (the file name without extension)
+/// gives the id, and the title where the format has none. A text format's
+/// file larger than `limits.text_bytes` is refused unread. Pictures that
+/// came with the file become checked media within `media`.
+pub fn parse_full(
+    format: Format,
+    bytes: &[u8],
+    stem: &str,
+    limits: &crate::config::ImportLimits,
+    media: &MediaLimits,
+) -> Outcome {
+    let mut outcome = read(format, bytes, stem, limits);
+    if outcome.errors.is_empty() {
+        attach::attach(&mut outcome, media);
+    }
+    outcome.settle()
+}
+
+/// Reads one file in `format`, unsettled and with its attachments as they
+/// came.
+fn read(format: Format, bytes: &[u8], stem: &str, limits: &crate::config::ImportLimits) -> Outcome {
     let read = match format.info().reader {
-        Reader::Workbook(read) => return read(bytes, stem, limits).settle(),
+        Reader::Workbook(read) => return read(bytes, stem, limits),
         Reader::Text(read) => read,
     };
-    let outcome = if bytes.len() > limits.text_bytes {
+    if bytes.len() > limits.text_bytes {
         Outcome::failed(Diagnostic::new(
             None,
             "",
@@ -266,8 +307,7 @@ pub fn parse_within(
             Err(d) => Outcome::failed(d),
             Ok(text) => read(text, stem),
         }
-    };
-    outcome.settle()
+    }
 }
 
 /// The file as UTF-8 text without a byte-order mark, or where it stops being UTF-8.
@@ -299,8 +339,18 @@ pub(crate) fn question_label(quiz: &Quiz, index: usize) -> String {
 /// Writes quizzes in an export format, with warnings about what the format
 /// cannot hold. Several quizzes need a format where `holds_many` is true.
 pub fn write(format: ExportFormat, quizzes: &[Quiz]) -> Result<(Vec<u8>, Vec<String>), String> {
+    write_with_media(format, quizzes, &StoredMedia::new())
+}
+
+/// `write` for a format that carries media (`ExportFormat::carries_media`),
+/// given the stored media the quizzes use.
+pub fn write_with_media(
+    format: ExportFormat,
+    quizzes: &[Quiz],
+    media: &StoredMedia,
+) -> Result<(Vec<u8>, Vec<String>), String> {
     let mut warnings = Vec::new();
-    let bytes = format.write(quizzes, &mut warnings)?;
+    let bytes = format.write(quizzes, media, &mut warnings)?;
     Ok((bytes, warnings))
 }
 

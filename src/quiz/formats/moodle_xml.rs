@@ -15,6 +15,9 @@ use super::text::{category_title, decode_entities, html_to_text, title_from_stem
 use super::{line_col_at, Diagnostic, Outcome};
 use crate::quiz::{slugify, QuestionKind, DEFAULT_POINTS, WORD_CLOUD_DEFAULT};
 
+mod picture;
+use picture::picture;
+
 /// Deeper nesting than any question bank has; it bounds recursion.
 const MAX_DEPTH: usize = 64;
 
@@ -169,7 +172,11 @@ pub fn parse(text: &str, stem: &str) -> Outcome {
             format!("the root element is <{}>; Moodle XML has <quiz>", root.name),
         ));
     }
-    let mut out = Outcome::default();
+    let mut out = Outcome {
+        // A picture's name in HTML text means nothing without its file.
+        names_pictures: true,
+        ..Outcome::default()
+    };
     let mut groups: Vec<(DraftQuiz, String, usize)> = vec![(
         DraftQuiz {
             title: title_from_stem(stem),
@@ -259,16 +266,6 @@ fn question(
 ) -> Option<DraftQuestion> {
     let field = |f: &str| format!("questions[{number}].{f}");
     let at = |f: &str, message: String| Diagnostic::at(line, column, field(f), message);
-    let question_html = element
-        .child("questiontext")
-        .and_then(|t| t.child("text"))
-        .map_or("", |t| t.text.as_str());
-    if question_html.contains("<img") {
-        out.warn(at(
-            "text",
-            "images are not imported; the question keeps its text only".into(),
-        ));
-    }
     let mut q = DraftQuestion {
         number,
         line: Some(line),
@@ -277,6 +274,7 @@ fn question(
             .child("questiontext")
             .map(|t| t.rich_text())
             .unwrap_or_default(),
+        media: picture(element, number, (line, column), out),
         ..DraftQuestion::default()
     };
     if let Some(grade) = element.child("defaultgrade") {

@@ -7,8 +7,9 @@
 //! entry points to one shape.
 
 use super::{
-    aiken, csv, csv_write, gift, gift_write, kahoot_xlsx, kahoot_xlsx_write, moodle_xml,
-    native_json, native_toml, opentdb, rahoot, Diagnostic, ExportFormat, Format, Outcome,
+    aiken, bundle, bundle_write, csv, csv_write, gift, gift_write, kahoot_xlsx, kahoot_xlsx_write,
+    moodle_xml, native_json, native_toml, opentdb, rahoot, Diagnostic, ExportFormat, Format,
+    Outcome, StoredMedia,
 };
 use crate::config::ImportLimits;
 use crate::quiz::{Kind, Quiz};
@@ -80,10 +81,15 @@ pub struct Export {
     pub write: Writer,
     /// The kinds an export keeps; the others are left out with a warning.
     pub keeps: &'static [Kind],
+    /// Whether its files hold the stored media the quizzes use.
+    pub carries_media: bool,
+    /// Whether its files are binary (never written to a terminal).
+    pub binary: bool,
 }
 
-/// Writes quizzes into one file's bytes, adding warnings to the list.
-pub type Writer = fn(&[Quiz], &mut Vec<String>) -> Result<Vec<u8>, String>;
+/// Writes quizzes into one file's bytes, with the stored media they use
+/// for a format that carries media, adding warnings to the list.
+pub type Writer = fn(&[Quiz], &StoredMedia, &mut Vec<String>) -> Result<Vec<u8>, String>;
 
 const CHOICE_KINDS: &[Kind] = &[Kind::Single, Kind::Multi, Kind::TrueFalse];
 /// Every kind but the unscored poll, which Moodle's formats cannot say.
@@ -109,7 +115,7 @@ pub const FORMATS: &[FormatInfo] = &[
         extensions: &["toml"],
         shared_extensions: &[],
         content: Content {
-            rank: 7,
+            rank: 8,
             matches: |head| head.lines.contains(&"[[questions]]"),
             says: "a `[[questions]]` line",
         },
@@ -120,6 +126,8 @@ pub const FORMATS: &[FormatInfo] = &[
             extensions: &["toml"],
             holds_many: false,
             write: write_toml,
+            carries_media: false,
+            binary: false,
             keeps: Kind::ALL,
         }),
         notes: "lossless",
@@ -133,7 +141,7 @@ pub const FORMATS: &[FormatInfo] = &[
         extensions: &[],
         shared_extensions: &["json"],
         content: Content {
-            rank: 3,
+            rank: 4,
             matches: |head| is_json(head.text),
             says: "any other JSON",
         },
@@ -143,7 +151,9 @@ pub const FORMATS: &[FormatInfo] = &[
             format: ExportFormat::Json,
             extensions: &["json"],
             holds_many: true,
-            write: |quizzes, _| Ok(native_json::write(quizzes).into_bytes()),
+            write: |quizzes, _, _| Ok(native_json::write(quizzes).into_bytes()),
+            carries_media: false,
+            binary: false,
             keeps: Kind::ALL,
         }),
         notes: "lossless; schema in [quiz.schema.json](quiz.schema.json)",
@@ -157,7 +167,7 @@ pub const FORMATS: &[FormatInfo] = &[
         extensions: &["csv"],
         shared_extensions: &[],
         content: Content {
-            rank: 8,
+            rank: 9,
             matches: |head| {
                 head.lines
                     .first()
@@ -171,7 +181,9 @@ pub const FORMATS: &[FormatInfo] = &[
             format: ExportFormat::Csv,
             extensions: &["csv"],
             holds_many: true,
-            write: |quizzes, _| Ok(csv_write::write(quizzes).into_bytes()),
+            write: |quizzes, _, _| Ok(csv_write::write(quizzes).into_bytes()),
+            carries_media: false,
+            binary: false,
             keeps: Kind::ALL,
         }),
         notes: "lossless except surrounding spaces",
@@ -186,8 +198,8 @@ pub const FORMATS: &[FormatInfo] = &[
         shared_extensions: &[],
         content: Content {
             rank: 0,
-            matches: |head| head.bytes.starts_with(b"PK\x03\x04"),
-            says: "a zip archive",
+            matches: |head| is_zip(head.bytes) && holds(head.bytes, b"[Content_Types].xml"),
+            says: "a zip archive holding `[Content_Types].xml`",
         },
         reader: Reader::Workbook(kahoot_xlsx::parse),
         reads: CHOICE_KINDS,
@@ -196,6 +208,8 @@ pub const FORMATS: &[FormatInfo] = &[
             extensions: &["xlsx"],
             holds_many: false,
             write: write_xlsx,
+            carries_media: false,
+            binary: true,
             keeps: CHOICE_KINDS,
         }),
         notes: "Kahoot!'s quiz template layout",
@@ -209,7 +223,7 @@ pub const FORMATS: &[FormatInfo] = &[
         extensions: &["gift"],
         shared_extensions: &["txt"],
         content: Content {
-            rank: 6,
+            rank: 7,
             matches: |head| {
                 head.lines.iter().any(|l| l.starts_with("$CATEGORY:"))
                     || (head.text.contains('{') && head.text.contains('}'))
@@ -222,7 +236,9 @@ pub const FORMATS: &[FormatInfo] = &[
             format: ExportFormat::Gift,
             extensions: &["gift", "txt"],
             holds_many: true,
-            write: |quizzes, warnings| Ok(gift_write::write(quizzes, warnings).into_bytes()),
+            write: |quizzes, _, warnings| Ok(gift_write::write(quizzes, warnings).into_bytes()),
+            carries_media: false,
+            binary: false,
             keeps: ALL_BUT_POLL,
         }),
         notes: "Moodle's text format",
@@ -236,7 +252,7 @@ pub const FORMATS: &[FormatInfo] = &[
         extensions: &["aiken"],
         shared_extensions: &["txt"],
         content: Content {
-            rank: 5,
+            rank: 6,
             matches: |head| {
                 head.lines
                     .iter()
@@ -258,7 +274,7 @@ pub const FORMATS: &[FormatInfo] = &[
         extensions: &["xml"],
         shared_extensions: &[],
         content: Content {
-            rank: 4,
+            rank: 5,
             matches: |head| head.text.starts_with("<?xml") || head.text.starts_with("<quiz"),
             says: "a start of `<?xml` or `<quiz`",
         },
@@ -276,7 +292,7 @@ pub const FORMATS: &[FormatInfo] = &[
         extensions: &[],
         shared_extensions: &["json"],
         content: Content {
-            rank: 1,
+            rank: 2,
             matches: |head| {
                 is_json(head.text) && {
                     let keys = json_head(head.text);
@@ -299,7 +315,7 @@ pub const FORMATS: &[FormatInfo] = &[
         extensions: &[],
         shared_extensions: &["json"],
         content: Content {
-            rank: 2,
+            rank: 3,
             matches: |head| is_json(head.text) && json_head(head.text).contains("\"subject\""),
             says: "JSON with a `subject` key",
         },
@@ -308,7 +324,43 @@ pub const FORMATS: &[FormatInfo] = &[
         export: None,
         notes: "",
     },
+    FormatInfo {
+        format: Format::Bundle,
+        name: "bundle",
+        help: "A zip holding a quiz file and its media",
+        title: "Quiz bundle",
+        anchor: "quiz-bundle",
+        extensions: &["zip"],
+        shared_extensions: &[],
+        content: Content {
+            rank: 1,
+            matches: |head| is_zip(head.bytes),
+            says: "any other zip archive",
+        },
+        reader: Reader::Workbook(bundle::parse),
+        reads: Kind::ALL,
+        export: Some(Export {
+            format: ExportFormat::Bundle,
+            extensions: &["zip"],
+            holds_many: false,
+            write: bundle_write::write,
+            carries_media: true,
+            binary: true,
+            keeps: Kind::ALL,
+        }),
+        notes: "native TOML with its media; or another format's file with its pictures",
+    },
 ];
+
+fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// Whether `needle` appears in `bytes`: a zip's entry names are stored
+/// uncompressed, in each entry's header and in the central directory.
+fn holds(bytes: &[u8], needle: &[u8]) -> bool {
+    bytes.windows(needle.len()).any(|w| w == needle)
+}
 
 fn is_json(text: &str) -> bool {
     text.starts_with('{') || text.starts_with('[')
@@ -337,14 +389,18 @@ fn read_toml(text: &str, stem: &str) -> Outcome {
     }
 }
 
-fn write_toml(quizzes: &[Quiz], _: &mut Vec<String>) -> Result<Vec<u8>, String> {
+fn write_toml(quizzes: &[Quiz], _: &StoredMedia, _: &mut Vec<String>) -> Result<Vec<u8>, String> {
     match quizzes {
         [quiz] => Ok(native_toml::write(quiz).into_bytes()),
         _ => Err("the TOML format holds one quiz per file".into()),
     }
 }
 
-fn write_xlsx(quizzes: &[Quiz], warnings: &mut Vec<String>) -> Result<Vec<u8>, String> {
+fn write_xlsx(
+    quizzes: &[Quiz],
+    _: &StoredMedia,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<u8>, String> {
     match quizzes {
         [quiz] => kahoot_xlsx_write::write(quiz, warnings),
         _ => Err("the Kahoot! spreadsheet holds one quiz per file".into()),

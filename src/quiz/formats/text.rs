@@ -175,6 +175,30 @@ pub fn html_to_text(s: &str) -> String {
     collapse_spaces(&decode_entities(&plain))
 }
 
+/// The `src` of the first `<img>` in HTML text, entities decoded and
+/// Moodle's `@@PLUGINFILE@@/` prefix and percent-escapes taken off: the
+/// name of a file that came with the text, or an address.
+pub fn picture_source(html: &str) -> Option<String> {
+    let lower = html.to_ascii_lowercase();
+    let start = lower.find("<img")?;
+    let end = lower[start..].find('>').map_or(lower.len(), |e| start + e);
+    let tag = &html[start..end];
+    let at = tag.to_ascii_lowercase().find("src=")? + 4;
+    let rest = &tag[at..];
+    let value = match rest.chars().next()? {
+        quote @ ('"' | '\'') => rest[1..].split(quote).next()?,
+        // `<img src=x.png/>`: the slash closes the tag.
+        _ => rest
+            .split(char::is_whitespace)
+            .next()?
+            .trim_end_matches('/'),
+    };
+    let value = decode_entities(value.trim());
+    let value = value.strip_prefix("@@PLUGINFILE@@/").unwrap_or(&value);
+    let value = percent_decode(value).unwrap_or_else(|| value.to_string());
+    (!value.is_empty()).then_some(value)
+}
+
 /// Trims and turns every run of white space (non-breaking too) into one space.
 pub fn collapse_spaces(s: &str) -> String {
     s.split(|c: char| c.is_whitespace())
@@ -227,6 +251,38 @@ pub fn title_from_stem(stem: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_picture_source_is_the_first_img_src_as_a_file_name() {
+        let cases = [
+            (
+                r#"<p>Flag?</p><img src="flag.png" alt="x">"#,
+                Some("flag.png"),
+            ),
+            (
+                r#"<IMG alt='a' SRC='pictures/a&amp;b.png'/>"#,
+                Some("pictures/a&b.png"),
+            ),
+            (
+                r#"<img src="@@PLUGINFILE@@/my%20flag.png">"#,
+                Some("my flag.png"),
+            ),
+            (r#"<img src=bare.gif width=3>"#, Some("bare.gif")),
+            (r#"<img src=pictures/bare.gif/>"#, Some("pictures/bare.gif")),
+            (
+                r#"<img src="https://example.org/x.png">"#,
+                Some("https://example.org/x.png"),
+            ),
+            (r#"<img src="a.png"><img src="b.png">"#, Some("a.png")),
+            (r#"<img src="100%.png">"#, Some("100%.png")),
+            (r#"<img alt="no source">"#, None),
+            (r#"<img src="">"#, None),
+            ("no picture", None),
+        ];
+        for (html, source) in cases {
+            assert_eq!(picture_source(html).as_deref(), source, "{html}");
+        }
+    }
 
     #[test]
     fn entities_decode_named_and_numeric() {

@@ -7,7 +7,7 @@ use super::*;
 fn names_are_the_ones_format_has_always_taken() {
     assert_eq!(
         Format::NAMES,
-        ["toml", "json", "csv", "xlsx", "gift", "aiken", "moodle", "opentdb", "rahoot"]
+        ["toml", "json", "csv", "xlsx", "gift", "aiken", "moodle", "opentdb", "rahoot", "bundle"]
     );
     for format in Format::ALL {
         assert_eq!(Format::from_name(format.name()), Some(format));
@@ -17,7 +17,7 @@ fn names_are_the_ones_format_has_always_taken() {
     assert_eq!(Format::from_name("Moodle"), None);
     assert_eq!(Format::from_name("docx"), None);
     let writers: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.name()).collect();
-    assert_eq!(writers, ["toml", "json", "csv", "xlsx", "gift"]);
+    assert_eq!(writers, ["toml", "json", "csv", "xlsx", "gift", "bundle"]);
 }
 
 #[test]
@@ -29,6 +29,7 @@ fn extensions_choose_formats_as_they_always_did() {
         ("a.gift", Some(Format::Gift)),
         ("a.aiken", Some(Format::Aiken)),
         ("a.xml", Some(Format::Moodle)),
+        ("quiz.ZIP", Some(Format::Bundle)),
         ("a.json", None),
         ("a.txt", None),
         ("toml", None),
@@ -38,7 +39,7 @@ fn extensions_choose_formats_as_they_always_did() {
         assert_eq!(Format::from_extension(path), format, "{path}");
     }
     for path in [
-        "a.toml", "a.json", "a.csv", "a.xlsx", "a.gift", "a.aiken", "a.xml", "a.TXT",
+        "a.toml", "a.json", "a.csv", "a.xlsx", "a.gift", "a.aiken", "a.xml", "a.TXT", "a.zip",
     ] {
         assert!(Format::is_quiz_file(path), "{path}");
     }
@@ -47,7 +48,7 @@ fn extensions_choose_formats_as_they_always_did() {
     }
     assert_eq!(
         Format::quiz_extensions(),
-        ["toml", "csv", "xlsx", "gift", "aiken", "xml", "json", "txt"]
+        ["toml", "csv", "xlsx", "gift", "aiken", "xml", "zip", "json", "txt"]
     );
 }
 
@@ -61,6 +62,7 @@ fn export_extensions_choose_writers() {
         ("out.xlsx", Some(ExportFormat::Xlsx)),
         ("out.gift", Some(ExportFormat::Gift)),
         ("out.txt", Some(ExportFormat::Gift)),
+        ("out.zip", Some(ExportFormat::Bundle)),
         ("out.xml", None),
         ("out", None),
     ];
@@ -82,14 +84,15 @@ fn export_extensions_choose_writers() {
             ("json", true),
             ("csv", true),
             ("xlsx", false),
-            ("gift", true)
+            ("gift", true),
+            ("zip", false)
         ]
     );
 }
 
 #[test]
 fn content_decides_in_the_order_of_the_rules() {
-    let cases: [(&str, &[u8], Option<Format>); 12] = [
+    let cases: [(&str, &[u8], Option<Format>); 13] = [
         (
             "a.json",
             b"{\"response_code\": 0, \"results\": []}",
@@ -103,7 +106,13 @@ fn content_decides_in_the_order_of_the_rules() {
         ("a.json", b"[{\"title\": \"x\"}]", Some(Format::Json)),
         // JSON is JSON even when it looks like other formats inside.
         ("a.txt", b"{\"text\": \"ANSWER: A\"}", Some(Format::Json)),
-        ("-", b"PK\x03\x04rest", Some(Format::Xlsx)),
+        // A workbook is the zip that holds `[Content_Types].xml`; any other is a bundle.
+        (
+            "-",
+            b"PK\x03\x04..[Content_Types].xml..",
+            Some(Format::Xlsx),
+        ),
+        ("upload", b"PK\x03\x04..quiz.toml..", Some(Format::Bundle)),
         (
             "a.txt",
             b"<?xml version=\"1.0\"?><quiz/>",
@@ -167,6 +176,6 @@ fn format_names_are_what_serde_and_clap_take() {
     assert!(ExportFormat::from_str("moodle", false).is_err());
     assert!(import_after_help().starts_with(
         "Formats: toml, json, csv, xlsx (Kahoot! spreadsheet), gift, aiken, moodle (Moodle XML), \
-         opentdb (Open Trivia DB), rahoot. Exit codes:"
+         opentdb (Open Trivia DB), rahoot, bundle (Quiz bundle). Exit codes:"
     ));
 }
