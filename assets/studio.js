@@ -20,6 +20,7 @@ export const EXPORT_FORMATS = [
   ['csv', 'CSV'],
   ['xlsx', 'Kahoot! spreadsheet'],
   ['gift', 'GIFT (Moodle)'],
+  ['bundle', 'Bundle: quiz and media (zip)'],
 ];
 
 /** How long a deleted quiz can be brought back from this page. */

@@ -97,26 +97,11 @@ async fn encode(
     quizzes: &[Quiz],
     store: &dyn crate::store::Store,
 ) -> anyhow::Result<Vec<u8>> {
-    let mut media = StoredMedia::new();
-    if format.carries_media() {
-        let used = quizzes
-            .iter()
-            .flat_map(|q| &q.questions)
-            .filter_map(|q| q.media.as_deref().and_then(crate::media::referenced_hash));
-        for hash in used {
-            if media.contains_key(hash) {
-                continue;
-            }
-            let blob = store.get_media(hash).await?;
-            let kind = blob.and_then(|b| {
-                let kind = crate::media::MediaType::from_mime(&b.info.media_type)?;
-                Some((kind, b.bytes.to_vec()))
-            });
-            if let Some(kind) = kind {
-                media.insert(hash.to_string(), kind);
-            }
-        }
-    }
+    let media = if format.carries_media() {
+        crate::store::media::used_by(store, quizzes).await?
+    } else {
+        StoredMedia::new()
+    };
     let (bytes, warnings) =
         formats::write_with_media(format, quizzes, &media).map_err(anyhow::Error::msg)?;
     for w in warnings {

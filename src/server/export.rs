@@ -33,6 +33,7 @@ fn content_type(format: ExportFormat) -> &'static str {
         ExportFormat::Csv => "text/csv; charset=utf-8",
         ExportFormat::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ExportFormat::Gift => "text/plain; charset=utf-8",
+        ExportFormat::Bundle => "application/zip",
     }
 }
 
@@ -58,13 +59,20 @@ pub async fn export_quiz(
         })?;
     let quiz = visible_quiz(&state, &who, &id).await?;
     let file = format!("{}.{}", quiz.id, format.extension());
-    // Writing a spreadsheet zips it: off the workers that run games.
-    let written = tokio::task::spawn_blocking(move || formats::write(format, &[quiz]))
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "an export's writer stopped");
-            ApiError::BadRequest("the quiz could not be written".into())
-        })?;
+    let quizzes = [quiz];
+    let media = if format.carries_media() {
+        crate::store::media::used_by(state.store.as_ref(), &quizzes).await?
+    } else {
+        formats::StoredMedia::new()
+    };
+    // Writing a spreadsheet or a bundle zips it: off the workers that run games.
+    let written =
+        tokio::task::spawn_blocking(move || formats::write_with_media(format, &quizzes, &media))
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "an export's writer stopped");
+                ApiError::BadRequest("the quiz could not be written".into())
+            })?;
     let (bytes, warnings) = written.map_err(ApiError::BadRequest)?;
     let mut response = bytes.into_response();
     let h = response.headers_mut();

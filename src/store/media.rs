@@ -52,3 +52,31 @@ pub trait MediaStore: Send + Sync {
     /// Removes a blob; false if there was none.
     async fn delete_media(&self, hash: &str) -> Result<bool>;
 }
+
+/// The stored media `quizzes` use (questions whose media is
+/// `/media/<sha256>.<ext>`), for a format that carries it: a bundle. Media
+/// no longer stored, or stored under a type quizbox no longer accepts, is
+/// left out; the writer warns of what it lacks.
+pub async fn used_by(
+    store: &dyn MediaStore,
+    quizzes: &[crate::quiz::Quiz],
+) -> Result<crate::quiz::formats::StoredMedia> {
+    let mut media = crate::quiz::formats::StoredMedia::new();
+    let used = quizzes
+        .iter()
+        .flat_map(|q| &q.questions)
+        .filter_map(|q| q.media.as_deref().and_then(crate::media::referenced_hash));
+    for hash in used {
+        if media.contains_key(hash) {
+            continue;
+        }
+        let found = store.get_media(hash).await?.and_then(|blob| {
+            let kind = crate::media::MediaType::from_mime(&blob.info.media_type)?;
+            Some((kind, blob.bytes.to_vec()))
+        });
+        if let Some(found) = found {
+            media.insert(hash.to_string(), found);
+        }
+    }
+    Ok(media)
+}

@@ -8,7 +8,7 @@
 //! extra "Answer 5"/"Answer 6" columns after H, which Kahoot! ignores;
 //! points, media and explanations have no column.
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
 use super::question_label;
 use crate::quiz::{Question, QuestionKind, Quiz, DEFAULT_POINTS};
@@ -29,6 +29,10 @@ pub fn write(quiz: &Quiz, warnings: &mut Vec<String>) -> Result<Vec<u8>, String>
 
 fn build(quiz: &Quiz, warnings: &mut Vec<String>) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
+    // A fixed creation time (the writer's default is now), so the same
+    // quiz always makes the same file: exports can be compared and cached.
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let sheet = workbook.add_worksheet();
     sheet.set_name("Sheet1")?;
     let bold = Format::new().set_bold();
