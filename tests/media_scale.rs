@@ -3,15 +3,19 @@
 //! and served at 1600 x 1067 (read back from the served file's header),
 //! a sideways phone photo comes back upright, small pictures and GIFs are
 //! stored byte for byte, `media.max_image_side = 0` keeps every original,
-//! uploads past `media.scalers` wait their turn, and a decompression bomb
-//! is refused from its header before anything is decoded.
+//! uploads past `media.scalers` wait their turn while a game's player is
+//! answered, and a decompression bomb is refused from its header before
+//! anything is decoded.
 
 mod common;
 
 use std::io::{Cursor, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
 use bytes::Bytes;
-use common::{settings_for, TestServer, REQUEST_LIMIT};
+use common::{join, settings_for, TestServer, REQUEST_LIMIT};
 use hyper::{HeaderMap, Method};
 use image::codecs::jpeg::JpegEncoder;
 use image::{DynamicImage, ImageBuffer, ImageFormat, ImageReader, Rgb};
@@ -234,6 +238,73 @@ async fn uploads_past_the_scalers_wait_their_turn() {
         assert_eq!(answer["width"], 100);
     }
     assert_eq!(stored_hashes(&server).await.len(), 4);
+}
+
+/// `POST /api/media` over a socket of its own, setting `sent` once the
+/// whole body is written; the status.
+async fn upload_then(server: &TestServer, body: &[u8], sent: &AtomicBool) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    let head = format!(
+        "POST /api/media HTTP/1.1\r\nHost: quiz\r\nConnection: close\r\nAuthorization: Bearer {}\r\nContent-Length: {}\r\n\r\n",
+        server.token,
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(body).await.unwrap();
+    sent.store(true, Ordering::SeqCst);
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).await.unwrap();
+    let text = String::from_utf8_lossy(&response);
+    text.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_player_is_answered_while_two_photos_are_scaled() {
+    let server = Arc::new(TestServer::start().await);
+    let (_game, pin, _key) = server.create_game("world-capitals", 3).await;
+    let mut ann = join(&server, &pin, "Ann").await;
+    let sent: Vec<Arc<AtomicBool>> = (0..2).map(|_| Arc::default()).collect();
+    let uploads: Vec<_> = (0..2)
+        .map(|n| {
+            let (server, sent) = (server.clone(), sent[n].clone());
+            tokio::spawn(async move {
+                let photo = jpeg(4032 + n as u32, 3024);
+                upload_then(&server, &photo, &sent).await
+            })
+        })
+        .collect();
+    // Pings once both photos are sent and while neither answer has come:
+    // both are being scaled, and each ping must still be answered.
+    let scaling = || {
+        sent.iter().all(|s| s.load(Ordering::SeqCst)) && uploads.iter().all(|u| !u.is_finished())
+    };
+    let mut answered_meanwhile = 0;
+    let mut t = 0.0;
+    while uploads.iter().any(|u| !u.is_finished()) {
+        t += 1.0;
+        let asked_while_scaling = scaling();
+        ann.send(json!({"type": "ping", "t": t})).await;
+        let pong = tokio::time::timeout(REQUEST_LIMIT, ann.until("pong", None))
+            .await
+            .expect("a pong");
+        assert_eq!(pong["t"], t);
+        if asked_while_scaling && scaling() {
+            answered_meanwhile += 1;
+        }
+        // Under the message limit of 20 per second.
+        tokio::time::sleep(Duration::from_millis(60)).await;
+    }
+    let mut statuses = Vec::new();
+    for upload in uploads {
+        statuses.push(upload.await.unwrap());
+    }
+    eprintln!("pongs while both photos were scaled: {answered_meanwhile}; statuses {statuses:?}");
+    assert_eq!(statuses, [201, 201]);
+    assert!(
+        answered_meanwhile >= 3,
+        "only {answered_meanwhile} pings were answered while the photos were scaled"
+    );
 }
 
 /// A grey PNG of `side` x `side` zero pixels: a few hundred KiB that
