@@ -283,6 +283,7 @@ fn config_default_holds_every_declared_setting_and_no_other() {
     let parsed: toml::Table = toml::from_str(&text).unwrap();
     assert_eq!(parsed["limits"]["live_games"].as_integer(), Some(100));
     assert_eq!(parsed["import"]["pieces"].as_integer(), Some(50_000));
+    assert_eq!(parsed["media"]["max_image_side"].as_integer(), Some(1600));
 }
 
 #[test]

@@ -19,6 +19,7 @@ pub mod env;
 mod file;
 pub mod import;
 pub mod limits;
+pub mod media;
 pub mod monitor;
 pub mod tls;
 
@@ -32,6 +33,7 @@ use define::{settings_table, DERIVED, NO_FILE, SECRET};
 pub use env::{known_env, unknown_env_warnings};
 pub use import::ImportLimits;
 pub use limits::LimitSettings;
+pub use media::MediaSettings;
 pub use monitor::{LogFormat, MetricsSettings};
 pub use tls::{TlsMode, TlsSettings, DEFAULT_TLS_LISTEN};
 
@@ -112,6 +114,9 @@ settings_table! {
         /// What one imported file may cost to read, from the command line
         /// or the API. See docs/security.md.
         import: ImportLimits,
+        /// How uploaded pictures are prepared for phones. See
+        /// docs/operations.md, "Uploaded media".
+        media: MediaSettings,
         /// HTTPS beside plain HTTP.
         tls: TlsSettings,
         /// Prometheus metrics. See docs/operations.md, "Monitor".
@@ -209,6 +214,7 @@ impl Settings {
         settings.max_players = max_players.unwrap_or(settings.max_players);
         settings.log = log.unwrap_or(settings.log);
         settings.import.check().map_err(ConfigError::Env)?;
+        settings.media.check().map_err(ConfigError::Env)?;
         Ok(settings)
     }
 

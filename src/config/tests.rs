@@ -43,6 +43,13 @@ fn default_file_parses_to_the_defaults() {
     );
     assert_eq!(parsed["limits"]["lobby_idle_secs"].as_integer(), Some(7200));
     assert_eq!(parsed["tls"]["listen"].as_str(), Some(DEFAULT_TLS_LISTEN));
+    assert_eq!(parsed["media"]["max_image_side"].as_integer(), Some(1600));
+    assert_eq!(parsed["media"]["jpeg_quality"].as_integer(), Some(85));
+    let text = default_file();
+    assert!(
+        text.contains("\n[media]\n") && text.contains("# (QUIZBOX_MEDIA_MAX_IMAGE_SIDE)\n"),
+        "{text}"
+    );
 }
 
 fn load_file(text: &str) -> Result<Settings, ConfigError> {
@@ -115,6 +122,22 @@ fn a_value_of_the_wrong_type_names_its_line() {
         .unwrap_err()
         .to_string();
     assert_eq!(text, "import.parsers must be at least 1");
+    let s = load_file("[media]\nmax_image_side = 0\njpeg_quality = 100\n").unwrap();
+    assert_eq!((s.media.max_image_side, s.media.jpeg_quality), (0, 100));
+    for (text, message) in [
+        (
+            "jpeg_quality = 0",
+            "media.jpeg_quality must be from 1 to 100, not 0",
+        ),
+        (
+            "jpeg_quality = 101",
+            "media.jpeg_quality must be from 1 to 100, not 101",
+        ),
+        ("scalers = 0", "media.scalers must be at least 1"),
+    ] {
+        let err = load_file(&format!("[media]\n{text}\n")).unwrap_err();
+        assert_eq!(err.to_string(), message, "{text}");
+    }
 }
 
 #[test]
@@ -138,6 +161,7 @@ fn passwords_are_redacted() {
         auth: Default::default(),
         limits: Default::default(),
         import: Default::default(),
+        media: Default::default(),
         tls: Default::default(),
         metrics: Default::default(),
     };

@@ -2,10 +2,12 @@
 //! alone (magic bytes, never a name or a Content-Type), and how many pixels
 //! a picture declares, read from its header without decoding it. It also
 //! owns the content-addressed names (`/media/<sha256>.<ext>`) quizzes use,
-//! and which quizzes use which stored media (`usage`). It must not store,
-//! serve or decode anything.
+//! and which quizzes use which stored media (`usage`), and scales large
+//! pictures down for phones (`scale`, the only part that decodes). It
+//! must not store or serve anything.
 
 mod pixels;
+pub mod scale;
 mod sniff;
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,9 @@
 //! Uploaded media over HTTP. `POST /api/media` takes a picture, sound or
 //! video as the raw request body, judges it by its content alone
 //! (`crate::media`) and keeps it in the store under its SHA-256.
+//! A PNG or JPEG larger than `media.max_image_side` is scaled down first
+//! (`media::scale`, on a blocking thread, at most `media.scalers` at once)
+//! and the scaled picture is what is stored and served.
 //! `GET /media/<sha256>.<ext>` serves it: copied once from the store into
 //! a file cache under the data directory (`media-cache/`, rebuilt from the
 //! store whenever a file is missing) and served from there by tower-http,
@@ -11,20 +14,23 @@
 
 use std::io::Write;
 use std::path::{Path as FsPath, PathBuf};
+use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
-use axum::extract::{Path, Request, State};
+use axum::extract::{Extension, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use http_body_util::BodyExt;
 use serde::Serialize;
+use tokio::sync::Semaphore;
 use tower_http::services::ServeFile;
 
 use super::api::ApiError;
 use super::auth::Principal;
 use super::{assets, AppState};
-use crate::media::{self, MediaError, MediaType};
+use crate::media::scale::{self, Prepared, ScaleOptions};
+use crate::media::{self, Inspected, MediaError, MediaType};
 use crate::store::Scope;
 
 /// The folder under the data directory that holds served copies.
@@ -38,8 +44,42 @@ pub struct Uploaded {
     pub hash: String,
     #[serde(rename = "type")]
     pub media_type: String,
+    /// Bytes stored (after scaling).
     pub size: u64,
     pub url: String,
+    /// A picture's stored width and height, in pixels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub width: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub height: Option<u64>,
+    /// The picture as it was sent, when it was scaled down.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scaled_from: Option<Original>,
+}
+
+/// A scaled picture as it was sent.
+#[derive(Debug, Serialize)]
+pub struct Original {
+    pub width: u64,
+    pub height: u64,
+    pub size: u64,
+}
+
+/// The scaling slots the upload route shares: `media.scalers` of them.
+#[derive(Clone)]
+pub struct Scalers(Arc<Semaphore>);
+
+impl Scalers {
+    pub fn new(count: usize) -> Scalers {
+        Scalers(Arc::new(Semaphore::new(count.max(1))))
+    }
+}
+
+/// What is stored of an upload.
+struct Ready {
+    bytes: Bytes,
+    dimensions: Option<(u64, u64)>,
+    scaled_from: Option<Original>,
 }
 
 impl From<MediaError> for ApiError {
@@ -57,6 +97,7 @@ impl From<MediaError> for ApiError {
 /// play no part.
 pub async fn upload(
     State(state): State<AppState>,
+    Extension(scalers): Extension<Scalers>,
     who: Principal,
     request: Request,
 ) -> Result<Response, ApiError> {
@@ -64,13 +105,14 @@ pub async fn upload(
     let limits = &state.settings.limits;
     let body = read_within(request, limits.media_bytes).await?;
     let inspected = media::inspect(&body, limits.media_pixels)?;
+    let ready = prepare(&state, &scalers, body, inspected).await?;
     let (info, added) = state
         .store
-        .put_media(inspected.media_type.mime(), body)
+        .put_media(inspected.media_type.mime(), ready.bytes)
         .await?;
     let media_type = MediaType::from_mime(&info.media_type).unwrap_or(inspected.media_type);
     if added {
-        tracing::info!(hash = %info.hash, r#type = %info.media_type, size = info.size, user = %who.user.username, "media stored");
+        tracing::info!(hash = %info.hash, r#type = %info.media_type, size = info.size, scaled = ready.scaled_from.is_some(), user = %who.user.username, "media stored");
     }
     let status = if added {
         StatusCode::CREATED
@@ -82,8 +124,71 @@ pub async fn upload(
         hash: info.hash,
         media_type: info.media_type,
         size: info.size,
+        width: ready.dimensions.map(|(w, _)| w),
+        height: ready.dimensions.map(|(_, h)| h),
+        scaled_from: ready.scaled_from,
     };
     Ok((status, Json(uploaded)).into_response())
+}
+
+/// The bytes to store: the upload itself, or a large picture scaled down
+/// on a blocking thread once a scaling slot is free. Uploads wait for a
+/// slot rather than being refused: they come from signed-in hosts, a few
+/// at a time, and their bodies are already read.
+async fn prepare(
+    state: &AppState,
+    scalers: &Scalers,
+    body: Bytes,
+    inspected: Inspected,
+) -> Result<Ready, ApiError> {
+    let settings = &state.settings.media;
+    let options = ScaleOptions {
+        max_side: settings.max_image_side,
+        jpeg_quality: settings.jpeg_quality,
+    };
+    let as_sent = |body: Bytes| Ready {
+        bytes: body,
+        dimensions: inspected.dimensions,
+        scaled_from: None,
+    };
+    if !scale::wanted(&inspected, options.max_side) {
+        return Ok(as_sent(body));
+    }
+    let slot = Arc::clone(&scalers.0)
+        .acquire_owned()
+        .await
+        .expect("the scaling semaphore is never closed");
+    let sent = body.clone();
+    let prepared = tokio::task::spawn_blocking(move || {
+        let _slot = slot;
+        scale::scale(&sent, &inspected, options)
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(error = %e, "scaling a picture stopped");
+        ApiError::Unprocessable("the picture could not be read".into())
+    })??;
+    match prepared {
+        Prepared::Scaled(scaled) => {
+            let (width, height) = inspected.dimensions.unwrap_or_default();
+            Ok(Ready {
+                dimensions: Some((scaled.width.into(), scaled.height.into())),
+                scaled_from: Some(Original {
+                    width,
+                    height,
+                    size: body.len() as u64,
+                }),
+                bytes: Bytes::from(scaled.bytes),
+            })
+        }
+        Prepared::Kept(why) => {
+            tracing::warn!(
+                r#type = inspected.media_type.mime(),
+                "a large picture is stored as sent: {why}"
+            );
+            Ok(as_sent(body))
+        }
+    }
 }
 
 /// `GET /media/NAME`: stored media by `<sha256>.<ext>`, else a file from

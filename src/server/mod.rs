@@ -257,7 +257,12 @@ pub fn router(state: AppState) -> Router {
             )),
         )
         // Reads its body itself, within limits.media_bytes.
-        .route("/api/media", post(media::upload))
+        .route(
+            "/api/media",
+            post(media::upload).layer(axum::Extension(media::Scalers::new(
+                state.settings.media.scalers,
+            ))),
+        )
         .route("/api/login", post(logins::login))
         .route("/api/logout", post(auth::logout))
         .route("/api/me", get(auth::me))
