@@ -82,3 +82,53 @@ export async function signOut() {
   }
   storage.remove(SESSION_KEY);
 }
+
+/**
+ * Wires a page's sign-in form, its "Signed in as" line and its sign-out
+ * button (ids `login-form`, `login-username`, `login-password`, `login`,
+ * `signed-in`, `sign-out`). `content` is the id of what only a signed-in
+ * host sees, hidden while the form shows; `showError` shows a message;
+ * `signedIn` runs once a host is signed in, from the form or with a
+ * session kept from before.
+ */
+export function signInPanel({ content, showError, signedIn }) {
+  const $ = (id) => document.getElementById(id);
+  const showLogin = (message) => {
+    $(content).hidden = true;
+    $('login-form').hidden = false;
+    $('signed-in').hidden = true;
+    $('sign-out').hidden = true;
+    showError(message || '');
+    $('login-username').focus();
+  };
+  const showSignedIn = () => {
+    const s = session();
+    $('login-form').hidden = true;
+    $('signed-in').textContent = s ? `Signed in as ${s.username}` : '';
+    $('signed-in').hidden = !s;
+    $('sign-out').hidden = !s;
+    showError('');
+    signedIn();
+  };
+  $('login-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    $('login').disabled = true;
+    const problem = await signIn($('login-username').value, $('login-password').value);
+    $('login').disabled = false;
+    if (problem) {
+      showError(problem);
+      return;
+    }
+    $('login-password').value = '';
+    showSignedIn();
+  });
+  $('sign-out').addEventListener('click', async () => {
+    await signOut();
+    showLogin('');
+  });
+  // A session that ends mid-edit keeps the page filled in underneath:
+  // signing in again brings it back.
+  onSignedOut(showLogin);
+  if (session()) showSignedIn();
+  else showLogin('');
+}

@@ -11,7 +11,7 @@
 
 import { el } from '/assets/common.js';
 import {
-  api, apiError, failureText, onSignedOut, session, signIn, signOut,
+  api, apiError, failureText, signInPanel,
 } from '/assets/signin.js';
 import {
   KINDS, copyQuestion, fromServer, move, newQuestion, newQuiz, problemsOf, questionOf, toServer,
@@ -52,42 +52,6 @@ function setStatus(text) {
 
 function showError(text) {
   $('page-error').textContent = text;
-}
-
-// ------------------------------------------------------------ sign-in
-
-function showLogin(message) {
-  $('editor').hidden = true;
-  $('login-form').hidden = false;
-  $('signed-in').hidden = true;
-  $('sign-out').hidden = true;
-  showError(message || '');
-  $('login-username').focus();
-}
-
-function showSignedIn() {
-  const s = session();
-  $('login-form').hidden = true;
-  $('signed-in').textContent = s ? `Signed in as ${s.username}` : '';
-  $('signed-in').hidden = !s;
-  $('sign-out').hidden = !s;
-  showError('');
-}
-
-async function submitLogin(event) {
-  event.preventDefault();
-  $('login').disabled = true;
-  const problem = await signIn($('login-username').value, $('login-password').value);
-  $('login').disabled = false;
-  if (problem) {
-    showError(problem);
-    return;
-  }
-  $('login-password').value = '';
-  showSignedIn();
-  // A session that ended mid-edit keeps what was typed.
-  if (state.quiz) $('editor').hidden = false;
-  else load();
 }
 
 // ------------------------------------------------------------ loading
@@ -476,15 +440,6 @@ async function hostQuiz() {
 
 function init() {
   $('new-kind').replaceChildren(...KINDS.map(([name, label]) => el('option', { text: label, attrs: { value: name } })));
-  $('login-form').addEventListener('submit', submitLogin);
-  $('sign-out').addEventListener('click', async () => {
-    await signOut();
-    showLogin('');
-  });
-  onSignedOut((message) => {
-    // The form stays filled in underneath: signing in again brings it back.
-    showLogin(message);
-  });
   $('editor').addEventListener('submit', (event) => {
     event.preventDefault();
     save();
@@ -522,12 +477,15 @@ function init() {
     event.returnValue = '';
   });
   enableDrag($('question-list'), moveQuestion);
-  if (session()) {
-    showSignedIn();
-    load();
-  } else {
-    showLogin('');
-  }
+  signInPanel({
+    content: 'editor',
+    showError,
+    signedIn: () => {
+      // A session that ended mid-edit keeps what was typed.
+      if (state.quiz) $('editor').hidden = false;
+      else load();
+    },
+  });
 }
 
 init();

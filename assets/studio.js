@@ -8,7 +8,7 @@
 
 import { el, plural } from '/assets/common.js';
 import {
-  api, apiError, failureText, onSignedOut, session, signIn, signOut,
+  api, apiError, failureText, signInPanel,
 } from '/assets/signin.js';
 
 const $ = (id) => document.getElementById(id);
@@ -35,41 +35,6 @@ function showError(text) {
 
 function announce(text) {
   $('announce').textContent = text;
-}
-
-// ------------------------------------------------------------ sign-in
-
-function showLogin(message) {
-  $('library').hidden = true;
-  $('login-form').hidden = false;
-  $('signed-in').hidden = true;
-  $('sign-out').hidden = true;
-  showError(message || '');
-  $('login-username').focus();
-}
-
-function showLibrary() {
-  const s = session();
-  $('login-form').hidden = true;
-  $('library').hidden = false;
-  $('signed-in').textContent = s ? `Signed in as ${s.username}` : '';
-  $('signed-in').hidden = !s;
-  $('sign-out').hidden = !s;
-  showError('');
-  loadQuizzes();
-}
-
-async function submitLogin(event) {
-  event.preventDefault();
-  $('login').disabled = true;
-  const problem = await signIn($('login-username').value, $('login-password').value);
-  $('login').disabled = false;
-  if (problem) {
-    showError(problem);
-    return;
-  }
-  $('login-password').value = '';
-  showLibrary();
 }
 
 // ------------------------------------------------------------ the list
@@ -388,18 +353,18 @@ function importSetup() {
 // ------------------------------------------------------------ start
 
 function init() {
-  $('login-form').addEventListener('submit', submitLogin);
-  $('sign-out').addEventListener('click', async () => {
-    await signOut();
-    showLogin('');
-  });
-  onSignedOut(showLogin);
   $('library-search').addEventListener('input', renderList);
   $('library-sort').addEventListener('change', renderList);
   $('undo').addEventListener('click', undoDelete);
   importSetup();
-  if (session()) showLibrary();
-  else showLogin('');
+  signInPanel({
+    content: 'library',
+    showError,
+    signedIn: () => {
+      $('library').hidden = false;
+      loadQuizzes();
+    },
+  });
 }
 
 init();
