@@ -13,22 +13,13 @@ use std::path::Path;
 
 use base64::Engine;
 use common::command::{output, quizbox};
+use common::media_files::{mp3, sha256, PNG_1X1};
 use common::{host, join, TestServer, REQUEST_LIMIT};
 use hyper::Method;
 use quizbox::client::{Call, Server};
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
-
-/// A 1x1 PNG, whole and valid.
-const PNG_1X1: &[u8] = &[
-    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
-    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
-    0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0xDA, 0x63, 0x64, 0x60, 0xF8, 0x5F,
-    0x0F, 0x00, 0x02, 0x87, 0x01, 0x80, 0xEB, 0x47, 0xBA, 0x92, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
-    0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
-];
 
 /// The 1x1 PNG with `extra` bytes of a private ancillary chunk, so two
 /// pictures of the test differ.
@@ -40,23 +31,6 @@ fn png(extra: &[u8]) -> Vec<u8> {
     out.extend([0, 0, 0, 0]);
     out.extend(&PNG_1X1[33..]);
     out
-}
-
-/// `frames` MPEG-1 layer III frames (128 kbit/s, 44.1 kHz, 417 bytes each).
-fn mp3(frames: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(frames * 417);
-    for f in 0..frames {
-        out.extend([0xFF, 0xFB, 0x90, 0x64]);
-        out.extend((4..417).map(|i| ((f * 417 + i) % 251) as u8));
-    }
-    out
-}
-
-fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// One request with a binary body as the server's admin.

@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod command;
 pub mod exposition;
+pub mod media_files;
 pub mod process;
 pub mod sim;
 pub mod tmpfs;
