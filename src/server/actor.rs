@@ -50,6 +50,7 @@ mod attach;
 mod conns;
 mod delivery;
 mod mailbox;
+mod pace;
 mod results;
 mod routing;
 mod snapshot;
@@ -76,7 +77,9 @@ const GATHER: Duration = Duration::from_millis(20);
 /// what arrives meanwhile forms the next batch. A class of 100 answering
 /// brings one answer per flush at most; 10,000 players bring 5 to 15, and
 /// flushing each such batch at once cost a fifth more CPU per answer
-/// (140 → 166 µs per player-question) than gathering them.
+/// (140 → 166 µs per player-question) than gathering them. A steady
+/// stream of smaller batches (`pace::STREAM`, joins or the tail of a
+/// question's answers at a few hundred a second) gathers too.
 const BUSY: usize = 4;
 
 /// Where a new game's actor reports whether its first snapshot is on disk
@@ -99,6 +102,8 @@ pub struct GameActor {
     /// The question whose intro the latest snapshot was taken at
     /// (`snapshot_needed`).
     snapshot_at_intro: Option<usize>,
+    /// How fast messages arrive: a steady stream gathers before flushing.
+    arrivals: pace::Arrivals,
     shutdown: Option<oneshot::Sender<()>>,
     /// Messages the last batch took: whether the game is under load.
     last_taken: usize,
@@ -154,6 +159,7 @@ impl GameActor {
             outbox: Outbox::new(),
             phase_changed: true,
             snapshot_at_intro: None,
+            arrivals: pace::Arrivals::new(Instant::now()),
             shutdown: None,
             last_taken: 0,
             answers_saved: 0,
@@ -245,14 +251,19 @@ impl GameActor {
                     let Some(msg) = msg else { break };
                     self.handle(msg);
                     let mut taken = 1 + self.drain(&mut inbox, BATCH - 1);
+                    let first_taken = taken;
                     // Group commit. A quiet game flushes at once: what
                     // arrives during the flush forms the next batch, so an
                     // acknowledgement waits for at most two flushes. Under
                     // load, when there is something to make durable, keep
                     // gathering for a moment so one flush covers hundreds
                     // of answers or joins. A phase change goes out at once.
-                    let busy = taken >= BUSY || self.last_taken >= BUSY;
-                    let gather_until = Instant::now() + GATHER;
+                    let now = Instant::now();
+                    self.arrivals.record(taken, now);
+                    let busy = taken >= BUSY
+                        || self.last_taken >= BUSY
+                        || self.arrivals.streaming(now);
+                    let gather_until = now + GATHER;
                     while busy
                         && !self.log.is_empty()
                         && !self.phase_changed
@@ -271,6 +282,7 @@ impl GameActor {
                             _ = tokio::time::sleep_until(gather_until) => break,
                         }
                     }
+                    self.arrivals.record(taken - first_taken, Instant::now());
                     self.last_taken = taken;
                 }
                 _ = sleep_until(deadline) => {
