@@ -674,3 +674,110 @@ async fn a_played_game_reports_every_figure_and_downloads_the_same() {
     assert_eq!(across["missed_most"], json!([]));
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_command_line_lists_summarises_and_writes_reports() {
+    use common::command::{output, quizbox};
+    let server = server_with_quiz().await;
+    let game_id = play(&server).await;
+    let data = server.dir.path().to_path_buf();
+    // The server keeps running: the command reads the same database beside it.
+    let run = |args: &[&str]| output(quizbox(&data).args(args));
+
+    let (code, out, err) = run(&["report", "--list", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let listed: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(listed, server.get_json("/api/reports/games").await);
+    assert_eq!(listed[0]["id"], game_id.as_str());
+
+    let (code, out, err) = run(&["report", "--list"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0].starts_with("id"), "{out}");
+    assert!(lines[1].starts_with(&game_id), "{out}");
+    assert!(
+        lines[1].contains("Report story") && lines[1].ends_with("admin"),
+        "{out}"
+    );
+
+    // The summary for people, with the figures of the report.
+    let (code, out, err) = run(&["report", &game_id]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(&format!("Report story (quiz report-story), game {game_id}")),
+        "{out}"
+    );
+    assert!(
+        out.contains("3 players, 5 questions; participation 91.7%, completion 66.7%"),
+        "{out}"
+    );
+    let primes = out
+        .lines()
+        .find(|l| l.contains("Which are primes?"))
+        .unwrap();
+    let cells: Vec<&str> = primes.split_whitespace().collect();
+    assert_eq!(
+        cells[..6],
+        ["2", "Which", "are", "primes?", "multi", "2"],
+        "{primes}"
+    );
+    assert_eq!(cells[6..8], ["1", "50.0%"], "{primes}");
+    let ann = out.lines().find(|l| l.contains(" Ann ")).unwrap();
+    assert!(ann.trim_end().ends_with(" 3"), "Ann's best streak: {ann}");
+
+    // Downloads: the same bytes as over HTTP, to stdout or a file.
+    for ext in ["csv", "json", "xlsx"] {
+        let (status, _, body) =
+            download(&server, &format!("/api/games/{game_id}/report.{ext}")).await;
+        assert_eq!(status, 200);
+        let file = data.join(format!("out.{ext}"));
+        let (code, out, err) = run(&["report", &game_id, "-o", file.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.is_empty());
+        assert_eq!(std::fs::read(&file).unwrap(), body, "{ext} from -o");
+        let piped = quizbox(&data)
+            .args(["report", &game_id, "--format", ext])
+            .output()
+            .unwrap();
+        assert!(piped.status.success());
+        assert_eq!(piped.stdout, body, "{ext} on stdout");
+    }
+    // --json is the JSON report on stdout.
+    let (code, out, err) = run(&["report", &game_id, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, _, body) = download(&server, &format!("/api/games/{game_id}/report.json")).await;
+    assert_eq!(out.as_bytes(), body);
+    // --format wins over the extension.
+    let file = data.join("report.txt");
+    let (code, _, err) = run(&[
+        "report",
+        &game_id,
+        "--format",
+        "csv",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .starts_with("game_id,quiz_id,"));
+
+    // Exit codes: 1 for a game that is not there, 2 for usage.
+    let (code, _, err) = run(&["report", "no-such-game"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("no finished game with id \"no-such-game\""),
+        "{err}"
+    );
+    let (code, _, err) = run(&["report"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = run(&["report", &game_id, "-o", "x.pdf"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--format"), "{err}");
+    let (code, _, err) = run(&["report", &game_id, "--json", "--format", "csv"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = run(&["report", &game_id, "--format", "pdf"]);
+    assert_eq!(code, 2, "{err}");
+    server.stop().await;
+}
