@@ -777,6 +777,22 @@ async fn the_command_line_lists_summarises_and_writes_reports() {
         .unwrap()
         .starts_with("game_id,quiz_id,"));
 
+    // On a terminal (script(1) gives it one) an xlsx workbook is refused.
+    let line = format!(
+        "{} --data {} report {game_id} --format xlsx",
+        env!("CARGO_BIN_EXE_quizbox"),
+        data.display()
+    );
+    let mut script = std::process::Command::new("script");
+    script.args(["-qec", &line, "/dev/null"]);
+    script.env("XDG_CONFIG_HOME", "/nonexistent/quizbox-tests");
+    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("QUIZBOX_")) {
+        script.env_remove(k);
+    }
+    let (code, out, _) = output(&mut script);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("not for a terminal"), "{out}");
+
     // Exit codes: 1 for a game that is not there, 2 for usage.
     let (code, _, err) = run(&["report", "no-such-game"]);
     assert_eq!(code, 1, "{err}");
