@@ -19,6 +19,7 @@ pub mod outq;
 pub mod quizzes;
 pub mod registry;
 pub mod tls;
+pub mod webhooks;
 pub mod ws;
 
 use std::future::Future;
@@ -52,6 +53,49 @@ pub struct AppState {
     pub limits: Arc<limits::Limits>,
     pub logins: Arc<logins::LoginGate>,
     pub metrics: Arc<metrics::Metrics>,
+    /// Game events on their way to webhooks.
+    pub notify: Arc<Notifications>,
+}
+
+/// The notification queue and the webhook deliverer, until `serve_endpoints`
+/// starts them.
+pub struct Notifications {
+    pub notifier: crate::notify::Notifier,
+    deliverer: std::sync::Mutex<Option<crate::notify::webhooks::Deliverer>>,
+}
+
+/// The notification tasks while the server runs.
+struct NotifyTasks {
+    fanout: Option<crate::notify::Fanout>,
+    deliverer: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Notifications {
+    fn start(&self) -> NotifyTasks {
+        let deliverer = self
+            .deliverer
+            .lock()
+            .expect("deliverer lock")
+            .take()
+            .map(|d| tokio::spawn(d.run()));
+        NotifyTasks {
+            fanout: self.notifier.start(),
+            deliverer,
+        }
+    }
+}
+
+impl NotifyTasks {
+    /// Queues what the games raised, then stops delivering; what is not
+    /// delivered yet waits in the outbox for the next start.
+    async fn stop(self) {
+        if let Some(fanout) = self.fanout {
+            fanout.stop().await;
+        }
+        if let Some(deliverer) = self.deliverer {
+            deliverer.abort();
+        }
+    }
 }
 
 /// Open WebSocket connections, so shutdown can wait for their goodbyes to
@@ -104,6 +148,8 @@ pub enum ServeError {
     Live(#[from] live::LiveError),
     #[error("server error: {0}")]
     Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Webhooks(#[from] crate::notify::webhooks::WebhookError),
 }
 
 /// Milliseconds since the Unix epoch: the clock the protocol speaks.
@@ -139,13 +185,16 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
     }
     auth::first_start(store.as_ref(), settings).await?;
     let metrics = Arc::new(metrics::Metrics::default());
+    let webhooks = crate::notify::webhooks::Webhooks::new(Arc::clone(&store), &settings.webhooks)?;
+    let notifier = crate::notify::Notifier::new(settings.webhooks.queue, vec![webhooks.outbox]);
     let registry = Arc::new(
         Registry::new(
             Arc::clone(&store),
             Arc::clone(&live),
             registry::GameLimits::from(&settings.limits),
         )
-        .with_metrics(Arc::clone(&metrics)),
+        .with_metrics(Arc::clone(&metrics))
+        .with_events(notifier.events()),
     );
     let resumed = registry.restore_all().await?;
     if resumed > 0 {
@@ -163,6 +212,10 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         limits: Arc::new(limits::Limits::new(&settings.limits)),
         logins: Arc::new(logins::LoginGate::new(&settings.limits)),
         metrics,
+        notify: Arc::new(Notifications {
+            notifier,
+            deliverer: std::sync::Mutex::new(Some(webhooks.deliverer)),
+        }),
     })
 }
 
@@ -267,6 +320,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/logout", post(auth::logout))
         .route("/api/me", get(auth::me))
         .route("/api/users/{name}/unlock", post(logins::unlock))
+        .route("/api/webhooks", get(webhooks::list).post(webhooks::add))
+        .route("/api/webhooks/deliveries", get(webhooks::deliveries))
+        .route(
+            "/api/webhooks/{id}",
+            axum::routing::delete(webhooks::remove),
+        )
         .route("/api/games", post(api::create_game))
         .route("/api/games/{game}/results", get(api::results))
         .route("/api/games/{game}/qr.svg", get(api::join_qr))
@@ -363,6 +422,7 @@ pub(crate) async fn serve_endpoints(
 ) -> Result<(), ServeError> {
     let registry = Arc::clone(&state.registry);
     let sockets = Arc::clone(&state.sockets);
+    let notify = state.notify.start();
     let slots = Arc::new(connections::Slots::new(&state.settings.limits));
     tracing::debug!(max = slots.max_total(), "connections capped");
     let (serving, stop_accepting) =
@@ -389,6 +449,7 @@ pub(crate) async fn serve_endpoints(
     {
         tracing::warn!("some games did not confirm shutdown in time");
     }
+    notify.stop().await;
     if tokio::time::timeout(SHUTDOWN_CONNECTIONS, sockets.all_closed())
         .await
         .is_err()

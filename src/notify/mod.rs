@@ -1,0 +1,155 @@
+//! Telling the outside world what games do. The game actors raise
+//! lifecycle events (`event`) through `Events`, a non-blocking send into a
+//! bounded queue: a game never waits for it, and when the queue is full the
+//! event is dropped, counted and logged. One task reads the queue and hands
+//! each event to every `Subscriber`: webhooks (`webhooks`) now, mail later.
+//!
+//! It must not reach into games: subscribers see events, never a `Game`.
+
+pub mod event;
+pub mod webhooks;
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use tokio::sync::{mpsc, oneshot};
+
+pub use event::{EventKind, GameEvent};
+
+/// How long shutdown waits for the events already raised to reach their
+/// subscribers.
+const DRAIN: Duration = Duration::from_secs(1);
+
+/// Where game actors raise events: cheap to clone, never waits.
+#[derive(Clone, Default)]
+pub struct Events {
+    tx: Option<mpsc::Sender<GameEvent>>,
+    dropped: Arc<AtomicU64>,
+}
+
+impl Events {
+    /// A queue of `capacity` events and its reading end.
+    pub fn channel(capacity: usize) -> (Events, mpsc::Receiver<GameEvent>) {
+        let (tx, rx) = mpsc::channel(capacity.max(1));
+        let events = Events {
+            tx: Some(tx),
+            dropped: Arc::default(),
+        };
+        (events, rx)
+    }
+
+    /// Hands the event on if there is room; drops it (counted, logged)
+    /// otherwise. A game's pace is never the subscribers'.
+    pub fn raise(&self, event: GameEvent) {
+        let Some(tx) = &self.tx else {
+            return;
+        };
+        match tx.try_send(event) {
+            Ok(()) => {}
+            Err(mpsc::error::TrySendError::Full(event)) => {
+                let dropped = self.dropped.fetch_add(1, Ordering::Relaxed) + 1;
+                tracing::warn!(
+                    event = event.event.name(),
+                    game = %event.game.id,
+                    dropped,
+                    "game event dropped: the notification queue is full (webhooks.queue)"
+                );
+            }
+            Err(mpsc::error::TrySendError::Closed(event)) => {
+                tracing::debug!(
+                    event = event.event.name(),
+                    "game event raised after shutdown"
+                );
+            }
+        }
+    }
+
+    /// Events dropped because the queue was full, since start.
+    pub fn dropped(&self) -> u64 {
+        self.dropped.load(Ordering::Relaxed)
+    }
+}
+
+/// Something told of every game event, one at a time, in the order raised.
+#[async_trait]
+pub trait Subscriber: Send + Sync {
+    /// Takes the event. Slow work belongs in a task of its own: the next
+    /// event waits for this call.
+    async fn event(&self, event: &GameEvent);
+}
+
+/// The queue's reading end and its subscribers, until `start`.
+pub struct Notifier {
+    events: Events,
+    waiting: Mutex<Option<mpsc::Receiver<GameEvent>>>,
+    subscribers: Vec<Arc<dyn Subscriber>>,
+}
+
+impl Notifier {
+    /// A queue of `capacity` events for `subscribers`. Events raised before
+    /// `start` wait in the queue.
+    pub fn new(capacity: usize, subscribers: Vec<Arc<dyn Subscriber>>) -> Notifier {
+        let (events, rx) = Events::channel(capacity);
+        Notifier {
+            events,
+            waiting: Mutex::new(Some(rx)),
+            subscribers,
+        }
+    }
+
+    pub fn events(&self) -> Events {
+        self.events.clone()
+    }
+
+    /// Starts handing events to the subscribers; `None` if started already.
+    pub fn start(&self) -> Option<Fanout> {
+        let mut rx = self.waiting.lock().expect("notifier lock").take()?;
+        let subscribers = self.subscribers.clone();
+        let (stop, mut stopping) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    event = rx.recv() => match event {
+                        Some(event) => {
+                            for s in &subscribers {
+                                s.event(&event).await;
+                            }
+                        }
+                        None => return,
+                    },
+                    _ = &mut stopping => break,
+                }
+            }
+            // What was raised before the stop still goes out.
+            while let Ok(event) = rx.try_recv() {
+                for s in &subscribers {
+                    s.event(&event).await;
+                }
+            }
+        });
+        Some(Fanout { stop, task })
+    }
+}
+
+/// The running task that hands events to subscribers.
+pub struct Fanout {
+    stop: oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Fanout {
+    /// Hands on what is queued (for a moment at most), then stops.
+    pub async fn stop(self) {
+        let _ = self.stop.send(());
+        let mut task = self.task;
+        if tokio::time::timeout(DRAIN, &mut task).await.is_err() {
+            tracing::warn!("game events still queued at shutdown were not handed on");
+            task.abort();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
