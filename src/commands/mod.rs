@@ -16,6 +16,7 @@ pub mod quiz;
 pub mod restore;
 pub mod serve;
 pub mod user;
+pub mod webhook;
 
 use std::io::IsTerminal;
 
