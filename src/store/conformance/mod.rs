@@ -23,6 +23,7 @@ mod durability;
 mod media;
 mod revisions;
 mod stories;
+mod webhooks;
 
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -34,6 +35,7 @@ pub use durability::*;
 pub use media::*;
 pub use revisions::*;
 pub use stories::*;
+pub use webhooks::*;
 
 use super::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 use crate::game::AnswerRecord;
@@ -84,6 +86,7 @@ macro_rules! store_suite {
                 a_failing_write_leaves_the_state_before_it,
                 media_is_stored_once_and_read_back_byte_for_byte,
                 a_failing_media_write_leaves_nothing_behind,
+                webhooks_queue_events_once_and_log_every_attempt,
             ]
         );
     };
