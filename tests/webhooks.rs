@@ -3,7 +3,8 @@
 //! arrive, signed with the webhook's secret as a receiver checks it; a
 //! receiver that answers 500 once gets a retry, and the delivery log shows
 //! both attempts; deliveries queued while the receiver is down survive a
-//! restart; only admins manage webhooks; the CLI adds, lists and removes.
+//! restart; an HTTPS receiver is trusted through `webhooks.ca_file`; only
+//! admins manage webhooks; the CLI adds, lists and removes.
 
 mod common;
 
@@ -15,6 +16,8 @@ use axum::http::{HeaderMap, StatusCode};
 use common::command::{output, quizbox};
 use common::*;
 use hmac::{KeyInit, Mac};
+use quizbox::config::WebhookSettings;
+use quizbox::notify::webhooks::Sender;
 use serde_json::{json, Value};
 use tokio::net::TcpListener;
 
@@ -527,4 +530,128 @@ fn the_command_line_adds_lists_and_removes_webhooks() {
     let (_, out, _) = output(quizbox(dir.path()).args(["webhook", "list", "--json"]));
     let listed: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 1);
+}
+
+/// A CA, and a certificate for 127.0.0.1 it signed (PEM: CA, cert, key).
+fn private_ca() -> (String, String, String) {
+    let mut ca = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    ca.distinguished_name
+        .push(rcgen::DnType::CommonName, "webhook test CA");
+    let ca = rcgen::CertifiedIssuer::self_signed(ca, rcgen::KeyPair::generate().unwrap()).unwrap();
+    let key = rcgen::KeyPair::generate().unwrap();
+    let leaf = rcgen::CertificateParams::new(vec!["127.0.0.1".to_string()])
+        .unwrap()
+        .signed_by(&key, &ca)
+        .unwrap();
+    (ca.pem(), leaf.pem(), key.serialize_pem())
+}
+
+/// An HTTPS receiver on 127.0.0.1 with `cert`: each request recorded and
+/// answered 200.
+async fn https_receiver(cert: &str, key: &str) -> (SocketAddr, Arc<Mutex<Vec<Received>>>) {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let chain = vec![CertificateDer::from_pem_slice(cert.as_bytes()).unwrap()];
+    let key = PrivateKeyDer::from_pem_slice(key.as_bytes()).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(chain, key)
+    .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let seen: Arc<Mutex<Vec<Received>>> = Arc::default();
+    let record = Arc::clone(&seen);
+    tokio::spawn(async move {
+        loop {
+            let Ok((tcp, _)) = listener.accept().await else {
+                return;
+            };
+            let (acceptor, record) = (acceptor.clone(), Arc::clone(&record));
+            tokio::spawn(async move {
+                // A client that does not trust the certificate ends here.
+                let Ok(tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let service = hyper::service::service_fn(
+                    move |request: hyper::Request<hyper::body::Incoming>| {
+                        let record = Arc::clone(&record);
+                        async move {
+                            use http_body_util::BodyExt;
+                            let (parts, body) = request.into_parts();
+                            let body = body.collect().await?.to_bytes();
+                            record.lock().unwrap().push(Received {
+                                path: parts.uri.to_string(),
+                                headers: parts.headers,
+                                body: body.to_vec(),
+                            });
+                            Ok::<_, hyper::Error>(hyper::Response::new(http_body_util::Full::new(
+                                bytes::Bytes::from_static(b"thanks"),
+                            )))
+                        }
+                    },
+                );
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(hyper_util::rt::TokioIo::new(tls), service)
+                    .await;
+            });
+        }
+    });
+    (addr, seen)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_https_receiver_is_checked_against_the_public_cas_and_the_ca_file() {
+    let (ca, cert, key) = private_ca();
+    let (addr, seen) = https_receiver(&cert, &key).await;
+    let url = format!("https://{addr}/hook");
+    let dir = tempfile::tempdir().unwrap();
+    let ca_file = dir.path().join("ca.pem");
+    std::fs::write(&ca_file, &ca).unwrap();
+
+    // Without the CA, the receiver's certificate is refused.
+    let public_only = Sender::new(&WebhookSettings::default()).unwrap();
+    let refused = public_only.post(&url, &[], "{}".into()).await.unwrap_err();
+    assert!(
+        refused.contains("TLS") && refused.contains("UnknownIssuer"),
+        "{refused}"
+    );
+    assert!(seen.lock().unwrap().is_empty());
+
+    // The server with webhooks.ca_file delivers to it.
+    let server = server_with(&format!("ca_file = {:?}\n", ca_file.to_str().unwrap())).await;
+    add_webhook(
+        &server,
+        json!({"url": url, "events": ["game.created"], "secret": "tls"}),
+    )
+    .await;
+    let (game_id, _, _) = server.create_game("world-capitals", 0).await;
+    for _ in 0..200 {
+        if !seen.lock().unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let got = seen.lock().unwrap().clone();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].path, "/hook");
+    assert_eq!(got[0].json()["game"]["id"], game_id);
+    assert!(signature_holds("tls", &got[0]));
+
+    // A CA file that holds no certificate stops the server from starting.
+    std::fs::write(&ca_file, "not a certificate\n").unwrap();
+    let settings = WebhookSettings {
+        ca_file: Some(ca_file.clone()),
+        ..WebhookSettings::default()
+    };
+    let err = Sender::new(&settings).err().unwrap().to_string();
+    assert!(
+        err.contains("webhooks.ca_file") && err.contains("no PEM certificate"),
+        "{err}"
+    );
 }
