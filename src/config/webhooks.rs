@@ -27,6 +27,9 @@ settings_table! {
         /// Game events waiting to be written to the outbox. Games never wait
         /// for it: past this many, events are dropped, counted and logged.
         queue: usize = 1024; env "QUIZBOX_WEBHOOKS_QUEUE";
+        /// Days a delivered or failed delivery stays in the delivery log;
+        /// 0 keeps them for ever.
+        keep_days: u32 = 30; env "QUIZBOX_WEBHOOKS_KEEP_DAYS";
         /// PEM file of CA certificates trusted for https:// receivers beside
         /// the public CAs built in (for a receiver with a private CA).
         ca_file: Option<PathBuf> = None; env "QUIZBOX_WEBHOOKS_CA_FILE",

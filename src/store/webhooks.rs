@@ -159,4 +159,9 @@ pub trait WebhookStore: Send + Sync {
     ) -> Result<()>;
     /// The latest `limit` deliveries, newest first, each with its attempts.
     async fn deliveries(&self, limit: usize) -> Result<Vec<DeliveryRecord>>;
+    /// Forgets deliveries no longer pending that were queued before
+    /// `before` (Unix ms), with their attempts, and the events queued
+    /// before it that no delivery needs any more. Returns the deliveries
+    /// forgotten.
+    async fn prune_deliveries(&self, before: i64) -> Result<usize>;
 }

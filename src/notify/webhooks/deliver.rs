@@ -23,6 +23,10 @@ const BATCH: usize = 64;
 const IDLE: Duration = Duration::from_secs(30);
 /// Wait after the database failed to answer.
 const STORE_RETRY: Duration = Duration::from_secs(5);
+/// How often the delivery log is pruned of deliveries older than
+/// `webhooks.keep_days`.
+const PRUNE_EVERY: Duration = Duration::from_secs(3600);
+const DAY_MS: i64 = 24 * 3600 * 1000;
 
 fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -38,6 +42,8 @@ pub struct Deliverer {
     retry_first: Duration,
     retry_max: Duration,
     concurrency: usize,
+    /// How long the log keeps finished deliveries; `None`: for ever.
+    keep_ms: Option<i64>,
 }
 
 impl Deliverer {
@@ -55,12 +61,18 @@ impl Deliverer {
             retry_first: Duration::from_millis(settings.retry_first_ms),
             retry_max: Duration::from_millis(settings.retry_max_ms),
             concurrency: settings.concurrency.max(1),
+            keep_ms: (settings.keep_days > 0).then(|| i64::from(settings.keep_days) * DAY_MS),
         }
     }
 
     /// Delivers until the task is aborted.
     pub async fn run(self) {
+        let mut pruned_at: Option<Instant> = None;
         loop {
+            if pruned_at.is_none_or(|at| at.elapsed() >= PRUNE_EVERY) {
+                self.prune().await;
+                pruned_at = Some(Instant::now());
+            }
             let due = match self.store.due_deliveries(now_ms(), BATCH).await {
                 Ok(due) => due,
                 Err(e) => {
@@ -93,6 +105,18 @@ impl Deliverer {
                 _ = tokio::time::sleep(sleep) => {}
                 _ = self.wake.notified() => {}
             }
+        }
+    }
+
+    /// Forgets finished deliveries older than `webhooks.keep_days`.
+    async fn prune(&self) {
+        let Some(keep) = self.keep_ms else {
+            return;
+        };
+        match self.store.prune_deliveries(now_ms() - keep).await {
+            Ok(0) => {}
+            Ok(pruned) => tracing::info!(pruned, "old webhook deliveries removed from the log"),
+            Err(e) => tracing::warn!("old webhook deliveries cannot be removed: {e}"),
         }
     }
 

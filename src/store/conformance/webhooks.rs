@@ -1,7 +1,7 @@
 //! `WebhookStore` stories: webhooks added, listed and removed with their
 //! deliveries; an event queued once per key, for the webhooks that want
 //! it; due deliveries in order; attempts logged and the delivery moved on;
-//! the outbox kept over a restart.
+//! the outbox kept over a restart; old deliveries pruned.
 
 use super::{migrated, now_ms, StoreBackend};
 use crate::store::{AfterAttempt, Attempt, DeliveryState, NewWebhook, QueuedEvent};
@@ -207,4 +207,26 @@ pub async fn webhooks_queue_events_once_and_log_every_attempt<B: StoreBackend>()
         (finished.id, "g:finished")
     );
     assert_eq!(store.next_delivery_at().await.unwrap(), None);
+
+    // Pruning forgets deliveries done before the time given, with their
+    // attempts, and the events no delivery needs; pending ones stay.
+    let pending = event("late:finished", "game.finished", t + 40);
+    assert_eq!(store.queue_event(&pending).await.unwrap(), 1);
+    assert_eq!(store.prune_deliveries(t + 100).await.unwrap(), 1);
+    let log = store.deliveries(10).await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!(
+        (log[0].event_id.as_str(), log[0].state),
+        ("late:finished", DeliveryState::Pending)
+    );
+    assert_eq!(store.queue_event(&pending).await.unwrap(), 0);
+    // The pruned event's key is free again.
+    assert_eq!(
+        store
+            .queue_event(&event("g:finished", "game.finished", t + 50))
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(store.prune_deliveries(t + 100).await.unwrap(), 0);
 }

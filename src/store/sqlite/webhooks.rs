@@ -256,4 +256,23 @@ impl WebhookStore for SqliteStore {
         })
         .await
     }
+
+    async fn prune_deliveries(&self, before: i64) -> Result<usize> {
+        self.with_conn(move |conn| {
+            let tx = conn.transaction()?;
+            // Their attempts go with them (ON DELETE CASCADE).
+            let pruned = tx.execute(
+                "DELETE FROM webhook_deliveries WHERE state <> 'pending' AND created_at < ?1",
+                params![before],
+            )?;
+            tx.execute(
+                "DELETE FROM webhook_events WHERE created_at < ?1 AND NOT EXISTS
+                     (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = webhook_events.id)",
+                params![before],
+            )?;
+            tx.commit()?;
+            Ok(pruned)
+        })
+        .await
+    }
 }
