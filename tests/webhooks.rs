@@ -336,6 +336,25 @@ async fn a_receiver_that_fails_once_gets_a_retry_and_the_log_shows_both() {
     let gap = attempts[1]["at"].as_i64().unwrap() - attempts[0]["at"].as_i64().unwrap();
     assert!(gap >= 300, "the retry waited {gap} ms");
 
+    // And counted in /metrics.
+    let (status, text) = server.get("/metrics").await;
+    assert_eq!(status, 200);
+    let scrape = common::exposition::parse(&text).unwrap();
+    let count = |name: &str, labels: &[(&str, &str)]| scrape.value(name, labels);
+    assert_eq!(
+        count("quizbox_webhook_attempts_total", &[("result", "failed")]),
+        Some(1.0)
+    );
+    assert_eq!(
+        count("quizbox_webhook_attempts_total", &[("result", "delivered")]),
+        Some(1.0)
+    );
+    assert_eq!(
+        count("quizbox_webhook_deliveries_failed_total", &[]),
+        Some(0.0)
+    );
+    assert_eq!(count("quizbox_game_events_dropped_total", &[]), Some(0.0));
+
     // The same log from the command line, on the same database.
     let (code, out, err) =
         output(quizbox(server.dir.path()).args(["webhook", "deliveries", "--json"]));

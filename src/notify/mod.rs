@@ -22,20 +22,44 @@ pub use event::{EventKind, GameEvent};
 /// subscribers.
 const DRAIN: Duration = Duration::from_secs(1);
 
+/// What notifying has done since start, for `/metrics`.
+#[derive(Debug, Default)]
+pub struct Counts {
+    /// Events dropped because the queue was full.
+    pub dropped: AtomicU64,
+    /// Webhook attempts answered with 2xx.
+    pub delivered: AtomicU64,
+    /// Webhook attempts that failed (retried or not).
+    pub attempts_failed: AtomicU64,
+    /// Webhook deliveries given up after their last attempt.
+    pub given_up: AtomicU64,
+}
+
+impl Counts {
+    pub fn get(counter: &AtomicU64) -> u64 {
+        counter.load(Ordering::Relaxed)
+    }
+
+    pub fn add(counter: &AtomicU64) {
+        counter.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
 /// Where game actors raise events: cheap to clone, never waits.
 #[derive(Clone, Default)]
 pub struct Events {
     tx: Option<mpsc::Sender<GameEvent>>,
-    dropped: Arc<AtomicU64>,
+    counts: Arc<Counts>,
 }
 
 impl Events {
-    /// A queue of `capacity` events and its reading end.
-    pub fn channel(capacity: usize) -> (Events, mpsc::Receiver<GameEvent>) {
+    /// A queue of `capacity` events and its reading end; drops are
+    /// counted in `counts`.
+    pub fn channel(capacity: usize, counts: Arc<Counts>) -> (Events, mpsc::Receiver<GameEvent>) {
         let (tx, rx) = mpsc::channel(capacity.max(1));
         let events = Events {
             tx: Some(tx),
-            dropped: Arc::default(),
+            counts,
         };
         (events, rx)
     }
@@ -49,7 +73,7 @@ impl Events {
         match tx.try_send(event) {
             Ok(()) => {}
             Err(mpsc::error::TrySendError::Full(event)) => {
-                let dropped = self.dropped.fetch_add(1, Ordering::Relaxed) + 1;
+                let dropped = self.counts.dropped.fetch_add(1, Ordering::Relaxed) + 1;
                 tracing::warn!(
                     event = event.event.name(),
                     game = %event.game.id,
@@ -68,7 +92,7 @@ impl Events {
 
     /// Events dropped because the queue was full, since start.
     pub fn dropped(&self) -> u64 {
-        self.dropped.load(Ordering::Relaxed)
+        Counts::get(&self.counts.dropped)
     }
 }
 
@@ -90,8 +114,12 @@ pub struct Notifier {
 impl Notifier {
     /// A queue of `capacity` events for `subscribers`. Events raised before
     /// `start` wait in the queue.
-    pub fn new(capacity: usize, subscribers: Vec<Arc<dyn Subscriber>>) -> Notifier {
-        let (events, rx) = Events::channel(capacity);
+    pub fn new(
+        capacity: usize,
+        counts: Arc<Counts>,
+        subscribers: Vec<Arc<dyn Subscriber>>,
+    ) -> Notifier {
+        let (events, rx) = Events::channel(capacity, counts);
         Notifier {
             events,
             waiting: Mutex::new(Some(rx)),

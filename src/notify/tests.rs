@@ -36,12 +36,14 @@ impl Subscriber for Seen {
 
 #[test]
 fn a_full_queue_drops_and_counts_without_waiting() {
-    let (events, mut rx) = Events::channel(2);
+    let counts = Arc::new(Counts::default());
+    let (events, mut rx) = Events::channel(2, Arc::clone(&counts));
     let game = game();
     for at in 0..5 {
         events.raise(GameEvent::created(&game, at));
     }
     assert_eq!(events.dropped(), 3);
+    assert_eq!(Counts::get(&counts.dropped), 3);
     assert_eq!(rx.try_recv().unwrap().at, 0);
     assert_eq!(rx.try_recv().unwrap().at, 1);
     assert!(rx.try_recv().is_err());
@@ -52,7 +54,7 @@ fn a_full_queue_drops_and_counts_without_waiting() {
 #[tokio::test]
 async fn every_subscriber_gets_every_event_in_order() {
     let (a, b) = (Arc::new(Seen::default()), Arc::new(Seen::default()));
-    let notifier = Notifier::new(8, vec![a.clone(), b.clone()]);
+    let notifier = Notifier::new(8, Arc::default(), vec![a.clone(), b.clone()]);
     let game = game();
     notifier.events().raise(GameEvent::created(&game, 1));
     let fanout = notifier.start().expect("first start");

@@ -185,8 +185,14 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
     }
     auth::first_start(store.as_ref(), settings).await?;
     let metrics = Arc::new(metrics::Metrics::default());
-    let webhooks = crate::notify::webhooks::Webhooks::new(Arc::clone(&store), &settings.webhooks)?;
-    let notifier = crate::notify::Notifier::new(settings.webhooks.queue, vec![webhooks.outbox]);
+    let counts = Arc::clone(&metrics.notify);
+    let webhooks = crate::notify::webhooks::Webhooks::new(
+        Arc::clone(&store),
+        &settings.webhooks,
+        Arc::clone(&counts),
+    )?;
+    let notifier =
+        crate::notify::Notifier::new(settings.webhooks.queue, counts, vec![webhooks.outbox]);
     let registry = Arc::new(
         Registry::new(
             Arc::clone(&store),

@@ -14,6 +14,7 @@ use tokio::sync::Notify;
 use super::{backoff, sign, Sender};
 use super::{DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER};
 use crate::config::WebhookSettings;
+use crate::notify::Counts;
 use crate::store::{AfterAttempt, Attempt, DueDelivery, Store};
 
 /// Deliveries taken from the outbox at a time.
@@ -44,6 +45,7 @@ pub struct Deliverer {
     concurrency: usize,
     /// How long the log keeps finished deliveries; `None`: for ever.
     keep_ms: Option<i64>,
+    counts: Arc<Counts>,
 }
 
 impl Deliverer {
@@ -52,6 +54,7 @@ impl Deliverer {
         sender: Sender,
         settings: &WebhookSettings,
         wake: Arc<Notify>,
+        counts: Arc<Counts>,
     ) -> Deliverer {
         Deliverer {
             store,
@@ -62,6 +65,7 @@ impl Deliverer {
             retry_max: Duration::from_millis(settings.retry_max_ms),
             concurrency: settings.concurrency.max(1),
             keep_ms: (settings.keep_days > 0).then(|| i64::from(settings.keep_days) * DAY_MS),
+            counts,
         }
     }
 
@@ -141,6 +145,10 @@ impl Deliverer {
             Err(why) => (None, Some(why.clone())),
         };
         let made = d.attempts + 1;
+        Counts::add(match error {
+            None => &self.counts.delivered,
+            Some(_) => &self.counts.attempts_failed,
+        });
         let after = if error.is_none() {
             AfterAttempt::Delivered
         } else if made >= self.attempts {
@@ -158,10 +166,13 @@ impl Deliverer {
                 delivery = d.id, webhook = d.webhook_id, event = %d.event, attempt = made,
                 retry_in_ms = when - now_ms(), "webhook not delivered, will retry: {why}"
             ),
-            (_, why) => tracing::warn!(
+            (_, why) => {
+                Counts::add(&self.counts.given_up);
+                tracing::warn!(
                 delivery = d.id, webhook = d.webhook_id, event = %d.event, attempts = made,
                 "webhook delivery failed for good: {}", why.as_deref().unwrap_or("")
-            ),
+                )
+            }
         }
         let attempt = Attempt {
             at,

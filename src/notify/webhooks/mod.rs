@@ -153,15 +153,17 @@ pub struct Webhooks {
 }
 
 impl Webhooks {
+    /// Attempts are counted in `counts`.
     pub fn new(
         store: Arc<dyn Store>,
         settings: &WebhookSettings,
+        counts: Arc<super::Counts>,
     ) -> Result<Webhooks, WebhookError> {
         let wake = Arc::new(Notify::new());
         let sender = Sender::new(settings)?;
         Ok(Webhooks {
             outbox: Arc::new(Outbox::new(Arc::clone(&store), Arc::clone(&wake))),
-            deliverer: Deliverer::new(store, sender, settings, wake),
+            deliverer: Deliverer::new(store, sender, settings, wake, counts),
         })
     }
 }
