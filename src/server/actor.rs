@@ -177,12 +177,6 @@ impl GameActor {
         }
     }
 
-    /// Where the game raises its lifecycle events.
-    pub fn with_events(mut self, events: crate::notify::Events) -> Self {
-        self.events = events;
-        self
-    }
-
     /// Where the game counts its acknowledgements and writes.
     pub fn with_metrics(mut self, metrics: Arc<Metrics>) -> Self {
         self.metrics = metrics;

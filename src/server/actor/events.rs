@@ -10,6 +10,12 @@ use super::*;
 use crate::notify::GameEvent;
 
 impl GameActor {
+    /// Where the game raises its lifecycle events.
+    pub fn with_events(mut self, events: crate::notify::Events) -> Self {
+        self.events = events;
+        self
+    }
+
     pub(super) fn raise_created(&self) {
         self.events
             .raise(GameEvent::created(&self.game, self.game.created_at));
