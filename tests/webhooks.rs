@@ -3,8 +3,9 @@
 //! arrive, signed with the webhook's secret as a receiver checks it; a
 //! receiver that answers 500 once gets a retry, and the delivery log shows
 //! both attempts; deliveries queued while the receiver is down survive a
-//! restart; an HTTPS receiver is trusted through `webhooks.ca_file`; only
-//! admins manage webhooks; the CLI adds, lists and removes.
+//! restart; an HTTPS receiver is trusted through `webhooks.ca_file`; a
+//! receiver that never answers does not hold up a game; only admins manage
+//! webhooks; the CLI adds, lists and removes.
 
 mod common;
 
@@ -673,4 +674,44 @@ async fn an_https_receiver_is_checked_against_the_public_cas_and_the_ca_file() {
         err.contains("webhooks.ca_file") && err.contains("no PEM certificate"),
         "{err}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_receiver_that_never_answers_does_not_hold_up_a_game() {
+    // Takes connections and the requests on them, and answers nothing.
+    let silent = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = silent.local_addr().unwrap();
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((socket, _)) = silent.accept().await {
+            open.push(socket);
+        }
+    });
+    let server = server_with("timeout_secs = 30\n").await;
+    import_sums(&server).await;
+    add_webhook(&server, json!({"url": format!("http://{addr}/")})).await;
+
+    let begun = std::time::Instant::now();
+    let (_, pin, key) = server.create_game("sums", 0).await;
+    let mut host = host(&server, &pin, &key).await;
+    let mut ann = join(&server, &pin, "Ann").await;
+    host.until("player_joined", None).await;
+    host.send(json!({"type": "start"})).await;
+    ann.until("phase", Some("answering")).await;
+    ann.send(json!({"type": "answer", "question": 0, "answer": 1, "id": "a"}))
+        .await;
+    ann.until("answer_ack", None).await;
+    host.until("phase", Some("reveal")).await;
+    host.send(json!({"type": "end"})).await;
+    host.until("phase", Some("podium")).await;
+    let took = begun.elapsed();
+    assert!(took < Duration::from_secs(5), "the game took {took:?}");
+
+    // Meanwhile the deliveries wait on the receiver, their attempts not
+    // yet over.
+    let log = server.get_json("/api/webhooks/deliveries").await;
+    let log = log.as_array().unwrap();
+    assert!(!log.is_empty());
+    assert!(log.iter().all(|d| d["state"] == "pending"), "{log:?}");
+    held.abort();
 }
