@@ -3,6 +3,8 @@
 //! bounded queue: a game never waits for it, and when the queue is full the
 //! event is dropped, counted and logged. One task reads the queue and hands
 //! each event to every `Subscriber`: webhooks (`webhooks`) now, mail later.
+//! A new subscriber is one more entry in the list `server::prepare` gives
+//! `EventQueue::new`; it picks the events it wants by `GameEvent::event`.
 //!
 //! It must not reach into games: subscribers see events, never a `Game`.
 
@@ -105,22 +107,22 @@ pub trait Subscriber: Send + Sync {
 }
 
 /// The queue's reading end and its subscribers, until `start`.
-pub struct Notifier {
+pub struct EventQueue {
     events: Events,
     waiting: Mutex<Option<mpsc::Receiver<GameEvent>>>,
     subscribers: Vec<Arc<dyn Subscriber>>,
 }
 
-impl Notifier {
+impl EventQueue {
     /// A queue of `capacity` events for `subscribers`. Events raised before
     /// `start` wait in the queue.
     pub fn new(
         capacity: usize,
         counts: Arc<Counts>,
         subscribers: Vec<Arc<dyn Subscriber>>,
-    ) -> Notifier {
+    ) -> EventQueue {
         let (events, rx) = Events::channel(capacity, counts);
-        Notifier {
+        EventQueue {
             events,
             waiting: Mutex::new(Some(rx)),
             subscribers,
@@ -133,7 +135,7 @@ impl Notifier {
 
     /// Starts handing events to the subscribers; `None` if started already.
     pub fn start(&self) -> Option<Fanout> {
-        let mut rx = self.waiting.lock().expect("notifier lock").take()?;
+        let mut rx = self.waiting.lock().expect("event queue lock").take()?;
         let subscribers = self.subscribers.clone();
         let (stop, mut stopping) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {

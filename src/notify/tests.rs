@@ -54,13 +54,13 @@ fn a_full_queue_drops_and_counts_without_waiting() {
 #[tokio::test]
 async fn every_subscriber_gets_every_event_in_order() {
     let (a, b) = (Arc::new(Seen::default()), Arc::new(Seen::default()));
-    let notifier = Notifier::new(8, Arc::default(), vec![a.clone(), b.clone()]);
+    let queue = EventQueue::new(8, Arc::default(), vec![a.clone(), b.clone()]);
     let game = game();
-    notifier.events().raise(GameEvent::created(&game, 1));
-    let fanout = notifier.start().expect("first start");
-    assert!(notifier.start().is_none());
-    notifier.events().raise(GameEvent::started(&game, 2));
-    notifier
+    queue.events().raise(GameEvent::created(&game, 1));
+    let fanout = queue.start().expect("first start");
+    assert!(queue.start().is_none());
+    queue.events().raise(GameEvent::started(&game, 2));
+    queue
         .events()
         .raise(GameEvent::question_closed(&game, 0, 3));
     fanout.stop().await;

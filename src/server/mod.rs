@@ -60,7 +60,7 @@ pub struct AppState {
 /// The notification queue and the webhook deliverer, until `serve_endpoints`
 /// starts them.
 pub struct Notifications {
-    pub notifier: crate::notify::Notifier,
+    pub queue: crate::notify::EventQueue,
     deliverer: std::sync::Mutex<Option<crate::notify::webhooks::Deliverer>>,
 }
 
@@ -79,7 +79,7 @@ impl Notifications {
             .take()
             .map(|d| tokio::spawn(d.run()));
         NotifyTasks {
-            fanout: self.notifier.start(),
+            fanout: self.queue.start(),
             deliverer,
         }
     }
@@ -191,8 +191,8 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         &settings.webhooks,
         Arc::clone(&counts),
     )?;
-    let notifier =
-        crate::notify::Notifier::new(settings.webhooks.queue, counts, vec![webhooks.outbox]);
+    let queue =
+        crate::notify::EventQueue::new(settings.webhooks.queue, counts, vec![webhooks.outbox]);
     let registry = Arc::new(
         Registry::new(
             Arc::clone(&store),
@@ -200,7 +200,7 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
             registry::GameLimits::from(&settings.limits),
         )
         .with_metrics(Arc::clone(&metrics))
-        .with_events(notifier.events()),
+        .with_events(queue.events()),
     );
     let resumed = registry.restore_all().await?;
     if resumed > 0 {
@@ -219,7 +219,7 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         logins: Arc::new(logins::LoginGate::new(&settings.limits)),
         metrics,
         notify: Arc::new(Notifications {
-            notifier,
+            queue,
             deliverer: std::sync::Mutex::new(Some(webhooks.deliverer)),
         }),
     })
