@@ -702,16 +702,46 @@ async fn a_receiver_that_never_answers_does_not_hold_up_a_game() {
         .await;
     ann.until("answer_ack", None).await;
     host.until("phase", Some("reveal")).await;
+    host.send(json!({"type": "next"})).await;
+    host.until("phase", Some("leaderboard")).await;
+    host.send(json!({"type": "next"})).await;
+    ann.until("phase", Some("answering")).await;
+    // Ended during the second question: it is closed on the way out.
     host.send(json!({"type": "end"})).await;
     host.until("phase", Some("podium")).await;
     let took = begun.elapsed();
     assert!(took < Duration::from_secs(5), "the game took {took:?}");
 
     // Meanwhile the deliveries wait on the receiver, their attempts not
-    // yet over.
-    let log = server.get_json("/api/webhooks/deliveries").await;
-    let log = log.as_array().unwrap();
-    assert!(!log.is_empty());
-    assert!(log.iter().all(|d| d["state"] == "pending"), "{log:?}");
+    // yet over; every event is queued.
+    let mut events = Vec::new();
+    for _ in 0..100 {
+        let log = server.get_json("/api/webhooks/deliveries").await;
+        let log = log.as_array().unwrap().clone();
+        assert!(log.iter().all(|d| d["state"] == "pending"), "{log:?}");
+        events = log.iter().rev().map(|d| d["event_id"].clone()).collect();
+        if events.len() == 5 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let game_id = events[0]
+        .as_str()
+        .unwrap()
+        .split(':')
+        .next()
+        .unwrap()
+        .to_string();
+    let want: Vec<Value> = [
+        "game.created",
+        "game.started",
+        "question.closed:0",
+        "question.closed:1",
+        "game.finished",
+    ]
+    .iter()
+    .map(|e| json!(format!("{game_id}:{e}")))
+    .collect();
+    assert_eq!(events, want);
     held.abort();
 }

@@ -90,3 +90,34 @@ fn the_payload_names_the_game_the_quiz_and_the_times() {
         })
     );
 }
+
+#[test]
+fn game_finished_carries_the_player_count_and_the_best_three() {
+    let game = game();
+    let mut results = crate::store::FinishedGame::from_game(&game, 9_000);
+    results.players = ["Ann", "Bob", "Cid", "Dan", "Eve"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| crate::store::PlayerOutcome {
+            player: i as u32,
+            nickname: name.to_string(),
+            // Bob and Cid tie for second.
+            rank: [1, 2, 2, 4, 5][i],
+            score: [900, 500, 500, 100, 0][i],
+            correct: 0,
+        })
+        .collect();
+    let event = GameEvent::finished(&game, &results, 9_500);
+    assert_eq!(event.id, "g1:game.finished");
+    assert_eq!(event.players, Some(5));
+    assert_eq!(event.game.ended_at, Some(9_000));
+    let top: Vec<(u32, &str, u64)> = event
+        .top
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(|p| (p.rank, p.nickname.as_str(), p.score))
+        .collect();
+    assert_eq!(top, vec![(1, "Ann", 900), (2, "Bob", 500), (2, "Cid", 500)]);
+    assert!(event.question.is_none());
+}
