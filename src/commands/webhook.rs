@@ -113,7 +113,7 @@ async fn deliveries(store: &dyn Store, limit: usize, json: bool) -> anyhow::Resu
     for d in &all {
         print_delivery(d);
     }
-    eprintln!("{} deliveries shown, newest first", all.len());
+    eprintln!("deliveries shown, newest first: {}", all.len());
     Ok(())
 }
 
