@@ -186,6 +186,18 @@ its scopes say what it may do: import (POST /api/quizzes/import, and writing qui
 (read quizzes and results), host (writing quizzes, creating and running games)."
     )]
     User(UserArgs),
+    /// Webhooks: add, list, remove; the log of deliveries to them
+    #[command(
+        long_about = "Webhooks: URLs that game events (game.created, game.started, \
+question.closed, game.finished) are POSTed to as JSON signed with HMAC-SHA256, written straight \
+into the database of the data directory (the server need not be running, and may be). A running \
+server delivers each event from its outbox, retrying with backoff (see [webhooks] in \
+`quizbox config --default`), and logs every attempt: `deliveries` shows them. See \
+docs/webhooks.md.\n\n\
+Exits 0 when done, 1 when the database cannot be read or written or there is no such webhook, \
+2 for a URL or event name that is not valid."
+    )]
+    Webhook(WebhookArgs),
     /// Print a shell completion script on standard output
     #[command(
         long_about = "Print a completion script for SHELL on standard output. Load it in the \
@@ -539,8 +551,10 @@ pub struct ExportArgs {
 
 mod quiz;
 mod report;
+mod webhook;
 pub use quiz::{QuizArgs, QuizCommand, ShowFormat};
 pub use report::ReportArgs;
+pub use webhook::{WebhookArgs, WebhookCommand};
 
 #[cfg(test)]
 mod tests;

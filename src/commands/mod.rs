@@ -17,6 +17,7 @@ pub mod report;
 pub mod restore;
 pub mod serve;
 pub mod user;
+pub mod webhook;
 
 use std::io::IsTerminal;
 

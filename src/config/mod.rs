@@ -22,6 +22,7 @@ pub mod limits;
 pub mod media;
 pub mod monitor;
 pub mod tls;
+pub mod webhooks;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -36,6 +37,7 @@ pub use limits::LimitSettings;
 pub use media::MediaSettings;
 pub use monitor::{LogFormat, MetricsSettings};
 pub use tls::{TlsMode, TlsSettings, DEFAULT_TLS_LISTEN};
+pub use webhooks::WebhookSettings;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -121,6 +123,8 @@ settings_table! {
         tls: TlsSettings,
         /// Prometheus metrics. See docs/operations.md, "Monitor".
         metrics: MetricsSettings,
+        /// Delivering game events to webhooks. See docs/webhooks.md.
+        webhooks: WebhookSettings,
     }
 }
 
@@ -215,6 +219,7 @@ impl Settings {
         settings.log = log.unwrap_or(settings.log);
         settings.import.check().map_err(ConfigError::Env)?;
         settings.media.check().map_err(ConfigError::Env)?;
+        settings.webhooks.check().map_err(ConfigError::Env)?;
         Ok(settings)
     }
 

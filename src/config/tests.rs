@@ -164,6 +164,7 @@ fn passwords_are_redacted() {
         media: Default::default(),
         tls: Default::default(),
         metrics: Default::default(),
+        webhooks: Default::default(),
     };
     assert!(!format!("{s:?}").contains("pw"));
     assert!(!s.to_toml().contains("pw"));

@@ -22,7 +22,8 @@
 //! that fall behind), `routing` (what a client's message asks of the
 //! engine), `delivery` (the batch's outbox and the order it goes out in),
 //! `attach` and `welcome` (letting a connection in), `storage`, `snapshot`
-//! and `results` (what is written, and what happens when it cannot be).
+//! and `results` (what is written, and what happens when it cannot be),
+//! `events` (the lifecycle events raised for webhooks and mail).
 //! This file is the run loop and the glue between them.
 
 use std::collections::HashMap;
@@ -49,6 +50,7 @@ use super::{now_ms, outq};
 mod attach;
 mod conns;
 mod delivery;
+mod events;
 mod mailbox;
 mod pace;
 mod results;
@@ -135,6 +137,8 @@ pub struct GameActor {
     /// When each answer acknowledged in the outbox arrived, for the
     /// acknowledgement's latency once the batch is on disk and delivered.
     acks_waiting: Vec<std::time::Instant>,
+    /// Where the game's lifecycle events go (see `events`).
+    events: crate::notify::Events,
 }
 
 impl GameActor {
@@ -175,6 +179,7 @@ impl GameActor {
             first_snapshot: None,
             metrics: Arc::default(),
             acks_waiting: Vec::new(),
+            events: crate::notify::Events::default(),
         }
     }
 
@@ -218,6 +223,7 @@ impl GameActor {
         }
         if let Some(saved) = self.first_snapshot.take() {
             let _ = saved.send(Ok(()));
+            self.raise_created();
         }
         loop {
             // A game waiting for the disk has no countdown running, but an
@@ -446,6 +452,7 @@ impl GameActor {
                 }
                 if changed {
                     self.phase_changed = true;
+                    self.raise_phase_events(before);
                 }
                 self.outbox.queue(outputs);
             }

@@ -20,6 +20,7 @@ pub mod quizzes;
 pub mod registry;
 pub mod reports;
 pub mod tls;
+pub mod webhooks;
 pub mod ws;
 
 use std::future::Future;
@@ -53,6 +54,49 @@ pub struct AppState {
     pub limits: Arc<limits::Limits>,
     pub logins: Arc<logins::LoginGate>,
     pub metrics: Arc<metrics::Metrics>,
+    /// Game events on their way to webhooks.
+    pub notify: Arc<Notifications>,
+}
+
+/// The notification queue and the webhook deliverer, until `serve_endpoints`
+/// starts them.
+pub struct Notifications {
+    pub queue: crate::notify::EventQueue,
+    deliverer: std::sync::Mutex<Option<crate::notify::webhooks::Deliverer>>,
+}
+
+/// The notification tasks while the server runs.
+struct NotifyTasks {
+    fanout: Option<crate::notify::Fanout>,
+    deliverer: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Notifications {
+    fn start(&self) -> NotifyTasks {
+        let deliverer = self
+            .deliverer
+            .lock()
+            .expect("deliverer lock")
+            .take()
+            .map(|d| tokio::spawn(d.run()));
+        NotifyTasks {
+            fanout: self.queue.start(),
+            deliverer,
+        }
+    }
+}
+
+impl NotifyTasks {
+    /// Queues what the games raised, then stops delivering; what is not
+    /// delivered yet waits in the outbox for the next start.
+    async fn stop(self) {
+        if let Some(fanout) = self.fanout {
+            fanout.stop().await;
+        }
+        if let Some(deliverer) = self.deliverer {
+            deliverer.abort();
+        }
+    }
 }
 
 /// Open WebSocket connections, so shutdown can wait for their goodbyes to
@@ -105,6 +149,8 @@ pub enum ServeError {
     Live(#[from] live::LiveError),
     #[error("server error: {0}")]
     Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Webhooks(#[from] crate::notify::webhooks::WebhookError),
 }
 
 /// Milliseconds since the Unix epoch: the clock the protocol speaks.
@@ -140,13 +186,22 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
     }
     auth::first_start(store.as_ref(), settings).await?;
     let metrics = Arc::new(metrics::Metrics::default());
+    let counts = Arc::clone(&metrics.notify);
+    let webhooks = crate::notify::webhooks::Webhooks::new(
+        Arc::clone(&store),
+        &settings.webhooks,
+        Arc::clone(&counts),
+    )?;
+    let queue =
+        crate::notify::EventQueue::new(settings.webhooks.queue, counts, vec![webhooks.outbox]);
     let registry = Arc::new(
         Registry::new(
             Arc::clone(&store),
             Arc::clone(&live),
             registry::GameLimits::from(&settings.limits),
         )
-        .with_metrics(Arc::clone(&metrics)),
+        .with_metrics(Arc::clone(&metrics))
+        .with_events(queue.events()),
     );
     let resumed = registry.restore_all().await?;
     if resumed > 0 {
@@ -164,6 +219,10 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         limits: Arc::new(limits::Limits::new(&settings.limits)),
         logins: Arc::new(logins::LoginGate::new(&settings.limits)),
         metrics,
+        notify: Arc::new(Notifications {
+            queue,
+            deliverer: std::sync::Mutex::new(Some(webhooks.deliverer)),
+        }),
     })
 }
 
@@ -269,6 +328,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/logout", post(auth::logout))
         .route("/api/me", get(auth::me))
         .route("/api/users/{name}/unlock", post(logins::unlock))
+        .route("/api/webhooks", get(webhooks::list).post(webhooks::add))
+        .route("/api/webhooks/deliveries", get(webhooks::deliveries))
+        .route(
+            "/api/webhooks/{id}",
+            axum::routing::delete(webhooks::remove),
+        )
         .route("/api/games", post(api::create_game))
         .route("/api/games/{game}", delete(reports::delete_game))
         .route("/api/games/{game}/results", get(api::results))
@@ -369,6 +434,7 @@ pub(crate) async fn serve_endpoints(
 ) -> Result<(), ServeError> {
     let registry = Arc::clone(&state.registry);
     let sockets = Arc::clone(&state.sockets);
+    let notify = state.notify.start();
     let slots = Arc::new(connections::Slots::new(&state.settings.limits));
     tracing::debug!(max = slots.max_total(), "connections capped");
     let (serving, stop_accepting) =
@@ -395,6 +461,7 @@ pub(crate) async fn serve_endpoints(
     {
         tracing::warn!("some games did not confirm shutdown in time");
     }
+    notify.stop().await;
     if tokio::time::timeout(SHUTDOWN_CONNECTIONS, sockets.all_closed())
         .await
         .is_err()

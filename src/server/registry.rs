@@ -182,6 +182,7 @@ pub struct Registry {
     live: Arc<dyn Live>,
     limits: GameLimits,
     metrics: Arc<Metrics>,
+    events: crate::notify::Events,
 }
 
 pub struct CreatedGame {
@@ -206,7 +207,14 @@ impl Registry {
             live,
             limits,
             metrics: Arc::default(),
+            events: crate::notify::Events::default(),
         }
+    }
+
+    /// Where the games raise their lifecycle events.
+    pub fn with_events(mut self, events: crate::notify::Events) -> Self {
+        self.events = events;
+        self
     }
 
     /// Where the games' actors count what they do.
@@ -414,8 +422,10 @@ impl Registry {
         games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
         let expiry = self.limits.expiry;
         let metrics = Arc::clone(&self.metrics);
+        let events = self.events.clone();
         move |log_seq, answers_saved, idle, saved| {
             let actor = actor
+                .with_events(events)
                 .with_log_seq(log_seq, answers_saved)
                 .with_expiry(expiry, idle)
                 .with_first_snapshot_report(saved)

@@ -1,5 +1,6 @@
 //! Relational storage behind one trait: users, quizzes, finished games,
-//! their per-answer results and uploaded media. Backends are chosen by URL scheme
+//! their per-answer results, uploaded media, and webhooks with their
+//! outbox. Backends are chosen by URL scheme
 //! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
@@ -9,6 +10,7 @@ pub mod conformance;
 mod finished;
 pub mod media;
 pub mod sqlite;
+pub mod webhooks;
 
 use std::sync::Arc;
 
@@ -20,6 +22,10 @@ use crate::quiz::Quiz;
 
 pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
 pub use media::{MediaBlob, MediaInfo, MediaStore};
+pub use webhooks::{
+    AfterAttempt, Attempt, DeliveryRecord, DeliveryState, DueDelivery, NewWebhook, QueuedEvent,
+    Webhook, WebhookStore,
+};
 
 /// A listing entry as the API and `quizbox quiz list --json` show it: the
 /// summary, and its last game's end under the name that matches
@@ -216,7 +222,7 @@ pub struct FinishedGame {
 }
 
 #[async_trait]
-pub trait Store: Accounts + MediaStore + Send + Sync {
+pub trait Store: Accounts + MediaStore + WebhookStore + Send + Sync {
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.

@@ -51,6 +51,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "media",
         sql: include_str!("migrations/sqlite/0005_media.sql"),
     },
+    Migration {
+        version: 6,
+        name: "webhooks",
+        sql: include_str!("migrations/sqlite/0006_webhooks.sql"),
+    },
 ];
 
 /// A new database file is made readable by its owner only (it holds
@@ -536,6 +541,7 @@ mod copy;
 mod games;
 mod media;
 mod quizzes;
+mod webhooks;
 pub use copy::{copy_database, known_schema};
 use quizzes::{import_rows, QuizRow, REPLACE_QUIZ};
 #[cfg(test)]

@@ -56,21 +56,17 @@ impl GameActor {
         report.answers = answers;
         let report = Arc::new(report);
         let saved = self.store.save_finished_game(Arc::clone(&report)).await;
-        let report = Arc::try_unwrap(report).unwrap_or_else(|shared| (*shared).clone());
-        let FinishedGame {
-            id,
-            players,
-            answers,
-            ..
-        } = report;
-        self.game.put_answers(answers);
+        let mut report = Arc::try_unwrap(report).unwrap_or_else(|shared| (*shared).clone());
+        self.game.put_answers(std::mem::take(&mut report.answers));
         if saved.is_ok() {
             tracing::info!(
-                game = %id,
-                players = players.len(),
-                winner = players.first().map_or("-", |p| p.nickname.as_str()),
+                game = %report.id,
+                players = report.players.len(),
+                winner = report.players.first().map_or("-", |p| p.nickname.as_str()),
                 "game finished and saved"
             );
+            // Only once they can be read: a receiver may ask for them.
+            self.raise_finished(&report);
         }
         saved
     }

@@ -24,6 +24,7 @@ mod media;
 mod reports;
 mod revisions;
 mod stories;
+mod webhooks;
 
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -36,6 +37,7 @@ pub use media::*;
 pub use reports::*;
 pub use revisions::*;
 pub use stories::*;
+pub use webhooks::*;
 
 use super::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 use crate::game::AnswerRecord;
@@ -87,6 +89,7 @@ macro_rules! store_suite {
                 media_is_stored_once_and_read_back_byte_for_byte,
                 a_failing_media_write_leaves_nothing_behind,
                 finished_games_are_listed_read_by_quiz_and_deleted,
+                webhooks_queue_events_once_and_log_every_attempt,
             ]
         );
     };
