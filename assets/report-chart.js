@@ -34,7 +34,7 @@ export function chartSummary(number, distribution) {
 
 /**
  * The chart of `distribution` ([{answer, count, correct}]) for question
- * `number` (1-based). Each bar is a `rect.bar` with `data-count`; its label
+ * `number` (1-based). Each bar is a `rect.dist-bar` with `data-count`; its label
  * and count are text beside it.
  */
 export function distributionChart(number, distribution) {
@@ -45,10 +45,8 @@ export function distributionChart(number, distribution) {
   const height = Math.max(1, rows) * ROW + 4;
   const titleId = `chart-${number}-title`;
   const chart = svg('svg', {
-    class: 'chart',
+    class: 'answer-chart',
     viewBox: `0 0 ${WIDTH} ${height}`,
-    width: WIDTH,
-    height,
     role: 'img',
     'aria-labelledby': titleId,
   });
@@ -58,27 +56,27 @@ export function distributionChart(number, distribution) {
     const count = Number(d.count) || 0;
     const y = i * ROW;
     const width = count ? Math.max(2, Math.round((barRoom * count) / most)) : 0;
-    const row = svg('g', { class: `bar-row${d.correct ? ' right' : ''}` });
-    const label = svg('text', { class: 'bar-label', x: 0, y: y + 13 }, `${d.correct ? '✓ ' : ''}${cut(d.answer, LABEL_CHARS)}`);
+    const row = svg('g', { class: `dist-row${d.correct ? ' dist-row-right' : ''}` });
+    const label = svg('text', { class: 'dist-label', x: 0, y: y + 13 }, `${d.correct ? '✓ ' : ''}${cut(d.answer, LABEL_CHARS)}`);
     label.append(svg('title', {}, d.answer));
     row.append(label);
     row.append(svg('rect', {
-      class: `bar ${d.correct ? 'bar-right' : 'bar-other'}`,
+      class: `dist-bar ${d.correct ? 'dist-right' : 'dist-other'}`,
       x: 1, y: y + 18, width, height: 14, rx: 2,
       'data-count': count,
       'data-answer': d.answer,
       'data-correct': d.correct ? 'true' : 'false',
     }));
-    row.append(svg('text', { class: 'bar-count', x: width + 6, y: y + 30 }, `${count}${d.correct ? ' (right)' : ''}`));
+    row.append(svg('text', { class: 'dist-count', x: width + 6, y: y + 30 }, `${count}${d.correct ? ' (right)' : ''}`));
     chart.append(row);
   });
   if (rest.length) {
     const others = rest.reduce((sum, d) => sum + (Number(d.count) || 0), 0);
-    chart.append(svg('text', { class: 'bar-label muted', x: 0, y: shown.length * ROW + 16 },
+    chart.append(svg('text', { class: 'dist-label muted', x: 0, y: shown.length * ROW + 16 },
       `and ${rest.length} more answers, given ${others} times`));
   }
   if (!distribution.length) {
-    chart.append(svg('text', { class: 'bar-label', x: 0, y: 20 }, 'No answers'));
+    chart.append(svg('text', { class: 'dist-label', x: 0, y: 20 }, 'No answers'));
   }
   return chart;
 }
