@@ -1,19 +1,17 @@
 //! A client of a quizbox server: any HTTP/1 request (`request`), the REST
-//! API's JSON calls (`http`; a game's report in `report`), game connections over WebSocket (`socket`)
+//! API's JSON calls (`http`), game connections over WebSocket (`socket`)
 //! and the clock-offset handshake (`clock`). The terminal dashboard and the
 //! tests use it, and the load generator can reuse it. It knows addresses and wire formats only: no screens, no retry
 //! policy (callers decide when to reconnect).
 
 pub mod clock;
 pub mod http;
-pub mod report;
 pub mod request;
 pub mod socket;
 pub mod tls;
 
 pub use clock::{local_now_ms, ClockSync};
 pub use http::{CreatedGame, NewGame, QuizListing};
-pub use report::GameReport;
 pub use request::{exchange, Call, Reply};
 pub use socket::{GameSocket, Incoming, RawIncoming, SocketOptions};
 

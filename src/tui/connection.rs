@@ -11,10 +11,10 @@ use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
 use crate::client::{
-    local_now_ms, ClockSync, CreatedGame, GameReport, GameSocket, Incoming, NewGame, QuizListing,
-    Server,
+    local_now_ms, ClockSync, CreatedGame, GameSocket, Incoming, NewGame, QuizListing, Server,
 };
 use crate::protocol::{close, ClientMsg, ErrorCode, ServerMsg, PROTOCOL_VERSION};
+use crate::report::Report;
 
 /// What the UI asks of the network.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +43,7 @@ pub enum NetEvent {
     GameCreated(Result<CreatedGame, String>),
     Server(Box<ServerMsg>),
     /// The report `LoadReport` asked for.
-    Report(Result<Box<GameReport>, String>),
+    Report(Result<Box<Report>, String>),
     /// A better estimate of server clock minus local clock.
     Clock {
         offset_ms: i64,

@@ -2,7 +2,7 @@
 //! server once the game is over (`GET /api/games/{game}/report`), and
 //! asked again with `r` when that failed.
 
-use crate::client::GameReport;
+use crate::report::Report;
 
 use super::{Action, App, Effect, Request, Screen};
 
@@ -12,7 +12,7 @@ pub enum ReportStatus {
     /// The game is not over yet.
     NotAsked,
     Loading,
-    Ready(Box<GameReport>),
+    Ready(Box<Report>),
     /// Why it could not be read; `r` asks again.
     Failed(String),
 }
@@ -35,7 +35,7 @@ impl App {
         })]
     }
 
-    pub(super) fn on_report(&mut self, result: Result<Box<GameReport>, String>) {
+    pub(super) fn on_report(&mut self, result: Result<Box<Report>, String>) {
         let Some(game) = self.game.as_mut() else {
             return;
         };

@@ -11,7 +11,7 @@ use ratatui::Frame;
 
 use super::standings::{ordinal, standing_line};
 use super::{fit, Theme};
-use crate::client::report::{GameReport, ReportQuestion};
+use crate::report::{QuestionReport, Report};
 use crate::tui::state::{App, LiveGame, ReportStatus};
 
 /// Cells of a question's accuracy bar.
@@ -95,7 +95,7 @@ fn top_lines(game: &LiveGame, theme: &Theme) -> Vec<Line<'static>> {
 /// standings seen at the podium.
 fn player_lines(
     game: &LiveGame,
-    report: Option<&GameReport>,
+    report: Option<&Report>,
     rows: usize,
     width: u16,
     theme: &Theme,
@@ -125,6 +125,24 @@ fn player_lines(
     lines
 }
 
+/// The scored question with the fewest right answers for those given (the
+/// earliest of equals), if any scored question was answered.
+pub fn most_missed(report: &Report) -> Option<&QuestionReport> {
+    report
+        .questions
+        .iter()
+        .filter(|q| q.answered > 0)
+        .filter_map(|q| q.accuracy.map(|a| (a, q)))
+        .fold(
+            None,
+            |best: Option<(f64, &QuestionReport)>, (a, q)| match best {
+                Some((b, _)) if b <= a => best,
+                _ => Some((a, q)),
+            },
+        )
+        .map(|(_, q)| q)
+}
+
 /// "████████░░": `share` of `BAR` cells filled, rounded.
 fn bar(share: f64) -> String {
     let filled = ((share.clamp(0.0, 1.0) * BAR as f64).round() as usize).min(BAR);
@@ -135,7 +153,7 @@ fn percent(share: f64) -> String {
     format!("{:.0} %", (share * 100.0).clamp(0.0, 100.0))
 }
 
-fn question_line(q: &ReportQuestion, width: u16, theme: &Theme) -> Line<'static> {
+fn question_line(q: &QuestionReport, width: u16, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::styled(
         format!(" {:>2} ", q.index + 1),
         theme.strong(),
@@ -163,12 +181,7 @@ fn question_line(q: &ReportQuestion, width: u16, theme: &Theme) -> Line<'static>
     Line::from(spans)
 }
 
-fn question_lines(
-    report: &GameReport,
-    rows: usize,
-    width: u16,
-    theme: &Theme,
-) -> Vec<Line<'static>> {
+fn question_lines(report: &Report, rows: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(Span::styled(
         " Accuracy per question (⚠ difficult: under 50 % right)",
         theme.title(),
@@ -192,10 +205,10 @@ fn question_lines(
     lines
 }
 
-fn bottom_lines(game: &LiveGame, report: Option<&GameReport>, theme: &Theme) -> Vec<Line<'static>> {
+fn bottom_lines(game: &LiveGame, report: Option<&Report>, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some(report) = report {
-        match report.most_missed() {
+        match most_missed(report) {
             Some(q) => lines.push(Line::from(vec![
                 Span::styled(" Most missed: ", theme.title()),
                 Span::styled(format!("question {} ", q.index + 1), theme.strong()),

@@ -5,64 +5,127 @@ use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
 use super::*;
-use crate::client::GameReport;
+use crate::game::{Game, GameOptions, HostCommand, Input, Phase};
 use crate::protocol::{ServerMsg, Standing};
+use crate::quiz::{AnswerValue, Question, QuestionKind, Quiz};
+use crate::report::Report;
+use crate::store::FinishedGame;
 use crate::tui::connection::{NetEvent, Request};
 use crate::tui::state::tests::{in_lobby, player};
 use crate::tui::state::{Action, App, Effect, ReportStatus};
 
 const GAME: &str = "9f3c2a17b4e05d68";
 
-/// The report of a three-player game of World Capitals as the server
-/// writes it: Canberra was missed by two of three, the poll is not scored.
-fn report() -> GameReport {
-    serde_json::from_value(serde_json::json!({
-        "game": {"id": GAME, "pin": "482913", "quiz_id": "world-capitals",
-                 "quiz_title": "World Capitals", "created_at": 1_700_000_000_000u64,
-                 "started_at": 1_700_000_010_000u64, "ended_at": 1_700_000_190_000u64,
-                 "players": 3, "questions": 3, "participation": 0.8889, "completion": 0.6667},
-        "questions": [
-            {"index": 0, "text": "What is the capital of France?", "kind": "single",
-             "choices": ["Paris", "Lyon", "Nice", "Lille"], "correct_text": ["Paris"],
-             "answered": 3, "correct": 3, "accuracy": 1.0,
-             "distribution": [{"answer": "Paris", "count": 3, "correct": true}],
-             "avg_ms": 2400, "median_ms": 2100, "difficult": false},
-            {"index": 1, "text": "What is the capital of Australia?", "kind": "single",
-             "choices": ["Sydney", "Canberra", "Melbourne", "Perth"], "correct_text": ["Canberra"],
-             "answered": 3, "correct": 1, "accuracy": 0.3333,
-             "distribution": [{"answer": "Sydney", "count": 2, "correct": false},
-                              {"answer": "Canberra", "count": 1, "correct": true}],
-             "avg_ms": 7100, "median_ms": 6500, "difficult": true},
-            {"index": 2, "text": "Which city would you visit?", "kind": "poll",
-             "choices": ["Rome", "Oslo"], "correct_text": [], "answered": 2, "correct": 0,
-             "accuracy": null, "distribution": [], "avg_ms": 4000, "median_ms": 4000,
-             "difficult": false}
-        ],
-        "players": [
-            {"player": 1, "nickname": "Bob", "rank": 1, "score": 1915, "correct": 2, "answered": 3,
-             "avg_ms": 3000, "best_streak": 2, "scores": [950, 1915, 1915], "answers": []},
-            {"player": 0, "nickname": "Ann", "rank": 2, "score": 1840, "correct": 2, "answered": 3,
-             "avg_ms": 3500, "best_streak": 2, "scores": [920, 1840, 1840], "answers": []},
-            {"player": 2, "nickname": "Cid", "rank": 3, "score": 900, "correct": 1, "answered": 2,
-             "avg_ms": 6000, "best_streak": 1, "scores": [900, 900, 900], "answers": []}
-        ]
-    }))
-    .unwrap()
+fn question(text: &str, kind: QuestionKind) -> Question {
+    Question {
+        text: text.into(),
+        kind,
+        time_limit: 20,
+        points: 1000,
+        explanation: None,
+        media: None,
+    }
 }
 
-fn standings() -> Vec<Standing> {
-    let s = |rank, player, nickname: &str, score| Standing {
-        rank,
-        player,
-        nickname: nickname.into(),
-        score,
-        previous_rank: None,
+/// Plays World Capitals through the engine: Bob, Ann and Cid answer at
+/// known times (France: all right; Australia: only Ann; the poll: Cid
+/// not at all), and the report is made from the finished game as the
+/// server makes it.
+fn played_report() -> Report {
+    let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let quiz = Quiz {
+        id: "world-capitals".into(),
+        title: "World Capitals".into(),
+        description: None,
+        questions: vec![
+            question(
+                "What is the capital of France?",
+                QuestionKind::Single {
+                    answers: list(&["Paris", "Lyon", "Nice", "Lille"]),
+                    correct: 0,
+                },
+            ),
+            question(
+                "What is the capital of Australia?",
+                QuestionKind::Single {
+                    answers: list(&["Sydney", "Canberra", "Melbourne", "Perth"]),
+                    correct: 1,
+                },
+            ),
+            question(
+                "Which city would you visit?",
+                QuestionKind::Poll {
+                    answers: list(&["Rome", "Oslo"]),
+                },
+            ),
+        ],
     };
-    vec![
-        s(1, 1, "Bob", 1915),
-        s(2, 0, "Ann", 1840),
-        s(3, 2, "Cid", 900),
-    ]
+    let options = GameOptions {
+        intro_ms: 0,
+        streak_bonus: false,
+        seed: 7,
+        ..GameOptions::default()
+    };
+    let mut game = Game::new(GAME.into(), "482913".into(), quiz, options, 0);
+    let ann = game.join("Ann", "a".into(), 0).unwrap().0;
+    let bob = game.join("Bob", "b".into(), 0).unwrap().0;
+    let cid = game.join("Cid", "c".into(), 0).unwrap().0;
+    let mut now = 1_000;
+    game.handle(Input::Host(HostCommand::Start), now).unwrap();
+    // (player, choice, ms after answers open) per question.
+    let script = [
+        vec![(bob, 0, 1_000), (ann, 0, 4_000), (cid, 0, 9_000)],
+        vec![(bob, 0, 2_000), (ann, 1, 6_000), (cid, 2, 3_000)],
+        vec![(bob, 1, 1_000), (ann, 0, 2_000)],
+    ];
+    for (index, answers) in script.iter().enumerate() {
+        while !matches!(game.phase(), Phase::Answering { .. }) {
+            now += 100;
+            game.handle(Input::Tick, now).unwrap();
+        }
+        let opened = now;
+        for &(player, choice, after) in answers {
+            game.handle(
+                Input::Answer {
+                    player,
+                    question: index,
+                    answer: AnswerValue::Choice(choice),
+                    id: None,
+                },
+                opened + after,
+            )
+            .unwrap();
+        }
+        now = opened + 10_000;
+        if matches!(game.phase(), Phase::Answering { .. }) {
+            game.handle(Input::Host(HostCommand::Next), now).unwrap();
+        }
+        assert!(matches!(game.phase(), Phase::Reveal), "{:?}", game.phase());
+        while !matches!(
+            game.phase(),
+            Phase::Answering { .. } | Phase::Intro { .. } | Phase::Podium
+        ) {
+            now += 1_000;
+            game.handle(Input::Host(HostCommand::Next), now).unwrap();
+        }
+    }
+    assert!(matches!(game.phase(), Phase::Podium), "{:?}", game.phase());
+    Report::from_finished(&FinishedGame::from_game(&game, now))
+}
+
+/// The standings at the podium, as the report ranks the players.
+fn standings(report: &Report) -> Vec<Standing> {
+    report
+        .players
+        .iter()
+        .map(|p| Standing {
+            rank: p.rank,
+            player: p.player,
+            nickname: p.nickname.clone(),
+            score: p.score,
+            previous_rank: None,
+        })
+        .collect()
 }
 
 fn server(app: &mut App, msg: ServerMsg) -> Vec<Effect> {
@@ -74,7 +137,9 @@ fn ended() -> (App, Vec<Effect>) {
     let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob"), player(2, "Cid")]);
     assert!(server(
         &mut app,
-        ServerMsg::phase(PhaseView::Podium { top: standings() })
+        ServerMsg::phase(PhaseView::Podium {
+            top: standings(&played_report())
+        })
     )
     .is_empty());
     let effects = server(&mut app, ServerMsg::phase(PhaseView::Ended));
@@ -115,7 +180,7 @@ fn the_report_is_asked_for_once_when_the_game_is_over() {
     // While loading the summary already shows the podium's standings.
     let lines = screen(&app, 80, 24);
     assert!(line_with(&lines, "Loading the report").contains("Loading the report…"));
-    assert!(line_with(&lines, "Winner").contains("Bob"));
+    assert!(line_with(&lines, "Winner").contains("Ann  1750 points"));
 }
 
 #[test]
@@ -140,11 +205,11 @@ fn a_failed_report_says_why_and_r_asks_again() {
     );
     assert_eq!(app.game.as_ref().unwrap().report, ReportStatus::Loading);
     // A report of another game is not this one's.
-    let mut other = report();
+    let mut other = played_report();
     other.game.id = "another".into();
     app.on_net(NetEvent::Report(Ok(Box::new(other))), 0);
     assert_eq!(app.game.as_ref().unwrap().report, ReportStatus::Loading);
-    app.on_net(NetEvent::Report(Ok(Box::new(report()))), 0);
+    app.on_net(NetEvent::Report(Ok(Box::new(played_report()))), 0);
     assert!(matches!(
         app.game.as_ref().unwrap().report,
         ReportStatus::Ready(_)
@@ -154,7 +219,7 @@ fn a_failed_report_says_why_and_r_asks_again() {
 #[test]
 fn the_summary_shows_accuracy_per_question_the_most_missed_and_the_top_players() {
     let (mut app, _) = ended();
-    app.on_net(NetEvent::Report(Ok(Box::new(report()))), 0);
+    app.on_net(NetEvent::Report(Ok(Box::new(played_report()))), 0);
     let lines = screen(&app, 100, 26);
     let all = lines.join("\n");
     assert!(all.contains("Game over: World Capitals"), "{all}");
@@ -171,17 +236,14 @@ fn the_summary_shows_accuracy_per_question_the_most_missed_and_the_top_players()
         missed.contains("question 2 “What is the capital of Australia?” (1 of 3 right)"),
         "{missed:?}"
     );
-    // The top players from the report, with their right answers.
-    let bob = line_with(&lines, "2/3 right");
-    assert!(
-        bob.contains("1st") && bob.contains("1915") && bob.contains("2/3 right"),
-        "{bob}"
-    );
-    let cid = line_with(&lines, "1/2 right");
-    assert!(
-        cid.contains("3rd") && cid.contains("900") && cid.contains("1/2 right"),
-        "{cid}"
-    );
+    // The top players from the report, with their right answers: speed
+    // points round(1000 × (1 − t/20 s / 2)), Ann 900 + 850, Bob 975, Cid 775.
+    let ann = line_with(&lines, "1st  Ann");
+    assert!(ann.contains(" 1750  2/3 right"), "{ann}");
+    let bob = line_with(&lines, "2nd  Bob");
+    assert!(bob.contains(" 975  1/3 right"), "{bob}");
+    let cid = line_with(&lines, "3rd  Cid");
+    assert!(cid.contains(" 775  1/2 right"), "{cid}");
     assert!(
         line_with(&lines, "Participation").contains("89 % of possible answers · 67 % of players"),
         "{all}"
@@ -206,4 +268,18 @@ fn the_summary_shows_accuracy_per_question_the_most_missed_and_the_top_players()
     ] {
         assert!(all.contains(needle), "{needle} in\n{all}");
     }
+}
+
+#[test]
+fn only_a_scored_and_answered_question_can_be_the_most_missed() {
+    let mut report = played_report();
+    assert_eq!(
+        summary::most_missed(&report).map(|q| q.index),
+        Some(1),
+        "Australia, 1 of 3"
+    );
+    report.questions.retain(|q| q.accuracy.is_none());
+    assert_eq!(summary::most_missed(&report), None, "a poll is not missed");
+    report.questions.clear();
+    assert_eq!(summary::most_missed(&report), None);
 }
