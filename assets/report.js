@@ -38,7 +38,7 @@ async function loadReport() {
     return;
   }
   if (response.status === 404) {
-    showError('There is no report of this game: it is still running, was deleted, or is another host’s.');
+    showError('There is no report of this game: it was deleted, or it is another host’s.');
     return;
   }
   if (!response.ok) {
@@ -150,7 +150,7 @@ function playerRows(p, n) {
 /** The file name the contract gives when the server's header is missing. */
 function fallbackName(format) {
   const g = report.game;
-  const day = new Date(Number(g.started_at ?? g.created_at)).toISOString().slice(0, 10);
+  const day = new Date(Number(g.ended_at)).toISOString().slice(0, 10);
   return `${g.quiz_id}-${day}-${g.id}.${format}`;
 }
 
