@@ -131,6 +131,18 @@ Exit codes: 0 ok, 1 runtime failure (such as no quiz with that id), 2 usage erro
 input (a copy's title that is not valid)."
     )]
     Quiz(QuizArgs),
+    /// Reports of finished games: list them, summarise one, write one as CSV, JSON or xlsx
+    #[command(
+        long_about = "Reports of finished games, read straight from the database of the data \
+directory (the server need not be running, and may be). `--list` lists the finished games, \
+newest first. `quizbox report GAME` prints a summary for people: the game's figures, each \
+question's accuracy and times, each player's score and best streak. With --format or -o it \
+writes the report as CSV (one row per player and question), JSON (as GET \
+/api/games/GAME/report) or an xlsx workbook; the format follows -o's extension when --format \
+is not given. An xlsx workbook is not written to a terminal.\n\n\
+Exit codes: 0 ok, 1 runtime failure (such as no finished game with that id), 2 usage error."
+    )]
+    Report(ReportArgs),
     /// Uploaded pictures, sounds and videos: list them, remove those no quiz uses
     #[command(
         long_about = "Uploaded pictures, sounds and videos (POST /api/media), kept in the \
@@ -526,7 +538,9 @@ pub struct ExportArgs {
 }
 
 mod quiz;
+mod report;
 pub use quiz::{QuizArgs, QuizCommand, ShowFormat};
+pub use report::ReportArgs;
 
 #[cfg(test)]
 mod tests;

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
             Command::Import(args) => commands::import::run(&cli.global, args).await,
             Command::Export(args) => commands::export::run(&cli.global, args).await,
             Command::Quiz(args) => commands::quiz::run(&cli.global, args).await,
+            Command::Report(args) => commands::report::run(&cli.global, args).await,
             Command::Media(args) => commands::media::run(&cli.global, args).await,
             Command::Host(args) => commands::host::run(&cli.global, args).await,
             Command::Bench(args) => commands::bench::run(&cli.global, args).await,

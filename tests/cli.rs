@@ -22,6 +22,7 @@ fn every_command_has_help() {
         "man",
         "healthcheck",
         "quiz",
+        "report",
     ] {
         assert!(top.contains(command), "{command} listed in --help");
         let (code, help, _) = output(quizbox(dir.path()).args([command, "--help"]));

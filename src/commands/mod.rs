@@ -13,6 +13,7 @@ pub mod man;
 pub mod media;
 pub mod migrate;
 pub mod quiz;
+pub mod report;
 pub mod restore;
 pub mod serve;
 pub mod user;
