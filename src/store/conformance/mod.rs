@@ -21,6 +21,7 @@
 mod accounts;
 mod durability;
 mod media;
+mod reports;
 mod revisions;
 mod stories;
 
@@ -32,6 +33,7 @@ use async_trait::async_trait;
 pub use accounts::*;
 pub use durability::*;
 pub use media::*;
+pub use reports::*;
 pub use revisions::*;
 pub use stories::*;
 
@@ -84,6 +86,7 @@ macro_rules! store_suite {
                 a_failing_write_leaves_the_state_before_it,
                 media_is_stored_once_and_read_back_byte_for_byte,
                 a_failing_media_write_leaves_nothing_behind,
+                finished_games_are_listed_read_by_quiz_and_deleted,
             ]
         );
     };
