@@ -134,6 +134,8 @@ async fn play(server: &TestServer, token: &str) -> String {
         let index = index as u64;
         for (player, choice) in [&mut ann, &mut bob, &mut cid].into_iter().zip(choices) {
             if let Some(choice) = choice {
+                // A moment to think, so answer times are not all zero.
+                tokio::time::sleep(Duration::from_millis(200)).await;
                 answers(player, index, *choice).await;
             }
         }
