@@ -7,7 +7,7 @@
 //! The library: search, sort, import with located errors, export, duplicate,
 //! delete and undo. An uploaded sound in both previews, and a refused file
 //! named under its field. And the player page's first load stays within its
-//! budget, none of the studio in it. Chromium as in tests/browser.rs.
+//! budget, none of the studio or the reports in it. Chromium as in tests/browser.rs.
 //!
 //! `UPDATE_DOCS=1` also writes the screenshots of docs/authoring.md.
 
@@ -749,7 +749,7 @@ async fn the_library_imports_exports_duplicates_and_deletes_with_undo() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_player_page_loads_within_its_budget_without_the_studio() {
+async fn the_player_page_loads_within_its_budget_without_the_studio_or_reports() {
     let Some(binary) = chromium_or_skip("the page weight test") else {
         return;
     };
@@ -780,7 +780,7 @@ async fn the_player_page_loads_within_its_budget_without_the_studio() {
     );
     for name in &names {
         assert!(
-            !name.contains("studio") && !name.contains("signin"),
+            !name.contains("studio") && !name.contains("signin") && !name.contains("report"),
             "the player page loads {name}"
         );
     }

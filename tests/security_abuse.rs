@@ -329,6 +329,8 @@ async fn every_response_carries_the_security_headers() {
         "/host",
         "/studio",
         "/studio/edit/world-capitals",
+        "/reports",
+        "/reports/g-1",
         "/screen/123456",
         "/assets/player.js",
         "/api/quizzes",

@@ -784,8 +784,13 @@ async fn with_https_on_passwords_go_only_over_https_or_from_this_machine() {
     assert!(page.starts_with("http/1.1 308"), "{page}");
     let location = format!("location: https://quiz.lan:{}/host", https.port());
     assert!(page.contains(&location), "{page}");
-    // So are the studio's pages, where hosts sign in too.
-    for path in ["/studio", "/studio/edit/world-capitals"] {
+    // So are the studio's and the reports' pages, where hosts sign in too.
+    for path in [
+        "/studio",
+        "/studio/edit/world-capitals",
+        "/reports",
+        "/reports/g-1",
+    ] {
         let mut stream = connect_from(served.addr, [127, 0, 0, 2]).await.unwrap();
         let request =
             format!("GET {path} HTTP/1.1\r\nHost: quiz.lan:8080\r\nConnection: close\r\n\r\n");

@@ -324,10 +324,38 @@ async fn a_whole_game_hosted_from_the_terminal_with_an_embedded_server() {
     let summary = tmux.wait_for("Game over: World Capitals").await;
     let results_path = summary
         .lines()
-        .find_map(|l| l.trim().strip_prefix(&format!("http://{addr}")))
+        .filter_map(|l| l.trim().strip_prefix(&format!("http://{addr}")))
+        .find(|path| path.ends_with("/results"))
         .unwrap_or_else(|| panic!("results URL on\n{summary}"))
         .to_string();
-    assert!(results_path.ends_with("/results"), "{results_path}");
+    let game = results_path
+        .trim_start_matches("/api/games/")
+        .trim_end_matches("/results");
+    assert!(
+        summary.contains(&format!("http://{addr}/reports/{game}")),
+        "the report page on\n{summary}"
+    );
+    // The game's report, read from the server: Ann answered all twelve
+    // right, so she leads the top players with 12 of 12; Bob only the
+    // even ones (the first, third…), so the second question is the first
+    // with one right answer of three.
+    let summary = tmux.wait_for("Most missed").await;
+    assert!(summary.contains("Accuracy per question"), "{summary}");
+    let missed = summary.lines().find(|l| l.contains("Most missed")).unwrap();
+    assert!(
+        missed.contains("Most missed: question 2 ") && missed.contains("(1 of 3 right)"),
+        "{missed}"
+    );
+    summary
+        .lines()
+        .find(|l| l.contains(" 2 ███░░░░░░░  33 % ⚠"))
+        .unwrap_or_else(|| panic!("question 2 at 33 %:\n{summary}"));
+    let ann = summary
+        .lines()
+        .find(|l| l.contains("1st  Ann"))
+        .unwrap_or_else(|| panic!("{summary}"));
+    assert!(ann.contains("12/12 right"), "{ann}");
+    println!("summary:\n{summary}");
     let results = get_json(addr, &results_path, dir.path()).await;
     assert_eq!(results["status"], "finished");
     assert_eq!(results["players"][0]["nickname"], "Ann");

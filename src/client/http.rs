@@ -1,4 +1,5 @@
-//! The REST calls a host needs (list quizzes, create a game), each a JSON
+//! The REST calls a host needs (list quizzes, create a game, read a game's
+//! report), each a JSON
 //! `Call` (see `request`): a connection per request and a time limit, so a
 //! stalled server turns into an error instead of a hang.
 
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::request::Call;
 pub use super::request::REQUEST_TIMEOUT;
 use super::{ClientError, Server};
+use crate::report::Report;
 
 /// One entry of `GET /api/quizzes`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -76,6 +78,13 @@ impl Server {
     pub async fn create_game(&self, new: &NewGame) -> Result<CreatedGame, ClientError> {
         let body = serde_json::to_vec(new).expect("a new game serializes");
         self.call(Method::POST, "/api/games", Some(body)).await
+    }
+
+    /// `GET /api/games/{game}/report`: the report of a game (finished, or
+    /// as it stands while it runs).
+    pub async fn game_report(&self, game: &str) -> Result<Report, ClientError> {
+        self.call(Method::GET, &format!("/api/games/{game}/report"), None)
+            .await
     }
 
     /// `POST /api/quizzes/import` with a quiz file's bytes; `name` (URL-safe)

@@ -144,6 +144,17 @@ pub async fn studio_quiz_page(Path(_id): Path<String>, headers: HeaderMap) -> Re
     serve_file("studio-edit.html", &headers)
 }
 
+/// `/reports`: the finished games of signed-in hosts.
+pub async fn reports_page(headers: HeaderMap) -> Response {
+    serve_file("reports.html", &headers)
+}
+
+/// `/reports/GAME`: one game's report; the page reads the id from its
+/// address.
+pub async fn report_page(Path(_game): Path<String>, headers: HeaderMap) -> Response {
+    serve_file("report.html", &headers)
+}
+
 pub async fn screen_page(Path(_pin): Path<String>, headers: HeaderMap) -> Response {
     serve_file("screen.html", &headers)
 }

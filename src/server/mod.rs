@@ -292,6 +292,8 @@ pub fn router(state: AppState) -> Router {
         .route("/studio/new", get(assets::studio_editor_page))
         .route("/studio/edit/{id}", get(assets::studio_quiz_page))
         .route("/screen/{pin}", get(assets::screen_page))
+        .route("/reports", get(assets::reports_page))
+        .route("/reports/{game}", get(assets::report_page))
         .route("/assets/{*path}", get(assets::asset))
         .route("/media/{name}", get(media::serve))
         .route("/ws", get(ws::upgrade))

@@ -299,10 +299,18 @@ fn write_private(path: &Path, text: &str) -> Result<(), TlsError> {
 #[derive(Debug, Clone, Copy)]
 pub struct OverTls;
 
+/// The pages where hosts sign in: `/host`, the studio's and the reports'.
+fn is_sign_in_page(path: &str) -> bool {
+    ["/host", "/studio", "/reports"].iter().any(|page| {
+        path.strip_prefix(page)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
 /// Middleware: with `tls.redirect`, a plain-HTTP request gets a permanent
 /// redirect to the same path over HTTPS. Health checks stay on plain HTTP.
-/// Whenever HTTPS is on, the pages where hosts sign in (`/host` and the
-/// studio's) asked for over plain HTTP from another machine are sent there
+/// Whenever HTTPS is on, the pages where hosts sign in (`/host`, the
+/// studio's and the reports') asked for over plain HTTP from another machine are sent there
 /// too, so the browser never sends a password in clear (the login would
 /// refuse it anyway).
 pub async fn redirect_plain_http(
@@ -314,7 +322,7 @@ pub async fn redirect_plain_http(
     let plain = request.extensions().get::<OverTls>().is_none();
     let health = matches!(request.uri().path(), "/healthz" | "/readyz" | "/metrics");
     let path = request.uri().path();
-    let sign_in = (path == "/host" || path == "/studio" || path.starts_with("/studio/")) && {
+    let sign_in = is_sign_in_page(path) && {
         let how = super::logins::Transport {
             peer: request
                 .extensions()
@@ -401,6 +409,29 @@ mod tests {
         );
         assert!(https_url("evil.com/x", 8443, &uri).is_none());
         assert!(https_url("", 8443, &uri).is_none());
+    }
+
+    #[test]
+    fn sign_in_pages_are_the_hosts_not_the_players() {
+        for page in [
+            "/host",
+            "/studio",
+            "/studio/edit/q",
+            "/reports",
+            "/reports/g-1",
+        ] {
+            assert!(is_sign_in_page(page), "{page}");
+        }
+        for page in [
+            "/",
+            "/join/123456",
+            "/screen/123456",
+            "/reportsx",
+            "/studios",
+            "/assets/reports.js",
+        ] {
+            assert!(!is_sign_in_page(page), "{page}");
+        }
     }
 
     #[test]

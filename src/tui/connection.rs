@@ -14,6 +14,7 @@ use crate::client::{
     local_now_ms, ClockSync, CreatedGame, GameSocket, Incoming, NewGame, QuizListing, Server,
 };
 use crate::protocol::{close, ClientMsg, ErrorCode, ServerMsg, PROTOCOL_VERSION};
+use crate::report::Report;
 
 /// What the UI asks of the network.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +30,10 @@ pub enum Request {
     Send(ClientMsg),
     /// Leave the attached game.
     Detach,
+    /// The report of a finished game, for the summary.
+    LoadReport {
+        game_id: String,
+    },
 }
 
 /// What the network tells the UI.
@@ -37,6 +42,8 @@ pub enum NetEvent {
     Quizzes(Result<Vec<QuizListing>, String>),
     GameCreated(Result<CreatedGame, String>),
     Server(Box<ServerMsg>),
+    /// The report `LoadReport` asked for.
+    Report(Result<Box<Report>, String>),
     /// A better estimate of server clock minus local clock.
     Clock {
         offset_ms: i64,
@@ -125,6 +132,17 @@ async fn run(
                 if let Some((_, task)) = link.take() {
                     task.abort();
                 }
+            }
+            Request::LoadReport { game_id } => {
+                let (server, events) = (server.clone(), events.clone());
+                tokio::spawn(async move {
+                    let report = server
+                        .game_report(&game_id)
+                        .await
+                        .map(Box::new)
+                        .map_err(|e| e.to_string());
+                    let _ = events.send(NetEvent::Report(report));
+                });
             }
         }
     }

@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::protocol::PhaseView;
 
-use super::state::{Action, App, Overlay, Screen};
+use super::state::{Action, App, Overlay, ReportStatus, Screen};
 
 /// The action for a key press, if the key means anything here.
 pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
@@ -90,6 +90,7 @@ pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
         },
         Screen::Lost { .. } | Screen::Summary => match key.code {
             KeyCode::Enter | KeyCode::Char('n') => Some(Action::NewGame),
+            KeyCode::Char('r') => Some(Action::Reload),
             _ => None,
         },
     }
@@ -114,6 +115,18 @@ pub fn hints(app: &App) -> KeyList {
             ("Esc", "back"),
             ("?", "help"),
         ],
+        Screen::Summary
+            if app
+                .game
+                .as_ref()
+                .is_some_and(|g| matches!(g.report, ReportStatus::Failed(_))) =>
+        {
+            vec![
+                ("r", "load the report again"),
+                ("Enter", "new game"),
+                ("q", "quit"),
+            ]
+        }
         Screen::Lost { .. } | Screen::Summary => {
             vec![("Enter", "new game"), ("q", "quit"), ("?", "help")]
         }
@@ -218,7 +231,12 @@ pub fn help(app: &App) -> KeyList {
             ("e", "end the game early (podium)"),
             ("↑ ↓  h", "at a word cloud: choose an entry, hide it"),
         ],
-        Screen::Lost { .. } | Screen::Summary => vec![
+        Screen::Summary => vec![
+            ("Enter n", "choose a quiz and start a new game"),
+            ("r", "load the game's report again"),
+            ("q", "quit"),
+        ],
+        Screen::Lost { .. } => vec![
             ("Enter n", "choose a quiz and start a new game"),
             ("q", "quit"),
         ],

@@ -5,16 +5,18 @@
 //!
 //! This file holds what every screen shares (actions, effects, the link,
 //! overlays, network events and the routing of keys); each screen's own
-//! state and transitions are beside it: `picker`, `options` and `live` (the
-//! game being run).
+//! state and transitions are beside it: `picker`, `options`, `live` (the
+//! game being run) and `summary` (the game's report after the podium).
 
 mod live;
 mod options;
 mod picker;
+mod summary;
 
 pub use live::LiveGame;
 pub use options::{FormOutcome, OptionField, OptionsForm};
 pub use picker::Picker;
+pub use summary::ReportStatus;
 
 use crate::game::nickname::MAX_CHARS;
 use crate::protocol::ClientMsg;
@@ -242,8 +244,15 @@ impl App {
                 }
             }
             NetEvent::Clock { offset_ms } => self.clock_offset_ms = offset_ms,
-            NetEvent::Server(msg) => self.on_server(*msg, now),
-            NetEvent::Link(status) => self.on_link(status, now),
+            NetEvent::Server(msg) => {
+                self.on_server(*msg, now);
+                return self.ask_for_report();
+            }
+            NetEvent::Link(status) => {
+                self.on_link(status, now);
+                return self.ask_for_report();
+            }
+            NetEvent::Report(result) => self.on_report(result),
         }
         Vec::new()
     }
@@ -315,7 +324,8 @@ impl App {
             Screen::Picker => self.on_picker(action),
             Screen::Options => self.on_options(action),
             Screen::Game => self.on_game(action, now),
-            Screen::Lost { .. } | Screen::Summary => match action {
+            Screen::Summary => self.on_summary(action),
+            Screen::Lost { .. } => match action {
                 Action::Confirm | Action::NewGame => self.back_to_picker(),
                 _ => Vec::new(),
             },

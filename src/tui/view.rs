@@ -9,6 +9,7 @@ mod question;
 mod reveal;
 mod setup;
 mod standings;
+mod summary;
 pub mod theme;
 
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
@@ -45,7 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: u64) {
         Screen::Options => setup::draw_options(frame, body, app, theme),
         Screen::Game => draw_game(frame, body, app, theme, now),
         Screen::Lost { message } => standings::draw_lost(frame, body, message, theme),
-        Screen::Summary => standings::draw_summary(frame, body, app, theme),
+        Screen::Summary => summary::draw_summary(frame, body, app, theme),
     }
     draw_footer(frame, footer, app, theme, now);
     match &app.overlay {
@@ -96,7 +97,7 @@ fn draw_game(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) 
             standings::draw_leaderboard(frame, area, *index, *total, top, theme)
         }
         PhaseView::Podium { top } => standings::draw_podium(frame, area, top, theme),
-        PhaseView::Ended => standings::draw_summary(frame, area, app, theme),
+        PhaseView::Ended => summary::draw_summary(frame, area, app, theme),
     }
 }
 
@@ -269,5 +270,7 @@ fn fit(text: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod kind_tests;
+#[cfg(test)]
+mod summary_tests;
 #[cfg(test)]
 mod tests;

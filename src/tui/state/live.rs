@@ -6,8 +6,8 @@ use crate::client::{CreatedGame, NewGame};
 use crate::protocol::{ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing, Welcome};
 
 use super::{
-    Action, App, Effect, Link, Notice, Overlay, Request, Screen, EXTEND_SECS, KICK_RECENT_SECS,
-    NOT_CONNECTED,
+    Action, App, Effect, Link, Notice, Overlay, ReportStatus, Request, Screen, EXTEND_SECS,
+    KICK_RECENT_SECS, NOT_CONNECTED,
 };
 
 /// A game this dashboard created and controls.
@@ -22,6 +22,8 @@ pub struct LiveGame {
     /// Where players join; the first one is in the QR code.
     pub join_urls: Vec<String>,
     pub results_url: String,
+    /// The game's report page, for after the game.
+    pub report_url: String,
     pub players: Vec<PlayerInfo>,
     /// Index into `players` for kicking.
     pub selected_player: usize,
@@ -36,6 +38,8 @@ pub struct LiveGame {
     pub answered: Option<u32>,
     /// The last standings seen (leaderboard or podium), for the summary.
     pub standings: Vec<Standing>,
+    /// The report the summary shows once the game is over.
+    pub report: ReportStatus,
 }
 
 impl LiveGame {
@@ -54,6 +58,7 @@ impl LiveGame {
         }
         LiveGame {
             results_url: format!("{base}/api/games/{}/results", created.game_id),
+            report_url: format!("{base}/reports/{}", created.game_id),
             game_id: created.game_id,
             pin: created.pin,
             host_key: created.host_key,
@@ -68,6 +73,7 @@ impl LiveGame {
             phase: PhaseView::Lobby,
             answered: None,
             standings: Vec::new(),
+            report: ReportStatus::NotAsked,
         }
     }
 

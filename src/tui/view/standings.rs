@@ -1,6 +1,6 @@
 //! Standings screens: the leaderboard (top 10 with rank changes ▲▼), the
-//! podium, the end-of-game summary with the report's address, and the
-//! notice shown when the server no longer has the game.
+//! podium, and the notice shown when the server no longer has the game.
+//! (The summary after the podium is `summary`'s.)
 
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
@@ -9,7 +9,6 @@ use ratatui::Frame;
 
 use super::{fit, Theme};
 use crate::protocol::Standing;
-use crate::tui::state::App;
 
 /// "▲ 2", "▼ 1" or "–" against the rank before the last question.
 pub fn rank_change(s: &Standing) -> String {
@@ -32,7 +31,7 @@ pub fn ordinal(n: u32) -> String {
     format!("{n}{suffix}")
 }
 
-fn standing_line(
+pub(super) fn standing_line(
     s: &Standing,
     name_width: usize,
     theme: &Theme,
@@ -131,42 +130,6 @@ pub fn draw_podium(frame: &mut Frame, area: Rect, top: &[Standing], theme: &Them
         lines.push(Line::from("   Nobody played."));
     }
     frame.render_widget(Paragraph::new(lines), area);
-}
-
-pub fn draw_summary(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(game) = &app.game else {
-        return;
-    };
-    let mut lines = vec![
-        Line::from(Span::styled(
-            format!(" Game over: {}", game.quiz_title),
-            theme.title(),
-        )),
-        Line::from(""),
-    ];
-    match game.standings.first() {
-        Some(winner) => lines.push(Line::from(vec![
-            Span::styled("  Winner: ", theme.title()),
-            Span::styled(winner.nickname.clone(), theme.good()),
-            Span::styled(format!("  {} points", winner.score), theme.strong()),
-        ])),
-        None => lines.push(Line::from("  Nobody played.")),
-    }
-    lines.push(Line::from(""));
-    for s in game.standings.iter().take(5) {
-        lines.push(standing_line(s, 24, theme, false));
-    }
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        " Full results (every player and answer, JSON):",
-        theme.strong(),
-    )));
-    lines.push(Line::from(format!("   {}", game.results_url)));
-    lines.push(Line::from(Span::styled(
-        format!("   game id {}", game.game_id),
-        theme.dim(),
-    )));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
 pub fn draw_lost(frame: &mut Frame, area: Rect, message: &str, theme: &Theme) {

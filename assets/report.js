@@ -1,0 +1,195 @@
+// One game's report (`/reports/GAME`), from `GET /api/games/GAME/report`:
+// the summary (participation, completion), every question with its answer
+// distribution as a bar chart (report-chart.js), accuracy, times and the
+// "difficult" flag, every player with their answers behind a button, and
+// the downloads (CSV, JSON, xlsx) the server writes. Printing leaves the
+// buttons out and draws the charts in black and white (reports.css).
+// Text from the game is placed with textContent only.
+
+import { el, ordinal } from '/assets/common.js';
+import { api, apiError, failureText, signInPanel } from '/assets/signin.js';
+import { kindLabel } from '/assets/studio-model.js';
+import { distributionChart } from '/assets/report-chart.js';
+import {
+  duration, percent, seconds, when,
+} from '/assets/report-format.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** The game's id, from the page's address. */
+const GAME = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
+
+let report = null;
+
+function showError(text) {
+  $('page-error').textContent = text;
+}
+
+function announce(text) {
+  $('announce').textContent = text;
+}
+
+async function loadReport() {
+  let response;
+  try {
+    response = await api(`/api/games/${encodeURIComponent(GAME)}/report`, { cache: 'no-store' });
+  } catch (error) {
+    showError(failureText(error));
+    return;
+  }
+  if (response.status === 404) {
+    showError('There is no report of this game: it was deleted, or it is another host’s.');
+    return;
+  }
+  if (!response.ok) {
+    showError(`Could not load the report: ${await apiError(response)}`);
+    return;
+  }
+  report = await response.json().catch(() => null);
+  if (!report || !report.game) {
+    showError('The server sent an unexpected reply.');
+    return;
+  }
+  render();
+}
+
+// ------------------------------------------------------------ summary
+
+function render() {
+  const { game } = report;
+  const title = game.quiz_title || game.quiz_id;
+  $('report-title').textContent = `Report: ${title}`;
+  document.title = `${title} – report – quizbox`;
+  const facts = [
+    ['Quiz', title],
+    ['Played', when(Number(game.started_at ?? game.created_at))],
+    ['Duration', game.started_at ? duration(Number(game.ended_at) - Number(game.started_at)) : 'ended in the lobby'],
+    ['PIN', game.pin],
+    ['Players', String(game.players)],
+    ['Questions', String(game.questions)],
+    ['Participation', `${percent(game.participation)} of possible answers given`],
+    ['Completion', `${percent(game.completion)} of players answered every question`],
+  ];
+  $('summary').replaceChildren(...facts.flatMap(([term, value]) => [
+    el('dt', { text: term }),
+    el('dd', { text: value, dataset: { fact: term.toLowerCase() } }),
+  ]));
+  $('questions-list').replaceChildren(...(report.questions || []).map(questionRow));
+  $('players-list').replaceChildren(...(report.players || []).flatMap(playerRows));
+  $('report').hidden = false;
+}
+
+// ------------------------------------------------------------ questions
+
+function questionRow(q) {
+  const number = Number(q.index) + 1;
+  const scored = typeof q.accuracy === 'number';
+  const about = [kindLabel(q.kind), `${q.answered} answered`];
+  if (scored) about.push(`${q.correct} right`);
+  return el('tr', { className: `question-row${q.difficult ? ' difficult' : ''}`, dataset: { index: String(q.index) } },
+    el('td', { className: 'num', text: String(number) }),
+    el('td', { className: 'question-cell' },
+      el('p', { className: 'question-text', text: q.text }),
+      el('p', { className: 'muted question-about', text: about.join(' · ') }),
+      (q.correct_text || []).length
+        ? el('p', { className: 'question-right', text: `Right: ${q.correct_text.join(', ')}` }) : null,
+      distributionChart(number, q.distribution || [])),
+    el('td', { className: 'num accuracy', text: scored ? percent(q.accuracy) : 'not scored' }),
+    el('td', { className: 'num', text: seconds(q.avg_ms) }),
+    el('td', { className: 'num', text: seconds(q.median_ms) }),
+    el('td', { className: 'flag', text: q.difficult ? '⚠ difficult' : scored ? 'no' : '–' }));
+}
+
+// ------------------------------------------------------------ players
+
+function answerLine(a, i) {
+  const question = (report.questions || []).find((q) => Number(q.index) === i);
+  // A slide takes no answers: nothing to list.
+  if (question && question.kind === 'slide') return null;
+  const scored = !question || typeof question.accuracy === 'number';
+  const cells = a
+    ? [a.answer, !scored ? 'not scored' : a.correct ? '✓ right' : '✗ wrong', String(a.points), seconds(a.elapsed_ms)]
+    : ['no answer', '–', '0', '–'];
+  return el('tr', {},
+    el('th', { attrs: { scope: 'row' }, text: `${i + 1}. ${question ? question.text : ''}` }),
+    ...cells.map((text, n) => el('td', { className: n >= 2 ? 'num' : '', text })));
+}
+
+function playerRows(p, n) {
+  const detailsId = `player-answers-${n}`;
+  const toggle = el('button', {
+    type: 'button',
+    className: 'link answers-toggle',
+    text: p.nickname,
+    attrs: { 'aria-expanded': 'false', 'aria-controls': detailsId, 'aria-label': `Answers of ${p.nickname}` },
+  });
+  const details = el('tr', { className: 'player-answers', hidden: true, attrs: { id: detailsId } },
+    el('td', { attrs: { colspan: 6 } },
+      el('table', { className: 'answers-table' },
+        el('caption', { text: `Answers of ${p.nickname}` }),
+        el('thead', {}, el('tr', {},
+          ...['Question', 'Answer', 'Result', 'Points', 'Time'].map((h, i) => el('th', { className: i >= 3 ? 'num' : '', text: h, attrs: { scope: 'col' } })))),
+        el('tbody', {}, ...(p.answers || []).map(answerLine)))));
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    details.hidden = !open;
+  });
+  const row = el('tr', { className: 'player-row', dataset: { player: String(p.player) } },
+    el('td', { className: 'num', text: ordinal(Number(p.rank)) }),
+    el('th', { attrs: { scope: 'row' } }, toggle, el('span', { className: 'print-only', text: p.nickname })),
+    el('td', { className: 'num', text: String(p.score) }),
+    el('td', { className: 'num', text: `${p.correct} of ${p.answered}` }),
+    el('td', { className: 'num', text: String(p.best_streak) }),
+    el('td', { className: 'num', text: seconds(p.avg_ms) }));
+  return [row, details];
+}
+
+// ------------------------------------------------------------ downloads
+
+/** The file name the contract gives when the server's header is missing. */
+function fallbackName(format) {
+  const g = report.game;
+  const day = new Date(Number(g.ended_at)).toISOString().slice(0, 10);
+  return `${g.quiz_id}-${day}-${g.id}.${format}`;
+}
+
+async function download(format, button) {
+  if (!report) return;
+  showError('');
+  button.disabled = true;
+  try {
+    const response = await api(`/api/games/${encodeURIComponent(GAME)}/report.${format}`, { headers: { Accept: '*/*' } });
+    if (!response.ok) throw new Error(`Could not download the report: ${await apiError(response)}`);
+    const named = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '');
+    const name = named ? named[1] : fallbackName(format);
+    const blob = await response.blob();
+    const link = el('a', { attrs: { href: URL.createObjectURL(blob), download: name } });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+    announce(`Downloaded ${name} (${blob.size} bytes).`);
+  } catch (error) {
+    showError(failureText(error));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function init() {
+  for (const button of document.querySelectorAll('.downloads [data-format]')) {
+    button.addEventListener('click', () => download(button.dataset.format, button));
+  }
+  $('print').addEventListener('click', () => window.print());
+  signInPanel({
+    content: 'report',
+    showError,
+    signedIn: () => {
+      if (!report) loadReport();
+      else $('report').hidden = false;
+    },
+  });
+}
+
+init();
