@@ -21,6 +21,7 @@ pub mod import;
 pub mod limits;
 pub mod media;
 pub mod monitor;
+pub mod retention;
 pub mod tls;
 
 use std::net::SocketAddr;
@@ -35,6 +36,7 @@ pub use import::ImportLimits;
 pub use limits::LimitSettings;
 pub use media::MediaSettings;
 pub use monitor::{LogFormat, MetricsSettings};
+pub use retention::RetentionSettings;
 pub use tls::{TlsMode, TlsSettings, DEFAULT_TLS_LISTEN};
 
 #[derive(Debug, thiserror::Error)]
@@ -121,6 +123,9 @@ settings_table! {
         tls: TlsSettings,
         /// Prometheus metrics. See docs/operations.md, "Monitor".
         metrics: MetricsSettings,
+        /// How long finished games and their players' answers are kept.
+        /// See docs/privacy.md.
+        retention: RetentionSettings,
     }
 }
 
@@ -215,6 +220,7 @@ impl Settings {
         settings.log = log.unwrap_or(settings.log);
         settings.import.check().map_err(ConfigError::Env)?;
         settings.media.check().map_err(ConfigError::Env)?;
+        settings.retention.check().map_err(ConfigError::Env)?;
         Ok(settings)
     }
 

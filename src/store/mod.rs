@@ -1,5 +1,6 @@
 //! Relational storage behind one trait: users, quizzes, finished games,
-//! their per-answer results and uploaded media. Backends are chosen by URL scheme
+//! their per-answer results and uploaded media, and removing what
+//! retention or an erasure asks to (`privacy`). Backends are chosen by URL scheme
 //! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
@@ -8,6 +9,7 @@ pub mod accounts;
 pub mod conformance;
 mod finished;
 pub mod media;
+pub mod privacy;
 pub mod sqlite;
 
 use std::sync::Arc;
@@ -20,6 +22,7 @@ use crate::quiz::Quiz;
 
 pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
 pub use media::{MediaBlob, MediaInfo, MediaStore};
+pub use privacy::{Erased, PlayersRemoved, Privacy, QuestionTotal};
 
 /// A listing entry as the API and `quizbox quiz list --json` show it: the
 /// summary, and its last game's end under the name that matches
@@ -179,10 +182,18 @@ pub struct FinishedGame {
     /// Best first.
     pub players: Vec<PlayerOutcome>,
     pub answers: Vec<AnswerRecord>,
+    /// Set once retention removed the players' nicknames and answers
+    /// (`players` and `answers` are empty since).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub players_removed: Option<PlayersRemoved>,
+    /// What remains of the answers once they are removed: per question,
+    /// how many answered, were right and the points given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub totals: Vec<QuestionTotal>,
 }
 
 #[async_trait]
-pub trait Store: Accounts + MediaStore + Send + Sync {
+pub trait Store: Accounts + MediaStore + Privacy + Send + Sync {
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.

@@ -51,6 +51,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "media",
         sql: include_str!("migrations/sqlite/0005_media.sql"),
     },
+    Migration {
+        version: 6,
+        name: "retention",
+        sql: include_str!("migrations/sqlite/0006_retention.sql"),
+    },
 ];
 
 /// A new database file is made readable by its owner only (it holds
@@ -98,6 +103,10 @@ impl SqliteStore {
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted rows are overwritten with zeros rather than left in free
+        // space, so what retention or an erasure removes leaves the file
+        // (docs/privacy.md); it costs a write of each freed page.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(Duration::from_millis(5000))?;
         // Every command opens the database here: none of them may go on
         // (or migrate) beside tables a newer quizbox laid out.
@@ -238,7 +247,7 @@ fn write_finished_game(tx: &Transaction<'_>, game: &FinishedGame) -> Result<()> 
             a.streak_bonus,
         ])?;
     }
-    Ok(())
+    privacy::write_removed(tx, game)
 }
 
 fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame>> {
@@ -262,6 +271,8 @@ fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame
                     questions: Vec::new(),
                     players: Vec::new(),
                     answers: Vec::new(),
+                    players_removed: None,
+                    totals: Vec::new(),
                 };
                 Ok((game, row.get::<_, String>(8)?))
             },
@@ -314,6 +325,7 @@ fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame
             streak_bonus: row.get(8)?,
         });
     }
+    privacy::read_removed(conn, &mut game)?;
     Ok(Some(game))
 }
 
@@ -519,6 +531,7 @@ impl Store for SqliteStore {
 mod accounts;
 mod copy;
 mod media;
+mod privacy;
 mod quizzes;
 pub use copy::{copy_database, known_schema};
 use quizzes::{import_rows, QuizRow, REPLACE_QUIZ};

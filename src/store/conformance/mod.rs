@@ -203,5 +203,7 @@ pub fn finished_game(id: &str, quiz: &Quiz, ended_at: u64) -> FinishedGame {
             },
         ],
         answers,
+        players_removed: None,
+        totals: Vec::new(),
     }
 }
