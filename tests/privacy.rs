@@ -298,7 +298,12 @@ async fn an_account_is_exported_whole_then_deleted_with_everything_it_owned() {
     assert_eq!(code, 1);
     assert!(err.contains("no user named nobody"), "{err}");
 
-    // Deleting with everything it owned.
+    // Deleting with everything it owned, the server's cached copy of its
+    // sound included.
+    let cache = data.join("media-cache");
+    std::fs::create_dir_all(&cache).unwrap();
+    std::fs::write(cache.join(format!("{sound}.mp3")), mp3(2)).unwrap();
+    std::fs::write(cache.join(format!("{picture}.png")), PNG_1X1).unwrap();
     let (code, _, err) = output(quizbox(data).args(["user", "delete", "annelise", "--with-data"]));
     assert_eq!(code, 0, "{err}");
     for line in [
@@ -365,6 +370,8 @@ async fn an_account_is_exported_whole_then_deleted_with_everything_it_owned() {
         );
     }
     assert!(on_disk(data, b"Nick1-other-player"), "other games stay");
+    assert!(!cache.join(format!("{sound}.mp3")).exists());
+    assert!(cache.join(format!("{picture}.png")).exists());
     let (code, _, err) = output(quizbox(data).args(["user", "delete", "annelise", "--with-data"]));
     assert_eq!(code, 1);
     assert!(err.contains("no user named"), "{err}");

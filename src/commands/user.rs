@@ -70,7 +70,7 @@ pub async fn run(global: &GlobalArgs, args: &UserArgs) -> anyhow::Result<()> {
             ..
         } => {
             let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
-            erase(store, &name).await?;
+            erase(store, &settings.data_dir, &name).await?;
         }
         UserCommand::Export { name, output } => {
             let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
@@ -109,8 +109,15 @@ pub async fn run(global: &GlobalArgs, args: &UserArgs) -> anyhow::Result<()> {
 
 /// `user delete NAME --with-data`: the account and everything it owns,
 /// then what was removed, one kind a line.
-async fn erase(store: &dyn Store, name: &str) -> anyhow::Result<()> {
+async fn erase(store: &dyn Store, data_dir: &std::path::Path, name: &str) -> anyhow::Result<()> {
     let erased = store::privacy::erase_account_and_media(store, name).await?;
+    for media in &erased.media {
+        if let Some(kind) = crate::media::MediaType::from_mime(&media.media_type) {
+            crate::server::media::forget_cached(data_dir, &media.hash, kind).with_context(
+                || format!("cannot remove the cached copy of media {}", media.hash),
+            )?;
+        }
+    }
     eprintln!("deleted {name} with everything it owned:");
     for (what, rows) in &erased.rows {
         eprintln!("  {rows:>6} {}", what.replace('_', " "));

@@ -107,3 +107,68 @@ pub fn spawn(
         }
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::conformance::{every_kind_quiz, finished_game};
+
+    /// More old games than one batch holds: every batch is taken, recent
+    /// games are left, and a second run finds nothing.
+    #[tokio::test]
+    async fn a_run_takes_every_batch_and_leaves_recent_games() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("quizbox.db");
+        let store = crate::store::open(path.to_str().unwrap()).await.unwrap();
+        store.migrate().await.unwrap();
+        let now = 1_800_000_000_000;
+        let quiz = every_kind_quiz();
+        let (whole, answers) = (BATCH + 3, BATCH + 1);
+        for i in 0..whole + answers + 2 {
+            let age = match i {
+                i if i < whole => 400,
+                i if i < whole + answers => 40,
+                _ => 1,
+            };
+            let game = finished_game(&format!("g{i}"), &quiz, now - age * DAY_MS);
+            store.save_finished_game(Arc::new(game)).await.unwrap();
+        }
+        let settings = RetentionSettings {
+            answers_days: 30,
+            games_days: 365,
+            every_minutes: 60,
+        };
+        let removed = run_once(store.as_ref(), &settings, now).await.unwrap();
+        assert_eq!(
+            removed,
+            Removed {
+                games: whole,
+                players_of: answers,
+                checkpointed: true
+            }
+        );
+        assert!(store.finished_game("g0").await.unwrap().is_none());
+        let last = whole + answers + 1;
+        let recent = store.finished_game(&format!("g{last}")).await.unwrap();
+        assert_eq!(recent.unwrap().players.len(), 3);
+        let again = run_once(store.as_ref(), &settings, now).await.unwrap();
+        assert_eq!(
+            (again.games, again.players_of, again.checkpointed),
+            (0, 0, true)
+        );
+        // Off: nothing is removed whatever the age.
+        let off = RetentionSettings {
+            answers_days: 0,
+            games_days: 0,
+            every_minutes: 60,
+        };
+        assert!(!off.enabled());
+        assert_eq!(
+            run_once(store.as_ref(), &off, now + 1000 * DAY_MS)
+                .await
+                .unwrap()
+                .games,
+            0
+        );
+    }
+}

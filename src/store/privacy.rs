@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 
-use super::{Result, Store};
+use super::{MediaInfo, Result, Store};
 
 /// What a finished game keeps of one question once its players' answers
 /// are removed.
@@ -70,8 +70,10 @@ pub trait Privacy: Send + Sync {
 pub struct ErasedAccount {
     /// Rows by what they were, in the order removed.
     pub rows: Erased,
-    /// Stored media the account's quizzes used and no other quiz does.
-    pub media: Vec<String>,
+    /// Stored media the account's quizzes used and no other quiz does,
+    /// now removed (a copy in a server's file cache is the caller's to
+    /// remove).
+    pub media: Vec<MediaInfo>,
     /// Whether the write-ahead log was emptied afterwards.
     pub checkpointed: bool,
 }
@@ -96,10 +98,13 @@ pub async fn erase_account_and_media(store: &dyn Store, username: &str) -> Resul
             still_used.extend(quiz_media(store, &summary.id).await?);
         }
     }
+    let unused: BTreeSet<&String> = theirs.difference(&still_used).collect();
     let mut media = Vec::new();
-    for hash in theirs.difference(&still_used) {
-        if store.delete_media(hash).await? {
-            media.push(hash.clone());
+    if !unused.is_empty() {
+        for info in store.list_media().await? {
+            if unused.contains(&info.hash) && store.delete_media(&info.hash).await? {
+                media.push(info);
+            }
         }
     }
     let checkpointed = store.checkpoint().await?;
