@@ -21,6 +21,7 @@
 mod accounts;
 mod durability;
 mod media;
+mod privacy;
 mod revisions;
 mod stories;
 
@@ -32,6 +33,7 @@ use async_trait::async_trait;
 pub use accounts::*;
 pub use durability::*;
 pub use media::*;
+pub use privacy::*;
 pub use revisions::*;
 pub use stories::*;
 
@@ -84,6 +86,9 @@ macro_rules! store_suite {
                 a_failing_write_leaves_the_state_before_it,
                 media_is_stored_once_and_read_back_byte_for_byte,
                 a_failing_media_write_leaves_nothing_behind,
+                old_games_lose_their_players_then_go_whole,
+                a_game_saved_again_keeps_what_retention_left,
+                an_account_is_exported_and_erased_with_everything_it_owns,
             ]
         );
     };
