@@ -15,8 +15,8 @@ use crate::store::{Store, StoreError};
 
 use super::metrics::Metrics;
 
-/// Games per transaction: small enough that a save of results waits at
-/// most a moment behind a batch.
+/// Games per transaction at most; the store takes fewer when they hold
+/// many answers, so a save of results waits at most a moment behind one.
 pub const BATCH: usize = 100;
 
 const DAY_MS: u64 = 86_400_000;
@@ -49,7 +49,7 @@ pub async fn run_once(
         loop {
             let n = store.remove_games(before, BATCH).await?;
             removed.games += n;
-            if n < BATCH {
+            if n == 0 {
                 break;
             }
             tokio::task::yield_now().await;
@@ -60,7 +60,7 @@ pub async fn run_once(
         loop {
             let n = store.remove_player_data(before, now, BATCH).await?;
             removed.players_of += n;
-            if n < BATCH {
+            if n == 0 {
                 break;
             }
             tokio::task::yield_now().await;

@@ -43,12 +43,15 @@ pub type Erased = Vec<(String, usize)>;
 pub trait Privacy: Send + Sync {
     /// Removes the players (nicknames, scores) and answers of at most
     /// `batch` finished games that ended before `ended_before` (Unix ms)
-    /// and still have them, in one transaction. Each keeps its questions,
+    /// and still have them, oldest first, in one transaction (a backend
+    /// may take fewer, to keep the transaction short; 0 means none are
+    /// left). Each keeps its questions,
     /// per-question totals and its number of players, marked as removed
     /// at `now`. Returns how many games it changed.
     async fn remove_player_data(&self, ended_before: u64, now: u64, batch: usize) -> Result<usize>;
     /// Removes at most `batch` finished games that ended before
-    /// `ended_before`, whole, in one transaction; returns how many.
+    /// `ended_before`, whole, oldest first, in one transaction (or fewer,
+    /// as above); returns how many.
     async fn remove_games(&self, ended_before: u64, batch: usize) -> Result<usize>;
     /// Everything stored about an account, as JSON: the account (without
     /// its password hash), its tokens (without their hashes), the quizzes

@@ -105,3 +105,36 @@ async fn an_erased_account_leaves_the_file() {
     }
     assert!(on_disk(&path, "Ann-other"), "others' games stay");
 }
+
+/// Two games of 15,000 answers each are over one transaction's share: each
+/// batch takes one, however many games it may take.
+#[tokio::test]
+async fn a_batch_stops_at_its_share_of_answers() {
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _) = store_in(&dir).await;
+    let quiz = crate::store::conformance::every_kind_quiz();
+    let base = crate::store::conformance::finished_game("x", &quiz, NOW - 100 * DAY);
+    for id in ["big-1", "big-2"] {
+        let mut game = base.clone();
+        game.id = id.into();
+        game.answers = (0..1_500u32)
+            .flat_map(|p| (0..10usize).map(move |q| (p, q)))
+            .map(|(player, question)| crate::game::AnswerRecord {
+                player,
+                question,
+                ..base.answers[0].clone()
+            })
+            .collect();
+        store.save_finished_game(Arc::new(game)).await.unwrap();
+    }
+    const { assert!(2 * 15_000 > ANSWERS_PER_BATCH && 15_000 <= ANSWERS_PER_BATCH) };
+    assert_eq!(store.remove_player_data(NOW, NOW, 10).await.unwrap(), 1);
+    assert_eq!(
+        count(&store, "SELECT COUNT(*) FROM game_answers").await,
+        15_000
+    );
+    assert_eq!(store.remove_player_data(NOW, NOW, 10).await.unwrap(), 1);
+    assert_eq!(store.remove_player_data(NOW, NOW, 10).await.unwrap(), 0);
+    assert_eq!(count(&store, "SELECT COUNT(*) FROM game_answers").await, 0);
+}
