@@ -300,8 +300,21 @@ pub enum UserCommand {
     Delete {
         name: String,
         /// Give the account's quizzes to this user (required if it owns any)
-        #[arg(long, value_name = "USER")]
+        #[arg(long, value_name = "USER", conflicts_with = "with_data")]
         quizzes_to: Option<String>,
+        /// Remove everything of the account too: its quizzes, the games it
+        /// created with all their results, and media only its quizzes used
+        #[arg(long)]
+        with_data: bool,
+    },
+    /// Write everything stored about an account as JSON: the account, its
+    /// tokens (without secrets), its quizzes, the games it created and
+    /// their results
+    Export {
+        name: String,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
     },
     /// Forget an account's recent failed logins on the running server, so
     /// its next sign-in is not slowed down

@@ -64,7 +64,31 @@ pub async fn run(global: &GlobalArgs, args: &UserArgs) -> anyhow::Result<()> {
             store.set_password(&name, &hash).await?;
             eprintln!("password changed for {name}; their login sessions have ended");
         }
-        UserCommand::Delete { name, quizzes_to } => {
+        UserCommand::Delete {
+            name,
+            with_data: true,
+            ..
+        } => {
+            let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
+            erase(store, &settings.data_dir, &name).await?;
+        }
+        UserCommand::Export { name, output } => {
+            let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
+            let Some(export) = store.export_account(&name).await? else {
+                bail!("no user named {name}");
+            };
+            let text = serde_json::to_string_pretty(&export)? + "\n";
+            match output {
+                Some(path) => {
+                    write_private(path, text.as_bytes())?;
+                    eprintln!("wrote everything stored about {name} to {}", path.display());
+                }
+                None => print!("{text}"),
+            }
+        }
+        UserCommand::Delete {
+            name, quizzes_to, ..
+        } => {
             let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
             let moved = store.delete_user(&name, quizzes_to.as_deref()).await?;
             match quizzes_to {
@@ -81,6 +105,46 @@ pub async fn run(global: &GlobalArgs, args: &UserArgs) -> anyhow::Result<()> {
         UserCommand::Token(command) => token(store, command).await?,
     }
     Ok(())
+}
+
+/// `user delete NAME --with-data`: the account and everything it owns,
+/// then what was removed, one kind a line.
+async fn erase(store: &dyn Store, data_dir: &std::path::Path, name: &str) -> anyhow::Result<()> {
+    let erased = store::privacy::erase_account_and_media(store, name).await?;
+    for media in &erased.media {
+        if let Some(kind) = crate::media::MediaType::from_mime(&media.media_type) {
+            crate::server::media::forget_cached(data_dir, &media.hash, kind).with_context(
+                || format!("cannot remove the cached copy of media {}", media.hash),
+            )?;
+        }
+    }
+    eprintln!("deleted {name} with everything it owned:");
+    for (what, rows) in &erased.rows {
+        eprintln!("  {rows:>6} {}", what.replace('_', " "));
+    }
+    eprintln!("  {:>6} media files", erased.media.len());
+    if !erased.checkpointed {
+        eprintln!(
+            "note: the database is being read (a running server?); the removed rows leave its \
+             write-ahead log at the next checkpoint"
+        );
+    }
+    Ok(())
+}
+
+/// Writes an export readable by its owner only: it holds the account's
+/// players' nicknames and answers.
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    file.write_all(bytes)
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Failed logins live in the running server's memory (slowing an account

@@ -21,6 +21,7 @@ pub mod import;
 pub mod limits;
 pub mod media;
 pub mod monitor;
+pub mod retention;
 pub mod tls;
 pub mod webhooks;
 
@@ -36,6 +37,7 @@ pub use import::ImportLimits;
 pub use limits::LimitSettings;
 pub use media::MediaSettings;
 pub use monitor::{LogFormat, MetricsSettings};
+pub use retention::RetentionSettings;
 pub use tls::{TlsMode, TlsSettings, DEFAULT_TLS_LISTEN};
 pub use webhooks::WebhookSettings;
 
@@ -125,6 +127,9 @@ settings_table! {
         metrics: MetricsSettings,
         /// Delivering game events to webhooks. See docs/webhooks.md.
         webhooks: WebhookSettings,
+        /// How long finished games and their players' answers are kept.
+        /// See docs/privacy.md.
+        retention: RetentionSettings,
     }
 }
 
@@ -220,6 +225,7 @@ impl Settings {
         settings.import.check().map_err(ConfigError::Env)?;
         settings.media.check().map_err(ConfigError::Env)?;
         settings.webhooks.check().map_err(ConfigError::Env)?;
+        settings.retention.check().map_err(ConfigError::Env)?;
         Ok(settings)
     }
 

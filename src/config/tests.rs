@@ -141,6 +141,40 @@ fn a_value_of_the_wrong_type_names_its_line() {
 }
 
 #[test]
+fn retention_keeps_games_at_least_as_long_as_answers() {
+    let s = load_file("[retention]\nanswers_days = 30\ngames_days = 365\n").unwrap();
+    assert_eq!(
+        (s.retention.answers_days, s.retention.games_days),
+        (30, 365)
+    );
+    assert!(s.retention.enabled());
+    // Either alone, or the same number, is fine.
+    for text in [
+        "answers_days = 7",
+        "games_days = 7",
+        "answers_days = 7\ngames_days = 7",
+    ] {
+        let s = load_file(&format!("[retention]\n{text}\n")).unwrap();
+        assert!(s.retention.enabled(), "{text}");
+    }
+    assert!(
+        !load_file("").unwrap().retention.enabled(),
+        "keeps all by default"
+    );
+    let err = load_file("[retention]\nanswers_days = 30\ngames_days = 7\n").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "retention.games_days (7) may not be shorter than retention.answers_days (30): \
+         a game removed whole takes its answers with it"
+    );
+    let err = load_file("[retention]\nanswers_days = 1\nevery_minutes = 0\n").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "retention.every_minutes must be at least 1"
+    );
+}
+
+#[test]
 fn passwords_are_redacted() {
     assert_eq!(
         redact_url("postgres://quiz:s3cret@db:5432/quizbox"),
@@ -165,6 +199,7 @@ fn passwords_are_redacted() {
         tls: Default::default(),
         metrics: Default::default(),
         webhooks: Default::default(),
+        retention: Default::default(),
     };
     assert!(!format!("{s:?}").contains("pw"));
     assert!(!s.to_toml().contains("pw"));

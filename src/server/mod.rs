@@ -19,6 +19,7 @@ pub mod outq;
 pub mod quizzes;
 pub mod registry;
 pub mod reports;
+pub mod retention;
 pub mod tls;
 pub mod webhooks;
 pub mod ws;
@@ -453,7 +454,15 @@ pub(crate) async fn serve_endpoints(
             serving,
         )));
     }
+    let retention = retention::spawn(
+        Arc::clone(&state.store),
+        state.settings.retention.clone(),
+        Arc::clone(&state.metrics),
+    );
     shutdown.await;
+    if let Some(job) = retention {
+        job.abort();
+    }
     // Stop accepting first, then let every game persist and tell its
     // clients; connections get a moment to close before we return.
     let _ = stop_accepting.send(true);

@@ -84,6 +84,8 @@ impl FinishedGame {
                 })
                 .collect(),
             answers: game.answers().to_vec(),
+            players_removed: None,
+            totals: Vec::new(),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Relational storage behind one trait: users, quizzes, finished games,
-//! their per-answer results, uploaded media, and webhooks with their
-//! outbox. Backends are chosen by URL scheme
+//! their per-answer results, uploaded media, webhooks with their outbox,
+//! and removing what retention or an erasure asks to (`privacy`). Backends are chosen by URL scheme
 //! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod conformance;
 mod finished;
 pub mod media;
+pub mod privacy;
 pub mod sqlite;
 pub mod webhooks;
 
@@ -26,6 +27,7 @@ pub use webhooks::{
     AfterAttempt, Attempt, DeliveryRecord, DeliveryState, DueDelivery, NewWebhook, QueuedEvent,
     Webhook, WebhookStore,
 };
+pub use privacy::{Erased, PlayersRemoved, Privacy, QuestionTotal};
 
 /// A listing entry as the API and `quizbox quiz list --json` show it: the
 /// summary, and its last game's end under the name that matches
@@ -219,10 +221,18 @@ pub struct FinishedGame {
     /// Best first.
     pub players: Vec<PlayerOutcome>,
     pub answers: Vec<AnswerRecord>,
+    /// Set once retention removed the players' nicknames and answers
+    /// (`players` and `answers` are empty since).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub players_removed: Option<PlayersRemoved>,
+    /// What remains of the answers once they are removed: per question,
+    /// how many answered, were right and the points given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub totals: Vec<QuestionTotal>,
 }
 
 #[async_trait]
-pub trait Store: Accounts + MediaStore + WebhookStore + Send + Sync {
+pub trait Store: Accounts + MediaStore + WebhookStore + Privacy + Send + Sync {
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.

@@ -56,6 +56,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "webhooks",
         sql: include_str!("migrations/sqlite/0006_webhooks.sql"),
     },
+    Migration {
+        version: 7,
+        name: "retention",
+        sql: include_str!("migrations/sqlite/0007_retention.sql"),
+    },
 ];
 
 /// A new database file is made readable by its owner only (it holds
@@ -103,6 +108,10 @@ impl SqliteStore {
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Deleted rows are overwritten with zeros rather than left in free
+        // space, so what retention or an erasure removes leaves the file
+        // (docs/privacy.md); it costs a write of each freed page.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(Duration::from_millis(5000))?;
         // Every command opens the database here: none of them may go on
         // (or migrate) beside tables a newer quizbox laid out.
@@ -243,7 +252,7 @@ fn write_finished_game(tx: &Transaction<'_>, game: &FinishedGame) -> Result<()> 
             a.streak_bonus,
         ])?;
     }
-    Ok(())
+    privacy::write_removed(tx, game)
 }
 
 fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame>> {
@@ -267,6 +276,8 @@ fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame
                     questions: Vec::new(),
                     players: Vec::new(),
                     answers: Vec::new(),
+                    players_removed: None,
+                    totals: Vec::new(),
                 };
                 Ok((game, row.get::<_, String>(8)?))
             },
@@ -319,6 +330,7 @@ fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame
             streak_bonus: row.get(8)?,
         });
     }
+    privacy::read_removed(conn, &mut game)?;
     Ok(Some(game))
 }
 
@@ -540,6 +552,7 @@ mod accounts;
 mod copy;
 mod games;
 mod media;
+mod privacy;
 mod quizzes;
 mod webhooks;
 pub use copy::{copy_database, known_schema};

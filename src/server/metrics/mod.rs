@@ -130,6 +130,10 @@ pub struct Metrics {
     pub log_append: Histogram,
     /// One game snapshot written and synced.
     pub snapshot_write: Histogram,
+    /// Finished games the retention job removed whole.
+    pub retention_games: Counter,
+    /// Finished games whose players' nicknames and answers it removed.
+    pub retention_players: Counter,
     /// Requests by route template and status.
     http_requests: Mutex<BTreeMap<String, BTreeMap<u16, u64>>>,
     /// Game events dropped, webhook attempts and deliveries given up.
@@ -148,6 +152,8 @@ impl Default for Metrics {
             ack_latency: Histogram::new(ACK_BUCKETS),
             log_append: Histogram::new(WRITE_BUCKETS),
             snapshot_write: Histogram::new(WRITE_BUCKETS),
+            retention_games: Counter::default(),
+            retention_players: Counter::default(),
             http_requests: Mutex::default(),
             notify: Default::default(),
         }
@@ -236,6 +242,16 @@ impl Metrics {
             "quizbox_live_write_seconds",
             &[("kind", "snapshot")],
             &self.snapshot_write,
+        );
+        out.counter(
+            "quizbox_retention_games_removed_total",
+            "Finished games removed whole by the retention job (retention.games_days).",
+            self.retention_games.get(),
+        );
+        out.counter(
+            "quizbox_retention_players_removed_total",
+            "Finished games whose players' nicknames and answers the retention job removed (retention.answers_days).",
+            self.retention_players.get(),
         );
         out.header(
             "quizbox_http_requests_total",

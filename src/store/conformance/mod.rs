@@ -22,6 +22,7 @@ mod accounts;
 mod durability;
 mod media;
 mod reports;
+mod privacy;
 mod revisions;
 mod stories;
 mod webhooks;
@@ -35,6 +36,7 @@ pub use accounts::*;
 pub use durability::*;
 pub use media::*;
 pub use reports::*;
+pub use privacy::*;
 pub use revisions::*;
 pub use stories::*;
 pub use webhooks::*;
@@ -90,6 +92,9 @@ macro_rules! store_suite {
                 a_failing_media_write_leaves_nothing_behind,
                 finished_games_are_listed_read_by_quiz_and_deleted,
                 webhooks_queue_events_once_and_log_every_attempt,
+                old_games_lose_their_players_then_go_whole,
+                a_game_saved_again_keeps_what_retention_left,
+                an_account_is_exported_and_erased_with_everything_it_owns,
             ]
         );
     };
@@ -202,5 +207,7 @@ pub fn finished_game(id: &str, quiz: &Quiz, ended_at: u64) -> FinishedGame {
             },
         ],
         answers,
+        players_removed: None,
+        totals: Vec::new(),
     }
 }
