@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{AnswerCount, GameInfo, PlayerAnswer, PlayerReport, QuestionReport, Report};
 use crate::game::AnswerRecord;
 use crate::quiz::{text_match, AnswerValue, Kind};
-use crate::store::{FinishedGame, PlayedQuestion};
+use crate::store::{FinishedGame, PlayedQuestion, QuestionTotal};
 
 fn kind_of(played: &PlayedQuestion) -> Option<Kind> {
     Kind::ALL.iter().copied().find(|k| k.name() == played.kind)
@@ -275,7 +275,7 @@ impl Report {
             complete as f64 / listed.len() as f64
         };
 
-        Report {
+        let mut report = Report {
             game: GameInfo {
                 id: game.id.clone(),
                 pin: game.pin.clone(),
@@ -291,6 +291,45 @@ impl Report {
             },
             questions,
             players,
+        };
+        if let Some(removed) = &game.players_removed {
+            report.from_totals(removed.players, &game.totals, &played, &answerable);
         }
+        report
+    }
+
+    /// A game whose players' answers retention removed keeps, per
+    /// question, how many answered and how many were right: its accuracy
+    /// and participation come from those. Times, distributions and
+    /// completion went with the answers.
+    fn from_totals(
+        &mut self,
+        players: u32,
+        totals: &[QuestionTotal],
+        played: &[PlayedQuestion],
+        answerable: &BTreeSet<usize>,
+    ) {
+        self.game.players = players;
+        let mut given = 0u64;
+        for total in totals {
+            let Some(q) = self.questions.get_mut(total.question as usize) else {
+                continue;
+            };
+            q.answered = total.answers;
+            q.correct = total.correct;
+            let scored = played.get(total.question as usize).is_some_and(is_scored);
+            q.accuracy = (scored && total.answers > 0)
+                .then(|| f64::from(total.correct) / f64::from(total.answers));
+            q.difficult = q.accuracy.is_some_and(|a| a < 0.5);
+            if answerable.contains(&(total.question as usize)) {
+                given += u64::from(total.answers);
+            }
+        }
+        let possible = u64::from(players) * answerable.len() as u64;
+        self.game.participation = if possible == 0 {
+            0.0
+        } else {
+            given as f64 / possible as f64
+        };
     }
 }

@@ -5,7 +5,7 @@
 use super::*;
 use crate::game::AnswerRecord;
 use crate::quiz::{AnswerValue, Question, QuestionKind, Quiz};
-use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome};
+use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome, PlayersRemoved, QuestionTotal};
 
 const NASTY: &str = "=HYPERLINK(\"x\")";
 
@@ -113,6 +113,8 @@ fn game() -> FinishedGame {
         started_at: Some(1_772_359_260_000),
         ended_at: 1_772_359_500_000,
         questions: quiz.questions.iter().map(PlayedQuestion::of).collect(),
+        players_removed: None,
+        totals: Vec::new(),
         players: vec![
             outcome(0, "Ann", 1, 4450, 4),
             outcome(1, "Bob", 2, 1250, 1),
@@ -398,6 +400,54 @@ fn a_game_without_players_has_no_participation() {
         .questions
         .iter()
         .all(|q| q.accuracy.is_none() && q.avg_ms.is_none()));
+}
+
+#[test]
+fn a_game_whose_answers_retention_removed_reports_from_its_totals() {
+    let full = Report::from_finished(&game());
+    let mut purged = game();
+    // What retention keeps: per question, answers given, right ones, points.
+    purged.totals = (0..6u32)
+        .filter_map(|q| {
+            let given: Vec<&AnswerRecord> = purged
+                .answers
+                .iter()
+                .filter(|a| a.question == q as usize)
+                .collect();
+            (!given.is_empty()).then(|| QuestionTotal {
+                question: q,
+                answers: given.len() as u32,
+                correct: given.iter().filter(|a| a.correct).count() as u32,
+                points: given.iter().map(|a| u64::from(a.points)).sum(),
+            })
+        })
+        .collect();
+    purged.players_removed = Some(PlayersRemoved {
+        at: 1_780_000_000_000,
+        players: 3,
+    });
+    purged.players.clear();
+    purged.answers.clear();
+    let report = Report::from_finished(&purged);
+    assert_eq!(report.game.players, 3);
+    assert_eq!(report.game.participation, full.game.participation);
+    let counts = |r: &Report| -> Vec<(u32, u32, Option<f64>, bool)> {
+        r.questions
+            .iter()
+            .map(|q| (q.answered, q.correct, q.accuracy, q.difficult))
+            .collect()
+    };
+    assert_eq!(counts(&report), counts(&full));
+    // Q0: 3 answered, 2 right; the poll is not judged; the slide takes none.
+    assert_eq!(counts(&report)[0], (3, 2, Some(2.0 / 3.0), false));
+    assert_eq!(counts(&report)[4], (3, 0, None, false));
+    assert_eq!(counts(&report)[2], (0, 0, None, false));
+    // What went with the answers.
+    assert!(report.players.is_empty());
+    assert!(report
+        .questions
+        .iter()
+        .all(|q| q.distribution.iter().all(|d| d.count == 0) && q.avg_ms.is_none()));
 }
 
 fn expected_rows() -> Vec<Vec<String>> {

@@ -23,11 +23,11 @@ use crate::quiz::Quiz;
 
 pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
 pub use media::{MediaBlob, MediaInfo, MediaStore};
+pub use privacy::{Erased, PlayersRemoved, Privacy, QuestionTotal};
 pub use webhooks::{
     AfterAttempt, Attempt, DeliveryRecord, DeliveryState, DueDelivery, NewWebhook, QueuedEvent,
     Webhook, WebhookStore,
 };
-pub use privacy::{Erased, PlayersRemoved, Privacy, QuestionTotal};
 
 /// A listing entry as the API and `quizbox quiz list --json` show it: the
 /// summary, and its last game's end under the name that matches

@@ -39,6 +39,8 @@ fn game(id: &str, quiz: &Quiz, ended_at: u64, players: u32) -> FinishedGame {
         started_at: Some(ended_at - 8_000),
         ended_at,
         questions: quiz.questions.iter().map(PlayedQuestion::of).collect(),
+        players_removed: None,
+        totals: Vec::new(),
         players: (0..players)
             .map(|p| PlayerOutcome {
                 player: p,

@@ -19,6 +19,8 @@ fn game(id: &str) -> FinishedGame {
         started_at: Some(2),
         ended_at: 3,
         questions: Vec::new(),
+        players_removed: None,
+        totals: Vec::new(),
         players: vec![PlayerOutcome {
             player: 0,
             nickname: "Ann".into(),
