@@ -346,7 +346,7 @@ fn every_command_refuses_a_database_a_newer_quizbox_wrote() {
             row.get(0)
         })
         .unwrap();
-    assert_eq!(latest, 7);
+    assert_eq!(latest, 8);
 }
 
 /// Each answer acknowledged before a backup began, in the game restored
