@@ -293,7 +293,7 @@ impl Report {
             players,
         };
         if let Some(removed) = &game.players_removed {
-            report.from_totals(removed.players, &game.totals, &played, &answerable);
+            report.apply_totals(removed.players, &game.totals, &played, &answerable);
         }
         report
     }
@@ -302,7 +302,7 @@ impl Report {
     /// question, how many answered and how many were right: its accuracy
     /// and participation come from those. Times, distributions and
     /// completion went with the answers.
-    fn from_totals(
+    fn apply_totals(
         &mut self,
         players: u32,
         totals: &[QuestionTotal],
