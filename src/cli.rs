@@ -174,6 +174,14 @@ its scopes say what it may do: import (POST /api/quizzes/import, and writing qui
 (read quizzes and results), host (writing quizzes, creating and running games)."
     )]
     User(UserArgs),
+    /// Mail: send a test message, show the queue of outgoing mail
+    #[command(
+        long_about = "Mail through the SMTP server of the [mail] table (docs/operations.md, \
+\"Mail\"). `mail test ADDRESS` sends one message at once and exits 1 with the server's answer \
+if it was not accepted. `mail queue` lists the messages a running server has yet to send \
+(reports, invitations, password resets), with their attempts and last error."
+    )]
+    Mail(MailArgs),
     /// Print a shell completion script on standard output
     #[command(
         long_about = "Print a completion script for SHELL on standard output. Load it in the \
@@ -258,6 +266,28 @@ pub enum UserCommand {
         /// Read the password from the first line of standard input
         #[arg(long)]
         password_stdin: bool,
+        /// The account's mail address (for reports and password resets)
+        #[arg(long, value_name = "ADDRESS")]
+        email: Option<String>,
+    },
+    /// Change an account's mail address or report mail
+    Set {
+        name: String,
+        /// A new mail address; "" removes it
+        #[arg(long, value_name = "ADDRESS")]
+        email: Option<String>,
+        /// Mail the account the report of each game it finishes
+        #[arg(long, value_name = "on|off", value_parser = on_off)]
+        report_mail: Option<bool>,
+    },
+    /// Invite someone by mail: adds a pending account and mails them a
+    /// one-time link (valid 7 days) to choose their username and password
+    Invite {
+        /// Their mail address
+        email: String,
+        /// What the account may do
+        #[arg(long, value_enum, default_value = "host")]
+        role: crate::store::UserRole,
     },
     /// List the accounts
     List {
@@ -525,8 +555,19 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
+mod mail;
 mod quiz;
+pub use mail::{MailArgs, MailCommand};
 pub use quiz::{QuizArgs, QuizCommand, ShowFormat};
+
+/// `on` or `off` (also true/false, yes/no, 1/0).
+fn on_off(text: &str) -> Result<bool, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "on" | "true" | "yes" | "1" => Ok(true),
+        "off" | "false" | "no" | "0" => Ok(false),
+        _ => Err("say on or off".into()),
+    }
+}
 
 #[cfg(test)]
 mod tests;

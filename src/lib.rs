@@ -15,6 +15,7 @@ pub mod config;
 pub mod game;
 pub mod live;
 pub mod media;
+pub mod notify;
 pub mod os;
 pub mod protocol;
 pub mod qr;

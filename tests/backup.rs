@@ -107,7 +107,7 @@ async fn a_backup_taken_during_a_game_restores_everything_and_the_game_resumes()
     );
     assert_eq!(code, 0, "{err}");
     let summary: Value = serde_json::from_str(&json_out).unwrap();
-    assert_eq!(summary["manifest"]["schema_version"], 5);
+    assert_eq!(summary["manifest"]["schema_version"], 6);
     assert_eq!(summary["manifest"]["live_games"], 1);
     assert_eq!(
         summary["manifest"]["quizbox_version"],

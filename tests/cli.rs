@@ -87,7 +87,10 @@ fn migrate_applies_lists_and_serve_refuses_a_newer_schema() {
     assert!(status.contains("0001  pending"), "{status}");
     let (code, _, err) = output(quizbox(dir.path()).arg("migrate"));
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("applied migrations: [1, 2, 3, 4, 5]"), "{err}");
+    assert!(
+        err.contains("applied migrations: [1, 2, 3, 4, 5, 6]"),
+        "{err}"
+    );
     let (_, status, _) = output(quizbox(dir.path()).args(["migrate", "--status", "--json"]));
     let status: serde_json::Value = serde_json::from_str(&status).unwrap();
     assert_eq!(status[0]["version"], 1);

@@ -1,5 +1,5 @@
 //! Relational storage behind one trait: users, quizzes, finished games,
-//! their per-answer results and uploaded media. Backends are chosen by URL scheme
+//! their per-answer results, uploaded media and outgoing mail. Backends are chosen by URL scheme
 //! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
@@ -7,6 +7,7 @@ pub mod accounts;
 #[doc(hidden)]
 pub mod conformance;
 mod finished;
+pub mod mail;
 pub mod media;
 pub mod sqlite;
 
@@ -19,6 +20,7 @@ use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
 
 pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
+pub use mail::MailStore;
 pub use media::{MediaBlob, MediaInfo, MediaStore};
 
 /// A listing entry as the API and `quizbox quiz list --json` show it: the
@@ -182,7 +184,7 @@ pub struct FinishedGame {
 }
 
 #[async_trait]
-pub trait Store: Accounts + MediaStore + Send + Sync {
+pub trait Store: Accounts + MailStore + MediaStore + Send + Sync {
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.

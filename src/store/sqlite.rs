@@ -51,6 +51,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "media",
         sql: include_str!("migrations/sqlite/0005_media.sql"),
     },
+    Migration {
+        version: 6,
+        name: "mail",
+        sql: include_str!("migrations/sqlite/0006_mail.sql"),
+    },
 ];
 
 /// A new database file is made readable by its owner only (it holds
@@ -518,6 +523,7 @@ impl Store for SqliteStore {
 
 mod accounts;
 mod copy;
+mod mail;
 mod media;
 mod quizzes;
 pub use copy::{copy_database, known_schema};

@@ -71,6 +71,11 @@ impl GameActor {
                 winner = players.first().map_or("-", |p| p.nickname.as_str()),
                 "game finished and saved"
             );
+            // Only the id crosses over: the mail task reads the stored
+            // results itself, so the actor neither waits nor copies.
+            if let Some(outbox) = &self.report_mail {
+                crate::notify::mail::report::game_saved(outbox, &id);
+            }
         }
         saved
     }

@@ -20,6 +20,7 @@
 
 mod accounts;
 mod durability;
+mod mail;
 mod media;
 mod revisions;
 mod stories;
@@ -31,6 +32,7 @@ use async_trait::async_trait;
 
 pub use accounts::*;
 pub use durability::*;
+pub use mail::*;
 pub use media::*;
 pub use revisions::*;
 pub use stories::*;
@@ -84,6 +86,8 @@ macro_rules! store_suite {
                 a_failing_write_leaves_the_state_before_it,
                 media_is_stored_once_and_read_back_byte_for_byte,
                 a_failing_media_write_leaves_nothing_behind,
+                addresses_invitations_and_links_work_once,
+                mail_is_queued_claimed_retried_and_kept_across_a_restart,
             ]
         );
     };

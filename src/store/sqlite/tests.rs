@@ -154,17 +154,22 @@ async fn migrate_applies_once_and_reports_status() {
                 version: 5,
                 name: "media".into(),
                 applied_at: None
+            },
+            MigrationState {
+                version: 6,
+                name: "mail".into(),
+                applied_at: None
             }
         ]
     );
 
     let before = now_secs();
-    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3, 4, 5]);
+    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3, 4, 5, 6]);
     assert_eq!(store.migrate().await.unwrap(), Vec::<i64>::new());
     store.check_schema().await.unwrap();
 
     let status = store.migration_status().await.unwrap();
-    assert_eq!(status.len(), 5);
+    assert_eq!(status.len(), 6);
     assert_eq!((status[0].version, status[0].name.as_str()), (1, "initial"));
     assert_eq!(
         (status[1].version, status[1].name.as_str()),
@@ -205,7 +210,7 @@ async fn migration_4_gives_stored_quizzes_distinct_revisions() {
         }
     }
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.migrate().await.unwrap(), vec![4, 5]);
+    assert_eq!(store.migrate().await.unwrap(), vec![4, 5, 6]);
     let revisions: Vec<i64> = store
         .with_conn(|conn| {
             let mut stmt = conn.prepare("SELECT revision FROM quizzes ORDER BY id")?;
@@ -242,7 +247,7 @@ async fn newer_schema_is_refused() {
     for result in [store.check_schema().await, store.migrate().await.map(drop)] {
         match result {
             Err(StoreError::SchemaTooNew { found, known }) => {
-                assert_eq!((found, known), (999, 5))
+                assert_eq!((found, known), (999, 6))
             }
             other => panic!("expected SchemaTooNew, got {other:?}"),
         }
