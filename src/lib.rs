@@ -20,6 +20,7 @@ pub mod os;
 pub mod protocol;
 pub mod qr;
 pub mod quiz;
+pub mod report;
 pub mod server;
 pub mod store;
 pub mod tui;

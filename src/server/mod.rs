@@ -19,6 +19,7 @@ pub mod notify;
 pub mod outq;
 pub mod quizzes;
 pub mod registry;
+pub mod reports;
 pub mod tls;
 pub mod ws;
 
@@ -28,7 +29,7 @@ use std::sync::Arc;
 
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::Router;
 use tokio::net::TcpListener;
 
@@ -265,6 +266,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/quizzes/{id}/copy", post(quizzes::copy_quiz))
         .route("/api/quizzes/{id}/export", get(export::export_quiz))
+        .route("/api/quizzes/{id}/report", get(reports::quiz_report))
         .route(
             "/api/quizzes/import",
             post(import::import).layer((
@@ -288,7 +290,11 @@ pub fn router(state: AppState) -> Router {
         .route("/account/{page}", get(assets::account_page))
         .route("/api/users/{name}/unlock", post(logins::unlock))
         .route("/api/games", post(api::create_game))
+        .route("/api/games/{game}", delete(reports::delete_game))
         .route("/api/games/{game}/results", get(api::results))
+        .route("/api/games/{game}/report", get(reports::game_report))
+        .route("/api/games/{game}/report.{format}", get(reports::download))
+        .route("/api/reports/games", get(reports::list_games))
         .route("/api/games/{game}/qr.svg", get(api::join_qr))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

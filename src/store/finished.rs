@@ -4,8 +4,59 @@
 //! nothing of storage.
 
 use crate::game::Game;
+use crate::quiz::{Question, QuestionKind};
 
 use super::{FinishedGame, PlayedQuestion, PlayerOutcome};
+
+impl PlayedQuestion {
+    /// A question as played: its texts, what is right, its limits.
+    pub fn of(question: &Question) -> PlayedQuestion {
+        PlayedQuestion {
+            text: question.text.clone(),
+            kind: question.kind.name().into(),
+            choices: question.kind.answers(),
+            correct_text: correct_text(&question.kind),
+            time_limit: question.time_limit,
+            points: question.points,
+        }
+    }
+}
+
+/// The right answer of a question as players would read it.
+fn correct_text(kind: &QuestionKind) -> Vec<String> {
+    match kind {
+        QuestionKind::Single { .. }
+        | QuestionKind::Multi { .. }
+        | QuestionKind::TrueFalse { .. }
+        | QuestionKind::Ordering { .. } => {
+            let choices = kind.answers();
+            kind.correct_choices()
+                .into_iter()
+                .filter_map(|i| choices.get(i).cloned())
+                .collect()
+        }
+        QuestionKind::TypeAnswer { accepted, .. } => accepted.clone(),
+        QuestionKind::Slider {
+            correct,
+            tolerance,
+            unit,
+            ..
+        } => {
+            let mut text = correct.to_string();
+            if *tolerance > 0.0 {
+                text.push_str(&format!(" ± {tolerance}"));
+            }
+            if let Some(unit) = unit.as_deref().filter(|u| !u.is_empty()) {
+                text.push(' ');
+                text.push_str(unit);
+            }
+            vec![text]
+        }
+        QuestionKind::Poll { .. } | QuestionKind::WordCloud { .. } | QuestionKind::Slide { .. } => {
+            Vec::new()
+        }
+    }
+}
 
 impl FinishedGame {
     /// The game as it stands at `now` (ms since the Unix epoch): `now` is
@@ -18,15 +69,7 @@ impl FinishedGame {
             quiz_id: game.quiz.id.clone(),
             quiz_title: game.quiz.title.clone(),
             question_count: game.quiz.questions.len() as u32,
-            questions: game
-                .quiz
-                .questions
-                .iter()
-                .map(|q| PlayedQuestion {
-                    text: q.text.clone(),
-                    kind: q.kind.name().into(),
-                })
-                .collect(),
+            questions: game.quiz.questions.iter().map(PlayedQuestion::of).collect(),
             created_at: game.created_at,
             started_at: game.started_at,
             ended_at: game.ended_at.unwrap_or(now),
@@ -132,6 +175,10 @@ mod tests {
             .map(|q| (q.text.as_str(), q.kind.as_str()))
             .collect();
         assert_eq!(questions, [("Paris?", "single"), ("Rome?", "single")]);
+        assert_eq!(report.questions[1].choices, ["a", "b", "c", "d"]);
+        assert_eq!(report.questions[1].correct_text, ["c"]);
+        assert_eq!(report.questions[1].time_limit, 20);
+        assert_eq!(report.questions[1].points, 1000);
         assert_eq!(report.created_at, 5_000);
         assert_eq!(report.started_at, Some(10_000));
         assert_eq!(report.ended_at, 37_000);

@@ -156,11 +156,45 @@ pub struct PlayerOutcome {
     pub correct: u32,
 }
 
-/// A question as it was played in a game.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A question as it was played in a game: enough of it for reports to
+/// name answers and count them against the right one. Every field after
+/// `kind` came later, so games stored before them still load (empty or 0).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PlayedQuestion {
     pub text: String,
     pub kind: String,
+    /// The answers (single, multi, poll) or items (ordering, in the
+    /// correct order) in the order played; `["True", "False"]` for
+    /// true/false; empty for the other kinds.
+    #[serde(default)]
+    pub choices: Vec<String>,
+    /// The right answer as display text: the correct choices, the accepted
+    /// texts of a type answer, a slider's value, an ordering's items in
+    /// order; empty for unscored kinds.
+    #[serde(default)]
+    pub correct_text: Vec<String>,
+    /// Seconds to answer.
+    #[serde(default)]
+    pub time_limit: u32,
+    /// Points for a correct answer given at once.
+    #[serde(default)]
+    pub points: u32,
+}
+
+/// A finished game as reports list it (`Store::list_finished_games`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GameSummary {
+    pub id: String,
+    pub pin: String,
+    pub quiz_id: String,
+    pub quiz_title: String,
+    /// The account that created the game, if known.
+    pub host: Option<String>,
+    pub created_at: u64,
+    pub started_at: Option<u64>,
+    pub ended_at: u64,
+    pub players: u32,
+    pub questions: u32,
 }
 
 /// A finished game as kept for reports.
@@ -230,6 +264,14 @@ pub trait Store: Accounts + MailStore + MediaStore + Send + Sync {
     /// saves it twice stores each answer once.
     async fn save_finished_game(&self, game: Arc<FinishedGame>) -> Result<()>;
     async fn finished_game(&self, id: &str) -> Result<Option<FinishedGame>>;
+    /// Finished games, newest (by end) first: those `host` created, or
+    /// every one with `None`.
+    async fn list_finished_games(&self, host: Option<i64>) -> Result<Vec<GameSummary>>;
+    /// Deletes a finished game with its players and answers; false if
+    /// there was none.
+    async fn delete_finished_game(&self, id: &str) -> Result<bool>;
+    /// Every finished game played with a quiz, oldest first.
+    async fn finished_games_of_quiz(&self, quiz_id: &str) -> Result<Vec<FinishedGame>>;
     /// Why the latest save of some game's results failed, while no later
     /// save of that game has succeeded (`/readyz` answers 503 meanwhile).
     fn write_problem(&self) -> Option<String> {

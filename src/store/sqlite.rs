@@ -12,8 +12,8 @@ use async_trait::async_trait;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::{
-    FinishedGame, ImportCounts, MigrationState, PlayerOutcome, QuizAccess, QuizSummary, Result,
-    Store, StoreError, StoredQuiz, User, UserRole, Written,
+    FinishedGame, GameSummary, ImportCounts, MigrationState, PlayerOutcome, QuizAccess,
+    QuizSummary, Result, Store, StoreError, StoredQuiz, User, UserRole, Written,
 };
 use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
@@ -519,10 +519,26 @@ impl Store for SqliteStore {
         self.with_conn(move |conn| read_finished_game(conn, &id))
             .await
     }
+
+    async fn list_finished_games(&self, host: Option<i64>) -> Result<Vec<GameSummary>> {
+        self.with_conn(move |conn| games::list(conn, host)).await
+    }
+
+    async fn delete_finished_game(&self, id: &str) -> Result<bool> {
+        let id = id.to_string();
+        self.with_conn(move |conn| games::delete(conn, &id)).await
+    }
+
+    async fn finished_games_of_quiz(&self, quiz_id: &str) -> Result<Vec<FinishedGame>> {
+        let quiz_id = quiz_id.to_string();
+        self.with_conn(move |conn| games::of_quiz(conn, &quiz_id))
+            .await
+    }
 }
 
 mod accounts;
 mod copy;
+mod games;
 mod mail;
 mod media;
 mod quizzes;

@@ -12,7 +12,7 @@ pub mod budget;
 pub mod bundle;
 mod bundle_write;
 pub mod csv;
-mod csv_formula;
+pub(crate) mod csv_formula;
 pub mod csv_write;
 pub mod draft;
 mod format;

@@ -175,14 +175,7 @@ pub fn finished_game(id: &str, quiz: &Quiz, ended_at: u64) -> FinishedGame {
         created_at: ended_at - 600_000,
         started_at: Some(ended_at - 540_000),
         ended_at,
-        questions: quiz
-            .questions
-            .iter()
-            .map(|q| PlayedQuestion {
-                text: q.text.clone(),
-                kind: q.kind.name().into(),
-            })
-            .collect(),
+        questions: quiz.questions.iter().map(PlayedQuestion::of).collect(),
         players: vec![
             PlayerOutcome {
                 player: 3,

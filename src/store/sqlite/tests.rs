@@ -92,10 +92,7 @@ fn finished(id: &str, quiz: &Quiz, ended_at: u64) -> FinishedGame {
         questions: quiz
             .questions
             .iter()
-            .map(|q| crate::store::PlayedQuestion {
-                text: q.text.clone(),
-                kind: q.kind.name().into(),
-            })
+            .map(crate::store::PlayedQuestion::of)
             .collect(),
         created_at: ended_at - 600_000,
         started_at: Some(ended_at - 500_000),

@@ -1,0 +1,671 @@
+//! A game of six questions (single, multi, slide, type answer, poll,
+//! ordering) and three players, every figure of its report worked out by
+//! hand; its downloads read back with the csv crate and calamine.
+
+use super::*;
+use crate::game::AnswerRecord;
+use crate::quiz::{AnswerValue, Question, QuestionKind, Quiz};
+use crate::store::{FinishedGame, PlayedQuestion, PlayerOutcome};
+
+const NASTY: &str = "=HYPERLINK(\"x\")";
+
+fn question(text: &str, kind: QuestionKind) -> Question {
+    Question {
+        text: text.into(),
+        kind,
+        time_limit: 20,
+        points: 1000,
+        explanation: None,
+        media: None,
+    }
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+fn quiz() -> Quiz {
+    Quiz {
+        id: "mixed".into(),
+        title: "Mixed bag".into(),
+        description: None,
+        questions: vec![
+            question(
+                "Capital of France?",
+                QuestionKind::Single {
+                    answers: strings(&["Paris", "Lyon", "Nice"]),
+                    correct: 0,
+                },
+            ),
+            question(
+                "Primes?",
+                QuestionKind::Multi {
+                    answers: strings(&["2", "3", "4", "5"]),
+                    correct: vec![0, 1, 3],
+                },
+            ),
+            question("Break", QuestionKind::Slide { body: None }),
+            question(
+                "Largest ocean?",
+                QuestionKind::TypeAnswer {
+                    accepted: strings(&["Pacific"]),
+                    typo_tolerance: false,
+                },
+            ),
+            question(
+                "Fun?",
+                QuestionKind::Poll {
+                    answers: strings(&["Yes", "No"]),
+                },
+            ),
+            question(
+                "Order",
+                QuestionKind::Ordering {
+                    items: strings(&["a", "b", "c"]),
+                },
+            ),
+        ],
+    }
+}
+
+fn record(
+    player: u32,
+    question: usize,
+    answer: AnswerValue,
+    elapsed_ms: u64,
+    correct: bool,
+    points: u32,
+) -> AnswerRecord {
+    AnswerRecord {
+        player,
+        question,
+        answer,
+        client_id: None,
+        elapsed_ms,
+        time_limit_ms: 20_000,
+        correct,
+        points,
+        streak_bonus: 0,
+    }
+}
+
+fn outcome(player: u32, nickname: &str, rank: u32, score: u64, correct: u32) -> PlayerOutcome {
+    PlayerOutcome {
+        player,
+        nickname: nickname.into(),
+        rank,
+        score,
+        correct,
+    }
+}
+
+fn game() -> FinishedGame {
+    use AnswerValue::{Choice, Choices, Text};
+    let quiz = quiz();
+    FinishedGame {
+        id: "g-7".into(),
+        pin: "123456".into(),
+        quiz_id: quiz.id.clone(),
+        quiz_title: quiz.title.clone(),
+        question_count: 6,
+        // 2026-03-01 10:00:00 UTC and on.
+        created_at: 1_772_359_200_000,
+        started_at: Some(1_772_359_260_000),
+        ended_at: 1_772_359_500_000,
+        questions: quiz.questions.iter().map(PlayedQuestion::of).collect(),
+        players: vec![
+            outcome(0, "Ann", 1, 4450, 4),
+            outcome(1, "Bob", 2, 1250, 1),
+            outcome(2, NASTY, 3, 875, 1),
+        ],
+        answers: vec![
+            record(0, 0, Choice(0), 400, true, 1000),
+            record(1, 0, Choice(1), 3000, false, 0),
+            record(2, 0, Choice(0), 5000, true, 875),
+            record(0, 1, Choices(vec![3, 0, 1]), 2000, true, 1050),
+            record(1, 1, Choices(vec![1, 2]), 4000, false, 0),
+            record(0, 3, Text(" pacific ".into()), 1000, true, 1175),
+            record(1, 3, Text("PACIFIC".into()), 6000, true, 850),
+            record(2, 3, Text("Atlantic".into()), 2500, false, 0),
+            record(0, 4, Choice(0), 800, false, 0),
+            record(1, 4, Choice(0), 900, false, 0),
+            record(2, 4, Choice(1), 1000, false, 0),
+            record(0, 5, Choices(vec![0, 1, 2]), 3000, true, 1225),
+            record(1, 5, Choices(vec![1, 0, 2]), 5001, false, 400),
+        ],
+    }
+}
+
+fn count(answer: &str, count: u32, correct: bool) -> AnswerCount {
+    AnswerCount {
+        answer: answer.into(),
+        count,
+        correct,
+    }
+}
+
+fn given(
+    question: usize,
+    answer: &str,
+    correct: bool,
+    points: u32,
+    elapsed_ms: u64,
+) -> Option<PlayerAnswer> {
+    Some(PlayerAnswer {
+        question,
+        answer: answer.into(),
+        correct,
+        points,
+        elapsed_ms,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn question_report(
+    index: usize,
+    answered: u32,
+    correct: u32,
+    accuracy: Option<f64>,
+    distribution: Vec<AnswerCount>,
+    avg_ms: Option<u64>,
+    median_ms: Option<u64>,
+    difficult: bool,
+) -> QuestionReport {
+    let played = PlayedQuestion::of(&quiz().questions[index]);
+    QuestionReport {
+        index,
+        text: played.text,
+        kind: played.kind,
+        choices: played.choices,
+        correct_text: played.correct_text,
+        answered,
+        correct,
+        accuracy,
+        distribution,
+        avg_ms,
+        median_ms,
+        difficult,
+    }
+}
+
+fn expected() -> Report {
+    Report {
+        game: GameInfo {
+            id: "g-7".into(),
+            pin: "123456".into(),
+            quiz_id: "mixed".into(),
+            quiz_title: "Mixed bag".into(),
+            created_at: 1_772_359_200_000,
+            started_at: Some(1_772_359_260_000),
+            ended_at: 1_772_359_500_000,
+            players: 3,
+            questions: 6,
+            // 13 answers of 3 players x 5 answerable questions.
+            participation: 13.0 / 15.0,
+            // Ann and Bob answered all five; the third player three.
+            completion: 2.0 / 3.0,
+        },
+        questions: vec![
+            question_report(
+                0,
+                3,
+                2,
+                Some(2.0 / 3.0),
+                vec![
+                    count("Paris", 2, true),
+                    count("Lyon", 1, false),
+                    count("Nice", 0, false),
+                ],
+                Some(2800),
+                Some(3000),
+                false,
+            ),
+            question_report(
+                1,
+                2,
+                1,
+                Some(0.5),
+                vec![
+                    count("2", 1, true),
+                    count("3", 2, true),
+                    count("4", 1, false),
+                    count("5", 1, true),
+                ],
+                Some(3000),
+                Some(3000),
+                false,
+            ),
+            question_report(2, 0, 0, None, vec![], None, None, false),
+            question_report(
+                3,
+                3,
+                2,
+                Some(2.0 / 3.0),
+                vec![count("pacific", 2, true), count("atlantic", 1, false)],
+                // 9500 / 3 = 3166.7
+                Some(3167),
+                Some(2500),
+                false,
+            ),
+            question_report(
+                4,
+                3,
+                0,
+                None,
+                vec![count("Yes", 2, false), count("No", 1, false)],
+                Some(900),
+                Some(900),
+                false,
+            ),
+            question_report(
+                5,
+                2,
+                1,
+                Some(0.5),
+                vec![count("a > b > c", 1, true), count("b > a > c", 1, false)],
+                // 8001 / 2 = 4000.5 rounds up; the median rounds down.
+                Some(4001),
+                Some(4000),
+                false,
+            ),
+        ],
+        players: vec![
+            PlayerReport {
+                player: 0,
+                nickname: "Ann".into(),
+                rank: 1,
+                score: 4450,
+                correct: 4,
+                answered: 5,
+                avg_ms: Some(1440),
+                best_streak: 4,
+                scores: vec![1000, 2050, 2050, 3225, 3225, 4450],
+                answers: vec![
+                    given(0, "Paris", true, 1000, 400),
+                    given(1, "2, 3, 5", true, 1050, 2000),
+                    None,
+                    given(3, "pacific", true, 1175, 1000),
+                    given(4, "Yes", false, 0, 800),
+                    given(5, "a > b > c", true, 1225, 3000),
+                ],
+            },
+            PlayerReport {
+                player: 1,
+                nickname: "Bob".into(),
+                rank: 2,
+                score: 1250,
+                correct: 1,
+                answered: 5,
+                // 18901 / 5 = 3780.2
+                avg_ms: Some(3780),
+                best_streak: 1,
+                scores: vec![0, 0, 0, 850, 850, 1250],
+                answers: vec![
+                    given(0, "Lyon", false, 0, 3000),
+                    given(1, "3, 4", false, 0, 4000),
+                    None,
+                    given(3, "PACIFIC", true, 850, 6000),
+                    given(4, "Yes", false, 0, 900),
+                    given(5, "b > a > c", false, 400, 5001),
+                ],
+            },
+            PlayerReport {
+                player: 2,
+                nickname: NASTY.into(),
+                rank: 3,
+                score: 875,
+                correct: 1,
+                answered: 3,
+                // 8500 / 3 = 2833.3
+                avg_ms: Some(2833),
+                best_streak: 1,
+                scores: vec![875; 6],
+                answers: vec![
+                    given(0, "Paris", true, 875, 5000),
+                    None,
+                    None,
+                    given(3, "Atlantic", false, 0, 2500),
+                    given(4, "No", false, 0, 1000),
+                    None,
+                ],
+            },
+        ],
+    }
+}
+
+#[test]
+fn every_figure_of_a_game_is_worked_out() {
+    let report = Report::from_finished(&game());
+    assert_eq!(report, expected());
+    // The played questions carry what the report names.
+    assert_eq!(report.questions[1].correct_text, ["2", "3", "5"]);
+    assert_eq!(report.questions[3].correct_text, ["Pacific"]);
+    assert_eq!(report.questions[5].choices, ["a", "b", "c"]);
+    assert!(report.questions[4].correct_text.is_empty());
+}
+
+#[test]
+fn a_question_below_half_right_is_difficult_and_streaks_break() {
+    let mut game = game();
+    // Ann misses the multi: 1 of 2 right there is 0.5 (not difficult), 0 of 2 is.
+    game.answers[3] = record(0, 1, AnswerValue::Choices(vec![2]), 2000, false, 0);
+    let report = Report::from_finished(&game);
+    assert_eq!(report.questions[1].accuracy, Some(0.0));
+    assert!(report.questions[1].difficult);
+    assert!(!report.questions[0].difficult);
+    // Paris, miss, (slide), Pacific, (poll), order: a run of 2 at most.
+    assert_eq!(report.players[0].best_streak, 2);
+    assert_eq!(report.players[0].answers[1].as_ref().unwrap().answer, "4");
+}
+
+#[test]
+fn a_game_stored_before_played_questions_kept_choices_still_reports() {
+    let mut game = game();
+    let old: Vec<PlayedQuestion> = serde_json::from_str(
+        r#"[{"text":"Capital of France?","kind":"single"},{"text":"Primes?","kind":"multi"},
+            {"text":"Break","kind":"slide"},{"text":"Largest ocean?","kind":"type_answer"},
+            {"text":"Fun?","kind":"poll"},{"text":"Order","kind":"ordering"}]"#,
+    )
+    .unwrap();
+    game.questions = old;
+    let report = Report::from_finished(&game);
+    assert_eq!(report.players[0].answers[0].as_ref().unwrap().answer, "#1");
+    assert_eq!(
+        report.players[0].answers[5].as_ref().unwrap().answer,
+        "#1 > #2 > #3"
+    );
+    // Without choices, answers are grouped as given.
+    assert_eq!(
+        report.questions[0].distribution,
+        [count("#1", 2, true), count("#2", 1, false)]
+    );
+    // Points were not kept: streaks count by kind.
+    assert_eq!(report.players[0].best_streak, 4);
+    assert_eq!(report.game.participation, 13.0 / 15.0);
+}
+
+#[test]
+fn a_game_without_players_has_no_participation() {
+    let mut game = game();
+    game.players.clear();
+    game.answers.clear();
+    let report = Report::from_finished(&game);
+    assert_eq!(
+        (report.game.participation, report.game.completion),
+        (0.0, 0.0)
+    );
+    assert!(report
+        .questions
+        .iter()
+        .all(|q| q.accuracy.is_none() && q.avg_ms.is_none()));
+}
+
+fn expected_rows() -> Vec<Vec<String>> {
+    let report = expected();
+    let mut rows = Vec::new();
+    for p in &report.players {
+        for q in &report.questions {
+            let a = p.answers[q.index].as_ref();
+            let nickname = if p.nickname == NASTY {
+                format!("'{NASTY}")
+            } else {
+                p.nickname.clone()
+            };
+            rows.push(vec![
+                "g-7".to_string(),
+                "mixed".into(),
+                "Mixed bag".into(),
+                p.rank.to_string(),
+                p.player.to_string(),
+                nickname,
+                p.score.to_string(),
+                (q.index + 1).to_string(),
+                q.text.clone(),
+                q.kind.clone(),
+                if a.is_some() { "yes" } else { "no" }.into(),
+                a.map_or(String::new(), |a| a.answer.clone()),
+                if a.is_some_and(|a| a.correct) {
+                    "yes"
+                } else {
+                    "no"
+                }
+                .into(),
+                a.map_or(0, |a| a.points).to_string(),
+                a.map_or(String::new(), |a| a.elapsed_ms.to_string()),
+                p.scores[q.index].to_string(),
+            ]);
+        }
+    }
+    rows
+}
+
+#[test]
+fn the_csv_reads_back_row_for_row_with_formulas_neutralised() {
+    let bytes = write(&Report::from_finished(&game()), ReportFormat::Csv).unwrap();
+    let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, csv::ANSWER_HEADER);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(rows.len(), 18);
+    assert_eq!(rows, expected_rows());
+    // Spot checks against the figures by hand.
+    assert_eq!(rows[1][11], "2, 3, 5");
+    assert_eq!(rows[14][5], "'=HYPERLINK(\"x\")");
+    assert_eq!(rows[17][15], "875");
+}
+
+#[test]
+fn the_json_download_is_the_report() {
+    let report = Report::from_finished(&game());
+    let bytes = write(&report, ReportFormat::Json).unwrap();
+    let back: Report = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(back, report);
+    let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(value["questions"][2]["accuracy"], serde_json::Value::Null);
+    assert_eq!(value["players"][0]["answers"][2], serde_json::Value::Null);
+}
+
+fn sheet(
+    book: &mut calamine::Xlsx<std::io::Cursor<Vec<u8>>>,
+    name: &str,
+) -> calamine::Range<calamine::Data> {
+    use calamine::Reader;
+    book.worksheet_range(name).unwrap()
+}
+
+#[test]
+fn the_workbook_has_a_sheet_per_view() {
+    use calamine::{Data, Reader};
+    let bytes = write(&Report::from_finished(&game()), ReportFormat::Xlsx).unwrap();
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["Summary", "Questions", "Players", "Answers"]
+    );
+    let s = |t: &str| Data::String(t.into());
+    let n = |x: f64| Data::Float(x);
+
+    let summary = sheet(&mut book, "Summary");
+    let rows: Vec<Vec<Data>> = summary.rows().map(|r| r.to_vec()).collect();
+    assert_eq!(
+        rows,
+        [
+            vec![s("Game"), s("g-7")],
+            vec![s("PIN"), s("123456")],
+            vec![s("Quiz"), s("Mixed bag")],
+            vec![s("Quiz id"), s("mixed")],
+            vec![s("Created (UTC)"), s("2026-03-01 10:00:00")],
+            vec![s("Started (UTC)"), s("2026-03-01 10:01:00")],
+            vec![s("Ended (UTC)"), s("2026-03-01 10:05:00")],
+            vec![s("Players"), n(3.0)],
+            vec![s("Questions"), n(6.0)],
+            vec![s("Participation"), n(13.0 / 15.0)],
+            vec![s("Completion"), n(2.0 / 3.0)],
+        ]
+    );
+
+    let questions = sheet(&mut book, "Questions");
+    let rows: Vec<Vec<Data>> = questions.rows().map(|r| r.to_vec()).collect();
+    assert_eq!(rows.len(), 7);
+    assert_eq!(rows[0], xlsx::QUESTION_HEADER.map(s).to_vec());
+    assert_eq!(
+        rows[2],
+        [
+            n(2.0),
+            s("Primes?"),
+            s("multi"),
+            s("2; 3; 5"),
+            n(2.0),
+            n(1.0),
+            n(0.5),
+            n(3000.0),
+            n(3000.0),
+            s("no"),
+        ]
+    );
+    // The slide: no accuracy, no times.
+    assert_eq!(
+        rows[3],
+        [
+            n(3.0),
+            s("Break"),
+            s("slide"),
+            // An empty text is written as no cell at all.
+            Data::Empty,
+            n(0.0),
+            n(0.0),
+            Data::Empty,
+            Data::Empty,
+            Data::Empty,
+            s("no"),
+        ]
+    );
+
+    let players = sheet(&mut book, "Players");
+    let rows: Vec<Vec<Data>> = players.rows().map(|r| r.to_vec()).collect();
+    assert_eq!(rows[0][8], s("after_q1"));
+    assert_eq!(rows[0][13], s("after_q6"));
+    assert_eq!(
+        rows[3],
+        [
+            n(3.0),
+            n(2.0),
+            s("'=HYPERLINK(\"x\")"),
+            n(875.0),
+            n(1.0),
+            n(3.0),
+            n(2833.0),
+            n(1.0),
+            n(875.0),
+            n(875.0),
+            n(875.0),
+            n(875.0),
+            n(875.0),
+            n(875.0),
+        ]
+    );
+
+    // The answers are the CSV's rows: numbers as numbers, texts as texts.
+    let answers = sheet(&mut book, "Answers");
+    let rows: Vec<Vec<String>> = answers
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Float(x) => x.to_string(),
+                    Data::String(t) => t.clone(),
+                    Data::Empty => String::new(),
+                    other => panic!("unexpected cell {other:?}"),
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(rows[0], csv::ANSWER_HEADER);
+    assert_eq!(rows[1..], expected_rows());
+    assert!(matches!(answers.get((1, 3)), Some(Data::Float(_))));
+    assert!(matches!(answers.get((15, 5)), Some(Data::String(_))));
+    // No cell is a formula.
+    let formulas = book.worksheet_formula("Answers").unwrap();
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
+    // The same report makes the same file.
+    assert_eq!(
+        write(&Report::from_finished(&game()), ReportFormat::Xlsx).unwrap(),
+        bytes
+    );
+}
+
+#[test]
+fn file_names_say_quiz_day_and_game() {
+    let mut report = Report::from_finished(&game());
+    assert_eq!(
+        report.file_name(ReportFormat::Csv),
+        "mixed-2026-03-01-g-7.csv"
+    );
+    report.game.quiz_id = "a b/../c".into();
+    assert_eq!(
+        report.file_name(ReportFormat::Xlsx),
+        "a_b_.._c-2026-03-01-g-7.xlsx"
+    );
+    assert_eq!(
+        ReportFormat::from_extension("JSON"),
+        Some(ReportFormat::Json)
+    );
+    assert_eq!(ReportFormat::from_extension("pdf"), None);
+}
+
+#[test]
+fn a_quiz_report_adds_up_its_games_in_quiz_order() {
+    let first = game();
+    // A second game played the questions in another order: the ordering
+    // question first, the single one last.
+    let mut second = game();
+    second.id = "g-8".into();
+    second.questions.swap(0, 5);
+    for a in &mut second.answers {
+        a.question = match a.question {
+            0 => 5,
+            5 => 0,
+            q => q,
+        };
+    }
+    // Everyone got the single question right in the second game.
+    for a in second.answers.iter_mut().filter(|a| a.question == 5) {
+        a.correct = true;
+    }
+    // A third game where "Fun?" had changed is not counted for it.
+    let mut third = game();
+    third.id = "g-9".into();
+    third.questions[4].text = "Fun, really?".into();
+    third.answers.retain(|a| a.question == 4);
+
+    let report = QuizReport::from_games(&quiz(), &[first, second, third]);
+    let line = |index: usize, text: &str, games, answered, correct, accuracy| QuizQuestion {
+        index,
+        text: text.into(),
+        games,
+        answered,
+        correct,
+        accuracy,
+    };
+    assert_eq!(
+        report,
+        QuizReport {
+            quiz_id: "mixed".into(),
+            quiz_title: "Mixed bag".into(),
+            games: 3,
+            questions: vec![
+                line(0, "Capital of France?", 3, 6, 5, Some(5.0 / 6.0)),
+                line(1, "Primes?", 3, 4, 2, Some(0.5)),
+                line(2, "Break", 3, 0, 0, None),
+                line(3, "Largest ocean?", 3, 6, 4, Some(4.0 / 6.0)),
+                line(4, "Fun?", 2, 6, 0, None),
+                line(5, "Order", 3, 4, 2, Some(0.5)),
+            ],
+            missed_most: vec![1, 5, 3, 0],
+        }
+    );
+}
