@@ -10,6 +10,9 @@ mod common;
 
 use std::time::Duration;
 
+use base64::Engine;
+use calamine::{Data, Reader};
+
 use common::command::{output, quizbox};
 use common::process::{self, Server};
 use common::sim::{self, Acked, PlayerPlan};
@@ -154,30 +157,43 @@ fn check_report(mail: &Value, game_id: &str, results: &Value) {
         };
         assert!(body.contains(&line), "{line:?} in {body}");
     }
-    let name = format!("mailquiz-{date}-{game_id}.csv");
+    let name = format!("mailquiz-{date}-{game_id}.xlsx");
     assert!(body.contains(&format!("attached ({name})")), "{body}");
     let files = mail["attachments"].as_array().unwrap();
     assert_eq!(files.len(), 1, "{mail}");
     assert_eq!(files[0]["filename"], name);
-    assert_eq!(files[0]["content_type"], "text/csv");
-    let csv = files[0]["text"].as_str().unwrap();
-    let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("rank,nickname,score,correct,answered"));
-    for p in players {
+    assert_eq!(
+        files[0]["content_type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(files[0]["base64"].as_str().unwrap())
+        .unwrap();
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["Summary", "Questions", "Players", "Answers"]
+    );
+    let sheet = book.worksheet_range("Players").unwrap();
+    let cell = |row: usize, col: u32| sheet.get_value((row as u32, col)).cloned();
+    assert_eq!(cell(0, 2), Some(Data::String("nickname".into())));
+    for (i, p) in players.iter().enumerate() {
         let answered = answers
             .iter()
             .filter(|a| a["player"] == p["player"])
             .count();
-        let line = format!(
-            "{},{},{},{},{answered}",
-            p["rank"],
-            p["nickname"].as_str().unwrap(),
-            p["score"],
-            p["correct"]
+        let number = |v: &Value| Some(Data::Float(v.as_f64().unwrap()));
+        assert_eq!(cell(i + 1, 0), number(&p["rank"]));
+        assert_eq!(
+            cell(i + 1, 2),
+            Some(Data::String(p["nickname"].as_str().unwrap().into()))
         );
-        assert_eq!(lines.next(), Some(line.as_str()), "{csv}");
+        assert_eq!(cell(i + 1, 3), number(&p["score"]));
+        assert_eq!(cell(i + 1, 4), number(&p["correct"]));
+        assert_eq!(cell(i + 1, 5), Some(Data::Float(answered as f64)));
     }
-    assert_eq!(lines.next(), None);
+    assert_eq!(cell(players.len() + 1, 2), None);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

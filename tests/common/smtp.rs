@@ -12,9 +12,9 @@ use serde_json::Value;
 
 /// Parses every message of a Maildir into JSON: addresses, subject,
 /// Message-ID, the plain-text body and each attachment's name, type and
-/// content (as text).
+/// bytes (base64).
 const PARSE: &str = r#"
-import email, email.policy, json, os, sys
+import base64, email, email.policy, json, os, sys
 out = []
 root = sys.argv[1]
 files = []
@@ -32,7 +32,9 @@ for path in sorted(files, key=os.path.getmtime):
         "body": body.get_content() if body is not None else None,
         "attachments": [
             {"filename": a.get_filename(), "content_type": a.get_content_type(),
-             "text": a.get_content().decode("utf-8") if isinstance(a.get_content(), bytes) else a.get_content()}
+             "base64": base64.b64encode(
+                 a.get_content() if isinstance(a.get_content(), bytes)
+                 else a.get_content().encode("utf-8")).decode("ascii")}
             for a in m.iter_attachments()
         ],
     })

@@ -2,10 +2,11 @@
 //! results are stored, if they asked for it (`report_mail` on their
 //! account) and have an address: the quiz's title and the date in the
 //! subject, the winners and each question's accuracy in plain text, and
-//! the full results attached. The game actor only hands over the game's
+//! the full report (`crate::report`) attached as a workbook. The game actor only hands over the game's
 //! id (`game_saved`); everything here runs in a task of its own.
 
 use super::{MailError, Outbox};
+use crate::report::{Report, ReportFormat};
 use crate::store::mail::Attachment;
 use crate::store::FinishedGame;
 
@@ -63,7 +64,11 @@ pub struct ReportMail {
 }
 
 impl ReportMail {
+    /// The mail for a finished game: figures from `report::Report`, the
+    /// workbook download attached (the CSV one if the workbook cannot be
+    /// written).
     pub fn of(game: &FinishedGame) -> ReportMail {
+        let report = Report::from_finished(game);
         let date = day(game.ended_at);
         let subject = format!("Quiz report: {} ({date})", one_line(&game.quiz_title));
         let mut body = format!(
@@ -71,14 +76,14 @@ impl ReportMail {
             title = one_line(&game.quiz_title),
             pin = game.pin,
             ended = minute(game.ended_at),
-            players = game.players.len(),
-            questions = game.questions.len().max(game.question_count as usize),
+            players = report.game.players,
+            questions = report.game.questions,
         );
         body.push_str("\nWinners\n");
-        if game.players.is_empty() {
+        if report.players.is_empty() {
             body.push_str("  nobody played\n");
         }
-        for p in game.players.iter().take(WINNERS) {
+        for p in report.players.iter().take(WINNERS) {
             body.push_str(&format!(
                 "  {}. {} - {} points, {} correct\n",
                 p.rank,
@@ -88,34 +93,26 @@ impl ReportMail {
             ));
         }
         body.push_str("\nQuestions (share of answers that were right)\n");
-        for (index, question) in game.questions.iter().enumerate() {
-            let answers: Vec<_> = game
-                .answers
-                .iter()
-                .filter(|a| a.question == index)
-                .collect();
-            let right = answers.iter().filter(|a| a.correct).count();
-            let line = match question.kind.as_str() {
-                "slide" => "slide".to_string(),
-                "poll" | "word_cloud" => format!("not scored, {} answers", answers.len()),
-                _ if answers.is_empty() => "no answers".to_string(),
-                _ => format!(
-                    "{}% ({right} of {} answers)",
-                    (right * 100 + answers.len() / 2) / answers.len(),
-                    answers.len()
+        for q in &report.questions {
+            let line = match (q.kind.as_str(), q.accuracy) {
+                ("slide", _) => "slide".to_string(),
+                ("poll" | "word_cloud", _) => format!("not scored, {} answers", q.answered),
+                (_, None) => "no answers".to_string(),
+                (_, Some(accuracy)) => format!(
+                    "{}% ({} of {} answers)",
+                    (accuracy * 100.0).round(),
+                    q.correct,
+                    q.answered
                 ),
             };
             body.push_str(&format!(
                 "  {}. {} - {line}\n",
-                index + 1,
-                one_line(&question.text)
+                q.index + 1,
+                one_line(&q.text)
             ));
         }
-        let file = results_csv(game);
-        body.push_str(&format!(
-            "\nThe full results are attached ({}).\n",
-            file.name
-        ));
+        let file = attachment(&report);
+        body.push_str(&format!("\nThe full report is attached ({}).\n", file.name));
         ReportMail {
             subject,
             body,
@@ -124,35 +121,25 @@ impl ReportMail {
     }
 }
 
-/// Every player's line, best first, as CSV: what a spreadsheet opens. A
-/// nickname that a spreadsheet would read as a formula gets a leading `'`.
-fn results_csv(game: &FinishedGame) -> Attachment {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let header = ["rank", "nickname", "score", "correct", "answered"];
-    let _ = writer.write_record(header);
-    for p in &game.players {
-        let answered = game.answers.iter().filter(|a| a.player == p.player).count();
-        let _ = writer.write_record([
-            p.rank.to_string(),
-            neutralise(&p.nickname),
-            p.score.to_string(),
-            p.correct.to_string(),
-            answered.to_string(),
-        ]);
-    }
-    let bytes = writer.into_inner().unwrap_or_default();
-    Attachment {
-        name: format!("{}-{}-{}.csv", game.quiz_id, day(game.ended_at), game.id),
-        content_type: "text/csv; charset=utf-8".into(),
-        bytes,
-    }
-}
-
-fn neutralise(text: &str) -> String {
-    match text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        true => format!("'{text}"),
-        false => text.to_string(),
-    }
+/// The workbook; the CSV if the workbook cannot be written.
+fn attachment(report: &Report) -> Attachment {
+    let file = |format: ReportFormat| -> Result<Attachment, crate::report::ReportError> {
+        Ok(Attachment {
+            name: report.file_name(format),
+            content_type: format.content_type().to_string(),
+            bytes: crate::report::write(report, format)?,
+        })
+    };
+    file(ReportFormat::Xlsx)
+        .or_else(|e| {
+            tracing::warn!(game = %report.game.id, "report mail attaches the CSV: {e}");
+            file(ReportFormat::Csv)
+        })
+        .unwrap_or_else(|e| Attachment {
+            name: "report.txt".into(),
+            content_type: "text/plain; charset=utf-8".into(),
+            bytes: e.to_string().into_bytes(),
+        })
 }
 
 /// A title or nickname on one line of a subject or body.
@@ -178,6 +165,7 @@ mod tests {
     use crate::game::AnswerRecord;
     use crate::quiz::AnswerValue;
     use crate::store::{PlayedQuestion, PlayerOutcome};
+    use calamine::{Data, Reader};
 
     fn answer(player: u32, question: usize, correct: bool) -> AnswerRecord {
         AnswerRecord {
@@ -197,6 +185,13 @@ mod tests {
         let question = |text: &str, kind: &str| PlayedQuestion {
             text: text.into(),
             kind: kind.into(),
+            choices: vec!["a".into(), "b".into()],
+            correct_text: match kind {
+                "poll" => vec![],
+                _ => vec!["a".into()],
+            },
+            time_limit: 20,
+            points: 1000,
         };
         let player = |player, nickname: &str, rank, score, correct| PlayerOutcome {
             player,
@@ -249,16 +244,23 @@ mod tests {
              \x20 2. =cmd - 900 points, 1 correct\n  3. bo - 0 points, 0 correct\n\n\
              Questions (share of answers that were right)\n  1. Paris? - 67% (2 of 3 answers)\n\
              \x20 2. Favourite? - not scored, 1 answers\n  3. Rome? - 33% (1 of 3 answers)\n\n\
-             The full results are attached (capitals-2024-06-10-g1.csv).\n"
+             The full report is attached (capitals-2024-06-10-g1.xlsx).\n"
         );
         let [file] = &mail.attachments[..] else {
             panic!("one attachment: {:?}", mail.attachments);
         };
-        assert_eq!(file.name, "capitals-2024-06-10-g1.csv");
+        assert_eq!(file.name, "capitals-2024-06-10-g1.xlsx");
         assert_eq!(
-            String::from_utf8(file.bytes.clone()).unwrap(),
-            "rank,nickname,score,correct,answered\n1,ana,1800,2,3\n2,'=cmd,900,1,2\n\
-             3,bo,0,0,2\n4,cy,0,0,0\n"
+            file.content_type,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         );
+        let mut book: calamine::Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(file.bytes.clone())).unwrap();
+        let players = book.worksheet_range("Players").unwrap();
+        let cell = |row: u32, col: u32| players.get_value((row, col)).cloned();
+        assert_eq!(cell(1, 2), Some(Data::String("ana".into())));
+        assert_eq!(cell(1, 3), Some(Data::Float(1800.0)));
+        assert_eq!(cell(2, 2), Some(Data::String("'=cmd".into())));
+        assert_eq!(cell(4, 2), Some(Data::String("cy".into())));
     }
 }
