@@ -307,7 +307,7 @@ fn every_command_refuses_a_database_a_newer_quizbox_wrote() {
     assert_eq!(code, 0, "{err}");
     let db = rusqlite::Connection::open(dir.path().join("quizbox.db")).unwrap();
     db.execute(
-        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (6, 'from a newer quizbox', 0)",
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (7, 'from a newer quizbox', 0)",
         [],
     )
     .unwrap();
@@ -333,7 +333,7 @@ fn every_command_refuses_a_database_a_newer_quizbox_wrote() {
         let (code, _, err) = output(quizbox(dir.path()).args(*args));
         assert_eq!(code, 1, "quizbox {args:?}: {err}");
         assert!(
-            err.contains("schema version 6, newer than this quizbox understands (5"),
+            err.contains("schema version 7, newer than this quizbox understands (6"),
             "quizbox {args:?}: {err}"
         );
         assert!(err.contains("Run that newer quizbox again"), "{err}");
@@ -346,7 +346,7 @@ fn every_command_refuses_a_database_a_newer_quizbox_wrote() {
             row.get(0)
         })
         .unwrap();
-    assert_eq!(latest, 6);
+    assert_eq!(latest, 7);
 }
 
 /// Each answer acknowledged before a backup began, in the game restored

@@ -277,10 +277,15 @@ async fn queued_mail_survives_a_restart_and_is_delivered_once() {
     let mut server = server(dir.path(), &smtp).await;
     opt_in(&server, "host@example.org").await;
     let (game_id, results) = play(&server).await;
+    // Killed just after an attempt failed, while no attempt is under way.
     let started = std::time::Instant::now();
     while !tried(&server, 1) {
         assert!(started.elapsed() < Duration::from_secs(20), "never tried");
         tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let attempts = queue(&server)[0]["attempts"].as_u64().unwrap();
+    while !tried(&server, attempts + 1) {
+        assert!(started.elapsed() < Duration::from_secs(20), "not retried");
     }
     server.kill();
     spawn(&mut server, &smtp);

@@ -67,8 +67,9 @@ settings_table! {
         /// The SMTP server's name. Unset: quizbox sends no mail (nothing
         /// is queued).
         host: Option<String> = None; env "QUIZBOX_MAIL_HOST", example "smtp.example.org";
-        /// Its port (default: 587 for starttls, 465 for tls, 25 for none).
-        port: Option<u16> = None; env "QUIZBOX_MAIL_PORT", example "587";
+        /// Its port; 0: the usual one for `security` (587 for starttls,
+        /// 465 for tls, 25 for none).
+        port: u16 = 0; env "QUIZBOX_MAIL_PORT";
         /// starttls (a plain connection that must be upgraded), tls (TLS
         /// from the start) or none (unencrypted; only for a local relay).
         security: MailSecurity = MailSecurity::Starttls; env "QUIZBOX_MAIL_SECURITY";
@@ -76,7 +77,8 @@ settings_table! {
         username: Option<String> = None; env "QUIZBOX_MAIL_USERNAME",
             example "quizbox@example.org";
         /// Its password. Prefer password_file, or QUIZBOX_MAIL_PASSWORD_FILE.
-        password: Option<Password> = None; env "QUIZBOX_MAIL_PASSWORD", marks SECRET;
+        password: Option<Password> = None; env "QUIZBOX_MAIL_PASSWORD", example "",
+            marks SECRET;
         /// A file whose first line is the password, read at each sending (so
         /// a changed password needs no restart).
         password_file: Option<PathBuf> = None; env "QUIZBOX_MAIL_PASSWORD_PATH",
@@ -110,7 +112,10 @@ impl MailSettings {
 
     /// The port in force.
     pub fn port(&self) -> u16 {
-        self.port.unwrap_or(self.security.default_port())
+        match self.port {
+            0 => self.security.default_port(),
+            port => port,
+        }
     }
 
     /// Refuses values that cannot work.

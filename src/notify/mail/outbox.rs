@@ -18,7 +18,7 @@ use crate::config::MailSettings;
 use crate::store::mail::{Attempt, NewMail, QueuedMail};
 use crate::store::Store;
 
-/// Messages claimed at a time.
+/// Messages sent in one pass before the queue is looked at again.
 const BATCH: usize = 10;
 /// The longest the task sleeps without looking at the queue: mail queued
 /// by another process (`quizbox user invite`) goes out within this.
@@ -123,54 +123,74 @@ impl Outbox {
         Ok(id)
     }
 
-    /// Sends what is due now, once; returns how many were sent.
+    /// Sends what is due now (at most `BATCH` messages); returns how many
+    /// were sent. Messages are claimed one at a time, each for as long as
+    /// one attempt may take, so one left claimed by a sender that died is
+    /// free again soon.
     pub async fn deliver_due(
         &self,
         mailer: &Mailer,
         policy: &RetryPolicy,
     ) -> Result<usize, MailError> {
-        let now = crate::server::now_ms() as i64;
-        // Long enough for every message of the batch to time out in turn.
-        let lease = Duration::from_secs(60) + Duration::from_secs(30) * BATCH as u32;
-        let due = self
-            .store
-            .claim_due_mail(now, now + lease.as_millis() as i64, BATCH)
-            .await?;
+        let lease = mailer.timeout() + Duration::from_secs(30);
         let mut sent = 0;
-        for mail in due {
-            let outgoing = Outgoing {
-                to: &mail.recipient,
-                subject: &mail.subject,
-                body: &mail.body,
-                attachments: &mail.attachments,
-                message_id: &mail.message_id,
-            };
-            let result = mailer.send(&outgoing).await;
+        for _ in 0..BATCH {
             let now = crate::server::now_ms() as i64;
-            let attempt = match &result {
-                Ok(()) => Attempt::Sent,
-                Err(e) => policy.after_failure(&mail, e, now),
+            let claimed = self
+                .store
+                .claim_due_mail(now, now + lease.as_millis() as i64, 1)
+                .await?;
+            let Some(mail) = claimed.into_iter().next() else {
+                break;
             };
-            match &attempt {
-                Attempt::Sent => {
-                    sent += 1;
-                    tracing::info!(mail = mail.id, kind = %mail.kind, attempts = mail.attempts + 1, "mail sent");
-                }
-                Attempt::Retry { error, at } => tracing::warn!(
-                    mail = mail.id,
-                    kind = %mail.kind,
-                    retry_in_ms = at - now,
-                    "mail not sent, will retry: {error}"
-                ),
-                Attempt::GiveUp { error } => tracing::error!(
-                    mail = mail.id,
-                    kind = %mail.kind,
-                    "mail given up: {error}"
-                ),
-            }
-            self.store.mail_attempted(mail.id, attempt, now).await?;
+            sent += usize::from(self.attempt(mailer, policy, mail).await? == Attempt::Sent);
         }
         Ok(sent)
+    }
+
+    /// One attempt at one claimed message, recorded.
+    async fn attempt(
+        &self,
+        mailer: &Mailer,
+        policy: &RetryPolicy,
+        mail: QueuedMail,
+    ) -> Result<Attempt, MailError> {
+        let outgoing = Outgoing {
+            to: &mail.recipient,
+            subject: &mail.subject,
+            body: &mail.body,
+            attachments: &mail.attachments,
+            message_id: &mail.message_id,
+        };
+        let result = mailer.send(&outgoing).await;
+        let now = crate::server::now_ms() as i64;
+        let attempt = match &result {
+            Ok(()) => Attempt::Sent,
+            Err(e) => policy.after_failure(&mail, e, now),
+        };
+        match &attempt {
+            Attempt::Sent => tracing::info!(
+                mail = mail.id,
+                kind = %mail.kind,
+                attempts = mail.attempts + 1,
+                "mail sent"
+            ),
+            Attempt::Retry { error, at } => tracing::warn!(
+                mail = mail.id,
+                kind = %mail.kind,
+                retry_in_ms = at - now,
+                "mail not sent, will retry: {error}"
+            ),
+            Attempt::GiveUp { error } => tracing::error!(
+                mail = mail.id,
+                kind = %mail.kind,
+                "mail given up: {error}"
+            ),
+        }
+        self.store
+            .mail_attempted(mail.id, attempt.clone(), now)
+            .await?;
+        Ok(attempt)
     }
 
     /// Empties the queue for as long as the server runs: sends what is due,

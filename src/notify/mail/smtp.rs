@@ -88,6 +88,11 @@ impl Mailer {
         })
     }
 
+    /// How long one attempt may take.
+    pub fn timeout(&self) -> Duration {
+        Duration::from_secs(self.settings.timeout_secs.max(1))
+    }
+
     /// The sender, as configured.
     pub fn from(&self) -> &Mailbox {
         &self.from
@@ -122,7 +127,7 @@ impl Mailer {
         let host = self.settings.host.as_deref().unwrap_or_default().trim();
         let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
             .port(self.settings.port())
-            .timeout(Some(Duration::from_secs(self.settings.timeout_secs.max(1))))
+            .timeout(Some(self.timeout()))
             .hello_name(ClientId::Domain(hello_name()));
         builder = match (&self.tls, self.settings.security) {
             (Some(params), MailSecurity::Starttls) => builder.tls(Tls::Required(params.clone())),
