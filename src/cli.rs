@@ -131,6 +131,18 @@ Exit codes: 0 ok, 1 runtime failure (such as no quiz with that id), 2 usage erro
 input (a copy's title that is not valid)."
     )]
     Quiz(QuizArgs),
+    /// Reports of finished games: list them, summarise one, write one as CSV, JSON or xlsx
+    #[command(
+        long_about = "Reports of finished games, read straight from the database of the data \
+directory (the server need not be running, and may be). `--list` lists the finished games, \
+newest first. `quizbox report GAME` prints a summary for people: the game's figures, each \
+question's accuracy and times, each player's score and best streak. With --format or -o it \
+writes the report as CSV (one row per player and question), JSON (as GET \
+/api/games/GAME/report) or an xlsx workbook; the format follows -o's extension when --format \
+is not given. An xlsx workbook is not written to a terminal.\n\n\
+Exit codes: 0 ok, 1 runtime failure (such as no finished game with that id), 2 usage error."
+    )]
+    Report(ReportArgs),
     /// Uploaded pictures, sounds and videos: list them, remove those no quiz uses
     #[command(
         long_about = "Uploaded pictures, sounds and videos (POST /api/media), kept in the \
@@ -182,6 +194,18 @@ if it was not accepted. `mail queue` lists the messages a running server has yet
 (reports, invitations, password resets), with their attempts and last error."
     )]
     Mail(MailArgs),
+    /// Webhooks: add, list, remove; the log of deliveries to them
+    #[command(
+        long_about = "Webhooks: URLs that game events (game.created, game.started, \
+question.closed, game.finished) are POSTed to as JSON signed with HMAC-SHA256, written straight \
+into the database of the data directory (the server need not be running, and may be). A running \
+server delivers each event from its outbox, retrying with backoff (see [webhooks] in \
+`quizbox config --default`), and logs every attempt: `deliveries` shows them. See \
+docs/webhooks.md.\n\n\
+Exits 0 when done, 1 when the database cannot be read or written or there is no such webhook, \
+2 for a URL or event name that is not valid."
+    )]
+    Webhook(WebhookArgs),
     /// Print a shell completion script on standard output
     #[command(
         long_about = "Print a completion script for SHELL on standard output. Load it in the \
@@ -558,7 +582,11 @@ pub struct ExportArgs {
 mod mail;
 mod quiz;
 pub use mail::{MailArgs, MailCommand};
+mod report;
+mod webhook;
 pub use quiz::{QuizArgs, QuizCommand, ShowFormat};
+pub use report::ReportArgs;
+pub use webhook::{WebhookArgs, WebhookCommand};
 
 /// `on` or `off` (also true/false, yes/no, 1/0).
 fn on_off(text: &str) -> Result<bool, String> {

@@ -22,6 +22,8 @@ fn every_command_has_help() {
         "man",
         "healthcheck",
         "quiz",
+        "report",
+        "webhook",
     ] {
         assert!(top.contains(command), "{command} listed in --help");
         let (code, help, _) = output(quizbox(dir.path()).args([command, "--help"]));
@@ -88,7 +90,7 @@ fn migrate_applies_lists_and_serve_refuses_a_newer_schema() {
     let (code, _, err) = output(quizbox(dir.path()).arg("migrate"));
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains("applied migrations: [1, 2, 3, 4, 5, 6]"),
+        err.contains("applied migrations: [1, 2, 3, 4, 5, 6, 7]"),
         "{err}"
     );
     let (_, status, _) = output(quizbox(dir.path()).args(["migrate", "--status", "--json"]));

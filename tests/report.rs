@@ -89,15 +89,25 @@ async fn server_with_quiz() -> TestServer {
     server
 }
 
-/// Plays the whole plan; returns the game's id once its results are saved.
+/// Plays the whole plan; returns the game's id once it has closed.
 async fn play(server: &TestServer) -> String {
-    let (status, created) = server
-        .post_json(
-            "/api/games",
-            &json!({"quiz_id": "report-story", "intro_secs": 0, "streak_bonus": true}),
-        )
-        .await;
+    play_as(server, &server.token).await
+}
+
+/// `play`, the game created with `token`.
+async fn play_as(server: &TestServer, token: &str) -> String {
+    let body = json!({"quiz_id": "report-story", "intro_secs": 0, "streak_bonus": true});
+    let (status, created) = http_as(
+        token,
+        server.addr,
+        "POST",
+        "/api/games",
+        Some(&body.to_string()),
+    )
+    .await
+    .unwrap();
     assert_eq!(status, 201, "{created}");
+    let created: Value = serde_json::from_str(&created).unwrap();
     let s = |k: &str| created[k].as_str().unwrap().to_string();
     let (game_id, pin, key) = (s("game_id"), s("pin"), s("host_key"));
     let mut host = host(server, &pin, &key).await;
@@ -165,9 +175,13 @@ async fn play(server: &TestServer) -> String {
 
 /// Deletes the game's results once the server has let the closed game go.
 async fn delete_game(server: &TestServer, game_id: &str) -> u16 {
+    delete_game_as(server, &server.token, game_id).await
+}
+
+async fn delete_game_as(server: &TestServer, token: &str, game_id: &str) -> u16 {
     for _ in 0..200 {
         let (status, _) = http_as(
-            &server.token,
+            token,
             server.addr,
             "DELETE",
             &format!("/api/games/{game_id}"),
@@ -672,5 +686,229 @@ async fn a_played_game_reports_every_figure_and_downloads_the_same() {
     let across = server.get_json("/api/quizzes/report-story/report").await;
     assert_eq!(across["games"], 0);
     assert_eq!(across["missed_most"], json!([]));
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_command_line_lists_summarises_and_writes_reports() {
+    use common::command::{output, quizbox};
+    let server = server_with_quiz().await;
+    let game_id = play(&server).await;
+    let data = server.dir.path().to_path_buf();
+    // The server keeps running: the command reads the same database beside it.
+    let run = |args: &[&str]| output(quizbox(&data).args(args));
+
+    let (code, out, err) = run(&["report", "--list", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let listed: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(listed, server.get_json("/api/reports/games").await);
+    assert_eq!(listed[0]["id"], game_id.as_str());
+
+    let (code, out, err) = run(&["report", "--list"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0].starts_with("id"), "{out}");
+    assert!(lines[1].starts_with(&game_id), "{out}");
+    assert!(
+        lines[1].contains("Report story") && lines[1].ends_with("admin"),
+        "{out}"
+    );
+
+    // The summary for people, with the figures of the report.
+    let (code, out, err) = run(&["report", &game_id]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(&format!("Report story (quiz report-story), game {game_id}")),
+        "{out}"
+    );
+    assert!(
+        out.contains("3 players, 5 questions; participation 91.7%, completion 66.7%"),
+        "{out}"
+    );
+    let primes = out
+        .lines()
+        .find(|l| l.contains("Which are primes?"))
+        .unwrap();
+    let cells: Vec<&str> = primes.split_whitespace().collect();
+    assert_eq!(
+        cells[..6],
+        ["2", "Which", "are", "primes?", "multi", "2"],
+        "{primes}"
+    );
+    assert_eq!(cells[6..8], ["1", "50.0%"], "{primes}");
+    let ann = out.lines().find(|l| l.contains(" Ann ")).unwrap();
+    assert!(ann.trim_end().ends_with(" 3"), "Ann's best streak: {ann}");
+
+    // Downloads: the same bytes as over HTTP, to stdout or a file.
+    for ext in ["csv", "json", "xlsx"] {
+        let (status, _, body) =
+            download(&server, &format!("/api/games/{game_id}/report.{ext}")).await;
+        assert_eq!(status, 200);
+        let file = data.join(format!("out.{ext}"));
+        let (code, out, err) = run(&["report", &game_id, "-o", file.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.is_empty());
+        assert_eq!(std::fs::read(&file).unwrap(), body, "{ext} from -o");
+        let piped = quizbox(&data)
+            .args(["report", &game_id, "--format", ext])
+            .output()
+            .unwrap();
+        assert!(piped.status.success());
+        assert_eq!(piped.stdout, body, "{ext} on stdout");
+    }
+    // --json is the JSON report on stdout.
+    let (code, out, err) = run(&["report", &game_id, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, _, body) = download(&server, &format!("/api/games/{game_id}/report.json")).await;
+    assert_eq!(out.as_bytes(), body);
+    // --format wins over the extension.
+    let file = data.join("report.txt");
+    let (code, _, err) = run(&[
+        "report",
+        &game_id,
+        "--format",
+        "csv",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .starts_with("game_id,quiz_id,"));
+
+    // On a terminal (script(1) gives it one) an xlsx workbook is refused.
+    let line = format!(
+        "{} --data {} report {game_id} --format xlsx",
+        env!("CARGO_BIN_EXE_quizbox"),
+        data.display()
+    );
+    let mut script = std::process::Command::new("script");
+    script.args(["-qec", &line, "/dev/null"]);
+    script.env("XDG_CONFIG_HOME", "/nonexistent/quizbox-tests");
+    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("QUIZBOX_")) {
+        script.env_remove(k);
+    }
+    let (code, out, _) = output(&mut script);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("not for a terminal"), "{out}");
+
+    // Exit codes: 1 for a game that is not there, 2 for usage.
+    let (code, _, err) = run(&["report", "no-such-game"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("no finished game with id \"no-such-game\""),
+        "{err}"
+    );
+    let (code, _, err) = run(&["report"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = run(&["report", &game_id, "-o", "x.pdf"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--format"), "{err}");
+    let (code, _, err) = run(&["report", &game_id, "--json", "--format", "csv"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = run(&["report", &game_id, "--format", "pdf"]);
+    assert_eq!(code, 2, "{err}");
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hosts_see_and_delete_only_their_own_games() {
+    use quizbox::server::auth;
+    use quizbox::store::{Scope, TokenKind, UserRole};
+    let server = TestServer::start().await;
+    // Imported on the server's own machine, the quiz is shared: every host may play it.
+    let file = server.dir.path().join("report-story.toml");
+    std::fs::write(&file, QUIZ).unwrap();
+    let (code, _, err) = common::command::output(
+        common::command::quizbox(server.dir.path())
+            .arg("import")
+            .arg(&file),
+    );
+    assert_eq!(code, 0, "{err}");
+    let store = quizbox::store::open(&settings_for(server.dir.path()).database)
+        .await
+        .unwrap();
+    let hal = store
+        .create_user(
+            "hal",
+            UserRole::Host,
+            &auth::hash_password("pw-hal-1234").unwrap(),
+        )
+        .await
+        .unwrap();
+    let token = |user: i64, scopes: &'static [Scope]| {
+        let store = store.clone();
+        async move {
+            auth::issue_token(store.as_ref(), user, TokenKind::Api, "test", scopes, None)
+                .await
+                .unwrap()
+        }
+    };
+    let hal_host = token(hal.id, &[Scope::Host]).await;
+    let hal_export = token(hal.id, &[Scope::Export]).await;
+    let hal_import = token(hal.id, &[Scope::Import]).await;
+    let admins = play(&server).await;
+    let hals = play_as(&server, &hal_host).await;
+    let get = |token: &str, path: String| {
+        let token = token.to_string();
+        let addr = server.addr;
+        async move {
+            let (status, body) = http_as(&token, addr, "GET", &path, None).await.unwrap();
+            (
+                status,
+                serde_json::from_str::<Value>(&body).unwrap_or(Value::Null),
+            )
+        }
+    };
+
+    // The admin sees both games, newest first; hal only his own.
+    let (status, all) = get(&server.token, "/api/reports/games".into()).await;
+    assert_eq!(status, 200);
+    let ids: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [hals.as_str(), admins.as_str()]);
+    assert_eq!(all[0]["host"], "hal");
+    for t in [&hal_host, &hal_export] {
+        let (status, own) = get(t, "/api/reports/games".into()).await;
+        assert_eq!(status, 200);
+        assert_eq!(own.as_array().unwrap().len(), 1);
+        assert_eq!(own[0]["id"], hals.as_str());
+    }
+    let (status, _) = get(&hal_import, "/api/reports/games".into()).await;
+    assert_eq!(status, 403);
+
+    // Another's game is not there for hal, in any form.
+    for path in ["report", "report.csv", "report.xlsx", "report.json"] {
+        let (status, _) = get(&hal_host, format!("/api/games/{admins}/{path}")).await;
+        assert_eq!(status, 404, "{path}");
+        let (status, _) = get(&hal_export, format!("/api/games/{hals}/{path}")).await;
+        assert_eq!(status, 200, "{path}");
+    }
+    let (status, _) = get(&hal_import, format!("/api/games/{hals}/report")).await;
+    assert_eq!(status, 403);
+    // Across the quiz: the admin counts both games, hal his own.
+    let (_, across) = get(&server.token, "/api/quizzes/report-story/report".into()).await;
+    assert_eq!(across["games"], 2);
+    assert_eq!(across["questions"][0]["answered"], 6);
+    let (_, across) = get(&hal_host, "/api/quizzes/report-story/report".into()).await;
+    assert_eq!(across["games"], 1);
+    assert_eq!(across["questions"][0]["answered"], 3);
+    let (status, _) = get(&hal_host, "/api/quizzes/no-such-quiz/report".into()).await;
+    assert_eq!(status, 404);
+
+    // Deleting: the host scope, and only one's own (or any, for an admin).
+    assert_eq!(delete_game_as(&server, &hal_export, &hals).await, 403);
+    assert_eq!(delete_game_as(&server, &hal_host, &admins).await, 404);
+    assert_eq!(delete_game_as(&server, &hal_host, &hals).await, 204);
+    assert_eq!(delete_game_as(&server, &hal_host, &hals).await, 404);
+    let (_, own) = get(&hal_host, "/api/reports/games".into()).await;
+    assert_eq!(own, json!([]));
+    let (status, _) = get(&server.token, format!("/api/games/{admins}/report")).await;
+    assert_eq!(status, 200, "the admin's game is still there");
     server.stop().await;
 }

@@ -14,9 +14,11 @@ pub mod man;
 pub mod media;
 pub mod migrate;
 pub mod quiz;
+pub mod report;
 pub mod restore;
 pub mod serve;
 pub mod user;
+pub mod webhook;
 
 use std::io::IsTerminal;
 

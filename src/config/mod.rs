@@ -23,6 +23,7 @@ pub mod mail;
 pub mod media;
 pub mod monitor;
 pub mod tls;
+pub mod webhooks;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -38,6 +39,7 @@ pub use mail::{MailSecurity, MailSettings};
 pub use media::MediaSettings;
 pub use monitor::{LogFormat, MetricsSettings};
 pub use tls::{TlsMode, TlsSettings, DEFAULT_TLS_LISTEN};
+pub use webhooks::WebhookSettings;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -126,6 +128,8 @@ settings_table! {
         /// Mail through an SMTP server: game reports, invitations and
         /// password resets. See docs/operations.md, "Mail".
         mail: MailSettings,
+        /// Delivering game events to webhooks. See docs/webhooks.md.
+        webhooks: WebhookSettings,
     }
 }
 
@@ -221,6 +225,7 @@ impl Settings {
         settings.import.check().map_err(ConfigError::Env)?;
         settings.media.check().map_err(ConfigError::Env)?;
         settings.mail.check().map_err(ConfigError::Env)?;
+        settings.webhooks.check().map_err(ConfigError::Env)?;
         Ok(settings)
     }
 

@@ -168,6 +168,7 @@ fn passwords_are_redacted() {
             password: Some(crate::config::mail::Password("smtp-secret".into())),
             ..Default::default()
         },
+        webhooks: Default::default(),
     };
     assert!(!format!("{s:?}").contains("pw"));
     assert!(!format!("{s:?}").contains("smtp-secret"));

@@ -669,3 +669,58 @@ fn a_quiz_report_adds_up_its_games_in_quiz_order() {
         }
     );
 }
+
+#[test]
+fn true_false_and_slider_answers_read_as_players_gave_them() {
+    use AnswerValue::{Choice, Number};
+    let questions = [
+        question("Is water wet?", QuestionKind::TrueFalse { correct: true }),
+        question(
+            "Moons of Mars?",
+            QuestionKind::Slider {
+                min: 0.0,
+                max: 10.0,
+                step: 0.5,
+                correct: 2.0,
+                tolerance: 0.0,
+                unit: None,
+            },
+        ),
+    ];
+    let mut game = game();
+    game.question_count = 2;
+    game.questions = questions.iter().map(PlayedQuestion::of).collect();
+    game.answers = vec![
+        record(0, 0, Choice(0), 1000, true, 1000),
+        record(1, 0, Choice(1), 2000, false, 0),
+        record(0, 1, Choice(2), 1000, true, 1000),
+        record(1, 1, Number(2.5), 3000, false, 600),
+        record(2, 1, Number(7.5), 4000, false, 0),
+    ];
+    let report = Report::from_finished(&game);
+    assert_eq!(
+        report.questions[0].distribution,
+        [count("True", 1, true), count("False", 1, false)]
+    );
+    assert_eq!(report.questions[1].correct_text, ["2"]);
+    assert_eq!(
+        report.questions[1].distribution,
+        [
+            count("2", 1, true),
+            count("2.5", 1, false),
+            count("7.5", 1, false)
+        ]
+    );
+    assert_eq!(report.questions[1].accuracy, Some(1.0 / 3.0));
+    assert!(report.questions[1].difficult);
+    assert_eq!(report.questions[1].median_ms, Some(3000));
+    assert_eq!(report.players[1].scores, [0, 600]);
+    assert_eq!(
+        report.players[1].answers[0].as_ref().unwrap().answer,
+        "False"
+    );
+    assert_eq!(report.players[2].answers[1].as_ref().unwrap().answer, "7.5");
+    // Two players of three answered both questions.
+    assert_eq!(report.game.participation, 5.0 / 6.0);
+    assert_eq!(report.game.completion, 2.0 / 3.0);
+}

@@ -22,7 +22,8 @@
 //! that fall behind), `routing` (what a client's message asks of the
 //! engine), `delivery` (the batch's outbox and the order it goes out in),
 //! `attach` and `welcome` (letting a connection in), `storage`, `snapshot`
-//! and `results` (what is written, and what happens when it cannot be).
+//! and `results` (what is written, and what happens when it cannot be),
+//! `events` (the lifecycle events raised for webhooks and mail).
 //! This file is the run loop and the glue between them.
 
 use std::collections::HashMap;
@@ -49,7 +50,9 @@ use super::{now_ms, outq};
 mod attach;
 mod conns;
 mod delivery;
+mod events;
 mod mailbox;
+mod pace;
 mod results;
 mod routing;
 mod snapshot;
@@ -76,7 +79,9 @@ const GATHER: Duration = Duration::from_millis(20);
 /// what arrives meanwhile forms the next batch. A class of 100 answering
 /// brings one answer per flush at most; 10,000 players bring 5 to 15, and
 /// flushing each such batch at once cost a fifth more CPU per answer
-/// (140 → 166 µs per player-question) than gathering them.
+/// (140 → 166 µs per player-question) than gathering them. A steady
+/// stream of smaller batches (`pace::STREAM`, joins or the tail of a
+/// question's answers at a few hundred a second) gathers too.
 const BUSY: usize = 4;
 
 /// Where a new game's actor reports whether its first snapshot is on disk
@@ -99,6 +104,8 @@ pub struct GameActor {
     /// The question whose intro the latest snapshot was taken at
     /// (`snapshot_needed`).
     snapshot_at_intro: Option<usize>,
+    /// How fast messages arrive: a steady stream gathers before flushing.
+    arrivals: pace::Arrivals,
     shutdown: Option<oneshot::Sender<()>>,
     /// Messages the last batch took: whether the game is under load.
     last_taken: usize,
@@ -132,6 +139,8 @@ pub struct GameActor {
     /// When each answer acknowledged in the outbox arrived, for the
     /// acknowledgement's latency once the batch is on disk and delivered.
     acks_waiting: Vec<std::time::Instant>,
+    /// Where the game's lifecycle events go (see `events`).
+    events: crate::notify::Events,
 }
 
 impl GameActor {
@@ -156,6 +165,7 @@ impl GameActor {
             outbox: Outbox::new(),
             phase_changed: true,
             snapshot_at_intro: None,
+            arrivals: pace::Arrivals::new(Instant::now()),
             shutdown: None,
             last_taken: 0,
             answers_saved: 0,
@@ -172,6 +182,7 @@ impl GameActor {
             metrics: Arc::default(),
             report_mail: None,
             acks_waiting: Vec::new(),
+            events: crate::notify::Events::default(),
         }
     }
 
@@ -222,6 +233,7 @@ impl GameActor {
         }
         if let Some(saved) = self.first_snapshot.take() {
             let _ = saved.send(Ok(()));
+            self.raise_created();
         }
         loop {
             // A game waiting for the disk has no countdown running, but an
@@ -255,14 +267,19 @@ impl GameActor {
                     let Some(msg) = msg else { break };
                     self.handle(msg);
                     let mut taken = 1 + self.drain(&mut inbox, BATCH - 1);
+                    let first_taken = taken;
                     // Group commit. A quiet game flushes at once: what
                     // arrives during the flush forms the next batch, so an
                     // acknowledgement waits for at most two flushes. Under
                     // load, when there is something to make durable, keep
                     // gathering for a moment so one flush covers hundreds
                     // of answers or joins. A phase change goes out at once.
-                    let busy = taken >= BUSY || self.last_taken >= BUSY;
-                    let gather_until = Instant::now() + GATHER;
+                    let now = Instant::now();
+                    self.arrivals.record(taken, now);
+                    let busy = taken >= BUSY
+                        || self.last_taken >= BUSY
+                        || self.arrivals.streaming(now);
+                    let gather_until = now + GATHER;
                     while busy
                         && !self.log.is_empty()
                         && !self.phase_changed
@@ -281,6 +298,7 @@ impl GameActor {
                             _ = tokio::time::sleep_until(gather_until) => break,
                         }
                     }
+                    self.arrivals.record(taken - first_taken, Instant::now());
                     self.last_taken = taken;
                 }
                 _ = sleep_until(deadline) => {
@@ -444,6 +462,7 @@ impl GameActor {
                 }
                 if changed {
                     self.phase_changed = true;
+                    self.raise_phase_events(before);
                 }
                 self.outbox.queue(outputs);
             }

@@ -21,6 +21,7 @@ pub mod quizzes;
 pub mod registry;
 pub mod reports;
 pub mod tls;
+pub mod webhooks;
 pub mod ws;
 
 use std::future::Future;
@@ -58,6 +59,49 @@ pub struct AppState {
     /// The mail queue and the server it goes to; `None` when `[mail]`
     /// names no server.
     pub mail: Option<(Outbox, Mailer)>,
+    /// Game events on their way to webhooks.
+    pub notify: Arc<Notifications>,
+}
+
+/// The notification queue and the webhook deliverer, until `serve_endpoints`
+/// starts them.
+pub struct Notifications {
+    pub queue: crate::notify::EventQueue,
+    deliverer: std::sync::Mutex<Option<crate::notify::webhooks::Deliverer>>,
+}
+
+/// The notification tasks while the server runs.
+struct NotifyTasks {
+    fanout: Option<crate::notify::Fanout>,
+    deliverer: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Notifications {
+    fn start(&self) -> NotifyTasks {
+        let deliverer = self
+            .deliverer
+            .lock()
+            .expect("deliverer lock")
+            .take()
+            .map(|d| tokio::spawn(d.run()));
+        NotifyTasks {
+            fanout: self.queue.start(),
+            deliverer,
+        }
+    }
+}
+
+impl NotifyTasks {
+    /// Queues what the games raised, then stops delivering; what is not
+    /// delivered yet waits in the outbox for the next start.
+    async fn stop(self) {
+        if let Some(fanout) = self.fanout {
+            fanout.stop().await;
+        }
+        if let Some(deliverer) = self.deliverer {
+            deliverer.abort();
+        }
+    }
 }
 
 /// Open WebSocket connections, so shutdown can wait for their goodbyes to
@@ -112,6 +156,8 @@ pub enum ServeError {
     Io(#[from] std::io::Error),
     #[error(transparent)]
     Mail(#[from] crate::notify::mail::MailError),
+    #[error(transparent)]
+    Webhooks(#[from] crate::notify::webhooks::WebhookError),
 }
 
 /// Milliseconds since the Unix epoch: the clock the protocol speaks.
@@ -154,6 +200,14 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         )),
         false => None,
     };
+    let counts = Arc::clone(&metrics.notify);
+    let webhooks = crate::notify::webhooks::Webhooks::new(
+        Arc::clone(&store),
+        &settings.webhooks,
+        Arc::clone(&counts),
+    )?;
+    let queue =
+        crate::notify::EventQueue::new(settings.webhooks.queue, counts, vec![webhooks.outbox]);
     let registry = Arc::new(
         Registry::new(
             Arc::clone(&store),
@@ -161,7 +215,8 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
             registry::GameLimits::from(&settings.limits),
         )
         .with_metrics(Arc::clone(&metrics))
-        .with_report_mail(mail.as_ref().map(|(outbox, _)| outbox.clone())),
+        .with_report_mail(mail.as_ref().map(|(outbox, _)| outbox.clone()))
+        .with_events(queue.events()),
     );
     let resumed = registry.restore_all().await?;
     if resumed > 0 {
@@ -180,6 +235,10 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         logins: Arc::new(logins::LoginGate::new(&settings.limits)),
         metrics,
         mail,
+        notify: Arc::new(Notifications {
+            queue,
+            deliverer: std::sync::Mutex::new(Some(webhooks.deliverer)),
+        }),
     })
 }
 
@@ -289,6 +348,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/invitations/accept", post(account::accept_invite))
         .route("/account/{page}", get(assets::account_page))
         .route("/api/users/{name}/unlock", post(logins::unlock))
+        .route("/api/webhooks", get(webhooks::list).post(webhooks::add))
+        .route("/api/webhooks/deliveries", get(webhooks::deliveries))
+        .route(
+            "/api/webhooks/{id}",
+            axum::routing::delete(webhooks::remove),
+        )
         .route("/api/games", post(api::create_game))
         .route("/api/games/{game}", delete(reports::delete_game))
         .route("/api/games/{game}/results", get(api::results))
@@ -389,6 +454,7 @@ pub(crate) async fn serve_endpoints(
 ) -> Result<(), ServeError> {
     let registry = Arc::clone(&state.registry);
     let sockets = Arc::clone(&state.sockets);
+    let notify = state.notify.start();
     let slots = Arc::new(connections::Slots::new(&state.settings.limits));
     tracing::debug!(max = slots.max_total(), "connections capped");
     let (serving, stop_accepting) =
@@ -424,6 +490,7 @@ pub(crate) async fn serve_endpoints(
     {
         tracing::warn!("some games did not confirm shutdown in time");
     }
+    notify.stop().await;
     if tokio::time::timeout(SHUTDOWN_CONNECTIONS, sockets.all_closed())
         .await
         .is_err()

@@ -185,6 +185,7 @@ pub struct Registry {
     metrics: Arc<Metrics>,
     /// Where finished games' report mail is queued, when mail is set up.
     report_mail: Option<Outbox>,
+    events: crate::notify::Events,
 }
 
 pub struct CreatedGame {
@@ -210,12 +211,19 @@ impl Registry {
             limits,
             metrics: Arc::default(),
             report_mail: None,
+            events: crate::notify::Events::default(),
         }
     }
 
     /// Where the games queue their report mail once their results are stored.
     pub fn with_report_mail(mut self, outbox: Option<Outbox>) -> Self {
         self.report_mail = outbox;
+        self
+    }
+
+    /// Where the games raise their lifecycle events.
+    pub fn with_events(mut self, events: crate::notify::Events) -> Self {
+        self.events = events;
         self
     }
 
@@ -425,8 +433,10 @@ impl Registry {
         let expiry = self.limits.expiry;
         let metrics = Arc::clone(&self.metrics);
         let report_mail = self.report_mail.clone();
+        let events = self.events.clone();
         move |log_seq, answers_saved, idle, saved| {
             let actor = actor
+                .with_events(events)
                 .with_log_seq(log_seq, answers_saved)
                 .with_expiry(expiry, idle)
                 .with_first_snapshot_report(saved)

@@ -301,10 +301,11 @@ pub struct OverTls;
 
 /// Middleware: with `tls.redirect`, a plain-HTTP request gets a permanent
 /// redirect to the same path over HTTPS. Health checks stay on plain HTTP.
-/// Whenever HTTPS is on, the pages where hosts sign in (`/host` and the
-/// studio's) asked for over plain HTTP from another machine are sent there
-/// too, so the browser never sends a password in clear (the login would
-/// refuse it anyway).
+/// Whenever HTTPS is on, the pages where hosts sign in or set a password
+/// (`/host`, the studio's, `/account/…` from a mailed link, whose `#`
+/// part the browser keeps across the redirect) asked for over plain HTTP
+/// from another machine are sent there too, so the browser never sends a
+/// password in clear (the API would refuse it anyway).
 pub async fn redirect_plain_http(
     State(state): State<AppState>,
     request: Request,
@@ -314,16 +315,20 @@ pub async fn redirect_plain_http(
     let plain = request.extensions().get::<OverTls>().is_none();
     let health = matches!(request.uri().path(), "/healthz" | "/readyz" | "/metrics");
     let path = request.uri().path();
-    let sign_in = (path == "/host" || path == "/studio" || path.starts_with("/studio/")) && {
-        let how = super::logins::Transport {
-            peer: request
-                .extensions()
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|c| c.0.ip()),
-            over_tls: !plain,
+    let sign_in = (path == "/host"
+        || path == "/studio"
+        || path.starts_with("/studio/")
+        || path.starts_with("/account/"))
+        && {
+            let how = super::logins::Transport {
+                peer: request
+                    .extensions()
+                    .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                    .map(|c| c.0.ip()),
+                over_tls: !plain,
+            };
+            !super::logins::password_may_travel(&state.settings.auth, tls, &how)
         };
-        !super::logins::password_may_travel(&state.settings.auth, tls, &how)
-    };
     let redirect = plain && tls.mode != TlsMode::Off && (tls.redirect || sign_in);
     if !redirect || health {
         return next.run(request).await;

@@ -215,4 +215,85 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn every_kind_is_kept_with_its_choices_and_right_answer() {
+        let strings = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let slider = |correct, tolerance, unit: Option<&str>| QuestionKind::Slider {
+            min: 0.0,
+            max: 10.0,
+            step: 0.5,
+            correct,
+            tolerance,
+            unit: unit.map(String::from),
+        };
+        let cases: Vec<(QuestionKind, Vec<String>, Vec<String>)> = vec![
+            (
+                QuestionKind::Single {
+                    answers: strings(&["a", "b"]),
+                    correct: 1,
+                },
+                strings(&["a", "b"]),
+                strings(&["b"]),
+            ),
+            (
+                QuestionKind::Multi {
+                    answers: strings(&["a", "b", "c"]),
+                    correct: vec![2, 0],
+                },
+                strings(&["a", "b", "c"]),
+                strings(&["a", "c"]),
+            ),
+            (
+                QuestionKind::TrueFalse { correct: false },
+                strings(&["True", "False"]),
+                strings(&["False"]),
+            ),
+            (
+                QuestionKind::TypeAnswer {
+                    accepted: strings(&["Jupiter", "planet Jupiter"]),
+                    typo_tolerance: true,
+                },
+                vec![],
+                strings(&["Jupiter", "planet Jupiter"]),
+            ),
+            (
+                slider(2.5, 0.5, Some("moons")),
+                vec![],
+                strings(&["2.5 ± 0.5 moons"]),
+            ),
+            (slider(3.0, 0.0, None), vec![], strings(&["3"])),
+            (
+                QuestionKind::Ordering {
+                    items: strings(&["first", "second"]),
+                },
+                strings(&["first", "second"]),
+                strings(&["first", "second"]),
+            ),
+            (
+                QuestionKind::Poll {
+                    answers: strings(&["x", "y"]),
+                },
+                strings(&["x", "y"]),
+                vec![],
+            ),
+            (QuestionKind::WordCloud { max_length: 20 }, vec![], vec![]),
+            (QuestionKind::Slide { body: None }, vec![], vec![]),
+        ];
+        for (kind, choices, correct) in cases {
+            let question = Question {
+                text: "Which?".into(),
+                kind,
+                time_limit: 15,
+                points: 500,
+                explanation: None,
+                media: None,
+            };
+            let played = PlayedQuestion::of(&question);
+            assert_eq!(played.kind, question.kind.name());
+            assert_eq!(played.choices, choices, "{}", played.kind);
+            assert_eq!(played.correct_text, correct, "{}", played.kind);
+            assert_eq!((played.time_limit, played.points), (15, 500));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 //! Relational storage behind one trait: users, quizzes, finished games,
-//! their per-answer results, uploaded media and outgoing mail. Backends are chosen by URL scheme
+//! their per-answer results, uploaded media, outgoing mail, and webhooks
+//! with their outbox. Backends are chosen by URL scheme
 //! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
@@ -10,6 +11,7 @@ mod finished;
 pub mod mail;
 pub mod media;
 pub mod sqlite;
+pub mod webhooks;
 
 use std::sync::Arc;
 
@@ -22,6 +24,10 @@ use crate::quiz::Quiz;
 pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
 pub use mail::MailStore;
 pub use media::{MediaBlob, MediaInfo, MediaStore};
+pub use webhooks::{
+    AfterAttempt, Attempt, DeliveryRecord, DeliveryState, DueDelivery, NewWebhook, QueuedEvent,
+    Webhook, WebhookStore,
+};
 
 /// A listing entry as the API and `quizbox quiz list --json` show it: the
 /// summary, and its last game's end under the name that matches
@@ -218,7 +224,7 @@ pub struct FinishedGame {
 }
 
 #[async_trait]
-pub trait Store: Accounts + MailStore + MediaStore + Send + Sync {
+pub trait Store: Accounts + MailStore + MediaStore + WebhookStore + Send + Sync {
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.

@@ -53,8 +53,13 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 6,
+        name: "webhooks",
+        sql: include_str!("migrations/sqlite/0006_webhooks.sql"),
+    },
+    Migration {
+        version: 7,
         name: "mail",
-        sql: include_str!("migrations/sqlite/0006_mail.sql"),
+        sql: include_str!("migrations/sqlite/0007_mail.sql"),
     },
 ];
 
@@ -542,6 +547,7 @@ mod games;
 mod mail;
 mod media;
 mod quizzes;
+mod webhooks;
 pub use copy::{copy_database, known_schema};
 use quizzes::{import_rows, QuizRow, REPLACE_QUIZ};
 #[cfg(test)]

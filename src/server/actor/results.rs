@@ -58,26 +58,22 @@ impl GameActor {
         report.answers = answers;
         let report = Arc::new(report);
         let saved = self.store.save_finished_game(Arc::clone(&report)).await;
-        let report = Arc::try_unwrap(report).unwrap_or_else(|shared| (*shared).clone());
-        let FinishedGame {
-            id,
-            players,
-            answers,
-            ..
-        } = report;
-        self.game.put_answers(answers);
+        let mut report = Arc::try_unwrap(report).unwrap_or_else(|shared| (*shared).clone());
+        self.game.put_answers(std::mem::take(&mut report.answers));
         if saved.is_ok() {
             tracing::info!(
-                game = %id,
-                players = players.len(),
-                winner = players.first().map_or("-", |p| p.nickname.as_str()),
+                game = %report.id,
+                players = report.players.len(),
+                winner = report.players.first().map_or("-", |p| p.nickname.as_str()),
                 "game finished and saved"
             );
             // Only the id crosses over: the mail task reads the stored
             // results itself, so the actor neither waits nor copies.
             if let Some(outbox) = &self.report_mail {
-                crate::notify::mail::report::game_saved(outbox, &id);
+                crate::notify::mail::report::game_saved(outbox, &report.id);
             }
+            // Only once they can be read: a receiver may ask for them.
+            self.raise_finished(&report);
         }
         saved
     }

@@ -132,6 +132,8 @@ pub struct Metrics {
     pub snapshot_write: Histogram,
     /// Requests by route template and status.
     http_requests: Mutex<BTreeMap<String, BTreeMap<u16, u64>>>,
+    /// Game events dropped, webhook attempts and deliveries given up.
+    pub notify: std::sync::Arc<crate::notify::Counts>,
 }
 
 impl Default for Metrics {
@@ -147,6 +149,7 @@ impl Default for Metrics {
             log_append: Histogram::new(WRITE_BUCKETS),
             snapshot_write: Histogram::new(WRITE_BUCKETS),
             http_requests: Mutex::default(),
+            notify: Default::default(),
         }
     }
 }
@@ -250,8 +253,41 @@ impl Metrics {
                 );
             }
         }
+        self.render_notify(&mut out);
         process::render(&mut out);
         out.finish()
+    }
+}
+
+impl Metrics {
+    fn render_notify(&self, out: &mut exposition::Text) {
+        use crate::notify::Counts;
+        let counts = &self.notify;
+        out.counter(
+            "quizbox_game_events_dropped_total",
+            "Game events dropped because the notification queue (webhooks.queue) was full.",
+            Counts::get(&counts.dropped),
+        );
+        out.header(
+            "quizbox_webhook_attempts_total",
+            "counter",
+            "Webhook delivery attempts, by result: delivered (2xx) or failed (retried or not).",
+        );
+        for (result, counter) in [
+            ("delivered", &counts.delivered),
+            ("failed", &counts.attempts_failed),
+        ] {
+            out.sample(
+                "quizbox_webhook_attempts_total",
+                &[("result", result)],
+                Counts::get(counter) as f64,
+            );
+        }
+        out.counter(
+            "quizbox_webhook_deliveries_failed_total",
+            "Webhook deliveries given up after their last attempt (webhooks.attempts).",
+            Counts::get(&counts.given_up),
+        );
     }
 }
 

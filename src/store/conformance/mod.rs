@@ -22,8 +22,10 @@ mod accounts;
 mod durability;
 mod mail;
 mod media;
+mod reports;
 mod revisions;
 mod stories;
+mod webhooks;
 
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -34,8 +36,10 @@ pub use accounts::*;
 pub use durability::*;
 pub use mail::*;
 pub use media::*;
+pub use reports::*;
 pub use revisions::*;
 pub use stories::*;
+pub use webhooks::*;
 
 use super::{FinishedGame, PlayedQuestion, PlayerOutcome, Store};
 use crate::game::AnswerRecord;
@@ -88,6 +92,8 @@ macro_rules! store_suite {
                 a_failing_media_write_leaves_nothing_behind,
                 addresses_invitations_and_links_work_once,
                 mail_is_queued_claimed_retried_and_kept_across_a_restart,
+                finished_games_are_listed_read_by_quiz_and_deleted,
+                webhooks_queue_events_once_and_log_every_attempt,
             ]
         );
     };

@@ -1,4 +1,4 @@
-//! `MailStore` for SQLite: the columns and tables of migration 0006
+//! `MailStore` for SQLite: the columns and tables of migration 0007
 //! (addresses and opt-in on `users`, `account_links`, `mail_queue`). Only
 //! hashes of link secrets reach this file.
 

@@ -1,6 +1,6 @@
--- 0006: mail. Accounts' email addresses and report opt-in, invitations
+-- 0007: mail. Accounts' email addresses and report opt-in, invitations
 -- (pending accounts), one-time links, and the durable outgoing mail queue.
--- Append-only: never edit this file once it has landed; add 0007_*.sql
+-- Append-only: never edit this file once it has landed; add 0008_*.sql
 -- instead. Times are Unix milliseconds.
 
 ALTER TABLE users ADD COLUMN email TEXT;
