@@ -431,3 +431,73 @@ async fn invitations_and_password_resets_arrive_and_their_links_work_once() {
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(smtp.messages().len(), 2, "nothing was mailed for nobody");
 }
+
+/// A CA and a certificate it signed for 127.0.0.1, with its key (PEM).
+fn certificates() -> (String, String, String) {
+    let mut ca = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    ca.distinguished_name
+        .push(rcgen::DnType::CommonName, "mail test CA");
+    let ca = rcgen::CertifiedIssuer::self_signed(ca, rcgen::KeyPair::generate().unwrap()).unwrap();
+    let key = rcgen::KeyPair::generate().unwrap();
+    let leaf = rcgen::CertificateParams::new(vec!["127.0.0.1".to_string()])
+        .unwrap()
+        .signed_by(&key, &ca)
+        .unwrap();
+    (ca.pem(), leaf.pem(), key.serialize_pem())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn starttls_and_implicit_tls_check_the_certificate_against_the_ca_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ca, cert, key) = certificates();
+    let (ca_path, cert_path, key_path) = (
+        dir.path().join("ca.pem"),
+        dir.path().join("cert.pem"),
+        dir.path().join("key.pem"),
+    );
+    std::fs::write(&ca_path, ca).unwrap();
+    std::fs::write(&cert_path, cert).unwrap();
+    std::fs::write(&key_path, key).unwrap();
+    let (cert_path, key_path) = (cert_path.to_str().unwrap(), key_path.to_str().unwrap());
+    let send = |smtp: &Smtp, security: &str, ca_file: Option<&std::path::Path>| {
+        let mut cmd = quizbox(dir.path());
+        for (k, v) in smtp.env() {
+            cmd.env(k, v);
+        }
+        cmd.env("QUIZBOX_MAIL_SECURITY", security);
+        if let Some(ca_file) = ca_file {
+            cmd.env("QUIZBOX_MAIL_CA_FILE", ca_file);
+        }
+        output(cmd.args(["mail", "test", "ops@example.org"]))
+    };
+
+    // STARTTLS, which this server requires before any mail.
+    let mut starttls = Smtp::new();
+    starttls
+        .start_with(&["--tlscert", cert_path, "--tlskey", key_path])
+        .await;
+    let (code, _, err) = send(&starttls, "starttls", None);
+    assert_eq!(
+        code, 1,
+        "a certificate from an unknown CA is refused: {err}"
+    );
+    assert!(err.to_lowercase().contains("certificate"), "{err}");
+    let (code, _, err) = send(&starttls, "none", Some(&ca_path));
+    assert_eq!(code, 1, "the server wants STARTTLS first: {err}");
+    let (code, _, err) = send(&starttls, "starttls", Some(&ca_path));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("(starttls)"), "{err}");
+    assert_eq!(starttls.wait_for(1, Duration::from_secs(5)).await.len(), 1);
+
+    // Implicit TLS (SMTPS).
+    let mut smtps = Smtp::new();
+    smtps
+        .start_with(&["--smtpscert", cert_path, "--smtpskey", key_path])
+        .await;
+    let (code, _, err) = send(&smtps, "tls", Some(&ca_path));
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("(tls)"), "{err}");
+    let mails = smtps.wait_for(1, Duration::from_secs(5)).await;
+    assert_eq!(mails[0]["subject"], "quizbox test message");
+}

@@ -67,6 +67,11 @@ impl Smtp {
 
     /// Starts it and waits until it accepts connections.
     pub async fn start(&mut self) {
+        self.start_with(&[]).await
+    }
+
+    /// Starts it with more aiosmtpd options (`--tlscert`, `--smtpscert` …).
+    pub async fn start_with(&mut self, options: &[&str]) {
         let probe = Command::new("python3")
             .args(["-c", "import aiosmtpd"])
             .status();
@@ -77,6 +82,7 @@ impl Smtp {
         let child = Command::new("python3")
             .args(["-m", "aiosmtpd", "-n", "-l"])
             .arg(format!("127.0.0.1:{}", self.port))
+            .args(options)
             .args(["-c", "aiosmtpd.handlers.Mailbox"])
             .arg(&self.maildir)
             .stdout(Stdio::null())
