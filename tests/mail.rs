@@ -216,19 +216,23 @@ async fn the_host_gets_the_report_with_subject_body_and_attachment() {
     assert!(queued[0]["sent_at"].is_i64(), "{queued:?}");
     assert_eq!(queued[0]["message_id"], mails[0]["message_id"]);
 
-    // Opted out: the next game sends nothing.
-    let (status, _) = api(
-        &server,
-        "PATCH",
-        "/api/me",
-        Some(json!({"report_mail": false})),
-    )
-    .await;
+    // Opted out (the address stays): the next game sends nothing.
+    let patch = |body: Value| api(&server, "PATCH", "/api/me", Some(body));
+    let (status, me) = patch(json!({"report_mail": false})).await;
     assert_eq!(status, 200);
+    assert_eq!(
+        me,
+        json!({"email": "host@example.org", "report_mail": false})
+    );
+    let (status, reply) = patch(json!({"email": "not an address"})).await;
+    assert_eq!(status, 400, "{reply}");
     play(&server).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(smtp.messages().len(), 1);
     assert_eq!(queue(&server).len(), 1);
+    let (status, me) = patch(json!({"email": null})).await;
+    assert_eq!(status, 200);
+    assert_eq!(me, json!({"email": null, "report_mail": false}));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
