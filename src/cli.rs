@@ -581,21 +581,13 @@ pub struct ExportArgs {
 
 mod mail;
 mod quiz;
+use mail::on_off;
 pub use mail::{MailArgs, MailCommand};
 mod report;
 mod webhook;
 pub use quiz::{QuizArgs, QuizCommand, ShowFormat};
 pub use report::ReportArgs;
 pub use webhook::{WebhookArgs, WebhookCommand};
-
-/// `on` or `off` (also true/false, yes/no, 1/0).
-fn on_off(text: &str) -> Result<bool, String> {
-    match text.to_ascii_lowercase().as_str() {
-        "on" | "true" | "yes" | "1" => Ok(true),
-        "off" | "false" | "no" | "0" => Ok(false),
-        _ => Err("say on or off".into()),
-    }
-}
 
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,5 @@
-//! `quizbox mail`: checking the mail setup and looking at the queue.
+//! `quizbox mail`: checking the mail setup and looking at the queue; the
+//! on/off switch of `quizbox user set --report-mail`.
 
 use clap::{Args, Subcommand};
 
@@ -26,4 +27,13 @@ pub enum MailCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// `on` or `off` (also true/false, yes/no, 1/0), for `user set --report-mail`.
+pub(super) fn on_off(text: &str) -> Result<bool, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "on" | "true" | "yes" | "1" => Ok(true),
+        "off" | "false" | "no" | "0" => Ok(false),
+        _ => Err("say on or off".into()),
+    }
 }
