@@ -70,6 +70,9 @@ mod base64_bytes {
 pub struct NewMail {
     /// report, invite, reset or test.
     pub kind: String,
+    /// What it belongs to (a report: its game's id): a message of the same
+    /// kind about the same thing is queued once.
+    pub about: Option<String>,
     pub recipient: String,
     pub subject: String,
     /// Plain text.
@@ -164,7 +167,9 @@ pub trait MailStore: Send + Sync {
     /// account's sessions. `None` if the link is unknown, used or expired.
     async fn use_reset(&self, hash: &str, password_hash: &str, now: i64) -> Result<Option<User>>;
 
-    /// Queues a message, due at once; returns its id.
+    /// Queues a message, due at once; returns its id. One of the same kind
+    /// about the same thing (`NewMail::about`) queued before is kept
+    /// instead, and its id returned.
     async fn queue_mail(&self, mail: &NewMail, now: i64) -> Result<i64>;
     /// Claims up to `limit` messages due at `now` and not sent or given
     /// up: each is moved to `lease_until` before it is returned, so no

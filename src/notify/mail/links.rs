@@ -88,6 +88,7 @@ pub async fn invite(
     let id = outbox
         .queue(
             "invite",
+            None,
             &email,
             "Your quizbox invitation",
             body,
@@ -133,6 +134,7 @@ pub async fn request_reset(outbox: &Outbox, base: &str, who: &str) -> Result<boo
     outbox
         .queue(
             "reset",
+            None,
             &email,
             "Set a new quizbox password",
             body,

@@ -97,10 +97,13 @@ impl Outbox {
     }
 
     /// Queues a message (durably: it is in the store when this returns)
-    /// and wakes the sender. Returns its id.
+    /// and wakes the sender. Returns its id. With `about`, a message of
+    /// this kind about that thing is queued once (see `MailStore::queue_mail`).
+    #[allow(clippy::too_many_arguments)]
     pub async fn queue(
         &self,
         kind: &str,
+        about: Option<&str>,
         to: &str,
         subject: &str,
         body: String,
@@ -108,6 +111,7 @@ impl Outbox {
     ) -> Result<i64, MailError> {
         let mail = NewMail {
             kind: kind.into(),
+            about: about.map(str::to_string),
             recipient: to.into(),
             subject: subject.into(),
             body,

@@ -46,6 +46,7 @@ pub async fn queue_report(outbox: &Outbox, game_id: &str) -> Result<Option<i64>,
     let id = outbox
         .queue(
             "report",
+            Some(game_id),
             &email,
             &report.subject,
             report.body,

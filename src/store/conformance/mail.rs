@@ -9,6 +9,7 @@ use crate::store::{StoreError, UserRole};
 fn mail(n: u32) -> NewMail {
     NewMail {
         kind: "report".into(),
+        about: Some(format!("game-{n}")),
         recipient: format!("host{n}@example.org"),
         subject: format!("Quiz report {n}"),
         body: format!("body {n}\nline two"),
@@ -166,8 +167,18 @@ pub async fn mail_is_queued_claimed_retried_and_kept_across_a_restart<B: StoreBa
         assert_eq!(store.next_mail_due().await.unwrap(), None);
         let first = store.queue_mail(&mail(1), t).await.unwrap();
         let second = store.queue_mail(&mail(2), t + 10).await.unwrap();
+        // The report of a game is queued once, whatever its Message-ID.
+        let again = NewMail {
+            message_id: "<other@example.org>".into(),
+            ..mail(2)
+        };
+        assert_eq!(store.queue_mail(&again, t + 20).await.unwrap(), second);
+        let unrelated = |n| NewMail {
+            about: None,
+            ..mail(n)
+        };
         assert!(
-            store.queue_mail(&mail(2), t).await.is_err(),
+            store.queue_mail(&unrelated(1), t).await.is_err(),
             "one Message-ID, one message"
         );
         assert_eq!(store.next_mail_due().await.unwrap(), Some(t));

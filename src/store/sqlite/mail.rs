@@ -286,12 +286,15 @@ impl MailStore for SqliteStore {
         let attachments = serde_json::to_string(&mail.attachments)
             .map_err(|e| StoreError::Backend(format!("cannot encode attachments: {e}")))?;
         self.with_conn(move |conn| {
-            conn.execute(
-                "INSERT INTO mail_queue (kind, recipient, subject, body, attachments, message_id,
-                                         queued_at, next_attempt_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            let tx = conn.transaction()?;
+            let added = tx.execute(
+                "INSERT INTO mail_queue (kind, about, recipient, subject, body, attachments,
+                                         message_id, queued_at, next_attempt_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+                 ON CONFLICT (kind, about) WHERE about IS NOT NULL DO NOTHING",
                 params![
                     mail.kind,
+                    mail.about,
                     mail.recipient,
                     mail.subject,
                     mail.body,
@@ -300,7 +303,16 @@ impl MailStore for SqliteStore {
                     now
                 ],
             )?;
-            Ok(conn.last_insert_rowid())
+            let id = match added {
+                1 => tx.last_insert_rowid(),
+                _ => tx.query_row(
+                    "SELECT id FROM mail_queue WHERE kind = ?1 AND about = ?2",
+                    params![mail.kind, mail.about],
+                    |row| row.get(0),
+                )?,
+            };
+            tx.commit()?;
+            Ok(id)
         })
         .await
     }

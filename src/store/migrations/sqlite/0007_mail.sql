@@ -33,6 +33,8 @@ CREATE TABLE mail_queue (
     id              INTEGER PRIMARY KEY,
     -- What it is about: report, invite, reset, test.
     kind            TEXT    NOT NULL,
+    -- What it belongs to (a report: its game's id), so it is queued once.
+    about           TEXT,
     recipient       TEXT    NOT NULL,
     subject         TEXT    NOT NULL,
     body            TEXT    NOT NULL,
@@ -48,5 +50,7 @@ CREATE TABLE mail_queue (
     -- Set when it will not be tried again (refused for good, or too old).
     failed_at       INTEGER
 );
+
+CREATE UNIQUE INDEX mail_queue_about ON mail_queue (kind, about) WHERE about IS NOT NULL;
 
 CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
