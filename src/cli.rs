@@ -186,6 +186,14 @@ its scopes say what it may do: import (POST /api/quizzes/import, and writing qui
 (read quizzes and results), host (writing quizzes, creating and running games)."
     )]
     User(UserArgs),
+    /// Mail: send a test message, show the queue of outgoing mail
+    #[command(
+        long_about = "Mail through the SMTP server of the [mail] table (docs/operations.md, \
+\"Mail\"). `mail test ADDRESS` sends one message at once and exits 1 with the server's answer \
+if it was not accepted. `mail queue` lists the messages a running server has yet to send \
+(reports, invitations, password resets), with their attempts and last error."
+    )]
+    Mail(MailArgs),
     /// Webhooks: add, list, remove; the log of deliveries to them
     #[command(
         long_about = "Webhooks: URLs that game events (game.created, game.started, \
@@ -282,6 +290,28 @@ pub enum UserCommand {
         /// Read the password from the first line of standard input
         #[arg(long)]
         password_stdin: bool,
+        /// The account's mail address (for reports and password resets)
+        #[arg(long, value_name = "ADDRESS")]
+        email: Option<String>,
+    },
+    /// Change an account's mail address or report mail
+    Set {
+        name: String,
+        /// A new mail address; "" removes it
+        #[arg(long, value_name = "ADDRESS")]
+        email: Option<String>,
+        /// Mail the account the report of each game it finishes
+        #[arg(long, value_name = "on|off", value_parser = on_off)]
+        report_mail: Option<bool>,
+    },
+    /// Invite someone by mail: adds a pending account and mails them a
+    /// one-time link (valid 7 days) to choose their username and password
+    Invite {
+        /// Their mail address
+        email: String,
+        /// What the account may do
+        #[arg(long, value_enum, default_value = "host")]
+        role: crate::store::UserRole,
     },
     /// List the accounts
     List {
@@ -562,7 +592,10 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
+mod mail;
 mod quiz;
+use mail::on_off;
+pub use mail::{MailArgs, MailCommand};
 mod report;
 mod webhook;
 pub use quiz::{QuizArgs, QuizCommand, ShowFormat};

@@ -41,6 +41,7 @@ fn main() -> ExitCode {
             Command::Host(args) => commands::host::run(&cli.global, args).await,
             Command::Bench(args) => commands::bench::run(&cli.global, args).await,
             Command::User(args) => commands::user::run(&cli.global, args).await,
+            Command::Mail(args) => commands::mail::run(&cli.global, args).await,
             Command::Webhook(args) => commands::webhook::run(&cli.global, args).await,
             Command::Completions(args) => commands::completions::run(args),
             Command::Man(args) => commands::man::run(args),

@@ -90,7 +90,7 @@ fn migrate_applies_lists_and_serve_refuses_a_newer_schema() {
     let (code, _, err) = output(quizbox(dir.path()).arg("migrate"));
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains("applied migrations: [1, 2, 3, 4, 5, 6, 7]"),
+        err.contains("applied migrations: [1, 2, 3, 4, 5, 6, 7, 8]"),
         "{err}"
     );
     let (_, status, _) = output(quizbox(dir.path()).args(["migrate", "--status", "--json"]));

@@ -9,6 +9,7 @@ pub mod export;
 pub mod healthcheck;
 pub mod host;
 pub mod import;
+pub mod mail;
 pub mod man;
 pub mod media;
 pub mod migrate;

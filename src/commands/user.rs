@@ -9,6 +9,7 @@ use anyhow::{bail, Context};
 
 use crate::cli::{GlobalArgs, TokenCommand, UserArgs, UserCommand};
 use crate::config::Overrides;
+use crate::notify::mail::{self, Mailer, Outbox, RetryPolicy};
 use crate::server::auth;
 use crate::store::{self, accounts::parse_scopes, accounts::scopes_text, Store, TokenKind};
 
@@ -24,15 +25,59 @@ pub async fn run(global: &GlobalArgs, args: &UserArgs) -> anyhow::Result<()> {
             name,
             role,
             password_stdin,
+            email,
         } => {
             let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
             if store.user_by_name(&name).await?.is_some() {
                 bail!("a user named {name} exists already");
             }
+            let email = email.as_deref().map(mail::check_address).transpose()?;
+            if let Some(email) = &email {
+                if store.contact_by_email(email).await?.is_some() {
+                    bail!("another account has the address {email}");
+                }
+            }
             let password = new_password(*password_stdin, &name)?;
             let hash = hash(password).await?;
             let user = store.create_user(&name, *role, &hash).await?;
+            if let Some(email) = &email {
+                store
+                    .set_contact(&user.username, Some(Some(email)), None)
+                    .await?;
+            }
             eprintln!("added {} ({})", user.username, role_name(user.role));
+        }
+        UserCommand::Set {
+            name,
+            email,
+            report_mail,
+        } => {
+            let name = auth::check_username(name).map_err(anyhow::Error::msg)?;
+            if email.is_none() && report_mail.is_none() {
+                return Err(super::Usage(
+                    "say what to change: --email ADDRESS and/or --report-mail on|off".into(),
+                )
+                .into());
+            }
+            let email = match email.as_deref().map(str::trim) {
+                None => None,
+                Some("") => Some(None),
+                Some(text) => Some(Some(mail::check_address(text)?)),
+            };
+            let contact = store
+                .set_contact(&name, email.as_ref().map(|e| e.as_deref()), *report_mail)
+                .await?;
+            if contact.report_mail && contact.email.is_none() {
+                eprintln!("note: {name} gets no report mail until the account has an address");
+            }
+            eprintln!(
+                "{name}: address {}, report mail {}",
+                contact.email.as_deref().unwrap_or("none"),
+                if contact.report_mail { "on" } else { "off" }
+            );
+        }
+        UserCommand::Invite { email, role } => {
+            invite(&settings, email, *role).await?;
         }
         UserCommand::List { json } => {
             let users = store.list_users().await?;
@@ -128,6 +173,46 @@ async fn erase(store: &dyn Store, data_dir: &std::path::Path, name: &str) -> any
             "note: the database is being read (a running server?); the removed rows leave its \
              write-ahead log at the next checkpoint"
         );
+    }
+    Ok(())
+}
+
+/// Adds the pending account, queues its invitation and tries to send it
+/// at once; if the SMTP server cannot take it now, it stays queued for
+/// the running server to send.
+async fn invite(
+    settings: &crate::config::Settings,
+    email: &str,
+    role: store::UserRole,
+) -> anyhow::Result<()> {
+    let mailer = Mailer::new(&settings.mail)?;
+    let store = store::open(&settings.database).await?;
+    let outbox = Outbox::new(store, &settings.mail);
+    let base = mail::links::base_url(settings);
+    let (user, id) = mail::links::invite(&outbox, &base, email, role).await?;
+    eprintln!(
+        "invited {email} as {} (pending account {}; the link works for 7 days)",
+        role_name(role),
+        user.username
+    );
+    let sent = outbox
+        .deliver_due(&mailer, &RetryPolicy::from(&settings.mail))
+        .await?;
+    let state = outbox
+        .store()
+        .list_mail(100)
+        .await?
+        .into_iter()
+        .find(|m| m.id == id);
+    match state {
+        Some(m) if m.sent_at.is_some() => eprintln!("invitation sent"),
+        Some(m) => eprintln!(
+            "invitation not sent yet ({}); a running server sends it when it can \
+             (`quizbox mail queue` shows it)",
+            m.last_error.as_deref().unwrap_or("waiting")
+        ),
+        None if sent > 0 => eprintln!("invitation sent"),
+        None => eprintln!("invitation queued"),
     }
     Ok(())
 }

@@ -94,7 +94,7 @@ macro_rules! parsed_from_env {
         }
     )*};
 }
-parsed_from_env!(u8, u32, u64, usize, SocketAddr);
+parsed_from_env!(u8, u16, u32, u64, usize, SocketAddr);
 
 impl SettingValue for bool {
     fn from_env(text: &str) -> Result<Self, String> {

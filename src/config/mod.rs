@@ -19,6 +19,7 @@ pub mod env;
 mod file;
 pub mod import;
 pub mod limits;
+pub mod mail;
 pub mod media;
 pub mod monitor;
 pub mod retention;
@@ -35,6 +36,7 @@ use define::{settings_table, DERIVED, NO_FILE, SECRET};
 pub use env::{known_env, unknown_env_warnings};
 pub use import::ImportLimits;
 pub use limits::LimitSettings;
+pub use mail::{MailSecurity, MailSettings};
 pub use media::MediaSettings;
 pub use monitor::{LogFormat, MetricsSettings};
 pub use retention::RetentionSettings;
@@ -125,6 +127,9 @@ settings_table! {
         tls: TlsSettings,
         /// Prometheus metrics. See docs/operations.md, "Monitor".
         metrics: MetricsSettings,
+        /// Mail through an SMTP server: game reports, invitations and
+        /// password resets. See docs/operations.md, "Mail".
+        mail: MailSettings,
         /// Delivering game events to webhooks. See docs/webhooks.md.
         webhooks: WebhookSettings,
         /// How long finished games and their players' answers are kept.
@@ -224,6 +229,7 @@ impl Settings {
         settings.log = log.unwrap_or(settings.log);
         settings.import.check().map_err(ConfigError::Env)?;
         settings.media.check().map_err(ConfigError::Env)?;
+        settings.mail.check().map_err(ConfigError::Env)?;
         settings.webhooks.check().map_err(ConfigError::Env)?;
         settings.retention.check().map_err(ConfigError::Env)?;
         Ok(settings)

@@ -198,10 +198,17 @@ fn passwords_are_redacted() {
         media: Default::default(),
         tls: Default::default(),
         metrics: Default::default(),
+        mail: crate::config::MailSettings {
+            password: Some(crate::config::mail::Password("smtp-secret".into())),
+            ..Default::default()
+        },
         webhooks: Default::default(),
         retention: Default::default(),
     };
     assert!(!format!("{s:?}").contains("pw"));
+    assert!(!format!("{s:?}").contains("smtp-secret"));
+    assert!(!s.to_toml().contains("smtp-secret"));
+    assert!(s.to_toml().contains("password = \"[redacted]\""));
     assert!(!s.to_toml().contains("pw"));
     assert!(s.to_toml().contains("postgres://u:[redacted]@h/db"));
     assert!(format!("{s:?}").contains("max_players: 1"));

@@ -2,13 +2,16 @@
 //! lifecycle events (`event`) through `Events`, a non-blocking send into a
 //! bounded queue: a game never waits for it, and when the queue is full the
 //! event is dropped, counted and logged. One task reads the queue and hands
-//! each event to every `Subscriber`: webhooks (`webhooks`) now, mail later.
+//! each event to every `Subscriber`: webhooks (`webhooks`). Mail (`mail`)
+//! has a durable queue of its own in the store; the report mail is handed
+//! over where a game's results are saved (`server::actor::results`).
 //! A new subscriber is one more entry in the list `server::prepare` gives
 //! `EventQueue::new`; it picks the events it wants by `GameEvent::event`.
 //!
 //! It must not reach into games: subscribers see events, never a `Game`.
 
 pub mod event;
+pub mod mail;
 pub mod webhooks;
 
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -134,6 +134,8 @@ pub struct GameActor {
     /// A new game's creator, waiting for its first snapshot to be on disk.
     first_snapshot: Option<FirstSnapshot>,
     metrics: Arc<Metrics>,
+    /// Where the report mail is queued once the results are stored.
+    report_mail: Option<crate::notify::mail::Outbox>,
     /// When each answer acknowledged in the outbox arrived, for the
     /// acknowledgement's latency once the batch is on disk and delivered.
     acks_waiting: Vec<std::time::Instant>,
@@ -178,9 +180,17 @@ impl GameActor {
             storage: storage::StorageState::default(),
             first_snapshot: None,
             metrics: Arc::default(),
+            report_mail: None,
             acks_waiting: Vec::new(),
             events: crate::notify::Events::default(),
         }
+    }
+
+    /// Queues the host's report mail (in a task of its own) once the
+    /// results are stored.
+    pub fn with_report_mail(mut self, outbox: Option<crate::notify::mail::Outbox>) -> Self {
+        self.report_mail = outbox;
+        self
     }
 
     /// Where the game counts its acknowledgements and writes.

@@ -159,6 +159,15 @@ pub async fn screen_page(Path(_pin): Path<String>, headers: HeaderMap) -> Respon
     serve_file("screen.html", &headers)
 }
 
+/// `/account/invite` and `/account/reset`: where the links that arrive by
+/// mail lead (the page reads which from its address, the secret from `#`).
+pub async fn account_page(Path(page): Path<String>, headers: HeaderMap) -> Response {
+    match page.as_str() {
+        "invite" | "reset" => serve_file("account.html", &headers),
+        _ => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 /// Largest media file served. Question pictures are far smaller, and files
 /// are read whole: one route for small pictures does not warrant a
 /// file-serving dependency with range requests.

@@ -512,17 +512,26 @@ pub struct Me {
     pub scopes: Vec<Scope>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
+    /// Where mail for this account goes (`PATCH /api/me` sets it).
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Mail this account the report of each game it finishes.
+    #[serde(default)]
+    pub report_mail: bool,
 }
 
-/// `GET /api/me`: who this token is.
-pub async fn me(who: Principal) -> Json<Me> {
-    Json(Me {
+/// `GET /api/me`: who this token is, and the account's mail settings.
+pub async fn me(State(state): State<AppState>, who: Principal) -> Result<Json<Me>, ApiError> {
+    let contact = state.store.contact(who.user.id).await?;
+    Ok(Json(Me {
         username: who.user.username,
         role: who.user.role,
         kind: who.kind,
         scopes: who.scopes,
         expires_at: who.expires_at,
-    })
+        email: contact.as_ref().and_then(|c| c.email.clone()),
+        report_mail: contact.is_some_and(|c| c.report_mail),
+    }))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! sample quizzes) and shutdown. `serve_with_listener` is the one entry that
 //! both `quizbox serve` and the tests use.
 
+pub mod account;
 pub mod actor;
 pub mod api;
 pub mod assets;
@@ -36,6 +37,7 @@ use tokio::net::TcpListener;
 
 use crate::config::Settings;
 use crate::live::{self, Live};
+use crate::notify::mail::{Mailer, Outbox, RetryPolicy};
 use crate::quiz::formats::native_toml;
 use crate::store::{self, Store};
 use registry::Registry;
@@ -55,6 +57,9 @@ pub struct AppState {
     pub limits: Arc<limits::Limits>,
     pub logins: Arc<logins::LoginGate>,
     pub metrics: Arc<metrics::Metrics>,
+    /// The mail queue and the server it goes to; `None` when `[mail]`
+    /// names no server.
+    pub mail: Option<(Outbox, Mailer)>,
     /// Game events on their way to webhooks.
     pub notify: Arc<Notifications>,
 }
@@ -151,6 +156,8 @@ pub enum ServeError {
     #[error("server error: {0}")]
     Io(#[from] std::io::Error),
     #[error(transparent)]
+    Mail(#[from] crate::notify::mail::MailError),
+    #[error(transparent)]
     Webhooks(#[from] crate::notify::webhooks::WebhookError),
 }
 
@@ -187,6 +194,13 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
     }
     auth::first_start(store.as_ref(), settings).await?;
     let metrics = Arc::new(metrics::Metrics::default());
+    let mail = match settings.mail.enabled() {
+        true => Some((
+            Outbox::new(Arc::clone(&store), &settings.mail),
+            Mailer::new(&settings.mail)?,
+        )),
+        false => None,
+    };
     let counts = Arc::clone(&metrics.notify);
     let webhooks = crate::notify::webhooks::Webhooks::new(
         Arc::clone(&store),
@@ -202,6 +216,7 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
             registry::GameLimits::from(&settings.limits),
         )
         .with_metrics(Arc::clone(&metrics))
+        .with_report_mail(mail.as_ref().map(|(outbox, _)| outbox.clone()))
         .with_events(queue.events()),
     );
     let resumed = registry.restore_all().await?;
@@ -220,6 +235,7 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         limits: Arc::new(limits::Limits::new(&settings.limits)),
         logins: Arc::new(logins::LoginGate::new(&settings.limits)),
         metrics,
+        mail,
         notify: Arc::new(Notifications {
             queue,
             deliverer: std::sync::Mutex::new(Some(webhooks.deliverer)),
@@ -329,7 +345,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/login", post(logins::login))
         .route("/api/logout", post(auth::logout))
-        .route("/api/me", get(auth::me))
+        .route("/api/me", get(auth::me).patch(account::update_me))
+        .route("/api/password-reset", post(account::request_reset))
+        .route("/api/password-reset/confirm", post(account::confirm_reset))
+        .route("/api/invitations/accept", post(account::accept_invite))
+        .route("/account/{page}", get(assets::account_page))
         .route("/api/users/{name}/unlock", post(logins::unlock))
         .route("/api/webhooks", get(webhooks::list).post(webhooks::add))
         .route("/api/webhooks/deliveries", get(webhooks::deliveries))
@@ -442,6 +462,12 @@ pub(crate) async fn serve_endpoints(
     tracing::debug!(max = slots.max_total(), "connections capped");
     let (serving, stop_accepting) =
         connections::Serving::new(router(state.clone()), slots, &state.settings.limits);
+    // The mail queue is emptied while the server runs; what is left (or
+    // was being sent) is picked up by the next start.
+    let mail_sender = state.mail.clone().map(|(outbox, mailer)| {
+        let policy = RetryPolicy::from(&state.settings.mail);
+        tokio::spawn(outbox.run(mailer, policy))
+    });
     let mut servers = vec![tokio::spawn(connections::accept(
         plain,
         None,
@@ -462,6 +488,9 @@ pub(crate) async fn serve_endpoints(
     shutdown.await;
     if let Some(job) = retention {
         job.abort();
+    }
+    if let Some(sender) = mail_sender {
+        sender.abort();
     }
     // Stop accepting first, then let every game persist and tell its
     // clients; connections get a moment to close before we return.

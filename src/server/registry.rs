@@ -13,6 +13,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::game::{AnswerRecord, Game, GameOptions, Phase};
 use crate::live::{Live, LiveError, LogEntry};
+use crate::notify::mail::Outbox;
 use crate::quiz::Quiz;
 use crate::store::Store;
 
@@ -182,6 +183,8 @@ pub struct Registry {
     live: Arc<dyn Live>,
     limits: GameLimits,
     metrics: Arc<Metrics>,
+    /// Where finished games' report mail is queued, when mail is set up.
+    report_mail: Option<Outbox>,
     events: crate::notify::Events,
 }
 
@@ -207,8 +210,15 @@ impl Registry {
             live,
             limits,
             metrics: Arc::default(),
+            report_mail: None,
             events: crate::notify::Events::default(),
         }
+    }
+
+    /// Where the games queue their report mail once their results are stored.
+    pub fn with_report_mail(mut self, outbox: Option<Outbox>) -> Self {
+        self.report_mail = outbox;
+        self
     }
 
     /// Where the games raise their lifecycle events.
@@ -422,6 +432,7 @@ impl Registry {
         games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
         let expiry = self.limits.expiry;
         let metrics = Arc::clone(&self.metrics);
+        let report_mail = self.report_mail.clone();
         let events = self.events.clone();
         move |log_seq, answers_saved, idle, saved| {
             let actor = actor
@@ -429,7 +440,8 @@ impl Registry {
                 .with_log_seq(log_seq, answers_saved)
                 .with_expiry(expiry, idle)
                 .with_first_snapshot_report(saved)
-                .with_metrics(metrics);
+                .with_metrics(metrics)
+                .with_report_mail(report_mail);
             tokio::spawn(actor.run(rx));
         }
     }

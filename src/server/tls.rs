@@ -299,20 +299,24 @@ fn write_private(path: &Path, text: &str) -> Result<(), TlsError> {
 #[derive(Debug, Clone, Copy)]
 pub struct OverTls;
 
-/// The pages where hosts sign in: `/host`, the studio's and the reports'.
+/// The pages where hosts sign in or set a password: `/host`, the
+/// studio's and the reports', and `/account/…` (mailed links).
 fn is_sign_in_page(path: &str) -> bool {
-    ["/host", "/studio", "/reports"].iter().any(|page| {
-        path.strip_prefix(page)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-    })
+    ["/host", "/studio", "/reports", "/account"]
+        .iter()
+        .any(|page| {
+            path.strip_prefix(page)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        })
 }
 
 /// Middleware: with `tls.redirect`, a plain-HTTP request gets a permanent
 /// redirect to the same path over HTTPS. Health checks stay on plain HTTP.
-/// Whenever HTTPS is on, the pages where hosts sign in (`/host`, the
-/// studio's and the reports') asked for over plain HTTP from another machine are sent there
-/// too, so the browser never sends a password in clear (the login would
-/// refuse it anyway).
+/// Whenever HTTPS is on, the pages where hosts sign in or set a password
+/// (`/host`, the studio's and the reports', `/account/…` from a mailed
+/// link, whose `#` part the browser keeps across the redirect) asked for
+/// over plain HTTP from another machine are sent there too, so the browser
+/// never sends a password in clear (the API would refuse it anyway).
 pub async fn redirect_plain_http(
     State(state): State<AppState>,
     request: Request,
@@ -419,6 +423,8 @@ mod tests {
             "/studio/edit/q",
             "/reports",
             "/reports/g-1",
+            "/account/reset",
+            "/account/invite",
         ] {
             assert!(is_sign_in_page(page), "{page}");
         }

@@ -1,6 +1,7 @@
 //! Relational storage behind one trait: users, quizzes, finished games,
-//! their per-answer results, uploaded media, webhooks with their outbox,
-//! and removing what retention or an erasure asks to (`privacy`). Backends are chosen by URL scheme
+//! their per-answer results, uploaded media, outgoing mail, webhooks with
+//! their outbox, and removing what retention or an erasure asks to
+//! (`privacy`). Backends are chosen by URL scheme
 //! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
@@ -8,6 +9,7 @@ pub mod accounts;
 #[doc(hidden)]
 pub mod conformance;
 mod finished;
+pub mod mail;
 pub mod media;
 pub mod privacy;
 pub mod sqlite;
@@ -22,6 +24,7 @@ use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
 
 pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
+pub use mail::MailStore;
 pub use media::{MediaBlob, MediaInfo, MediaStore};
 pub use privacy::{Erased, PlayersRemoved, Privacy, QuestionTotal};
 pub use webhooks::{
@@ -232,7 +235,7 @@ pub struct FinishedGame {
 }
 
 #[async_trait]
-pub trait Store: Accounts + MediaStore + WebhookStore + Privacy + Send + Sync {
+pub trait Store: Accounts + MailStore + MediaStore + WebhookStore + Privacy + Send + Sync {
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.

@@ -61,6 +61,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "retention",
         sql: include_str!("migrations/sqlite/0007_retention.sql"),
     },
+    Migration {
+        version: 8,
+        name: "mail",
+        sql: include_str!("migrations/sqlite/0008_mail.sql"),
+    },
 ];
 
 /// A new database file is made readable by its owner only (it holds
@@ -551,6 +556,7 @@ impl Store for SqliteStore {
 mod accounts;
 mod copy;
 mod games;
+mod mail;
 mod media;
 mod privacy;
 mod quizzes;

@@ -9,6 +9,7 @@ pub mod exposition;
 pub mod media_files;
 pub mod process;
 pub mod sim;
+pub mod smtp;
 pub mod tmpfs;
 pub mod tour;
 

@@ -3,7 +3,9 @@
 //! which stay until they are stored; the save is retried with backoff while
 //! the game is up (host and screen are told why, `/readyz` answers 503), and
 //! a game restarted before they were stored stores them. Saving twice
-//! replaces the first save, so no answer is counted twice.
+//! replaces the first save, so no answer is counted twice. Once they are
+//! stored, the host's report mail is handed to `notify::mail` by game id
+//! (it queues in a task of its own; the game never waits for mail).
 
 use super::storage::next_backoff;
 use super::*;
@@ -65,6 +67,11 @@ impl GameActor {
                 winner = report.players.first().map_or("-", |p| p.nickname.as_str()),
                 "game finished and saved"
             );
+            // Only the id crosses over: the mail task reads the stored
+            // results itself, so the actor neither waits nor copies.
+            if let Some(outbox) = &self.report_mail {
+                crate::notify::mail::report::game_saved(outbox, &report.id);
+            }
             // Only once they can be read: a receiver may ask for them.
             self.raise_finished(&report);
         }

@@ -20,6 +20,7 @@
 
 mod accounts;
 mod durability;
+mod mail;
 mod media;
 mod privacy;
 mod reports;
@@ -34,6 +35,7 @@ use async_trait::async_trait;
 
 pub use accounts::*;
 pub use durability::*;
+pub use mail::*;
 pub use media::*;
 pub use privacy::*;
 pub use reports::*;
@@ -90,6 +92,8 @@ macro_rules! store_suite {
                 a_failing_write_leaves_the_state_before_it,
                 media_is_stored_once_and_read_back_byte_for_byte,
                 a_failing_media_write_leaves_nothing_behind,
+                addresses_invitations_and_links_work_once,
+                mail_is_queued_claimed_retried_and_kept_across_a_restart,
                 finished_games_are_listed_read_by_quiz_and_deleted,
                 webhooks_queue_events_once_and_log_every_attempt,
                 old_games_lose_their_players_then_go_whole,

@@ -81,10 +81,32 @@ const ACCOUNT_DATA: &[AccountData] = &[
         erase: "DELETE FROM tokens WHERE user_id = ?1",
     },
     AccountData {
+        name: "mail",
+        export: Some(
+            "SELECT json_object('id', id, 'kind', kind, 'recipient', recipient,
+                                'subject', subject, 'queued_at', queued_at, 'attempts', attempts,
+                                'sent_at', sent_at, 'failed_at', failed_at)
+             FROM mail_queue
+             WHERE recipient = (SELECT email FROM users WHERE id = ?1) ORDER BY id",
+        ),
+        erase: "DELETE FROM mail_queue WHERE recipient = (SELECT email FROM users WHERE id = ?1)",
+    },
+    AccountData {
+        name: "account_links",
+        export: Some(
+            "SELECT json_object('id', id, 'purpose', purpose, 'created_at', created_at,
+                                'expires_at', expires_at, 'used_at', used_at)
+             FROM account_links WHERE user_id = ?1 ORDER BY id",
+        ),
+        erase: "DELETE FROM account_links WHERE user_id = ?1",
+    },
+    AccountData {
         name: "account",
         export: Some(
             "SELECT json_object('id', id, 'username', username, 'role', role,
-                                'created_at', created_at)
+                                'created_at', created_at, 'email', email,
+                                'report_mail', json(iif(report_mail, 'true', 'false')),
+                                'pending', json(iif(pending, 'true', 'false')))
              FROM users WHERE id = ?1",
         ),
         erase: "DELETE FROM users WHERE id = ?1",

@@ -163,17 +163,22 @@ async fn migrate_applies_once_and_reports_status() {
                 version: 7,
                 name: "retention".into(),
                 applied_at: None
+            },
+            MigrationState {
+                version: 8,
+                name: "mail".into(),
+                applied_at: None
             }
         ]
     );
 
     let before = now_secs();
-    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3, 4, 5, 6, 7]);
+    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3, 4, 5, 6, 7, 8]);
     assert_eq!(store.migrate().await.unwrap(), Vec::<i64>::new());
     store.check_schema().await.unwrap();
 
     let status = store.migration_status().await.unwrap();
-    assert_eq!(status.len(), 7);
+    assert_eq!(status.len(), 8);
     assert_eq!((status[0].version, status[0].name.as_str()), (1, "initial"));
     assert_eq!(
         (status[1].version, status[1].name.as_str()),
@@ -214,7 +219,7 @@ async fn migration_4_gives_stored_quizzes_distinct_revisions() {
         }
     }
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.migrate().await.unwrap(), vec![4, 5, 6, 7]);
+    assert_eq!(store.migrate().await.unwrap(), vec![4, 5, 6, 7, 8]);
     let revisions: Vec<i64> = store
         .with_conn(|conn| {
             let mut stmt = conn.prepare("SELECT revision FROM quizzes ORDER BY id")?;
@@ -251,7 +256,7 @@ async fn newer_schema_is_refused() {
     for result in [store.check_schema().await, store.migrate().await.map(drop)] {
         match result {
             Err(StoreError::SchemaTooNew { found, known }) => {
-                assert_eq!((found, known), (999, 7))
+                assert_eq!((found, known), (999, 8))
             }
             other => panic!("expected SchemaTooNew, got {other:?}"),
         }
