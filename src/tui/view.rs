@@ -92,9 +92,9 @@ fn draw_game(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) 
         }
         PhaseView::Reveal { .. } => reveal::draw_reveal(frame, area, game, theme),
         PhaseView::Slide { .. } => question::draw_slide(frame, area, game, theme),
-        PhaseView::Leaderboard { index, total, top } => {
-            standings::draw_leaderboard(frame, area, *index, *total, top, theme)
-        }
+        PhaseView::Leaderboard {
+            index, total, top, ..
+        } => standings::draw_leaderboard(frame, area, *index, *total, top, theme),
         PhaseView::Podium { top } => standings::draw_podium(frame, area, top, theme),
         PhaseView::Ended => standings::draw_summary(frame, area, app, theme),
     }

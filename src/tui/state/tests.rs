@@ -40,6 +40,8 @@ pub(crate) fn welcome(players: Vec<PlayerInfo>, state: PhaseView) -> ServerMsg {
         players: Some(players),
         answered: false,
         locked: false,
+        late_join: true,
+        plays_from: None,
         state,
     }))
 }

@@ -331,6 +331,8 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
             shuffle_answers: true,
             questions_on_screen_only: true,
             generated_nicknames: true,
+            late_join: true,
+            auto_advance_secs: 0,
         }))]
     );
     // The lobby knows what the game was created with.
@@ -368,6 +370,7 @@ fn word_cloud_reveal(index: usize, entries: &[(&str, u32)]) -> PhaseView {
         accepted: Vec::new(),
         slider: None,
         average: None,
+        advance: None,
     }
 }
 
