@@ -76,7 +76,7 @@ pub(crate) fn answering(index: usize, deadline: u64) -> PhaseView {
     }
 }
 
-fn sent(effects: &[Effect]) -> Vec<ClientMsg> {
+pub(crate) fn sent(effects: &[Effect]) -> Vec<ClientMsg> {
     effects
         .iter()
         .filter_map(|e| match e {
