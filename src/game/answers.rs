@@ -88,7 +88,7 @@ impl Game {
             ServerMsg::AnswerCount {
                 index: self.question,
                 answered: self.pending.len() as u32,
-                players: self.player_count() - waiting,
+                players: self.player_count().saturating_sub(waiting),
             },
         ));
         self.close_if_all_answered(&mut outputs, now);
@@ -104,7 +104,7 @@ impl Game {
         // Every pending answer is from a current player, so fewer pending
         // answers than connected players settles it without a scan.
         let (_, waiting) = self.waiting();
-        if (self.pending.len() as u32) < self.index.connected() - waiting {
+        if (self.pending.len() as u32) < self.index.connected().saturating_sub(waiting) {
             return;
         }
         let (mut connected, mut answered) = (0, 0);
