@@ -246,7 +246,7 @@ function renderJoining() {
   const open = !state.locked && state.lateJoin;
   $('top-joining').hidden = !playing;
   $('top-joining').dataset.open = String(open);
-  $('top-joining').textContent = open ? `Joining is open: PIN ${pin}` : 'Joining is closed';
+  $('top-joining').textContent = open ? 'Joining is open' : 'Joining is closed';
 }
 
 /**
