@@ -146,6 +146,15 @@ function readOptions() {
     return null;
   }
   $('intro-secs').removeAttribute('aria-invalid');
+  const advanceRaw = $('auto-advance-secs').value.trim();
+  const advanceSecs = advanceRaw === '' ? 0 : Number(advanceRaw);
+  if (!Number.isInteger(advanceSecs) || advanceSecs < 0 || advanceSecs > 600) {
+    $('auto-advance-secs').setAttribute('aria-invalid', 'true');
+    $('auto-advance-secs').focus();
+    showError('Auto-advance must be a whole number of seconds from 0 (off) to 600.');
+    return null;
+  }
+  $('auto-advance-secs').removeAttribute('aria-invalid');
   return {
     intro_secs: introSecs,
     streak_bonus: $('streak-bonus').checked,
@@ -153,6 +162,8 @@ function readOptions() {
     shuffle_answers: $('shuffle-answers').checked,
     questions_on_screen_only: $('questions-on-screen-only').checked,
     generated_nicknames: $('generated-nicknames').checked,
+    late_join: $('late-join').checked,
+    auto_advance_secs: advanceSecs,
   };
 }
 

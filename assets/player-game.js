@@ -11,7 +11,7 @@ import {
 } from '/assets/player-kinds.js';
 
 export const SESSION_KEY = 'quizbox.session';
-const PANELS = ['rejoining', 'lobby', 'question', 'slide', 'reveal', 'standings', 'ended', 'gone', 'kicked'];
+const PANELS = ['rejoining', 'lobby', 'waiting', 'question', 'slide', 'reveal', 'standings', 'ended', 'gone', 'kicked'];
 
 const $ = (id) => document.getElementById(id);
 
@@ -23,6 +23,7 @@ export const state = {
   nickname: '',
   typed: null, // the nickname typed to join, until the welcome says which one the game gave
   playerId: null,
+  playsFrom: 0, // a late joiner's first question: earlier ones are not theirs
   score: 0,
   view: null, // the current PhaseView
   answer: null, // {index, value, id, acked}; value null: sent, but this page does not know it
@@ -83,6 +84,8 @@ export function render(view) {
   countdown.stop();
   const resumed = state.resumedInto;
   state.resumedInto = false;
+  // Joined late: the question in progress (and its reveal) is not theirs.
+  if (typeof view.index === 'number' && view.index < state.playsFrom) return renderWaiting(view);
   switch (view.phase) {
     case 'lobby': return showPanel('lobby');
     case 'intro': return renderIntro(view);
@@ -94,6 +97,13 @@ export function render(view) {
     case 'ended': return renderEnded();
     default: return undefined;
   }
+}
+
+function renderWaiting(view) {
+  $('waiting-name').textContent = state.nickname;
+  $('waiting-text').textContent = `The others are on question ${view.index + 1} of ${view.total}. `
+    + `Your first is question ${state.playsFrom + 1}, starting with 0 points.`;
+  showPanel('waiting');
 }
 
 /**

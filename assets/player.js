@@ -293,6 +293,7 @@ function onWelcome(msg) {
     }
   }
   if (msg.token) state.token = msg.token; // a resync may come without one
+  state.playsFrom = typeof msg.plays_from === 'number' ? msg.plays_from : 0;
   if (typeof msg.score === 'number') state.score = msg.score;
 
   showGameShell();

@@ -17,7 +17,7 @@ const $ = (id) => document.getElementById(id);
 
 const VIEWS = ['connecting-view', 'lobby-view', 'question-view', 'slide-view', 'reveal-view',
   'leaderboard-view', 'podium-view', 'ended-view', 'failed-view'];
-const BUTTONS = ['start', 'next', 'skip', 'pause', 'extend', 'end'];
+const BUTTONS = ['start', 'next', 'skip', 'pause', 'extend', 'join-lock', 'end'];
 
 const pin = (location.pathname.match(/^\/screen\/(\d+)\/?$/) || [])[1] || '';
 const key = takeHostKey();
@@ -28,7 +28,8 @@ const state = {
   view: null,
   players: new Map(), // id → nickname
   count: 0,
-  locked: false, // the host locked the lobby: nobody can join
+  locked: false, // the host locked joining: nobody can join
+  lateJoin: false, // the game lets players join after the start
   paused: false,
   answeredIndex: -1, // question whose "N of M answered" line is current
   welcomed: false,
@@ -39,6 +40,7 @@ const state = {
 
 const countdown = new Countdown({ bar: $('q-bar'), seconds: $('q-seconds') });
 let noticeTimer = 0;
+let advanceTimer = 0;
 
 /**
  * The host key from `#key=…`. It is moved to sessionStorage and dropped from
@@ -95,6 +97,7 @@ function onWelcome(msg) {
   document.title = `${msg.quiz_title} – quizbox`;
   state.players = new Map((msg.players || []).map((p) => [p.id, p.nickname]));
   state.count = state.players.size;
+  state.lateJoin = Boolean(msg.late_join);
   setLocked(Boolean(msg.locked));
   renderPlayers();
   keepAwake();
@@ -228,6 +231,44 @@ function setLocked(locked) {
   $('joining').dataset.open = String(!locked);
   $('lock').textContent = locked ? 'Unlock the lobby' : 'Lock the lobby';
   $('lock').setAttribute('aria-pressed', String(locked));
+  $('join-lock').setAttribute('aria-pressed', String(locked));
+  renderJoining();
+  updateControls();
+}
+
+/**
+ * During the game the top bar says whether players can still join: the
+ * host has not locked joining and the game lets players join late.
+ */
+function renderJoining() {
+  const phase = state.view ? state.view.phase : 'lobby';
+  const playing = !['lobby', 'podium', 'ended'].includes(phase);
+  const open = !state.locked && state.lateJoin;
+  $('top-joining').hidden = !playing;
+  $('top-joining').dataset.open = String(open);
+  $('top-joining').textContent = open ? 'Joining is open' : 'Joining is closed';
+}
+
+/**
+ * The auto-advance countdown of a reveal or leaderboard, from the server's
+ * deadline (or the time left while the host has paused it).
+ */
+function renderAdvance(view) {
+  clearInterval(advanceTimer);
+  const advance = (view.phase === 'reveal' || view.phase === 'leaderboard') ? view.advance : null;
+  $('advance').hidden = !advance;
+  if (!advance) return;
+  const draw = () => {
+    if (advance.deadline === undefined || advance.deadline === null) {
+      $('advance').textContent = `Paused: ${Math.ceil((advance.remaining_ms || 0) / 1000)} s left`;
+      $('advance').dataset.paused = 'true';
+      return;
+    }
+    $('advance').dataset.paused = 'false';
+    $('advance').textContent = `Next in ${Math.max(0, Math.ceil((advance.deadline - serverNow()) / 1000))} s`;
+  };
+  draw();
+  if (advance.deadline !== undefined && advance.deadline !== null) advanceTimer = setInterval(draw, 250);
 }
 
 function renderLobby() {
@@ -350,25 +391,34 @@ function render(view) {
       break;
     default: return;
   }
-  if (view.phase !== 'answering') state.paused = false;
+  if (view.phase === 'reveal' || view.phase === 'leaderboard') {
+    state.paused = Boolean(view.advance && (view.advance.deadline === undefined || view.advance.deadline === null));
+  } else if (view.phase !== 'answering') {
+    state.paused = false;
+  }
+  renderAdvance(view);
   showOnly(VIEWS, VIEW_OF_PHASE[view.phase]);
   $('top-pin-value').textContent = pin;
   $('top-pin').hidden = view.phase === 'lobby' || view.phase === 'ended';
+  renderJoining();
   updateControls();
 }
 
 /** Which host buttons make sense in each phase, and what Next does there. */
 function controlsFor(view) {
   const last = view.index !== undefined && view.index + 1 >= view.total;
+  const lock = { 'join-lock': state.locked ? 'Unlock joining' : 'Lock joining' };
+  // With auto-advance the reveal and leaderboard have a countdown to pause.
+  const pause = view.advance ? { pause: state.paused ? 'Continue' : 'Pause' } : {};
   switch (view.phase) {
     case 'lobby': return { start: 'Start', end: 'End' };
-    case 'intro': return { next: 'Show answers', skip: 'Skip', end: 'End' };
+    case 'intro': return { next: 'Show answers', skip: 'Skip', ...lock, end: 'End' };
     case 'answering': return {
-      next: 'Close answers', skip: 'Skip', pause: state.paused ? 'Continue' : 'Pause', extend: '+10 s', end: 'End',
+      next: 'Close answers', skip: 'Skip', pause: state.paused ? 'Continue' : 'Pause', extend: '+10 s', ...lock, end: 'End',
     };
-    case 'slide': return { next: last ? 'Next: podium' : 'Next question', end: 'End' };
-    case 'reveal': return { next: 'Next: leaderboard', end: 'End' };
-    case 'leaderboard': return { next: last ? 'Next: podium' : 'Next question', end: 'End' };
+    case 'slide': return { next: last ? 'Next: podium' : 'Next question', ...lock, end: 'End' };
+    case 'reveal': return { next: 'Next: leaderboard', ...pause, ...lock, end: 'End' };
+    case 'leaderboard': return { next: last ? 'Next: podium' : 'Next question', ...pause, ...lock, end: 'End' };
     case 'podium': return { next: 'Finish', end: 'End' };
     default: return {};
   }
@@ -395,6 +445,7 @@ function initControls() {
   $('extend').addEventListener('click', () => send('extend', { seconds: 10 }));
   $('end').addEventListener('click', () => send('end'));
   $('lock').addEventListener('click', () => send(state.locked ? 'unlock' : 'lock'));
+  $('join-lock').addEventListener('click', () => send(state.locked ? 'unlock' : 'lock'));
   $('kick-recent').addEventListener('click', () => {
     const seconds = Number($('kick-recent-secs').value);
     if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86400) {

@@ -87,7 +87,7 @@ pub enum ClientMsg {
     /// Host: hide an entry from the word cloud or the typed answers shown
     /// at the reveal (`entry` as it appears in `entries`).
     Hide { entry: String },
-    /// Host: refuse new players until `unlock` (lobby only).
+    /// Host: refuse new players until `unlock` (in the lobby and after the start).
     Lock,
     /// Host: let new players join again.
     Unlock,
@@ -143,6 +143,19 @@ pub struct SliderView {
 pub struct Entry {
     pub text: String,
     pub count: u32,
+}
+
+/// The auto-advance countdown of a reveal or a leaderboard: the game moves
+/// on by itself at `deadline` (server clock, ms since the Unix epoch). While
+/// the host has paused it, `deadline` is absent and `remaining_ms` says what
+/// is left. `duration_ms` is how long the phase is shown in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdvanceView {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remaining_ms: Option<u64>,
+    pub duration_ms: u64,
 }
 
 /// The phase a game is in, as a client needs to draw it. Sent in `welcome`
@@ -225,6 +238,9 @@ pub enum PhaseView {
         /// Slider: the mean of the values given.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         average: Option<f64>,
+        /// With auto-advance: when the game moves on by itself.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        advance: Option<AdvanceView>,
     },
     /// A content slide: no answers; the host moves on.
     Slide {
@@ -240,6 +256,9 @@ pub enum PhaseView {
         index: usize,
         total: usize,
         top: Vec<Standing>,
+        /// With auto-advance: when the game moves on by itself.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        advance: Option<AdvanceView>,
     },
     Podium {
         top: Vec<Standing>,
@@ -294,9 +313,16 @@ pub struct Welcome {
     /// Player only: whether this player already answered the open question.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub answered: bool,
-    /// Host and screen only: the host locked the lobby; joins are refused.
+    /// Host and screen only: the host locked joining; joins are refused.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub locked: bool,
+    /// Host and screen only: the game lets players join after the start.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub late_join: bool,
+    /// Player only: a late joiner's first question (0-based); the phases
+    /// of earlier questions are not theirs to play.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plays_from: Option<usize>,
     pub state: PhaseView,
 }
 
@@ -357,7 +383,7 @@ pub enum ServerMsg {
     },
     /// Player: the host removed you.
     Kicked,
-    /// Host and screen: the host locked (`open: false`) or unlocked the lobby.
+    /// Host and screen: the host locked (`open: false`) or unlocked joining.
     Joining {
         open: bool,
     },
@@ -470,6 +496,8 @@ mod tests {
             players: None,
             answered: true,
             locked: false,
+            late_join: false,
+            plays_from: None,
             state: PhaseView::Lobby,
         }));
         let json = msg.to_json();

@@ -418,7 +418,8 @@ async fn the_host_page_creates_a_game_with_the_options_ticked() {
     assert_eq!(
         sent,
         json!({"quiz_id": "kinds-tour", "intro_secs": 3, "streak_bonus": false, "shuffle_questions": false,
-               "shuffle_answers": true, "questions_on_screen_only": true, "generated_nicknames": true})
+               "shuffle_answers": true, "questions_on_screen_only": true, "generated_nicknames": true,
+               "late_join": true, "auto_advance_secs": 0})
     );
 
     // The game has the options: the nickname is generated, and phones get

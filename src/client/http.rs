@@ -44,6 +44,11 @@ pub struct NewGame {
     pub questions_on_screen_only: bool,
     /// Players get generated nicknames instead of typing one.
     pub generated_nicknames: bool,
+    /// Players may join after the start, from the next question.
+    pub late_join: bool,
+    /// Reveal and leaderboard shown this many seconds, then the game
+    /// moves on by itself (0: the host moves on).
+    pub auto_advance_secs: u32,
 }
 
 impl Default for NewGame {
@@ -56,6 +61,8 @@ impl Default for NewGame {
             shuffle_answers: false,
             questions_on_screen_only: false,
             generated_nicknames: false,
+            late_join: true,
+            auto_advance_secs: 0,
         }
     }
 }

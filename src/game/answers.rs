@@ -1,7 +1,7 @@
 //! A player's answer arriving: checked against the open question, kept
 //! pending (scored only when the question closes), acknowledged once and
 //! again on a resend, and the question closed early once every connected
-//! player has answered.
+//! player who plays it has answered (late joiners wait for the next one).
 
 use super::*;
 
@@ -14,9 +14,9 @@ impl Game {
         client_id: Option<String>,
         now: u64,
     ) -> Result<Vec<Output>, GameError> {
-        if self.player(player).is_none() {
+        let Some(plays_from) = self.player(player).map(|p| p.plays_from) else {
             return Err(GameError::NoSuchPlayer(player));
-        }
+        };
         let ack = |id| {
             vec![out(
                 Audience::Player(player),
@@ -42,6 +42,9 @@ impl Game {
         }
         if question != self.question {
             return Err(GameError::WrongQuestion { got: question });
+        }
+        if plays_from > question {
+            return Err(GameError::JoinedLate { from: plays_from });
         }
         if let Some(previous) = self.pending.get(&player) {
             if client_id.is_some() && previous.client_id == client_id {
@@ -79,38 +82,43 @@ impl Game {
             },
         );
         let mut outputs = ack(client_id);
+        let (waiting, _) = self.waiting();
         outputs.push(out(
             Audience::Hosts,
             ServerMsg::AnswerCount {
                 index: self.question,
                 answered: self.pending.len() as u32,
-                players: self.player_count(),
+                players: self.player_count().saturating_sub(waiting),
             },
         ));
-        self.close_if_all_answered(&mut outputs);
+        self.close_if_all_answered(&mut outputs, now);
         Ok(outputs)
     }
 
     /// Closes the question, appending its reveal and results to `outputs`,
     /// once every connected player has answered.
-    pub(super) fn close_if_all_answered(&mut self, outputs: &mut Vec<Output>) {
+    pub(super) fn close_if_all_answered(&mut self, outputs: &mut Vec<Output>, now: u64) {
         if !matches!(self.phase, Phase::Answering { .. }) {
             return;
         }
         // Every pending answer is from a current player, so fewer pending
         // answers than connected players settles it without a scan.
-        self.index.ensure(&self.players);
-        if (self.pending.len() as u32) < self.index.connected() {
+        let (_, waiting) = self.waiting();
+        if (self.pending.len() as u32) < self.index.connected().saturating_sub(waiting) {
             return;
         }
         let (mut connected, mut answered) = (0, 0);
-        for p in self.players().filter(|p| p.connected) {
+        let question = self.question;
+        for p in self
+            .players()
+            .filter(|p| p.connected && p.plays_from <= question)
+        {
             connected += 1;
             answered += usize::from(self.pending.contains_key(&p.id));
         }
         let all_answered = connected > 0 && answered == connected;
         if all_answered {
-            self.close_question_into(outputs);
+            self.close_question_into(outputs, now);
         }
     }
 }

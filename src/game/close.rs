@@ -7,17 +7,19 @@ use super::*;
 
 impl Game {
     /// Scores the open question and shows the reveal.
-    pub(super) fn close_question(&mut self) -> Vec<Output> {
+    pub(super) fn close_question(&mut self, now: u64) -> Vec<Output> {
         let mut outputs = Vec::new();
-        self.close_question_into(&mut outputs);
+        self.close_question_into(&mut outputs, now);
         outputs
     }
 
     /// Scores the open question and appends the reveal and each player's
     /// result to `outputs`. A large game's reveal is the engine's largest
     /// output (one result per player), so `outputs` grows once, by exactly
-    /// what it takes.
-    pub(super) fn close_question_into(&mut self, outputs: &mut Vec<Output>) {
+    /// what it takes. Late joiners waiting for their first question are
+    /// ranked but get no result for it; with auto-advance the reveal's
+    /// countdown starts at `now`.
+    pub(super) fn close_question_into(&mut self, outputs: &mut Vec<Output>, now: u64) {
         let index = self.question;
         let time_limit_ms = match self.phase {
             Phase::Answering { time_limit_ms, .. } => time_limit_ms,
@@ -32,7 +34,11 @@ impl Game {
         // Grown by exactly this question's answers: doubling would leave up
         // to half of a large game's records unused.
         self.answers.reserve_exact(pending.len());
-        for p in self.players.iter_mut().filter(|p| !p.kicked) {
+        for p in self
+            .players
+            .iter_mut()
+            .filter(|p| !p.kicked && p.plays_from <= index)
+        {
             let Some(a) = pending.get(&p.id) else {
                 if scored && question.points > 0 {
                     p.streak = 0;
@@ -73,12 +79,16 @@ impl Game {
         }
         let standings = self.rerank();
         self.phase = Phase::Reveal;
+        self.start_advance(now);
         let mut phase = self.phase_output();
         outputs.reserve_exact(phase.len() + standings.len());
         outputs.append(&mut phase);
         let players = standings.len() as u32;
         for (position, (rank, player, score)) in standings.iter().enumerate() {
-            let (answered, correct, partial, points, streak_bonus) = results[player];
+            let Some(&(answered, correct, partial, points, streak_bonus)) = results.get(player)
+            else {
+                continue;
+            };
             let behind = position
                 .checked_sub(1)
                 .map(|above| standings[above].2 - score)

@@ -1,6 +1,7 @@
 //! Host commands: starting, moving on, skipping, pausing, extending,
 //! kicking (one player, or all who joined lately or match a name), locking
-//! the lobby, hiding an entry and ending, phase by phase.
+//! joining (in the lobby and after the start), hiding an entry and ending,
+//! phase by phase.
 
 use super::*;
 
@@ -17,10 +18,10 @@ impl Game {
             (HostCommand::Start, _) => Err(GameError::WrongPhase("the game has already started")),
             (HostCommand::Next, Phase::Intro { .. }) => Ok(self.open_answers(now)),
             (HostCommand::Next | HostCommand::Skip, Phase::Answering { .. }) => {
-                Ok(self.close_question())
+                Ok(self.close_question(now))
             }
-            (HostCommand::Skip, Phase::Intro { .. }) => Ok(self.close_question()),
-            (HostCommand::Next, Phase::Reveal) => Ok(self.show_leaderboard()),
+            (HostCommand::Skip, Phase::Intro { .. }) => Ok(self.close_question(now)),
+            (HostCommand::Next, Phase::Reveal) => Ok(self.show_leaderboard(now)),
             (HostCommand::Next | HostCommand::Skip, Phase::Slide) => Ok(self.after_question(now)),
             (HostCommand::Hide { entry }, Phase::Reveal) => self.hide(entry),
             (HostCommand::Hide { .. }, _) => Err(GameError::WrongPhase(
@@ -55,7 +56,7 @@ impl Game {
                     },
                 )])
             }
-            (HostCommand::Pause, _) => Err(GameError::WrongPhase(
+            (HostCommand::Pause, _) => self.pause_advance(now).ok_or(GameError::WrongPhase(
                 "only a running countdown can be paused",
             )),
             (
@@ -74,7 +75,9 @@ impl Game {
                 };
                 Ok(vec![self.deadline_msg(deadline, time_limit_ms)])
             }
-            (HostCommand::Continue, _) => Err(GameError::WrongPhase("the game is not paused")),
+            (HostCommand::Continue, _) => self
+                .continue_advance(now)
+                .ok_or(GameError::WrongPhase("the game is not paused")),
             (
                 HostCommand::Extend { seconds },
                 Phase::Answering {
@@ -109,25 +112,28 @@ impl Game {
             (HostCommand::Extend { .. }, _) => {
                 Err(GameError::WrongPhase("no open question to extend"))
             }
-            (HostCommand::Kick { player }, _) => self.kick(player),
-            (HostCommand::Lock, Phase::Lobby) => Ok(self.lock(true)),
-            (HostCommand::Unlock, Phase::Lobby) => Ok(self.lock(false)),
-            (HostCommand::Lock | HostCommand::Unlock, _) => Err(GameError::WrongPhase(
-                "the lobby can be locked and unlocked only before the game starts",
-            )),
+            (HostCommand::Kick { player }, _) => self.kick(player, now),
+            (HostCommand::Lock | HostCommand::Unlock, Phase::Podium | Phase::Ended) => Err(
+                GameError::WrongPhase("the game is over; nobody joins any more"),
+            ),
+            (HostCommand::Lock, _) => Ok(self.lock(true)),
+            (HostCommand::Unlock, _) => Ok(self.lock(false)),
             (HostCommand::KickRecent { seconds }, _) => {
                 if !(1..=MAX_KICK_RECENT_SECS).contains(&seconds) {
                     return Err(GameError::BadKick("kick_recent takes 1 to 86,400 seconds"));
                 }
                 let since = now.saturating_sub(u64::from(seconds) * 1000);
-                self.kick_where(|p| p.joined_at >= since)
+                self.kick_where(|p| p.joined_at >= since, now)
             }
             (HostCommand::KickMatching { pattern }, _) => {
                 let pattern = nickname::look_alike(pattern.trim());
                 if pattern.is_empty() {
                     return Err(GameError::BadKick("kick_matching needs a pattern"));
                 }
-                self.kick_where(|p| nickname::look_alike(&p.nickname).contains(&pattern))
+                self.kick_where(
+                    |p| nickname::look_alike(&p.nickname).contains(&pattern),
+                    now,
+                )
             }
         }
     }
@@ -139,7 +145,11 @@ impl Game {
 
     /// Removes every current player `pick` chooses; hosts hear of them in
     /// one message, not one per player.
-    fn kick_where(&mut self, pick: impl Fn(&Player) -> bool) -> Result<Vec<Output>, GameError> {
+    fn kick_where(
+        &mut self,
+        pick: impl Fn(&Player) -> bool,
+        now: u64,
+    ) -> Result<Vec<Output>, GameError> {
         let ids: Vec<PlayerId> = self.players().filter(|p| pick(p)).map(|p| p.id).collect();
         if ids.is_empty() {
             return Err(GameError::NoneMatched);
@@ -156,7 +166,7 @@ impl Game {
                 count: self.player_count(),
             },
         ));
-        self.close_if_all_answered(&mut outputs);
+        self.close_if_all_answered(&mut outputs, now);
         Ok(outputs)
     }
 
@@ -179,7 +189,7 @@ impl Game {
         )
     }
 
-    pub(super) fn kick(&mut self, player: PlayerId) -> Result<Vec<Output>, GameError> {
+    pub(super) fn kick(&mut self, player: PlayerId, now: u64) -> Result<Vec<Output>, GameError> {
         if self.players.get(player as usize).is_none_or(|p| p.kicked) {
             return Err(GameError::NoSuchPlayer(player));
         }
@@ -194,7 +204,7 @@ impl Game {
                 },
             ),
         ];
-        self.close_if_all_answered(&mut outputs);
+        self.close_if_all_answered(&mut outputs, now);
         Ok(outputs)
     }
 

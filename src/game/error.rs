@@ -36,6 +36,8 @@ pub enum GameError {
     BadKick(&'static str),
     #[error("no player matched")]
     NoneMatched,
+    #[error("you joined during this question; you play from question {}", .from + 1)]
+    JoinedLate { from: usize },
 }
 
 impl GameError {
@@ -47,7 +49,9 @@ impl GameError {
             GameError::GameFull(_) => ErrorCode::GameFull,
             GameError::BadToken => ErrorCode::Forbidden,
             GameError::WrongPhase(_) => ErrorCode::WrongPhase,
-            GameError::WrongQuestion { .. } => ErrorCode::WrongQuestion,
+            GameError::WrongQuestion { .. } | GameError::JoinedLate { .. } => {
+                ErrorCode::WrongQuestion
+            }
             GameError::TooLate => ErrorCode::TooLate,
             GameError::AlreadyAnswered => ErrorCode::AlreadyAnswered,
             GameError::InvalidAnswer(_) | GameError::BadExtension => ErrorCode::InvalidAnswer,

@@ -1,7 +1,8 @@
 //! The question flow: a question's intro, answers opening (on time or late
 //! after a restart), the leaderboard, the podium and the end, and the phase
-//! message each sends to whom. Host commands and `Tick` drive it; closing a
-//! question is `close.rs`.
+//! message each sends to whom; the auto-advance countdown of reveals and
+//! leaderboards (started, paused, continued, run out). Host commands and
+//! `Tick` drive it; closing a question is `close.rs`.
 
 use super::*;
 
@@ -14,14 +15,73 @@ impl Game {
             Phase::Answering {
                 deadline: Some(deadline),
                 ..
-            } if now >= deadline => self.close_question(),
+            } if now >= deadline => self.close_question(now),
+            Phase::Reveal | Phase::Leaderboard => match self.advance {
+                Some(Advance {
+                    deadline: Some(deadline),
+                    ..
+                }) if now >= deadline => self.advance_now(now),
+                _ => Vec::new(),
+            },
             _ => Vec::new(),
         }
+    }
+
+    /// Moves on from the reveal or the leaderboard, as `next` does.
+    pub(super) fn advance_now(&mut self, now: u64) -> Vec<Output> {
+        match self.phase {
+            Phase::Reveal => self.show_leaderboard(now),
+            _ => self.after_question(now),
+        }
+    }
+
+    /// Starts the auto-advance countdown of the phase just shown, when
+    /// the game has one.
+    pub(super) fn start_advance(&mut self, now: u64) {
+        let ms = u64::from(self.options.auto_advance_secs) * 1000;
+        self.advance = (ms > 0).then_some(Advance {
+            deadline: Some(now + ms),
+            remaining_ms: ms,
+        });
+    }
+
+    /// Freezes the auto-advance countdown; `None` when none is running.
+    pub(super) fn pause_advance(&mut self, now: u64) -> Option<Vec<Output>> {
+        let Some(Advance {
+            deadline: Some(deadline),
+            ..
+        }) = self.advance()
+        else {
+            return None;
+        };
+        self.advance = Some(Advance {
+            deadline: None,
+            remaining_ms: deadline.saturating_sub(now),
+        });
+        Some(self.phase_output())
+    }
+
+    /// Runs a paused auto-advance countdown again with the time it had
+    /// left; `None` when none is paused.
+    pub(super) fn continue_advance(&mut self, now: u64) -> Option<Vec<Output>> {
+        let Some(Advance {
+            deadline: None,
+            remaining_ms,
+        }) = self.advance()
+        else {
+            return None;
+        };
+        self.advance = Some(Advance {
+            deadline: Some(now + remaining_ms),
+            remaining_ms,
+        });
+        Some(self.phase_output())
     }
 
     pub(super) fn show_question(&mut self, index: usize, now: u64) -> Vec<Output> {
         self.question = index;
         self.pending.clear();
+        self.advance = None;
         if !self.quiz.questions[index].kind.takes_answers() {
             self.phase = Phase::Slide;
             return self.phase_output();
@@ -67,8 +127,9 @@ impl Game {
         self.phase_output()
     }
 
-    pub(super) fn show_leaderboard(&mut self) -> Vec<Output> {
+    pub(super) fn show_leaderboard(&mut self, now: u64) -> Vec<Output> {
         self.phase = Phase::Leaderboard;
+        self.start_advance(now);
         self.phase_output()
     }
 
@@ -76,9 +137,10 @@ impl Game {
         let mut outputs = Vec::new();
         // Ending mid-question scores and reveals what was answered so far.
         if matches!(self.phase, Phase::Intro { .. } | Phase::Answering { .. }) {
-            self.close_question_into(&mut outputs);
+            self.close_question_into(&mut outputs, now);
         }
         self.phase = Phase::Podium;
+        self.advance = None;
         self.ended_at = Some(now);
         let mut phase = self.phase_output();
         let ranked = leaderboard::rank(self.players().map(|p| (p.id, p.score)));

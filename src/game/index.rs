@@ -21,6 +21,9 @@ pub(super) struct Index {
     active: u32,
     /// Players not kicked and connected.
     connected: u32,
+    /// Players not kicked who joined after the start (few), so counting
+    /// those still waiting for their first question scans only them.
+    late: Vec<PlayerId>,
 }
 
 /// A copy starts unbuilt: copies are snapshots, which are only read.
@@ -70,6 +73,10 @@ impl Index {
         self.nicknames.contains(look_alike)
     }
 
+    pub(super) fn late(&self) -> &[PlayerId] {
+        &self.late
+    }
+
     pub(super) fn by_token(&self, token: &str) -> Option<PlayerId> {
         self.tokens.get(token).copied()
     }
@@ -80,6 +87,9 @@ impl Index {
         self.tokens.insert(p.token.clone(), p.id);
         self.active += 1;
         self.connected += u32::from(p.connected);
+        if p.plays_from > 0 {
+            self.late.push(p.id);
+        }
     }
 
     /// A player was kicked; `p` as it was just before.
@@ -88,6 +98,7 @@ impl Index {
         self.tokens.remove(&p.token);
         self.active -= 1;
         self.connected -= u32::from(p.connected);
+        self.late.retain(|&id| id != p.id);
     }
 
     /// A current player's connection changed from `was` to `now`.

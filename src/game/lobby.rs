@@ -1,5 +1,5 @@
 //! The lobby: players joining (nickname rules, the lock, the player
-//! limit) and the friendly names generated for them. Removing players, one
+//! limit, joining late) and the friendly names generated for them. Removing players, one
 //! or many, is a host command (`commands.rs`).
 
 use super::*;
@@ -10,19 +10,33 @@ impl Game {
         self.locked
     }
 
-    /// Adds a player in the lobby at `now`. `token` is the secret the
-    /// player resumes with.
+    /// Whether a player may join now: the game is not over, it is in its
+    /// lobby or lets players join late, and the host has not locked it.
+    pub fn joining_open(&self) -> bool {
+        self.join_refusal().is_none()
+    }
+
+    fn join_refusal(&self) -> Option<GameError> {
+        match self.phase {
+            Phase::Lobby => {}
+            Phase::Podium | Phase::Ended => return Some(GameError::GameStarted),
+            _ if !self.options.late_join => return Some(GameError::GameStarted),
+            _ => {}
+        }
+        self.locked.then_some(GameError::LobbyLocked)
+    }
+
+    /// Adds a player at `now`: in the lobby, or after the start when the
+    /// game lets players join late (they play from the next question that
+    /// opens). `token` is the secret the player resumes with.
     pub fn join(
         &mut self,
         nickname: &str,
         token: String,
         now: u64,
     ) -> Result<(PlayerId, Vec<Output>), GameError> {
-        if self.phase != Phase::Lobby {
-            return Err(GameError::GameStarted);
-        }
-        if self.locked {
-            return Err(GameError::LobbyLocked);
+        if let Some(refusal) = self.join_refusal() {
+            return Err(refusal);
         }
         self.index.ensure(&self.players);
         let nickname = if self.options.generated_nicknames {
@@ -75,9 +89,15 @@ impl Game {
         }
     }
 
-    /// Appends a player (the index must be built); returns its id.
+    /// Appends a player (the index must be built); returns its id. A
+    /// player added after the start plays from the next question: the one
+    /// in progress (intro, answers, slide) or just closed is not theirs.
     fn add_player(&mut self, nickname: String, token: String, now: u64) -> PlayerId {
         let id = self.players.len() as PlayerId;
+        let plays_from = match self.phase {
+            Phase::Lobby => 0,
+            _ => self.question + 1,
+        };
         self.players.push(Player {
             id,
             nickname,
@@ -90,9 +110,32 @@ impl Game {
             kicked: false,
             connected: true,
             joined_at: now,
+            plays_from,
         });
         self.index.add(&self.players[id as usize]);
         id
+    }
+
+    /// Whether `player` answers the question shown now (a late joiner
+    /// waits for the next one).
+    pub fn plays_now(&self, player: PlayerId) -> bool {
+        self.player(player)
+            .is_some_and(|p| p.plays_from <= self.question)
+    }
+
+    /// Current players who joined late and wait for their first question:
+    /// how many, and how many of them are connected.
+    pub(super) fn waiting(&mut self) -> (u32, u32) {
+        self.index.ensure(&self.players);
+        let (mut active, mut connected) = (0, 0);
+        for &id in self.index.late() {
+            let p = &self.players[id as usize];
+            if !p.kicked && p.plays_from > self.question {
+                active += 1;
+                connected += u32::from(p.connected);
+            }
+        }
+        (active, connected)
     }
 
     /// The next free generated nickname.

@@ -65,6 +65,27 @@ pub struct GameOptions {
     /// Combining marks a nickname may stack on one letter.
     #[serde(default = "default_nickname_marks")]
     pub nickname_marks: u8,
+    /// Players may join after the start; they play from the next question
+    /// that opens, with 0 points. Games saved before the option existed
+    /// take the default, on.
+    #[serde(default = "default_late_join")]
+    pub late_join: bool,
+    /// Reveal and leaderboard are each shown this many seconds, then the
+    /// game moves on by itself; 0: the host moves on.
+    #[serde(default, skip_serializing_if = "is_zero_u32")]
+    pub auto_advance_secs: u32,
+}
+
+fn default_late_join() -> bool {
+    true
+}
+
+fn is_zero_u32(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_zero_usize(n: &usize) -> bool {
+    *n == 0
 }
 
 fn default_nickname_marks() -> u8 {
@@ -84,6 +105,8 @@ impl Default for GameOptions {
             seed: 0,
             blocked_words: Vec::new(),
             nickname_marks: nickname::DEFAULT_MARKS_PER_LETTER,
+            late_join: true,
+            auto_advance_secs: 0,
         }
     }
 }
@@ -105,6 +128,10 @@ pub struct Player {
     /// players of a join flood at once.
     #[serde(default)]
     pub joined_at: u64,
+    /// The first question this player answers: 0 for players who joined in
+    /// the lobby, the question after the one in progress for a late joiner.
+    #[serde(default, skip_serializing_if = "is_zero_usize")]
+    pub plays_from: usize,
 }
 
 /// One answer as scored when its question closed.
@@ -152,6 +179,15 @@ pub enum Phase {
     Leaderboard,
     Podium,
     Ended,
+}
+
+/// The auto-advance countdown of a reveal or a leaderboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Advance {
+    /// When the game moves on; `None` while paused.
+    pub deadline: Option<u64>,
+    /// Time left, kept while paused.
+    pub remaining_ms: u64,
 }
 
 /// Who an output is for.
@@ -251,6 +287,9 @@ pub struct Game {
     /// The host locked the lobby: joins are refused.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     locked: bool,
+    /// The auto-advance countdown of the reveal or leaderboard shown now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    advance: Option<Advance>,
     #[serde(skip)]
     index: index::Index,
 }
@@ -280,6 +319,7 @@ impl Game {
             answers: Vec::new(),
             hidden: BTreeMap::new(),
             locked: false,
+            advance: None,
             index: index::Index::default(),
         }
     }
@@ -346,6 +386,15 @@ impl Game {
         match self.phase {
             Phase::Intro { opens_at } => Some(opens_at),
             Phase::Answering { deadline, .. } => deadline,
+            Phase::Reveal | Phase::Leaderboard => self.advance.and_then(|a| a.deadline),
+            _ => None,
+        }
+    }
+
+    /// The auto-advance countdown of the reveal or leaderboard shown now.
+    pub fn advance(&self) -> Option<Advance> {
+        match self.phase {
+            Phase::Reveal | Phase::Leaderboard => self.advance,
             _ => None,
         }
     }
@@ -370,6 +419,16 @@ impl Game {
                 deadline: None,
                 remaining_ms: deadline.saturating_sub(last_seen).max(1_000),
             };
+        }
+        if let Some(Advance {
+            deadline: Some(deadline),
+            ..
+        }) = self.advance
+        {
+            self.advance = Some(Advance {
+                deadline: None,
+                remaining_ms: deadline.saturating_sub(last_seen).max(1_000),
+            });
         }
     }
 
@@ -418,3 +477,5 @@ mod tests;
 mod tests_kinds;
 #[cfg(test)]
 mod tests_lobby;
+#[cfg(test)]
+mod tests_modes;

@@ -215,6 +215,7 @@ fn joining_rules() {
         g.join("Bob", "d".into(), 0).unwrap_err(),
         GameError::GameFull(1)
     );
+    g.options.late_join = false;
     host(&mut g, HostCommand::Start, 0);
     assert_eq!(
         g.join("Cid", "e".into(), 0).unwrap_err(),

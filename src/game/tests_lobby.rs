@@ -67,10 +67,16 @@ fn a_locked_lobby_refuses_joins_until_unlocked() {
     host(&mut g, HostCommand::Unlock, 4_000).unwrap();
     g.join("Bob", "b".into(), 5_000).unwrap();
     assert_eq!(g.player_count(), 2);
-    // Only the lobby has a lock.
+    // The lock holds after the start too (late joiners), until the podium.
     host(&mut g, HostCommand::Start, 6_000).unwrap();
+    host(&mut g, HostCommand::Lock, 7_000).unwrap();
+    assert_eq!(
+        g.join("Cid", "c".into(), 7_500).unwrap_err(),
+        GameError::LobbyLocked
+    );
+    host(&mut g, HostCommand::End, 8_000).unwrap();
     assert!(matches!(
-        host(&mut g, HostCommand::Lock, 7_000),
+        host(&mut g, HostCommand::Unlock, 9_000),
         Err(GameError::WrongPhase(_))
     ));
 }
@@ -169,6 +175,7 @@ fn a_logged_join_replays_even_if_todays_rules_would_refuse_it() {
         g.join("Ann\u{200D}", "e".into(), 6_000),
         Err(GameError::NicknameInvalid(_))
     ));
+    g.options.late_join = false;
     host(&mut g, HostCommand::Start, 7_000).unwrap();
     assert_eq!(
         g.rejoin_logged("Dee", "f".into(), 8_000),

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::protocol::{Entry, PhaseView, SliderView, Standing};
+use crate::protocol::{AdvanceView, Entry, PhaseView, SliderView, Standing};
 use crate::quiz::{shuffled_order, slider_value, AnswerValue, QuestionKind, TYPE_ANSWER_MAX};
 
 use super::{leaderboard, Game, Phase, LEADERBOARD_SIZE, PODIUM_SIZE};
@@ -66,6 +66,7 @@ impl Game {
                 index,
                 total,
                 top: self.standings(LEADERBOARD_SIZE),
+                advance: self.advance_view(),
             },
             Phase::Podium => PhaseView::Podium {
                 top: self.standings(PODIUM_SIZE),
@@ -267,7 +268,17 @@ impl Game {
             },
             slider: slider_view(&q.kind, true),
             average: (values > 0).then(|| sum / f64::from(values)),
+            advance: self.advance_view(),
         }
+    }
+
+    /// The auto-advance countdown as clients draw it.
+    fn advance_view(&self) -> Option<AdvanceView> {
+        self.advance().map(|a| AdvanceView {
+            deadline: a.deadline,
+            remaining_ms: a.deadline.is_none().then_some(a.remaining_ms),
+            duration_ms: u64::from(self.options.auto_advance_secs) * 1000,
+        })
     }
 }
 

@@ -195,7 +195,18 @@ pub struct NewGame {
     /// Give players generated nicknames.
     #[serde(default)]
     pub generated_nicknames: Option<bool>,
+    /// Let players join after the start (default true).
+    #[serde(default)]
+    pub late_join: Option<bool>,
+    /// Show each reveal and leaderboard this many seconds, then move on
+    /// (0–600; 0 or absent: the host moves on).
+    #[serde(default)]
+    pub auto_advance_secs: Option<u32>,
 }
+
+/// The longest a reveal or leaderboard may be shown before the game moves
+/// on by itself: ten minutes.
+const MAX_AUTO_ADVANCE_SECS: u32 = 600;
 
 /// `Retry-After` for a game refused over the limits: a place is free only
 /// once some game ends, which takes minutes.
@@ -227,6 +238,12 @@ pub async fn create_game(
     if intro_secs > 30 {
         return Err(ApiError::BadRequest("intro_secs must be 0-30".into()));
     }
+    let auto_advance_secs = body.auto_advance_secs.unwrap_or(0);
+    if auto_advance_secs > MAX_AUTO_ADVANCE_SECS {
+        return Err(ApiError::BadRequest(format!(
+            "auto_advance_secs must be 0-{MAX_AUTO_ADVANCE_SECS}"
+        )));
+    }
     let options = GameOptions {
         intro_ms: u64::from(intro_secs) * 1000,
         max_players: state.settings.max_players,
@@ -238,6 +255,8 @@ pub async fn create_game(
         seed: rand::random(),
         blocked_words: state.settings.limits.blocked_skeletons(),
         nickname_marks: state.settings.limits.nickname_marks,
+        late_join: body.late_join.unwrap_or(defaults.late_join),
+        auto_advance_secs,
     };
     let created = state
         .registry

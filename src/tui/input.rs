@@ -167,6 +167,21 @@ pub fn hints(app: &App) -> KeyList {
                 ("e", "end"),
                 ("?", "help"),
             ],
+            Some(PhaseView::Reveal { .. } | PhaseView::Leaderboard { .. })
+                if app.game.as_ref().is_some_and(|g| g.advance().is_some()) =>
+            {
+                let paused = app
+                    .game
+                    .as_ref()
+                    .and_then(|g| g.advance())
+                    .is_some_and(|a| a.deadline.is_none());
+                vec![
+                    ("Enter", "move on now"),
+                    ("p", if paused { "continue" } else { "pause" }),
+                    ("e", "end game"),
+                    ("?", "help"),
+                ]
+            }
             Some(PhaseView::Reveal { .. }) if app.game.as_ref().is_some_and(|g| g.can_hide()) => {
                 vec![
                     ("Enter", "leaderboard"),
@@ -224,8 +239,8 @@ pub fn help(app: &App) -> KeyList {
                 "m",
                 "in the lobby: remove everyone whose name contains what you type",
             ),
-            ("l", "in the lobby: lock it (nobody can join) or unlock it"),
-            ("p", "pause or continue the countdown"),
+            ("l", "lock joining (nobody can join) or unlock it"),
+            ("p", "pause or continue the countdown or the auto-advance"),
             ("+", "give 10 more seconds"),
             ("s", "skip the question (reveal now)"),
             ("e", "end the game early (podium)"),

@@ -93,9 +93,9 @@ fn draw_game(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) 
         }
         PhaseView::Reveal { .. } => reveal::draw_reveal(frame, area, game, theme),
         PhaseView::Slide { .. } => question::draw_slide(frame, area, game, theme),
-        PhaseView::Leaderboard { index, total, top } => {
-            standings::draw_leaderboard(frame, area, *index, *total, top, theme)
-        }
+        PhaseView::Leaderboard {
+            index, total, top, ..
+        } => standings::draw_leaderboard(frame, area, *index, *total, top, theme),
         PhaseView::Podium { top } => standings::draw_podium(frame, area, top, theme),
         PhaseView::Ended => summary::draw_summary(frame, area, app, theme),
     }
@@ -110,6 +110,33 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64
                 theme.strong(),
             ));
             left.push(Span::styled(format!("· PIN {} ", game.pin), theme.strong()));
+            if app.screen == Screen::Game && game.phase != PhaseView::Lobby {
+                left.push(if game.joining_open() {
+                    Span::styled("· joining open ", theme.good())
+                } else if game.locked {
+                    Span::styled("· joining LOCKED (l) ", theme.warn())
+                } else {
+                    Span::styled("· joining closed ", theme.dim())
+                });
+            }
+            if let Some(advance) = game.advance() {
+                left.push(match (advance.deadline, advance.remaining_ms) {
+                    (Some(deadline), _) => Span::styled(
+                        format!(
+                            "· moving on in {} s ",
+                            deadline.saturating_sub(app.server_now(now)).div_ceil(1000)
+                        ),
+                        theme.strong(),
+                    ),
+                    (None, left) => Span::styled(
+                        format!(
+                            "· auto-advance PAUSED, {} s left ",
+                            left.unwrap_or(0).div_ceil(1000)
+                        ),
+                        theme.warn(),
+                    ),
+                });
+            }
         }
         _ => left.push(Span::styled(format!("· {}", app.server_url), theme.dim())),
     }
@@ -272,5 +299,6 @@ fn fit(text: &str, width: usize) -> String {
 mod kind_tests;
 #[cfg(test)]
 mod summary_tests;
+mod modes_tests;
 #[cfg(test)]
 mod tests;

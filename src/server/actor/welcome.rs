@@ -42,6 +42,8 @@ pub(super) fn welcome(
         }),
         answered: player.is_some_and(|p| game.has_answered(p)),
         locked: role != Role::Player && game.is_locked(),
+        late_join: role != Role::Player && game.options.late_join,
+        plays_from: me.map(|p| p.plays_from).filter(|&from| from > 0),
         state: if role == Role::Player {
             game.player_view()
         } else {

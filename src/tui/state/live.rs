@@ -3,7 +3,9 @@
 //! in each phase.
 
 use crate::client::{CreatedGame, NewGame};
-use crate::protocol::{ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing, Welcome};
+use crate::protocol::{
+    AdvanceView, ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing, Welcome,
+};
 
 use super::{
     Action, App, Effect, Link, Notice, Overlay, ReportStatus, Request, Screen, EXTEND_SECS,
@@ -31,8 +33,10 @@ pub struct LiveGame {
     pub selected_entry: usize,
     /// Players in the game (not kicked), as the server last counted them.
     pub player_count: u32,
-    /// The lobby is locked: nobody can join.
+    /// The host locked joining: nobody can join.
     pub locked: bool,
+    /// The game lets players join after the start.
+    pub late_join: bool,
     pub phase: PhaseView,
     /// Answers to the open question; unknown after a reconnect until the next count.
     pub answered: Option<u32>,
@@ -70,6 +74,7 @@ impl LiveGame {
             selected_entry: 0,
             player_count: 0,
             locked: false,
+            late_join: true,
             phase: PhaseView::Lobby,
             answered: None,
             standings: Vec::new(),
@@ -89,10 +94,31 @@ impl LiveGame {
             ),
             (s.generated_nicknames, "generated nicknames"),
             (!s.streak_bonus, "no streak bonus"),
+            (!s.late_join, "no late join"),
+            (s.auto_advance_secs > 0, "auto-advance"),
         ]
         .into_iter()
         .filter_map(|(on, label)| on.then_some(label))
         .collect()
+    }
+
+    /// Whether a player may join now: not locked, and in the lobby or
+    /// later in a game that lets players join late (until the podium).
+    pub fn joining_open(&self) -> bool {
+        !self.locked
+            && match self.phase {
+                PhaseView::Lobby => true,
+                PhaseView::Podium { .. } | PhaseView::Ended => false,
+                _ => self.late_join,
+            }
+    }
+
+    /// The auto-advance countdown of the reveal or leaderboard shown.
+    pub fn advance(&self) -> Option<AdvanceView> {
+        match &self.phase {
+            PhaseView::Reveal { advance, .. } | PhaseView::Leaderboard { advance, .. } => *advance,
+            _ => None,
+        }
     }
 
     /// Whether the open question's countdown is frozen.
@@ -187,10 +213,12 @@ impl App {
                     players,
                     state,
                     locked,
+                    late_join,
                     ..
                 } = *welcome;
                 self.link = Link::Connected;
                 game.locked = locked;
+                game.late_join = late_join;
                 let players = players.unwrap_or_default();
                 game.player_count = players.len() as u32;
                 game.players = players;
@@ -353,7 +381,8 @@ impl App {
                 }
                 return Vec::new();
             }
-            (PhaseView::Lobby, Action::Lock) => Some(if game.locked {
+            (PhaseView::Podium { .. } | PhaseView::Ended, Action::Lock) => None,
+            (_, Action::Lock) => Some(if game.locked {
                 ClientMsg::Unlock
             } else {
                 ClientMsg::Lock
@@ -401,6 +430,13 @@ impl App {
             } else {
                 ClientMsg::Pause
             }),
+            (PhaseView::Reveal { .. } | PhaseView::Leaderboard { .. }, Action::Pause) => {
+                match game.advance() {
+                    Some(AdvanceView { deadline: None, .. }) => Some(ClientMsg::Continue),
+                    Some(_) => Some(ClientMsg::Pause),
+                    None => None,
+                }
+            }
             (PhaseView::Answering { .. }, Action::Extend) => Some(ClientMsg::Extend {
                 seconds: EXTEND_SECS,
             }),

@@ -14,17 +14,25 @@ pub enum OptionField {
     ShuffleAnswers,
     OnScreenOnly,
     GeneratedNicknames,
+    LateJoin,
+    AutoAdvanceSecs,
 }
+
+/// The step of the auto-advance seconds, and their most (the server's).
+pub const AUTO_ADVANCE_STEP: u32 = 5;
+pub const MAX_AUTO_ADVANCE_SECS: u32 = 600;
 
 impl OptionField {
     /// Every field, top to bottom as drawn.
-    pub const ALL: [OptionField; 6] = [
+    pub const ALL: [OptionField; 8] = [
         OptionField::IntroSecs,
         OptionField::StreakBonus,
         OptionField::ShuffleQuestions,
         OptionField::ShuffleAnswers,
         OptionField::OnScreenOnly,
         OptionField::GeneratedNicknames,
+        OptionField::LateJoin,
+        OptionField::AutoAdvanceSecs,
     ];
 
     fn position(self) -> usize {
@@ -51,6 +59,8 @@ pub struct OptionsForm {
     pub shuffle_answers: bool,
     pub questions_on_screen_only: bool,
     pub generated_nicknames: bool,
+    pub late_join: bool,
+    pub auto_advance_secs: u32,
     pub field: OptionField,
     /// Waiting for `POST /api/games`.
     pub creating: bool,
@@ -76,6 +86,8 @@ impl OptionsForm {
             shuffle_answers: defaults.shuffle_answers,
             questions_on_screen_only: defaults.questions_on_screen_only,
             generated_nicknames: defaults.generated_nicknames,
+            late_join: defaults.late_join,
+            auto_advance_secs: defaults.auto_advance_secs,
             field: OptionField::IntroSecs,
             creating: false,
             error: None,
@@ -85,23 +97,34 @@ impl OptionsForm {
     /// The on/off value of `field` (None for the seconds).
     pub fn flag(&self, field: OptionField) -> Option<bool> {
         match field {
-            OptionField::IntroSecs => None,
+            OptionField::IntroSecs | OptionField::AutoAdvanceSecs => None,
             OptionField::StreakBonus => Some(self.streak_bonus),
             OptionField::ShuffleQuestions => Some(self.shuffle_questions),
             OptionField::ShuffleAnswers => Some(self.shuffle_answers),
             OptionField::OnScreenOnly => Some(self.questions_on_screen_only),
             OptionField::GeneratedNicknames => Some(self.generated_nicknames),
+            OptionField::LateJoin => Some(self.late_join),
+        }
+    }
+
+    /// The seconds of `field` (None for the on/off ones).
+    pub fn seconds(&self, field: OptionField) -> Option<u32> {
+        match field {
+            OptionField::IntroSecs => Some(self.intro_secs),
+            OptionField::AutoAdvanceSecs => Some(self.auto_advance_secs),
+            _ => None,
         }
     }
 
     fn flip(&mut self, field: OptionField) {
         let flag = match field {
-            OptionField::IntroSecs => return,
+            OptionField::IntroSecs | OptionField::AutoAdvanceSecs => return,
             OptionField::StreakBonus => &mut self.streak_bonus,
             OptionField::ShuffleQuestions => &mut self.shuffle_questions,
             OptionField::ShuffleAnswers => &mut self.shuffle_answers,
             OptionField::OnScreenOnly => &mut self.questions_on_screen_only,
             OptionField::GeneratedNicknames => &mut self.generated_nicknames,
+            OptionField::LateJoin => &mut self.late_join,
         };
         *flag = !*flag;
     }
@@ -116,6 +139,8 @@ impl OptionsForm {
             shuffle_answers: self.shuffle_answers,
             questions_on_screen_only: self.questions_on_screen_only,
             generated_nicknames: self.generated_nicknames,
+            late_join: self.late_join,
+            auto_advance_secs: self.auto_advance_secs,
         }
     }
 
@@ -133,6 +158,13 @@ impl OptionsForm {
             }
             Action::Right if self.field == OptionField::IntroSecs => {
                 self.intro_secs = (self.intro_secs + 1).min(MAX_INTRO_SECS)
+            }
+            Action::Left if self.field == OptionField::AutoAdvanceSecs => {
+                self.auto_advance_secs = self.auto_advance_secs.saturating_sub(AUTO_ADVANCE_STEP)
+            }
+            Action::Right if self.field == OptionField::AutoAdvanceSecs => {
+                self.auto_advance_secs =
+                    (self.auto_advance_secs + AUTO_ADVANCE_STEP).min(MAX_AUTO_ADVANCE_SECS)
             }
             Action::Left | Action::Right | Action::Toggle => self.flip(self.field),
             Action::Back => return FormOutcome::Back,

@@ -40,6 +40,8 @@ pub(crate) fn welcome(players: Vec<PlayerInfo>, state: PhaseView) -> ServerMsg {
         players: Some(players),
         answered: false,
         locked: false,
+        late_join: true,
+        plays_from: None,
         state,
     }))
 }
@@ -74,7 +76,7 @@ pub(crate) fn answering(index: usize, deadline: u64) -> PhaseView {
     }
 }
 
-fn sent(effects: &[Effect]) -> Vec<ClientMsg> {
+pub(crate) fn sent(effects: &[Effect]) -> Vec<ClientMsg> {
     effects
         .iter()
         .filter_map(|e| match e {

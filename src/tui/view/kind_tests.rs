@@ -71,6 +71,7 @@ fn reveal(kind: &str, answers: &[&str], correct: Vec<usize>, counts: Vec<u32>) -
         accepted: Vec::new(),
         slider: None,
         average: None,
+        advance: None,
     }
 }
 

@@ -34,6 +34,7 @@ pub fn draw_reveal(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme
         accepted,
         slider,
         average,
+        ..
     } = &game.phase
     else {
         return;

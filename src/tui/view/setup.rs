@@ -151,10 +151,11 @@ pub fn draw_options(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Line::from(""),
     ];
     for field in OptionField::ALL {
-        let value = match form.flag(field) {
-            None => format!("◀ {} ▶", form.intro_secs),
-            Some(true) => "[x] on".into(),
-            Some(false) => "[ ] off".into(),
+        let value = match (form.flag(field), form.seconds(field)) {
+            (_, Some(0)) if field == OptionField::AutoAdvanceSecs => "◀ off ▶".into(),
+            (_, Some(secs)) => format!("◀ {secs} ▶"),
+            (Some(true), _) => "[x] on".into(),
+            (Some(false) | None, _) => "[ ] off".into(),
         };
         lines.push(row(field, option_label(field), value));
     }
@@ -192,6 +193,8 @@ fn option_label(field: OptionField) -> &'static str {
         OptionField::ShuffleAnswers => "Shuffle answers",
         OptionField::OnScreenOnly => "Questions on the big screen only",
         OptionField::GeneratedNicknames => "Generated nicknames",
+        OptionField::LateJoin => "Late join",
+        OptionField::AutoAdvanceSecs => "Auto-advance after (seconds)",
     }
 }
 
@@ -207,6 +210,12 @@ fn option_help(field: OptionField) -> &'static str {
         }
         OptionField::GeneratedNicknames => {
             "Players get a friendly name like \"Brave Otter\" instead of typing one."
+        }
+        OptionField::LateJoin => {
+            "Players may join after the start; they play from the next question with 0 points."
+        }
+        OptionField::AutoAdvanceSecs => {
+            "Answers and leaderboard are shown this long, then the game moves on by itself."
         }
     }
 }

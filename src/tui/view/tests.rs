@@ -192,6 +192,7 @@ fn the_reveal_draws_a_bar_per_answer_and_names_the_correct_one_in_text() {
             accepted: Vec::new(),
             slider: None,
             average: None,
+            advance: None,
         }),
     );
     let lines = text(&render(&app, NO_COLOR, 80, 24, 0));
@@ -225,6 +226,7 @@ fn the_leaderboard_lists_ranks_names_scores_and_rank_changes() {
             index: 1,
             total: 12,
             top: standings(),
+            advance: None,
         }),
     );
     let lines = screen(&app, 0);
@@ -397,6 +399,7 @@ fn no_color_means_no_colour_on_any_screen() {
             index: 0,
             total: 12,
             top: standings(),
+            advance: None,
         }),
     );
     check(&app);
@@ -417,6 +420,7 @@ fn every_screen_draws_at_any_size_without_panicking() {
             index: 0,
             total: 12,
             top: standings(),
+            advance: None,
         },
         PhaseView::Podium { top: standings() },
     ];

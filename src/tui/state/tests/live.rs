@@ -300,6 +300,25 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
     app.on_action(Action::Up, 0);
     assert_eq!(
         app.options.as_ref().unwrap().field,
+        OptionField::AutoAdvanceSecs
+    );
+    // The auto-advance seconds go in steps of 5 from off; Space does nothing.
+    app.on_action(Action::Left, 0);
+    for _ in 0..3 {
+        app.on_action(Action::Right, 0);
+    }
+    app.on_action(Action::Left, 0);
+    app.on_action(Action::Toggle, 0);
+    assert_eq!(app.options.as_ref().unwrap().auto_advance_secs, 10);
+    app.on_action(Action::Up, 0);
+    assert_eq!(
+        app.options.as_ref().unwrap().flag(OptionField::LateJoin),
+        Some(true)
+    );
+    app.on_action(Action::Toggle, 0); // late join off
+    app.on_action(Action::Up, 0);
+    assert_eq!(
+        app.options.as_ref().unwrap().field,
         OptionField::GeneratedNicknames
     );
     // Space, → and ← each flip the chosen switch; on the seconds Space does nothing.
@@ -331,6 +350,8 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
             shuffle_answers: true,
             questions_on_screen_only: true,
             generated_nicknames: true,
+            late_join: false,
+            auto_advance_secs: 10,
         }))]
     );
     // The lobby knows what the game was created with.
@@ -342,7 +363,9 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
             "shuffled answers",
             "questions on the big screen only",
             "generated nicknames",
-            "no streak bonus"
+            "no streak bonus",
+            "no late join",
+            "auto-advance"
         ]
     );
 }
@@ -368,6 +391,7 @@ fn word_cloud_reveal(index: usize, entries: &[(&str, u32)]) -> PhaseView {
         accepted: Vec::new(),
         slider: None,
         average: None,
+        advance: None,
     }
 }
 
