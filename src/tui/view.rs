@@ -298,7 +298,8 @@ fn fit(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
-mod summary_tests;
 mod modes_tests;
+#[cfg(test)]
+mod summary_tests;
 #[cfg(test)]
 mod tests;
