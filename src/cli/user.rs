@@ -1,8 +1,6 @@
 //! `quizbox user`: accounts, their mail settings, invitations, export and
 //! erasure, and API tokens.
 
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 
 use super::mail::on_off;
