@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use super::{every_kind_quiz, finished_game, migrated, StoreBackend};
+use crate::store::mail::{LinkPurpose, NewMail};
 use crate::store::{
     FinishedGame, NewToken, PlayersRemoved, QuestionTotal, Scope, Store, StoreError, TokenKind,
     UserRole,
@@ -165,6 +166,31 @@ pub async fn account_with_everything(store: &dyn Store) -> (i64, FinishedGame) {
         .unwrap();
     store.record_game_host("anns-game", ann.id).await.unwrap();
     store.record_game_host("anns-live", ann.id).await.unwrap();
+    // Her address, a reset link and two messages to her; one to someone else.
+    store
+        .set_contact("ann", Some(Some("ann@example.org")), Some(true))
+        .await
+        .unwrap();
+    store
+        .create_link(ann.id, LinkPurpose::Reset, "0f0f", NOW as i64 + 3_600_000)
+        .await
+        .unwrap();
+    for (n, to) in [
+        (1, "ann@example.org"),
+        (2, "ann@example.org"),
+        (3, "bo@example.org"),
+    ] {
+        let mail = NewMail {
+            kind: "test".into(),
+            about: None,
+            recipient: to.into(),
+            subject: format!("message {n}"),
+            body: "hello".into(),
+            attachments: Vec::new(),
+            message_id: format!("<m{n}@quizbox.test>"),
+        };
+        store.queue_mail(&mail, NOW as i64).await.unwrap();
+    }
     let other = finished_game("other", &every_kind_quiz(), NOW);
     let other = with_nicknames(other, "other");
     store.save_finished_game(Arc::new(other)).await.unwrap();
@@ -186,6 +212,18 @@ pub async fn an_account_is_exported_and_erased_with_everything_it_owns<B: StoreB
     assert_eq!(export["account"]["username"], "ann");
     assert_eq!(export["account"]["role"], "host");
     assert!(export["account"]["created_at"].as_i64().unwrap() > 0);
+    assert_eq!(export["account"]["email"], "ann@example.org");
+    assert_eq!(export["account"]["report_mail"], true);
+    assert_eq!(export["account"]["pending"], false);
+    let mail: Vec<&str> = export["mail"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["subject"].as_str().unwrap())
+        .collect();
+    assert_eq!(mail, ["message 1", "message 2"]);
+    assert_eq!(export["account_links"][0]["purpose"], "reset");
+    assert!(export["account_links"][0].get("hash").is_none());
     let text = export.to_string();
     assert!(
         !text.contains("argon2") && !text.contains(&"ab".repeat(32)),
@@ -234,6 +272,8 @@ pub async fn an_account_is_exported_and_erased_with_everything_it_owns<B: StoreB
             ("games_created", 2),
             ("quizzes", 1),
             ("tokens", 1),
+            ("mail", 2),
+            ("account_links", 1),
             ("account", 1)
         ]
     );
@@ -244,6 +284,14 @@ pub async fn an_account_is_exported_and_erased_with_everything_it_owns<B: StoreB
     assert_eq!(store.list_tokens(None).await.unwrap(), vec![]);
     assert!(store.finished_game("other").await.unwrap().is_some());
     assert_eq!(store.export_account("ann").await.unwrap(), None);
+    let left: Vec<String> = store
+        .list_mail(10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.recipient)
+        .collect();
+    assert_eq!(left, ["bo@example.org"]);
     store.checkpoint().await.unwrap();
 
     // The last admin stays, as with a plain delete.
