@@ -218,3 +218,17 @@ proptest! {
         prop_assert_eq!(matches(&a, &b, false), matches(&b, &a, false));
     }
 }
+
+#[test]
+fn the_documented_examples_hold() {
+    // docs/formats.md, "Type-answer matching", row by row.
+    assert!(matches("Tokyo20", "ＴＯＫＹＯ２０", false));
+    assert!(!matches("Straße", "strase", false));
+    assert!(matches("ılık", "ilik", false));
+    assert!(matches("سؤال", "سوال", false)); // hamza on waw dropped
+    assert!(matches("كتــاب", "كتاب", false));
+    assert!(!matches("東京", "とうきょう", false));
+    assert!(matches("ガンダム", "がんだむ", false));
+    assert!(!matches("øre", "ore", false));
+    assert!(!matches("đa", "da", false));
+}
