@@ -479,3 +479,5 @@ mod tests_kinds;
 mod tests_lobby;
 #[cfg(test)]
 mod tests_modes;
+#[cfg(test)]
+mod tests_scripts;
