@@ -509,9 +509,11 @@ function initSound() {
   $('sound-mute').addEventListener('click', () => sound.setMuted(!sound.muted));
   $('sound-volume').addEventListener('input', () => sound.setVolume(Number($('sound-volume').value) / 100));
   // Browsers hold sound back until the first click or key press on the page:
-  // any of them (Start, Next, Space) lets it play.
+  // any of them (Start, Next, Space) lets it play. On click rather than on
+  // press: the enable button goes away then, and the layout must not move
+  // between the press and the release of the button being clicked.
   const unlock = () => { if (sound.locked) sound.enable(); };
-  document.addEventListener('pointerdown', unlock);
+  document.addEventListener('click', unlock);
   document.addEventListener('keydown', unlock);
 }
 

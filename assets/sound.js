@@ -26,14 +26,15 @@ function unit(value, fallback) {
 export class Sound {
   /**
    * `key`: where volume and mute are remembered (localStorage);
-   * `music`: whether the lobby loop plays (the big screen), or only cues (phones).
+   * `music`: whether the lobby loop plays (the big screen), or only cues (phones);
+   * `muted`: until the user says otherwise (phones start silent).
    */
-  constructor({ key = 'quizbox.sound', music = true } = {}) {
+  constructor({ key = 'quizbox.sound', music = true, muted = false } = {}) {
     this.key = key;
     this.music = music;
     const saved = storage.get(key) || {};
     this.volume = unit(saved.volume, 0.6);
-    this.muted = saved.muted === true;
+    this.muted = typeof saved.muted === 'boolean' ? saved.muted : muted;
     this.ctx = null;
     this.master = null;
     this.voices = new Map(); // sounding oscillator → name of its sound
