@@ -22,9 +22,58 @@ let joinTimer = 0;
 let bannerTimer = 0;
 let retryTimer = 0;
 
+// -------------------------------------------------------------------- sound
+
+// Phones stay silent unless the player turns sound on. The sound module is
+// fetched only then, so the page's first load stays small.
+const SOUND_KEY = 'quizbox.sound.phone';
+let sound = null;
+
+async function loadSound() {
+  if (!sound) {
+    const { Sound } = await import('/assets/sound.js');
+    sound ||= new Sound({ key: SOUND_KEY, music: false, muted: true });
+    sound.onChange = renderSoundToggle;
+  }
+  return sound;
+}
+
+function renderSoundToggle() {
+  $('sound-toggle').setAttribute('aria-pressed', String(Boolean(sound && !sound.muted)));
+}
+
+async function toggleSound() {
+  const s = await loadSound();
+  s.setMuted(!s.muted);
+  if (!s.muted) {
+    await s.enable();
+    if (state.view) s.follow(state.view);
+  }
+}
+
+/** Lets the sound module play what the phase calls for, once it is loaded. */
+function followSound() {
+  if (sound && state.view) sound.follow(state.view);
+}
+
+function initSound() {
+  renderSoundToggle();
+  $('sound-toggle').addEventListener('click', toggleSound);
+  const saved = storage.get(SOUND_KEY);
+  if (saved && saved.muted === false) {
+    // Turned on before a reload: the first tap lets it play again.
+    loadSound().then(() => {
+      const unlock = () => { if (sound.locked) sound.enable(); };
+      document.addEventListener('click', unlock);
+      document.addEventListener('keydown', unlock);
+    });
+  }
+}
+
 // ---------------------------------------------------------------- join form
 
 function init() {
+  initSound();
   const match = location.pathname.match(/^\/join\/(\d{1,6})\/?$/);
   const pathPin = match ? match[1] : '';
   $('pin').addEventListener('input', () => {
@@ -257,9 +306,9 @@ function cancelRetry() {
 function onMessage(msg) {
   switch (msg.type) {
     case 'welcome': return onWelcome(msg);
-    case 'phase': return render(msg.state);
-    case 'paused': return onPaused(msg);
-    case 'deadline': return onDeadline(msg);
+    case 'phase': render(msg.state); return followSound();
+    case 'paused': onPaused(msg); return followSound();
+    case 'deadline': onDeadline(msg); return followSound();
     case 'answer_ack': return onAnswerAck(msg);
     case 'storage': return onStorage(msg);
     case 'result': return onResult(msg);

@@ -12,6 +12,7 @@ import {
 import {
   mediaNodes, renderLeaderboard, renderPodium, renderReveal, renderSlide, screenHint,
 } from '/assets/screen-views.js';
+import { Sound } from '/assets/sound.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -39,6 +40,7 @@ const state = {
 };
 
 const countdown = new Countdown({ bar: $('q-bar'), seconds: $('q-seconds') });
+const sound = new Sound({ key: 'quizbox.sound.screen', music: true });
 let noticeTimer = 0;
 let advanceTimer = 0;
 
@@ -352,6 +354,7 @@ function onPaused(msg) {
   view.remaining_ms = msg.remaining_ms;
   countdown.freeze(msg.remaining_ms, view.time_limit_ms);
   $('q-paused').hidden = false;
+  sound.follow(view);
   updateControls();
 }
 
@@ -363,6 +366,7 @@ function onDeadline(msg) {
   view.time_limit_ms = msg.time_limit_ms;
   $('q-paused').hidden = true;
   countdown.run(msg.deadline, msg.time_limit_ms);
+  sound.follow(view);
   updateControls();
 }
 
@@ -397,6 +401,7 @@ function render(view) {
     state.paused = false;
   }
   renderAdvance(view);
+  sound.follow(view);
   showOnly(VIEWS, VIEW_OF_PHASE[view.phase]);
   $('top-pin-value').textContent = pin;
   $('top-pin').hidden = view.phase === 'lobby' || view.phase === 'ended';
@@ -485,7 +490,35 @@ function initControls() {
   });
 }
 
+// ----------------------------------------------------------------- sound
+
+/** The sound controls show what the sound module does, and steer it. */
+function renderSound() {
+  $('sound-enable').hidden = !sound.locked;
+  $('sound-mute').textContent = sound.muted ? 'Unmute' : 'Mute';
+  $('sound-mute').setAttribute('aria-pressed', String(sound.muted));
+  const volume = String(Math.round(sound.volume * 100));
+  if ($('sound-volume').value !== volume) $('sound-volume').value = volume;
+  $('sound-volume').setAttribute('aria-valuetext', `${volume} %`);
+}
+
+function initSound() {
+  sound.onChange = renderSound;
+  renderSound();
+  $('sound-enable').addEventListener('click', () => sound.enable());
+  $('sound-mute').addEventListener('click', () => sound.setMuted(!sound.muted));
+  $('sound-volume').addEventListener('input', () => sound.setVolume(Number($('sound-volume').value) / 100));
+  // Browsers hold sound back until the first click or key press on the page:
+  // any of them (Start, Next, Space) lets it play. On click rather than on
+  // press: the enable button goes away then, and the layout must not move
+  // between the press and the release of the button being clicked.
+  const unlock = () => { if (sound.locked) sound.enable(); };
+  document.addEventListener('click', unlock);
+  document.addEventListener('keydown', unlock);
+}
+
 function init() {
+  initSound();
   if (!/^\d{4,10}$/.test(pin)) {
     fail('This address has no game PIN. Open the screen link the host page gave you.');
     return;
