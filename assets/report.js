@@ -77,6 +77,34 @@ function render() {
   $('questions-list').replaceChildren(...(report.questions || []).map(questionRow));
   $('players-list').replaceChildren(...(report.players || []).flatMap(playerRows));
   $('report').hidden = false;
+  loadAcross(game.quiz_id);
+}
+
+// ------------------------------------------------------------ across games
+
+/** The quiz's questions missed most over every game of it the host may
+ * see (`GET /api/quizzes/QUIZ/report`). Left out when the quiz is gone. */
+async function loadAcross(quizId) {
+  let across;
+  try {
+    const response = await api(`/api/quizzes/${encodeURIComponent(quizId)}/report`, { cache: 'no-store' });
+    if (!response.ok) return;
+    across = await response.json();
+  } catch {
+    return;
+  }
+  const byIndex = new Map((across.questions || []).map((q) => [q.index, q]));
+  const missed = (across.missed_most || []).slice(0, 5).map((i) => byIndex.get(i)).filter(Boolean);
+  if (!missed.length) return;
+  const games = Number(across.games);
+  $('across-games').textContent = `${games} ${games === 1 ? 'game' : 'games'} of this quiz played.`;
+  $('across-list').replaceChildren(...missed.map((q) => el('li', { dataset: { index: String(q.index) } },
+    el('span', { className: 'question-text', text: `${Number(q.index) + 1}. ${q.text}` }),
+    el('span', {
+      className: 'muted',
+      text: ` — ${percent(q.accuracy)} right (${q.correct} of ${q.answered} answers in ${q.games} ${q.games === 1 ? 'game' : 'games'})`,
+    }))));
+  $('across').hidden = false;
 }
 
 // ------------------------------------------------------------ questions

@@ -323,6 +323,21 @@ async fn a_host_finds_a_played_game_reads_its_report_downloads_it_and_deletes_it
         page.eval(&fact("completion")).await,
         "67 % of players answered every question"
     );
+    // Across every game of the quiz (one so far): the questions missed
+    // most, lowest accuracy first; the poll has none.
+    page.wait_visible("#across").await;
+    assert_eq!(
+        page.text_of("#across-games").await,
+        "1 game of this quiz played."
+    );
+    assert_eq!(
+        page.eval("[...document.querySelectorAll('#across-list li')].map(li => li.textContent)")
+            .await,
+        json!([
+            "2. Mars has two moons. — 0 % right (0 of 2 answers in 1 game)",
+            "1. Which planet has the moon Titan? — 67 % right (2 of 3 answers in 1 game)"
+        ])
+    );
 
     // Every question's chart counts what was answered, the right answer marked.
     let q1 = bars(&mut page, 0).await;
