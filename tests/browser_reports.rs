@@ -228,39 +228,6 @@ fn given(bars: &[(String, u64, bool, f64)]) -> Vec<(&str, u64, bool)> {
         .collect()
 }
 
-/// Writes a screenshot of the page at a desktop size into docs/img when
-/// `UPDATE_DOCS=1`, and checks it stays small.
-async fn screenshot(page: &mut Page, name: &str) {
-    if std::env::var("UPDATE_DOCS").as_deref() != Ok("1") {
-        return;
-    }
-    page.call(
-        "Emulation.setDeviceMetricsOverride",
-        json!({"width": 1100, "height": 1000, "deviceScaleFactor": 1, "mobile": false}),
-    )
-    .await;
-    page.eval("document.activeElement.blur(); window.scrollTo(0, 0)")
-        .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let shot = page
-        .call("Page.captureScreenshot", json!({"format": "png"}))
-        .await;
-    use base64::Engine;
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(shot["data"].as_str().unwrap())
-        .unwrap();
-    assert!(bytes.len() < 200 * 1024, "{name} is {} bytes", bytes.len());
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("docs/img")
-        .join(name);
-    std::fs::write(path, bytes).unwrap();
-    page.call(
-        "Emulation.setDeviceMetricsOverride",
-        json!({"width": common::browser::PHONE.0, "height": common::browser::PHONE.1, "deviceScaleFactor": 2, "mobile": true}),
-    )
-    .await;
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_host_finds_a_played_game_reads_its_report_downloads_it_and_deletes_it() {
     let Some(binary) = chromium_or_skip("the reports browser test") else {
@@ -430,7 +397,8 @@ async fn a_host_finds_a_played_game_reads_its_report_downloads_it_and_deletes_it
     );
     page.call("Emulation.setEmulatedMedia", json!({"media": ""}))
         .await;
-    screenshot(&mut page, "report.png").await;
+    page.screenshot_for_docs("report.png", (1100, 1000), 200 * 1024)
+        .await;
 
     // A download: the file the server names, with the game's rows.
     let downloads = tempfile::tempdir().unwrap();

@@ -210,40 +210,6 @@ async fn listed(page: &mut Page) -> Value {
         .await
 }
 
-/// Writes a screenshot of the page at a desktop size into docs/img when
-/// `UPDATE_DOCS=1`, and checks it stays small.
-async fn screenshot(page: &mut Page, name: &str) {
-    if std::env::var("UPDATE_DOCS").as_deref() != Ok("1") {
-        return;
-    }
-    page.call(
-        "Emulation.setDeviceMetricsOverride",
-        json!({"width": 1280, "height": 860, "deviceScaleFactor": 1, "mobile": false}),
-    )
-    .await;
-    page.eval("document.activeElement.blur(); window.scrollTo(0, 0)")
-        .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let shot = page
-        .call("Page.captureScreenshot", json!({"format": "png"}))
-        .await;
-    use base64::Engine;
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(shot["data"].as_str().unwrap())
-        .unwrap();
-    assert!(bytes.len() < 150 * 1024, "{name} is {} bytes", bytes.len());
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("docs/img")
-        .join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, bytes).unwrap();
-    page.call(
-        "Emulation.setDeviceMetricsOverride",
-        json!({"width": common::browser::PHONE.0, "height": common::browser::PHONE.1, "deviceScaleFactor": 2, "mobile": true}),
-    )
-    .await;
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_host_writes_a_quiz_saves_it_past_a_conflict_and_hosts_it() {
     let Some(binary) = chromium_or_skip("the studio browser test") else {
@@ -446,7 +412,8 @@ async fn a_host_writes_a_quiz_saves_it_past_a_conflict_and_hosts_it() {
     assert_eq!(questions[1]["unit"], "moons");
     assert_eq!(questions[2]["accepted"], json!(["Mars"]));
     activate(&mut page, "Question 1, Single choice: Which flag is this?").await;
-    screenshot(&mut page, "studio-editor.png").await;
+    page.screenshot_for_docs("studio-editor.png", (1280, 860), 150 * 1024)
+        .await;
 
     // A second tab opens the same quiz; the first saves a change; the
     // second's save is refused with the conflict, keeping all it typed.
@@ -657,7 +624,8 @@ async fn the_library_imports_exports_duplicates_and_deletes_with_undo() {
         page.text_of("#library-count").await,
         format!("1 of {} quizzes match", samples.len() + 1)
     );
-    screenshot(&mut page, "studio-library.png").await;
+    page.screenshot_for_docs("studio-library.png", (1280, 860), 150 * 1024)
+        .await;
 
     // Export as CSV: the file downloaded is the server's export.
     let downloads = tempfile::tempdir().unwrap();

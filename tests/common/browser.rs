@@ -117,6 +117,41 @@ pub struct Page {
 }
 
 impl Page {
+    /// With `UPDATE_DOCS=1`, writes the page as `docs/img/NAME` at a
+    /// desktop `size`, at most `max_bytes`, then gives the page back its
+    /// phone viewport; otherwise does nothing.
+    pub async fn screenshot_for_docs(&mut self, name: &str, size: (u32, u32), max_bytes: usize) {
+        if std::env::var("UPDATE_DOCS").as_deref() != Ok("1") {
+            return;
+        }
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": size.0, "height": size.1, "deviceScaleFactor": 1, "mobile": false}),
+        )
+        .await;
+        self.eval("document.activeElement.blur(); window.scrollTo(0, 0)")
+            .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let shot = self
+            .call("Page.captureScreenshot", json!({"format": "png"}))
+            .await;
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(shot["data"].as_str().unwrap())
+            .unwrap();
+        assert!(bytes.len() < max_bytes, "{name} is {} bytes", bytes.len());
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("docs/img")
+            .join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": PHONE.0, "height": PHONE.1, "deviceScaleFactor": 2, "mobile": true}),
+        )
+        .await;
+    }
+
     pub async fn open(browser: &Browser) -> Page {
         let addr = format!("127.0.0.1:{}", browser.port).parse().unwrap();
         let (_, list) = http(addr, "GET", "/json/list", None).await.unwrap();
