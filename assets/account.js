@@ -4,6 +4,10 @@
 // server log; it is sent once, in the body of the request that uses it,
 // and taken out of the address bar at once.
 
+import { t, translate } from '/assets/i18n.js';
+
+translate();
+
 const kind = location.pathname.endsWith('/invite') ? 'invite' : 'reset';
 const secret = decodeURIComponent(location.hash.slice(1));
 history.replaceState(null, '', location.pathname);
@@ -13,20 +17,20 @@ const form = $('account-form');
 const error = $('account-error');
 
 if (kind === 'invite') {
-  $('account-title').textContent = 'Welcome to quizbox';
-  $('account-intro').textContent = 'Choose the username and password you will sign in with.';
-  $('account-legend').textContent = 'Your new account';
+  $('account-title').textContent = t('account-invite-title');
+  $('account-intro').textContent = t('account-invite-intro');
+  $('account-legend').textContent = t('account-invite-legend');
   $('username-row').hidden = false;
   $('account-username').required = true;
-  $('account-submit').textContent = 'Create my account';
+  $('account-submit').textContent = t('account-invite-submit');
 } else {
-  $('account-title').textContent = 'Set a new password';
-  $('account-legend').textContent = 'New password';
-  $('account-submit').textContent = 'Set the password';
+  $('account-title').textContent = t('account-reset-title');
+  $('account-legend').textContent = t('account-reset-legend');
+  $('account-submit').textContent = t('account-reset-submit');
 }
 
 if (!secret) {
-  error.textContent = 'This address lacks its secret: open the link from the mail again.';
+  error.textContent = t('account-no-secret');
 } else {
   form.hidden = false;
 }
@@ -36,7 +40,7 @@ form.addEventListener('submit', async (event) => {
   error.textContent = '';
   const password = $('account-password').value;
   if (password !== $('account-again').value) {
-    error.textContent = 'The two passwords differ.';
+    error.textContent = t('account-passwords-differ');
     return;
   }
   const body = kind === 'invite'
@@ -52,18 +56,18 @@ form.addEventListener('submit', async (event) => {
     });
     const reply = await response.json().catch(() => ({}));
     if (!response.ok) {
-      error.textContent = reply.error || `The server said ${response.status}.`;
+      error.textContent = reply.error || t('account-server-said', { status: String(response.status) });
       $('account-submit').disabled = false;
       return;
     }
     form.hidden = true;
     const done = $('account-done');
     done.textContent = kind === 'invite'
-      ? `Your account ${reply.username} is ready. Sign in with it now.`
-      : `The password of ${reply.username} is set. Sign in with it now.`;
+      ? t('account-invite-done', { name: reply.username })
+      : t('account-reset-done', { name: reply.username });
     done.hidden = false;
   } catch {
-    error.textContent = 'The server cannot be reached. Try again.';
+    error.textContent = t('account-unreachable');
     $('account-submit').disabled = false;
   }
 });

@@ -55,20 +55,28 @@ const VIDEOS = ['mp4', 'm4v', 'webm', 'ogv', 'mov'];
  * picture, or a sound or a video (with controls) by its extension. Null for
  * any other reference: pages load nothing from other hosts.
  */
-export function mediaElement(media, alt) {
+const MEDIA_LABELS = {
+  sound: (about) => `Sound for ${about}`,
+  video: (about) => `Video for ${about}`,
+  picture: 'Picture for this question',
+  question: 'this question',
+};
+
+/** `labels` names the media for screen readers (a translated page passes its own). */
+export function mediaElement(media, alt, labels = MEDIA_LABELS) {
   if (typeof media !== 'string' || !/^\/media\/[^/]+$/.test(media)) return null;
   const ext = (media.split('.').pop() || '').toLowerCase();
-  const about = alt || 'this question';
+  const about = alt || labels.question;
   if (SOUNDS.includes(ext)) {
-    return el('audio', { className: 'q-audio', attrs: { src: media, controls: '', preload: 'metadata', 'aria-label': `Sound for ${about}` } });
+    return el('audio', { className: 'q-audio', attrs: { src: media, controls: '', preload: 'metadata', 'aria-label': labels.sound(about) } });
   }
   if (VIDEOS.includes(ext)) {
     return el('video', {
       className: 'q-video',
-      attrs: { src: media, controls: '', preload: 'metadata', playsinline: '', 'aria-label': `Video for ${about}` },
+      attrs: { src: media, controls: '', preload: 'metadata', playsinline: '', 'aria-label': labels.video(about) },
     });
   }
-  return el('img', { className: 'q-image', attrs: { src: media, alt: alt || 'Picture for this question' } });
+  return el('img', { className: 'q-image', attrs: { src: media, alt: alt || labels.picture } });
 }
 
 export function colourClass(index) {
@@ -299,16 +307,24 @@ export class GameSocket {
 
 // ---------------------------------------------------------------------------
 
+/** Seconds left at which a countdown says so in a live region. */
+export const COUNTDOWN_MILESTONES = [10, 5];
+
 /**
  * A countdown drawn locally every animation frame from a server deadline:
  * `seconds` shows whole seconds left, `bar` shrinks (transform: scaleX). With
  * reduced motion the bar moves in whole-second steps instead of gliding.
  */
 export class Countdown {
-  constructor({ bar, seconds, onEnd }) {
+  constructor({ bar, seconds, onEnd, onMilestone }) {
     this.bar = bar;
     this.seconds = seconds;
     this.onEnd = onEnd;
+    // Called with 10 and then 5 as those seconds are reached, for a live
+    // region: once each, not every second, and not for a milestone the
+    // countdown started below or skipped (after a pause or a reconnect).
+    this.onMilestone = onMilestone;
+    this.milestones = [];
     this.frame = 0;
     this.deadline = 0;
     this.total = 1;
@@ -327,6 +343,8 @@ export class Countdown {
     this.deadline = deadline;
     this.total = Math.max(1, totalMs || 1);
     this.ended = false;
+    const startSecs = Math.ceil(Math.max(0, deadline - serverNow()) / 1000);
+    this.milestones = warn ? COUNTDOWN_MILESTONES.filter((m) => m < startSecs) : [];
     this.tick();
   }
 
@@ -346,6 +364,11 @@ export class Countdown {
   tick() {
     const left = Math.max(0, this.deadline - serverNow());
     this.draw(left);
+    const secs = Math.ceil(left / 1000);
+    while (this.milestones.length && secs <= this.milestones[0]) {
+      const m = this.milestones.shift();
+      if (secs === m && this.onMilestone) this.onMilestone(m);
+    }
     if (left > 0) {
       this.frame = requestAnimationFrame(this.tick);
     } else if (!this.ended) {

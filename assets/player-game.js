@@ -4,14 +4,16 @@
 // ever placed with textContent.
 
 import {
-  Countdown, el, formatNumber, mediaElement, ordinal, plural, randomId, serverNow, showOnly, storage,
+  Countdown, el, mediaElement, randomId, serverNow, showOnly, storage,
 } from '/assets/common.js';
+import { formatLocaleNumber, t } from '/assets/i18n.js';
 import {
   correctLine, givenLine, isAnswerValue, kindHint, markGiven, renderControls, setControlsEnabled,
 } from '/assets/player-kinds.js';
+import { announce, announceOnce, secondsLeft, viewHeading } from '/assets/announce.js';
 
 export const SESSION_KEY = 'quizbox.session';
-const PANELS = ['rejoining', 'lobby', 'waiting', 'question', 'slide', 'reveal', 'standings', 'ended', 'gone', 'kicked'];
+const PANELS = ['rejoining', 'lobby', 'waiting', 'question', 'break', 'slide', 'reveal', 'standings', 'ended', 'gone', 'kicked'];
 
 const $ = (id) => document.getElementById(id);
 
@@ -41,11 +43,13 @@ export const state = {
 };
 
 
-export const countdown = new Countdown({ bar: $('q-bar'), seconds: $('q-seconds'), onEnd: onCountdownEnd });
+export const countdown = new Countdown({
+  bar: $('q-bar'), seconds: $('q-seconds'), onEnd: onCountdownEnd, onMilestone: (secs) => announce(secondsLeft(secs)),
+});
 
 export function updateScore(score) {
   state.score = score;
-  $('me-score').textContent = formatNumber(score);
+  $('me-score').textContent = formatLocaleNumber(score);
 }
 
 /**
@@ -82,8 +86,16 @@ export function showPanel(id) {
 export function render(view) {
   state.view = view;
   countdown.stop();
+  clearInterval(breakTimer);
   const resumed = state.resumedInto;
   state.resumedInto = false;
+  renderPhase(view, resumed);
+  announcePhase(view);
+}
+
+function renderPhase(view, resumed) {
+  // The break between rounds is everyone's, late joiners' too.
+  if (view.phase === 'break') return renderBreak(view);
   // Joined late: the question in progress (and its reveal) is not theirs.
   if (typeof view.index === 'number' && view.index < state.playsFrom) return renderWaiting(view);
   switch (view.phase) {
@@ -92,17 +104,49 @@ export function render(view) {
     case 'answering': return renderAnswering(view);
     case 'slide': return renderSlide(view);
     case 'reveal': return renderReveal(view, resumed);
-    case 'leaderboard': return renderStandings(view, 'Leaderboard', resumed);
-    case 'podium': return renderStandings(view, 'Final results', resumed);
+    case 'leaderboard': return renderStandings(view, t('leaderboard'), resumed);
+    case 'podium': return renderStandings(view, t('final-results'), resumed);
     case 'ended': return renderEnded();
     default: return undefined;
   }
 }
 
+/**
+ * Says the new phase through the live region: the panel's heading (the
+ * question's number and text, the leaderboard and the player's place). The
+ * result has a live region of its own in the reveal.
+ */
+function announcePhase(view) {
+  const panel = PANELS.find((id) => !$(id).hidden);
+  if (!panel || panel === 'reveal') return;
+  let text = viewHeading(panel);
+  if (panel === 'standings') text = [text, $('standing-me').textContent].filter(Boolean).join(' ');
+  announceOnce(`${panel}:${view.phase === 'podium' ? 'podium' : view.index}`, text);
+}
+
+let breakTimer = 0;
+
+/** The break between rounds: the next round and the time left, m:ss. */
+function renderBreak(view) {
+  const r = view.round;
+  $('b-next').textContent = t('break-next', { number: r.number + 1, rounds: r.rounds, name: r.name });
+  const c = view.countdown;
+  const running = c.deadline !== undefined && c.deadline !== null;
+  const draw = () => {
+    const secs = Math.max(0, Math.ceil((running ? c.deadline - serverNow() : (c.remaining_ms || 0)) / 1000));
+    $('b-clock').textContent = `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
+    if (secs === 0) clearInterval(breakTimer);
+  };
+  draw();
+  if (running) breakTimer = setInterval(draw, 500);
+  showPanel('break');
+}
+
 function renderWaiting(view) {
   $('waiting-name').textContent = state.nickname;
-  $('waiting-text').textContent = `The others are on question ${view.index + 1} of ${view.total}. `
-    + `Your first is question ${state.playsFrom + 1}, starting with 0 points.`;
+  $('waiting-text').textContent = t('waiting-text', {
+    index: view.index + 1, total: view.total, first: state.playsFrom + 1,
+  });
   showPanel('waiting');
 }
 
@@ -112,13 +156,18 @@ function renderWaiting(view) {
  * its CSP allows no other hosts.
  */
 export function mediaNode(media, alt) {
-  return mediaElement(media, alt);
+  return mediaElement(media, alt, {
+    sound: (about) => t('media-sound', { about }),
+    video: (about) => t('media-video', { about }),
+    picture: t('media-picture'),
+    question: t('media-this-question'),
+  });
 }
 
 function renderQuestionHead(view) {
-  $('q-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
+  $('q-meta').textContent = t('question-of', { index: view.index + 1, total: view.total });
   // Questions on the big screen only: phones get no text, just the shapes.
-  $('q-text').textContent = view.on_screen ? 'Look at the big screen' : view.text;
+  $('q-text').textContent = view.on_screen ? t('look-at-screen') : view.text;
   $('q-text').classList.toggle('look-up', Boolean(view.on_screen));
   $('q-hint').textContent = kindHint(view);
   $('q-media').replaceChildren(...[view.on_screen ? null : mediaNode(view.media, view.text)].filter(Boolean));
@@ -134,7 +183,7 @@ function renderIntro(view) {
   renderQuestionHead(view);
   $('answers').replaceChildren();
   $('answers').className = 'answers';
-  $('q-label').textContent = 'Get ready…';
+  $('q-label').textContent = t('get-ready');
   countdown.run(view.opens_at, Math.max(1000, view.opens_at - serverNow()), false);
   // The server sends players no `answering` phase when the intro runs its
   // course: the intro carries that state, and the page opens it on time.
@@ -148,7 +197,7 @@ function renderIntro(view) {
 
 function renderAnswering(view) {
   renderQuestionHead(view);
-  $('q-label').textContent = 'Time left';
+  $('q-label').textContent = t('time-left');
   const a = state.answer;
   const given = a && a.index === view.index ? a.value : null;
   renderControls($('answers'), view, given, submitAnswer);
@@ -167,7 +216,7 @@ function onCountdownEnd() {
   const answered = state.answer && state.answer.index === view.index;
   if (!answered) {
     setControlsEnabled($('answers'), false);
-    $('locked').textContent = "Time's up!";
+    $('locked').textContent = t('times-up');
     $('locked').hidden = false;
   }
 }
@@ -192,7 +241,7 @@ export function sendAnswer() {
 export function markLocked() {
   const a = state.answer;
   markGiven($('answers'), a ? a.value : null);
-  $('locked').textContent = a && a.acked ? 'Answer locked ✓ Waiting for the others…' : 'Sending your answer…';
+  $('locked').textContent = a && a.acked ? t('answer-locked') : t('answer-sending');
   $('locked').hidden = false;
 }
 
@@ -228,7 +277,7 @@ export function onDeadline(msg) {
 }
 
 function renderSlide(view) {
-  $('s-meta').textContent = `${view.index + 1} of ${view.total}`;
+  $('s-meta').textContent = t('slide-of', { index: view.index + 1, total: view.total });
   $('s-text').textContent = view.text;
   $('s-body').textContent = view.body || '';
   $('s-body').hidden = !view.body;
@@ -237,7 +286,7 @@ function renderSlide(view) {
 }
 
 function renderReveal(view, resumed) {
-  $('r-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
+  $('r-meta').textContent = t('question-of', { index: view.index + 1, total: view.total });
   $('r-text').textContent = view.text;
   $('r-correct').replaceChildren(...correctLine(view));
   const a = state.answer;
@@ -254,8 +303,8 @@ function renderReveal(view, resumed) {
     $('result').replaceChildren();
     $('result').hidden = true;
     $('result-wait').textContent = resumed
-      ? `Your score: ${formatNumber(state.score)} points`
-      : 'Checking your answer…';
+      ? t('your-score', { score: state.score })
+      : t('checking-answer');
   }
   showPanel('reveal');
 }
@@ -269,29 +318,30 @@ export function onResult(msg) {
 
 /** The result's headline and its look: correct, partly correct, incorrect, or neutral for unscored kinds. */
 function resultTitle(r) {
-  if (r.unscored) return r.answered ? ['Thanks for answering', 'is-neutral'] : ['No answer this time', 'is-neutral'];
-  if (r.correct) return ['Correct ✓', 'is-correct'];
-  if (r.partial) return ['Partly correct ◐', 'is-partial'];
-  return [r.answered ? 'Incorrect ✗' : 'Incorrect ✗ – no answer', 'is-incorrect'];
+  if (r.unscored) return r.answered ? [t('result-thanks'), 'is-neutral'] : [t('result-no-answer'), 'is-neutral'];
+  if (r.correct) return [t('result-correct'), 'is-correct'];
+  if (r.partial) return [t('result-partial'), 'is-partial'];
+  return [r.answered ? t('result-incorrect') : t('result-incorrect-none'), 'is-incorrect'];
 }
 
 function renderResult(r) {
   const [title, look] = resultTitle(r);
   const lines = [el('h2', { className: 'result-title', text: title })];
   if (!r.unscored) {
-    let points = `+${plural(r.points, 'point', 'points')}`;
-    if (r.streak_bonus > 0) points += ` (incl. +${formatNumber(r.streak_bonus)} streak bonus)`;
+    const points = r.streak_bonus > 0
+      ? t('result-points-bonus', { points: r.points, bonus: r.streak_bonus })
+      : t('result-points', { points: r.points });
     lines.push(el('p', { className: 'result-points', text: points }));
   }
-  if (r.streak > 1) lines.push(el('p', { text: `Answer streak: ${r.streak} 🔥` }));
-  lines.push(el('p', { text: `Score: ${formatNumber(r.score)}` }));
-  lines.push(el('p', { className: 'result-rank', text: `${ordinal(r.rank)} of ${r.players}` }));
+  if (r.streak > 1) lines.push(el('p', { text: t('result-streak', { streak: r.streak }) }));
+  lines.push(el('p', { text: t('result-score', { score: r.score }) }));
+  lines.push(el('p', { className: 'result-rank', text: t('result-rank', { rank: r.rank, players: r.players }) }));
   if (r.behind !== undefined && r.behind !== null) {
     lines.push(el('p', {
-      text: r.behind > 0 ? `${plural(r.behind, 'point', 'points')} behind the next place` : 'Tied with the next place',
+      text: r.behind > 0 ? t('result-behind', { points: r.behind }) : t('result-tied'),
     }));
   } else if (r.rank === 1) {
-    lines.push(el('p', { text: "You're in the lead!" }));
+    lines.push(el('p', { text: t('result-lead') }));
   }
   $('result').className = `result ${look}`;
   $('result').replaceChildren(...lines);
@@ -304,18 +354,18 @@ function renderStandings(view, title, resumed) {
   const items = view.top.map((s) => {
     const me = s.player === state.playerId;
     return el('li', { className: me ? 'is-me' : '' },
-      el('span', { className: 'rank', text: ordinal(s.rank) }),
-      el('span', { className: 'nick', text: s.nickname + (me ? ' (you)' : '') }),
-      el('span', { className: 'score', text: formatNumber(s.score) }));
+      el('span', { className: 'rank', text: t('place', { rank: s.rank }) }),
+      el('span', { className: 'nick', text: me ? t('nickname-you', { name: s.nickname }) : s.nickname }),
+      el('span', { className: 'score', text: formatLocaleNumber(s.score) }));
   });
   $('standings-list').replaceChildren(...items);
   const r = state.result;
   let mine = '';
   if (view.phase === 'leaderboard' && r && r.index === view.index) {
-    mine = `You're ${ordinal(r.rank)} of ${r.players} with ${plural(r.score, 'point', 'points')}.`;
+    mine = t('standing-me', { rank: r.rank, players: r.players, score: r.score });
   } else if (view.phase === 'leaderboard' || (resumed && !state.final)) {
     // Back after a reconnect: the result or final placing was not replayed.
-    mine = `Your score: ${plural(state.score, 'point', 'points')}.`;
+    mine = t('standing-score', { score: state.score });
   }
   $('standing-me').textContent = mine;
   showPanel('standings');
@@ -325,7 +375,7 @@ export function onFinal(msg) {
   state.final = msg;
   updateScore(msg.score);
   $('standing-me').textContent = '';
-  $('final').textContent = `You finished ${ordinal(msg.rank)} of ${msg.players} with ${plural(msg.score, 'point', 'points')}!`;
+  $('final').textContent = t('final', { rank: msg.rank, players: msg.players, score: msg.score });
   const phase = state.view ? state.view.phase : '';
   $('final').hidden = !(phase === 'podium' || phase === 'ended');
 }

@@ -5,16 +5,20 @@
 // Server text is only ever placed with textContent.
 
 import { COLOURS, colourClass, el, formatNumber, shapeBadge, textSize } from '/assets/common.js';
+import { t, tNodes } from '/assets/i18n.js';
 
-const SHAPE_NAMES = ['triangle', 'diamond', 'circle', 'square', 'star', 'pentagon', 'hexagon', 'cross'];
 
 /** Kinds answered by tapping one button. */
 const ONE_TAP = ['single', 'true_false', 'poll'];
 
 /** "Red triangle": how answer `index` is named when only shapes are shown. */
 export function shapeName(index) {
-  const colour = COLOURS[index % COLOURS.length];
-  return `${colour.charAt(0).toUpperCase()}${colour.slice(1)} ${SHAPE_NAMES[index % SHAPE_NAMES.length]}`;
+  // Colours and shapes go round together (eight of each), so each pair is one message.
+  const names = [
+    t('shape-red-triangle'), t('shape-blue-diamond'), t('shape-yellow-circle'), t('shape-green-square'),
+    t('shape-purple-star'), t('shape-teal-pentagon'), t('shape-orange-hexagon'), t('shape-pink-cross'),
+  ];
+  return names[index % COLOURS.length];
 }
 
 /** The name of answer or item `i`: its text, or its shape when the texts are on the big screen. */
@@ -26,12 +30,12 @@ export function choiceName(view, i) {
 /** What the player is asked to do, shown under the question. */
 export function kindHint(view) {
   switch (view.kind) {
-    case 'multi': return 'Tick every correct answer, then Submit.';
-    case 'type_answer': return 'Type your answer.';
-    case 'slider': return 'Slide to your answer, then Submit.';
-    case 'ordering': return 'Put these in the right order, then Submit.';
-    case 'poll': return 'Vote: there is no wrong answer.';
-    case 'word_cloud': return 'Send a word or two: they appear on the big screen.';
+    case 'multi': return t('hint-multi');
+    case 'type_answer': return t('hint-type-answer');
+    case 'slider': return t('hint-slider');
+    case 'ordering': return t('hint-ordering');
+    case 'poll': return t('hint-poll');
+    case 'word_cloud': return t('hint-word-cloud');
     default: return '';
   }
 }
@@ -98,7 +102,7 @@ function renderMulti(box, view, given, submit) {
   const grid = el('div', {
     className: 'answers', dataset: { count: String(view.answers.length), size: textSize(view.answers) },
   });
-  const send = submitButton('Submit');
+  const send = submitButton(t('submit'));
   const sync = () => { send.disabled = ticked.size === 0; };
   view.answers.forEach((_, i) => {
     const button = choiceButton(view, i);
@@ -137,15 +141,15 @@ function renderText(box, view, given, submit) {
     },
   });
   if (typeof given === 'string') input.value = given;
-  const note = el('p', { className: 'muted small-note', text: `Up to ${max} characters.`, attrs: { id: 'answer-text-note' } });
+  const note = el('p', { className: 'muted small-note', text: t('text-limit', { max }), attrs: { id: 'answer-text-note' } });
   const form = el('form', { className: 'stack' },
-    el('label', { text: cloud ? 'Your word' : 'Your answer', attrs: { for: 'answer-text' } }),
-    input, note, submitButton('Submit'));
+    el('label', { text: cloud ? t('your-word') : t('your-answer'), attrs: { for: 'answer-text' } }),
+    input, note, submitButton(t('submit')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = input.value.trim().replace(/\s+/g, ' ');
     if (!text) {
-      note.textContent = 'Type something first.';
+      note.textContent = t('type-first');
       input.focus();
       return;
     }
@@ -173,12 +177,12 @@ function renderSlider(box, view, given, submit) {
   input.addEventListener('input', draw);
   draw();
   const form = el('form', { className: 'stack slider-form' },
-    el('label', { text: 'Your answer', attrs: { for: 'slider' } }),
+    el('label', { text: t('your-answer'), attrs: { for: 'slider' } }),
     shown,
     input,
     el('p', { className: 'slider-range muted', attrs: { id: 'slider-range' } },
       el('span', { text: withUnit(s.min, s) }), el('span', { text: withUnit(s.max, s) })),
-    submitButton('Submit'));
+    submitButton(t('submit')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submit(input.valueAsNumber);
@@ -188,10 +192,15 @@ function renderSlider(box, view, given, submit) {
 
 function renderOrdering(box, view, given, submit) {
   const n = view.answers.length;
-  const valid = Array.isArray(given) && given.length === n && new Set(given).size === n && given.every((k) => k < n);
+  const arrangement = (list) => Array.isArray(list) && list.length === n && new Set(list).size === n
+    && list.every((k) => Number.isInteger(k) && k >= 0 && k < n);
   // order[p] is the shown position of the item the player has in place p.
-  const order = valid ? [...given] : view.answers.map((_, k) => k);
-  const list = el('ol', { className: 'order-list', attrs: { id: 'order-list', 'aria-label': 'Your order' } });
+  // The list starts in this player's own order (`start_order`), so an
+  // untouched list scores differently from phone to phone.
+  let order = view.answers.map((_, k) => k);
+  if (arrangement(given)) order = [...given];
+  else if (arrangement(view.start_order)) order = [...view.start_order];
+  const list = el('ol', { className: 'order-list', attrs: { id: 'order-list', 'aria-label': t('your-order') } });
   const move = (p, delta, direction) => {
     const q = p + delta;
     if (q < 0 || q >= n) return;
@@ -206,10 +215,10 @@ function renderOrdering(box, view, given, submit) {
     const items = order.map((k, p) => {
       const name = choiceName(view, k);
       const up = el('button', {
-        className: 'move up', type: 'button', text: '↑', attrs: { 'aria-label': `Move ${name} up` }, disabled: p === 0,
+        className: 'move up', type: 'button', text: '↑', attrs: { 'aria-label': t('move-up', { name }) }, disabled: p === 0,
       });
       const down = el('button', {
-        className: 'move down', type: 'button', text: '↓', attrs: { 'aria-label': `Move ${name} down` }, disabled: p === n - 1,
+        className: 'move down', type: 'button', text: '↓', attrs: { 'aria-label': t('move-down', { name }) }, disabled: p === n - 1,
       });
       up.addEventListener('click', () => move(p, -1, 'up'));
       down.addEventListener('click', () => move(p, 1, 'down'));
@@ -222,7 +231,7 @@ function renderOrdering(box, view, given, submit) {
     list.replaceChildren(...items);
   };
   draw();
-  const form = el('form', { className: 'stack' }, list, submitButton('Submit order'));
+  const form = el('form', { className: 'stack' }, list, submitButton(t('submit-order')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submit([...order]);
@@ -273,21 +282,24 @@ export function correctLine(view) {
     case 'word_cloud':
       return [];
     case 'ordering':
-      return ['Correct order: ', el('ol', { className: 'inline-order' },
-        ...view.correct.map((k) => el('li', {}, inline(view, k))))];
+      return tNodes('correct-order', { order: el('ol', { className: 'inline-order' },
+        ...view.correct.map((k) => el('li', {}, inline(view, k)))) });
     case 'type_answer':
-      return [view.accepted.length === 1 ? 'Accepted answer: ' : 'Accepted answers: ',
-        el('strong', { text: (view.accepted || []).join(' / ') })];
+      return tNodes('accepted-answers', {
+        count: (view.accepted || []).length, answers: el('strong', { text: (view.accepted || []).join(' / ') }),
+      });
     case 'slider': {
       const s = view.slider || {};
-      const parts = ['Correct answer: ', el('strong', { text: withUnit(s.correct, s) })];
+      const parts = tNodes('correct-answers', { count: 1, answers: el('strong', { text: withUnit(s.correct, s) }) });
       if (Number(s.tolerance) > 0) parts.push(` (± ${formatNumber(s.tolerance)})`);
-      if (typeof view.average === 'number') parts.push(`. Average: ${withUnit(Math.round(view.average * 100) / 100, s)}`);
+      if (typeof view.average === 'number') {
+        parts.push(' ', t('slider-average', { average: withUnit(Math.round(view.average * 100) / 100, s) }));
+      }
       return parts;
     }
     default: {
       const labels = view.correct.map((i) => inline(view, i));
-      return [view.correct.length === 1 ? 'Correct answer: ' : 'Correct answers: ', ...joined(labels)];
+      return [...tNodes('correct-answers', { count: labels.length, answers: '' }), ...joined(labels)];
     }
   }
 }
@@ -299,17 +311,17 @@ export function givenLine(view, value) {
   switch (view.kind) {
     case 'multi':
       if (!Array.isArray(value) || !value.every((i) => i < n)) return [];
-      return ['You ticked: ', ...joined(value.map((i) => inline(view, i)))];
+      return [t('you-ticked'), ' ', ...joined(value.map((i) => inline(view, i)))];
     case 'ordering':
       if (!Array.isArray(value) || !value.every((k) => k < n)) return [];
-      return ['Your order: ', ...joined(value.map((k) => inline(view, k)))];
+      return [t('your-order-was'), ' ', ...joined(value.map((k) => inline(view, k)))];
     case 'slider':
-      return typeof value === 'number' ? ['You answered: ', el('strong', { text: withUnit(value, view.slider) })] : [];
+      return typeof value === 'number' ? [t('you-answered'), ' ', el('strong', { text: withUnit(value, view.slider) })] : [];
     case 'type_answer':
     case 'word_cloud':
-      return typeof value === 'string' ? ['You answered: ', el('strong', { text: value })] : [];
+      return typeof value === 'string' ? [t('you-answered'), ' ', el('strong', { text: value })] : [];
     default:
       if (!Number.isInteger(value) || value >= n) return [];
-      return [view.kind === 'poll' ? 'You voted: ' : 'You answered: ', inline(view, value)];
+      return [view.kind === 'poll' ? t('you-voted') : t('you-answered'), ' ', inline(view, value)];
   }
 }

@@ -4,6 +4,7 @@
 // backoff, while #connection says "Reconnecting…". All server text is placed
 // with textContent.
 
+import { languagePicker, t, translate } from '/assets/i18n.js';
 import { GameSocket, backoffDelay, keepAwake, storage } from '/assets/common.js';
 import {
   SESSION_KEY, countdown, markLocked, onAnswerAck, onDeadline, onFinal, onKicked,
@@ -11,6 +12,7 @@ import {
   state, updateScore,
 } from '/assets/player-game.js';
 import { isAnswerValue, setControlsEnabled } from '/assets/player-kinds.js';
+import { onTeam, renderTeam, teamWelcome } from '/assets/player-team.js';
 
 const JOIN_TIMEOUT_MS = 10000;
 /** After this many failed attempts the reconnect line says a little more. */
@@ -73,6 +75,8 @@ function initSound() {
 // ---------------------------------------------------------------- join form
 
 function init() {
+  translate();
+  languagePicker($('lang-picker'));
   initSound();
   const match = location.pathname.match(/^\/join\/(\d{1,6})\/?$/);
   const pathPin = match ? match[1] : '';
@@ -112,6 +116,16 @@ function init() {
     return;
   }
   if (ours) showResumeOffer(saved);
+  // Join tapped before this script ran (it waits for its catalog): the
+  // browser sent the form itself, as ?pin=…&nickname=…. Finish that join.
+  const early = new URLSearchParams(location.search);
+  if (early.has('nickname')) {
+    history.replaceState(null, '', location.pathname);
+    $('pin').value = (early.get('pin') || pathPin).replace(/\D/g, '').slice(0, 6);
+    $('nickname').value = early.get('nickname');
+    $('join-form').requestSubmit();
+    return;
+  }
   if (pathPin) {
     $('pin').value = pathPin;
     $('nickname').focus();
@@ -133,9 +147,9 @@ function onJoinSubmit(event) {
   const nickname = $('nickname').value.trim().replace(/\s+/g, ' ');
   setInvalid(null);
   $('join-error').textContent = '';
-  if (!/^\d{6}$/.test(pin)) return joinError('Enter the 6-digit game PIN shown on the screen.', 'pin');
-  if (!nickname) return joinError('Enter a nickname.', 'nickname');
-  if ([...nickname].length > 20) return joinError('Nicknames can be at most 20 characters.', 'nickname');
+  if (!/^\d{6}$/.test(pin)) return joinError(t('error-pin'), 'pin');
+  if (!nickname) return joinError(t('error-nickname'), 'nickname');
+  if ([...nickname].length > 20) return joinError(t('error-nickname-long', { max: 20 }), 'nickname');
   state.nickname = nickname;
   state.typed = nickname;
   connect({ type: 'join', v: 1, pin, nickname }, 'join', pin);
@@ -163,8 +177,8 @@ function startResume(session) {
   $('resume-offer').hidden = true;
   showGameShell();
   $('rejoining-text').textContent = state.nickname
-    ? `Game ${state.pin} as ${state.nickname}`
-    : `Game ${state.pin}`;
+    ? t('rejoining-as', { pin: state.pin, name: state.nickname })
+    : t('rejoining-game', { pin: state.pin });
   showPanel('rejoining');
   resume();
 }
@@ -239,14 +253,14 @@ function connect(hello, mode, pin) {
       scheduleReconnect();
       return;
     }
-    state.helloError = 'The game server did not answer. Check your connection and try again.';
+    state.helloError = t('error-no-answer');
     connectFailed(socket);
   }, JOIN_TIMEOUT_MS);
 }
 
 function setBusy(busy) {
   $('join').disabled = busy;
-  $('join').textContent = busy && state.mode === 'join' ? 'Joining…' : 'Join';
+  $('join').textContent = busy && state.mode === 'join' ? t('joining') : t('join');
   $('resume').disabled = busy;
   $('rejoin').disabled = busy;
 }
@@ -285,7 +299,7 @@ function scheduleReconnect() {
   if (!state.token || state.over) return;
   const attempt = state.retries;
   state.retries += 1;
-  setConnection(attempt < PATIENCE ? 'Reconnecting…' : 'Reconnecting… Your place and score are kept.');
+  setConnection(attempt < PATIENCE ? t('reconnecting') : t('reconnecting-kept'));
   clearTimeout(retryTimer);
   retryTimer = setTimeout(reconnectNow, backoffDelay(attempt));
 }
@@ -306,7 +320,8 @@ function cancelRetry() {
 function onMessage(msg) {
   switch (msg.type) {
     case 'welcome': return onWelcome(msg);
-    case 'phase': render(msg.state); return followSound();
+    case 'phase': render(msg.state); followTeam(); return followSound();
+    case 'team': onTeam(msg); return followTeam();
     case 'paused': onPaused(msg); return followSound();
     case 'deadline': onDeadline(msg); return followSound();
     case 'answer_ack': return onAnswerAck(msg);
@@ -364,7 +379,18 @@ function onWelcome(msg) {
   }
   saveSession();
   state.resumedInto = true;
+  teamWelcome(msg);
   render(view);
+  followTeam();
+}
+
+/** The team box: choosing is open in the lobby, and while a late joiner
+ * waits for their first question. */
+function followTeam() {
+  const v = state.view;
+  const open = Boolean(v) && (v.phase === 'lobby'
+    || (state.playsFrom > 0 && typeof v.index === 'number' && v.index < state.playsFrom));
+  renderTeam(open, (msg) => { if (state.socket) state.socket.send(msg); });
 }
 
 function onClose(socket, info) {
@@ -383,7 +409,7 @@ function onClose(socket, info) {
   }
   if (info.code === 4013) {
     state.replaced = true;
-    return showLost('Playing somewhere else', 'You opened this game in another tab or on another device.', 'Play here instead');
+    return showLost(t('lost-title'), t('lost-text'), t('play-here'));
   }
   if (state.mode === 'join' && !info.welcomed) return connectFailed(socket);
   if (!info.welcomed && (state.refused || isRefusal(info.code))) return showGone(info.code);
@@ -401,7 +427,7 @@ function connectFailed(socket) {
   if (socket !== state.socket) return;
   state.connecting = false;
   setBusy(false);
-  const text = state.helloError || 'Could not reach the game server. Check your connection and try again.';
+  const text = state.helloError || t('error-unreachable');
   joinError(text, state.errorField);
 }
 
@@ -412,10 +438,10 @@ function showGone(code) {
   setConnection('');
   storage.remove(SESSION_KEY);
   const ended = code === 4004 || state.errorCode === 'unknown_game';
-  $('gone-title').textContent = ended ? 'This game has ended' : 'You cannot rejoin this game';
+  $('gone-title').textContent = ended ? t('gone-title') : t('gone-refused-title');
   $('gone-text').textContent = ended
-    ? `Game ${state.pin} is no longer running.`
-    : 'The game did not take you back. The host may have removed you.';
+    ? t('gone-text', { pin: state.pin })
+    : t('gone-refused-text');
   Object.assign(state, { over: true, token: '', view: { phase: 'gone' } });
   showGameShell();
   $('leave').hidden = true;
@@ -437,8 +463,23 @@ const FIELD_FOR_CODE = {
   nickname_taken: 'nickname', nickname_invalid: 'nickname',
 };
 
+/** A refusal the page words itself, in its language; other errors show the server's (English) text. */
+function refusalText(code) {
+  const args = { pin: state.pin, name: state.nickname };
+  switch (code) {
+    case 'unknown_game': return t('error-unknown-game', args);
+    case 'game_started': return t('error-game-started', args);
+    case 'game_full': return t('error-game-full', args);
+    case 'lobby_locked': return t('error-lobby-locked', args);
+    case 'too_many_joins': return t('error-too-many-joins', args);
+    case 'nickname_taken': return t('error-nickname-taken', args);
+    case 'rate_limited': return t('error-rate-limited', args);
+    default: return null;
+  }
+}
+
 function onServerError(msg) {
-  const text = sentence(msg.message || String(msg.code).replace(/_/g, ' '));
+  const text = refusalText(msg.code) || sentence(msg.message || String(msg.code).replace(/_/g, ' '));
   if (state.connecting) {
     // Refusal of join/resume; the server closes the socket next.
     state.helloError = text;
@@ -457,11 +498,11 @@ function onServerError(msg) {
     return markLocked();
   }
   if (msg.code === 'storage_unavailable' && state.answer && !state.answer.acked) {
-    $('locked').textContent = 'Not saved yet – it is sent again once the server can save.';
+    $('locked').textContent = t('not-saved-yet');
     $('locked').hidden = false;
   }
   if (msg.code === 'too_late' && state.answer && !state.answer.acked) {
-    $('locked').textContent = "Too late – time's up!";
+    $('locked').textContent = t('too-late');
     $('locked').hidden = false;
   }
   showBanner(text);
@@ -477,7 +518,7 @@ function onStorage(msg) {
     showBanner(sentence(msg.problem), 24 * 3600 * 1000);
     return;
   }
-  showBanner('Saving works again.', 3000);
+  showBanner(t('saving-again'), 3000);
   const a = state.answer;
   const view = state.view;
   if (a && !a.acked && view && view.phase === 'answering' && view.index === a.index) sendAnswer();

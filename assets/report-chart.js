@@ -4,6 +4,8 @@
 // without colour, on a black-and-white print too. Answer text is placed
 // with textContent only.
 
+import { formatLocaleNumber, t } from '/assets/i18n.js';
+
 const NS = 'http://www.w3.org/2000/svg';
 
 /** The most bars drawn; the rest are counted in one line under them. */
@@ -27,9 +29,12 @@ function cut(text, chars) {
 
 /** What the chart says, in one sentence, for screen readers. */
 export function chartSummary(number, distribution) {
-  if (!distribution.length) return `Question ${number}: no answers.`;
-  const parts = distribution.map((d) => `${d.answer}: ${d.count}${d.correct ? ' (right answer)' : ''}`);
-  return `Answers to question ${number}: ${parts.join('; ')}.`;
+  if (!distribution.length) return t('report-chart-none', { number });
+  const parts = distribution.map((d) => {
+    const args = { answer: d.answer, count: Number(d.count) || 0 };
+    return d.correct ? t('report-chart-part-right', args) : t('report-chart-part', args);
+  });
+  return t('report-chart-summary', { number, parts: parts.join('; ') });
 }
 
 /**
@@ -67,16 +72,16 @@ export function distributionChart(number, distribution) {
       'data-answer': d.answer,
       'data-correct': d.correct ? 'true' : 'false',
     }));
-    row.append(svg('text', { class: 'dist-count', x: width + 6, y: y + 30 }, `${count}${d.correct ? ' (right)' : ''}`));
+    row.append(svg('text', { class: 'dist-count', x: width + 6, y: y + 30 }, d.correct ? t('report-chart-count-right', { count }) : formatLocaleNumber(count)));
     chart.append(row);
   });
   if (rest.length) {
     const others = rest.reduce((sum, d) => sum + (Number(d.count) || 0), 0);
     chart.append(svg('text', { class: 'dist-label muted', x: 0, y: shown.length * ROW + 16 },
-      `and ${rest.length} more answers, given ${others} times`));
+      t('report-chart-more', { count: rest.length, times: others })));
   }
   if (!distribution.length) {
-    chart.append(svg('text', { class: 'dist-label', x: 0, y: 20 }, 'No answers'));
+    chart.append(svg('text', { class: 'dist-label', x: 0, y: 20 }, t('report-chart-no-answers')));
   }
   return chart;
 }

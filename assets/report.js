@@ -1,12 +1,14 @@
 // One game's report (`/reports/GAME`), from `GET /api/games/GAME/report`:
 // the summary (participation, completion), every question with its answer
 // distribution as a bar chart (report-chart.js), accuracy, times and the
-// "difficult" flag, every player with their answers behind a button, and
+// "difficult" flag, every player with their answers behind a button (and
+// their team, with the team standings above them, in a team game), and
 // the downloads (CSV, JSON, xlsx) the server writes. Printing leaves the
 // buttons out and draws the charts in black and white (reports.css).
 // Text from the game is placed with textContent only.
 
-import { el, ordinal } from '/assets/common.js';
+import { el } from '/assets/common.js';
+import { formatLocaleNumber, t, translate } from '/assets/i18n.js';
 import { api, apiError, failureText, signInPanel } from '/assets/signin.js';
 import { kindLabel } from '/assets/studio-model.js';
 import { distributionChart } from '/assets/report-chart.js';
@@ -38,16 +40,16 @@ async function loadReport() {
     return;
   }
   if (response.status === 404) {
-    showError('There is no report of this game: it was deleted, or it is another host’s.');
+    showError(t('report-not-found'));
     return;
   }
   if (!response.ok) {
-    showError(`Could not load the report: ${await apiError(response)}`);
+    showError(t('report-load-failed', { error: await apiError(response) }));
     return;
   }
   report = await response.json().catch(() => null);
   if (!report || !report.game) {
-    showError('The server sent an unexpected reply.');
+    showError(t('studio-unexpected-reply'));
     return;
   }
   render();
@@ -58,23 +60,29 @@ async function loadReport() {
 function render() {
   const { game } = report;
   const title = game.quiz_title || game.quiz_id;
-  $('report-title').textContent = `Report: ${title}`;
-  document.title = `${title} – report – quizbox`;
+  $('report-title').textContent = t('report-heading', { title });
+  document.title = t('report-doc-title', { title });
+  // [data-fact, the term, the value]
   const facts = [
-    ['Quiz', title],
-    ['Played', when(Number(game.started_at ?? game.created_at))],
-    ['Duration', game.started_at ? duration(Number(game.ended_at) - Number(game.started_at)) : 'ended in the lobby'],
-    ['PIN', game.pin],
-    ['Players', String(game.players)],
-    ['Questions', String(game.questions)],
-    ['Participation', `${percent(game.participation)} of possible answers given`],
-    ['Completion', `${percent(game.completion)} of players answered every question`],
+    ['quiz', t('reports-col-quiz'), title],
+    ['played', t('reports-col-played'), when(Number(game.started_at ?? game.created_at))],
+    ['duration', t('report-fact-duration'),
+      game.started_at ? duration(Number(game.ended_at) - Number(game.started_at)) : t('report-ended-in-lobby')],
+    ['pin', t('report-fact-pin'), game.pin],
+    ['players', t('reports-col-players'), formatLocaleNumber(game.players)],
+    ['questions', t('report-questions'), formatLocaleNumber(game.questions)],
+    ['participation', t('report-fact-participation'), t('report-participation', { percent: percent(game.participation) })],
+    ['completion', t('report-fact-completion'), t('report-completion', { percent: percent(game.completion) })],
   ];
-  $('summary').replaceChildren(...facts.flatMap(([term, value]) => [
+  $('summary').replaceChildren(...facts.flatMap(([fact, term, value]) => [
     el('dt', { text: term }),
-    el('dd', { text: value, dataset: { fact: term.toLowerCase() } }),
+    el('dd', { text: value, dataset: { fact } }),
   ]));
   $('questions-list').replaceChildren(...(report.questions || []).map(questionRow));
+  const teams = report.teams || [];
+  $('teams-list').replaceChildren(...teams.map(teamRow));
+  $('teams').hidden = !teams.length;
+  $('team-column').hidden = !teamGame();
   $('players-list').replaceChildren(...(report.players || []).flatMap(playerRows));
   $('report').hidden = false;
   loadAcross(game.quiz_id);
@@ -97,12 +105,14 @@ async function loadAcross(quizId) {
   const missed = (across.missed_most || []).slice(0, 5).map((i) => byIndex.get(i)).filter(Boolean);
   if (!missed.length) return;
   const games = Number(across.games);
-  $('across-games').textContent = `${games} ${games === 1 ? 'game' : 'games'} of this quiz played.`;
+  $('across-games').textContent = t('report-across-games', { count: games });
   $('across-list').replaceChildren(...missed.map((q) => el('li', { dataset: { index: String(q.index) } },
-    el('span', { className: 'question-text', text: `${Number(q.index) + 1}. ${q.text}` }),
+    el('span', { className: 'question-text', text: `${formatLocaleNumber(Number(q.index) + 1)}. ${q.text}` }),
     el('span', {
       className: 'muted',
-      text: ` — ${percent(q.accuracy)} right (${q.correct} of ${q.answered} answers in ${q.games} ${q.games === 1 ? 'game' : 'games'})`,
+      text: ` — ${t('report-across-item', {
+        percent: percent(q.accuracy), correct: Number(q.correct), answered: Number(q.answered), games: Number(q.games),
+      })}`,
     }))));
   $('across').hidden = false;
 }
@@ -112,20 +122,36 @@ async function loadAcross(quizId) {
 function questionRow(q) {
   const number = Number(q.index) + 1;
   const scored = typeof q.accuracy === 'number';
-  const about = [kindLabel(q.kind), `${q.answered} answered`];
-  if (scored) about.push(`${q.correct} right`);
+  const about = [kindLabel(q.kind), t('report-answered', { count: Number(q.answered) })];
+  if (scored) about.push(t('report-right-count', { count: Number(q.correct) }));
   return el('tr', { className: `question-row${q.difficult ? ' difficult' : ''}`, dataset: { index: String(q.index) } },
-    el('td', { className: 'num', text: String(number) }),
+    el('td', { className: 'num', text: formatLocaleNumber(number) }),
     el('td', { className: 'question-cell' },
-      el('p', { className: 'question-text', text: q.text }),
+      el('p', { className: 'question-text', text: q.text, attrs: { dir: 'auto' } }),
       el('p', { className: 'muted question-about', text: about.join(' · ') }),
       (q.correct_text || []).length
-        ? el('p', { className: 'question-right', text: `Right: ${q.correct_text.join(', ')}` }) : null,
+        ? el('p', { className: 'question-right', text: t('report-right-answers', { answers: q.correct_text.join(', ') }) }) : null,
       distributionChart(number, q.distribution || [])),
-    el('td', { className: 'num accuracy', text: scored ? percent(q.accuracy) : 'not scored' }),
+    el('td', { className: 'num accuracy', text: scored ? percent(q.accuracy) : t('report-not-scored') }),
     el('td', { className: 'num', text: seconds(q.avg_ms) }),
     el('td', { className: 'num', text: seconds(q.median_ms) }),
-    el('td', { className: 'flag', text: q.difficult ? '⚠ difficult' : scored ? 'no' : '–' }));
+    el('td', { className: 'flag', text: q.difficult ? t('report-flag-difficult') : scored ? t('report-flag-no') : '–' }));
+}
+
+// ------------------------------------------------------------ teams
+
+/** Whether the game was played in teams: the players' table then has a
+ * Team column. */
+function teamGame() {
+  return (report.teams || []).length > 0 || (report.players || []).some((p) => p.team != null);
+}
+
+function teamRow(team) {
+  return el('tr', { className: 'team-row', dataset: { rank: String(team.rank) } },
+    el('td', { className: 'num', text: t('place', { rank: Number(team.rank) }) }),
+    el('th', { attrs: { scope: 'row' }, text: team.team }),
+    el('td', { className: 'num', text: formatLocaleNumber(team.score) }),
+    el('td', { className: 'num', text: formatLocaleNumber(team.players) }));
 }
 
 // ------------------------------------------------------------ players
@@ -136,10 +162,11 @@ function answerLine(a, i) {
   if (question && question.kind === 'slide') return null;
   const scored = !question || typeof question.accuracy === 'number';
   const cells = a
-    ? [a.answer, !scored ? 'not scored' : a.correct ? '✓ right' : '✗ wrong', String(a.points), seconds(a.elapsed_ms)]
-    : ['no answer', '–', '0', '–'];
+    ? [a.answer, !scored ? t('report-not-scored') : a.correct ? t('report-result-right') : t('report-result-wrong'),
+      formatLocaleNumber(a.points), seconds(a.elapsed_ms)]
+    : [t('report-no-answer'), '–', formatLocaleNumber(0), '–'];
   return el('tr', {},
-    el('th', { attrs: { scope: 'row' }, text: `${i + 1}. ${question ? question.text : ''}` }),
+    el('th', { attrs: { scope: 'row' }, text: `${formatLocaleNumber(i + 1)}. ${question ? question.text : ''}` }),
     ...cells.map((text, n) => el('td', { className: n >= 2 ? 'num' : '', text })));
 }
 
@@ -149,14 +176,15 @@ function playerRows(p, n) {
     type: 'button',
     className: 'link answers-toggle',
     text: p.nickname,
-    attrs: { 'aria-expanded': 'false', 'aria-controls': detailsId, 'aria-label': `Answers of ${p.nickname}` },
+    attrs: { 'aria-expanded': 'false', 'aria-controls': detailsId, 'aria-label': t('report-answers-of', { name: p.nickname }) },
   });
   const details = el('tr', { className: 'player-answers', hidden: true, attrs: { id: detailsId } },
-    el('td', { attrs: { colspan: 6 } },
+    el('td', { attrs: { colspan: teamGame() ? 7 : 6 } },
       el('table', { className: 'answers-table' },
-        el('caption', { text: `Answers of ${p.nickname}` }),
+        el('caption', { text: t('report-answers-of', { name: p.nickname }) }),
         el('thead', {}, el('tr', {},
-          ...['Question', 'Answer', 'Result', 'Points', 'Time'].map((h, i) => el('th', { className: i >= 3 ? 'num' : '', text: h, attrs: { scope: 'col' } })))),
+          ...[t('report-answers-question'), t('report-answers-answer'), t('report-answers-result'), t('report-answers-points'),
+            t('report-answers-time')].map((h, i) => el('th', { className: i >= 3 ? 'num' : '', text: h, attrs: { scope: 'col' } })))),
         el('tbody', {}, ...(p.answers || []).map(answerLine)))));
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
@@ -164,11 +192,12 @@ function playerRows(p, n) {
     details.hidden = !open;
   });
   const row = el('tr', { className: 'player-row', dataset: { player: String(p.player) } },
-    el('td', { className: 'num', text: ordinal(Number(p.rank)) }),
+    el('td', { className: 'num', text: t('place', { rank: Number(p.rank) }) }),
     el('th', { attrs: { scope: 'row' } }, toggle, el('span', { className: 'print-only', text: p.nickname })),
-    el('td', { className: 'num', text: String(p.score) }),
-    el('td', { className: 'num', text: `${p.correct} of ${p.answered}` }),
-    el('td', { className: 'num', text: String(p.best_streak) }),
+    teamGame() ? el('td', { className: 'team', text: p.team ?? '' }) : null,
+    el('td', { className: 'num', text: formatLocaleNumber(p.score) }),
+    el('td', { className: 'num', text: t('report-correct-of', { correct: Number(p.correct), answered: Number(p.answered) }) }),
+    el('td', { className: 'num', text: formatLocaleNumber(p.best_streak) }),
     el('td', { className: 'num', text: seconds(p.avg_ms) }));
   return [row, details];
 }
@@ -188,7 +217,7 @@ async function download(format, button) {
   button.disabled = true;
   try {
     const response = await api(`/api/games/${encodeURIComponent(GAME)}/report.${format}`, { headers: { Accept: '*/*' } });
-    if (!response.ok) throw new Error(`Could not download the report: ${await apiError(response)}`);
+    if (!response.ok) throw new Error(t('report-download-failed', { error: await apiError(response) }));
     const named = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '');
     const name = named ? named[1] : fallbackName(format);
     const blob = await response.blob();
@@ -197,7 +226,7 @@ async function download(format, button) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 60000);
-    announce(`Downloaded ${name} (${blob.size} bytes).`);
+    announce(t('report-downloaded', { name, size: blob.size }));
   } catch (error) {
     showError(failureText(error));
   } finally {
@@ -206,6 +235,7 @@ async function download(format, button) {
 }
 
 function init() {
+  translate();
   for (const button of document.querySelectorAll('.downloads [data-format]')) {
     button.addEventListener('click', () => download(button.dataset.format, button));
   }

@@ -4,7 +4,8 @@
 // after a confirmation (`DELETE /api/games/GAME`). Quiz titles are placed
 // with textContent only.
 
-import { el, plural } from '/assets/common.js';
+import { el } from '/assets/common.js';
+import { formatLocaleNumber, t, translate } from '/assets/i18n.js';
 import { api, apiError, failureText, signInPanel } from '/assets/signin.js';
 import { duration, when } from '/assets/report-format.js';
 
@@ -29,7 +30,7 @@ async function loadGames() {
     return;
   }
   if (!response.ok) {
-    showError(`Could not load the games: ${await apiError(response)}`);
+    showError(t('reports-load-failed', { error: await apiError(response) }));
     return;
   }
   const body = await response.json().catch(() => []);
@@ -45,8 +46,8 @@ function started(game) {
 }
 
 function status(game) {
-  if (game.started_at === null || game.started_at === undefined) return 'ended in the lobby';
-  return `finished, ${duration(Number(game.ended_at) - Number(game.started_at))}`;
+  if (game.started_at === null || game.started_at === undefined) return t('report-ended-in-lobby');
+  return t('reports-status-finished', { duration: duration(Number(game.ended_at) - Number(game.started_at)) });
 }
 
 function matches(game, words) {
@@ -59,18 +60,18 @@ function gameRow(game) {
   const date = when(started(game));
   const href = `/reports/${encodeURIComponent(game.id)}`;
   const remove = el('button', {
-    type: 'button', className: 'danger', text: 'Delete', attrs: { 'aria-label': `Delete the game of ${title} on ${date}` },
+    type: 'button', className: 'danger', text: t('studio-delete'), attrs: { 'aria-label': t('reports-delete-label', { title, date }) },
   });
   remove.addEventListener('click', () => confirmDelete(game, title, date));
   return el('tr', { className: 'game-row', dataset: { id: game.id } },
     el('th', { attrs: { scope: 'row' } },
-      el('a', { className: 'game-title', text: title, attrs: { href } }),
-      game.host ? el('span', { className: 'muted host-name', text: ` · host ${game.host}` }) : null),
+      el('a', { className: 'game-title', text: title, attrs: { href, dir: 'auto' } }),
+      game.host ? el('span', { className: 'muted host-name', text: ` · ${t('reports-host', { name: game.host })}` }) : null),
     el('td', { text: date }),
-    el('td', { className: 'num', text: String(Number(game.players) || 0) }),
+    el('td', { className: 'num', text: formatLocaleNumber(Number(game.players) || 0) }),
     el('td', { text: status(game) }),
     el('td', { className: 'actions' },
-      el('a', { className: 'button', text: 'Open', attrs: { href, 'aria-label': `Open the report of ${title} on ${date}` } }),
+      el('a', { className: 'button', text: t('reports-open'), attrs: { href, 'aria-label': t('reports-open-label', { title, date }) } }),
       remove));
 }
 
@@ -80,28 +81,36 @@ function renderList() {
   $('games-list').replaceChildren(...shown.map(gameRow));
   $('games-table').hidden = shown.length === 0;
   if (games.length === 0) {
-    $('games-count').textContent = 'No finished games yet: host one, and its report appears here.';
+    $('games-count').textContent = t('reports-none');
   } else if (shown.length === games.length) {
-    $('games-count').textContent = plural(games.length, 'game', 'games');
+    $('games-count').textContent = t('reports-count', { count: games.length });
   } else {
-    $('games-count').textContent = `${shown.length} of ${plural(games.length, 'game', 'games')} match`;
+    $('games-count').textContent = t('reports-count-match', { shown: shown.length, count: games.length });
   }
 }
 
+let confirming = null; // {game, title} the open confirmation asks about
+
 function confirmDelete(game, title, date) {
-  const dialog = $('confirm-delete');
-  $('confirm-title').textContent = `Delete the game of “${title}” on ${date}?`;
-  dialog.returnValue = '';
-  dialog.onclose = () => {
-    if (dialog.returnValue === 'delete') deleteGame(game, title);
-    else {
-      const row = [...$('games-list').children].find((tr) => tr.dataset.id === game.id);
-      const link = row && row.querySelector('.game-title');
-      if (link) link.focus();
-    }
-  };
-  dialog.showModal();
+  $('confirm-title').textContent = t('reports-confirm-title', { title, date });
+  confirming = { game, title };
+  $('confirm-delete').showModal();
   $('confirm-keep').focus();
+}
+
+/** Closes the confirmation and acts on the answer at once (as the studio does: the close event comes too late). */
+function answerDelete(remove) {
+  const asked = confirming;
+  confirming = null;
+  $('confirm-delete').close();
+  if (!asked) return;
+  if (remove) {
+    deleteGame(asked.game, asked.title);
+  } else {
+    const row = [...$('games-list').children].find((tr) => tr.dataset.id === asked.game.id);
+    const link = row && row.querySelector('.game-title');
+    if (link) link.focus();
+  }
 }
 
 async function deleteGame(game, title) {
@@ -109,10 +118,10 @@ async function deleteGame(game, title) {
   try {
     const response = await api(`/api/games/${encodeURIComponent(game.id)}`, { method: 'DELETE' });
     if (!response.ok && response.status !== 404) {
-      throw new Error(`Could not delete the game of “${title}”: ${await apiError(response)}`);
+      throw new Error(t('reports-delete-failed', { title, error: await apiError(response) }));
     }
     await loadGames();
-    announce(`Deleted the game of “${title}”.`);
+    announce(t('reports-deleted', { title }));
     $('games-search').focus();
   } catch (error) {
     showError(failureText(error));
@@ -120,7 +129,16 @@ async function deleteGame(game, title) {
 }
 
 function init() {
+  translate();
   $('games-search').addEventListener('input', renderList);
+  $('confirm-delete').querySelector('form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    answerDelete(event.submitter?.value === 'delete');
+  });
+  $('confirm-delete').addEventListener('cancel', (event) => {
+    event.preventDefault();
+    answerDelete(false);
+  });
   signInPanel({
     content: 'games',
     showError,

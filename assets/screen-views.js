@@ -4,8 +4,9 @@
 // marked with ✓ and words, not colour alone.
 
 import {
-  colourClass, el, formatNumber, mediaElement, ordinal, plural, shapeBadge, textSize,
+  colourClass, el, formatNumber, mediaElement, shapeBadge, textSize,
 } from '/assets/common.js';
+import { t, tNodes } from '/assets/i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -23,9 +24,14 @@ const CHOICE_KINDS = ['single', 'multi', 'true_false', 'poll'];
  */
 export function mediaNodes(media, alt) {
   if (typeof media !== 'string' || !media) return [];
-  const own = mediaElement(media, alt);
+  const own = mediaElement(media, alt, {
+    sound: (about) => t('media-sound', { about }),
+    video: (about) => t('media-video', { about }),
+    picture: t('media-picture'),
+    question: t('media-this-question'),
+  });
   if (own) return [own];
-  return [el('p', { className: 'media-ref muted', text: `Media: ${media}` })];
+  return [el('p', { className: 'media-ref muted', text: t('media-ref', { media }) })];
 }
 
 /** A slider value with its unit: "2 moons". */
@@ -37,16 +43,16 @@ function withUnit(value, slider) {
 /** What players do for this kind, under the question on the big screen. */
 export function screenHint(view) {
   switch (view.kind) {
-    case 'multi': return 'Tick every correct answer.';
-    case 'true_false': return 'True or false?';
-    case 'type_answer': return 'Type your answer on your phone.';
+    case 'multi': return t('screen-hint-multi');
+    case 'true_false': return t('screen-hint-true-false');
+    case 'type_answer': return t('screen-hint-type-answer');
     case 'slider': {
       const s = view.slider;
-      return s ? `Pick a number from ${withUnit(s.min, s)} to ${withUnit(s.max, s)} on your phone.` : 'Pick a number on your phone.';
+      return s ? t('screen-hint-slider', { min: withUnit(s.min, s), max: withUnit(s.max, s) }) : t('screen-hint-slider-any');
     }
-    case 'ordering': return 'Put these in the right order on your phone.';
-    case 'poll': return 'Vote on your phone: there is no wrong answer.';
-    case 'word_cloud': return 'Send a word or two from your phone.';
+    case 'ordering': return t('screen-hint-ordering');
+    case 'poll': return t('screen-hint-poll');
+    case 'word_cloud': return t('screen-hint-word-cloud');
     default: return '';
   }
 }
@@ -68,10 +74,10 @@ function choiceBars(view) {
   const most = Math.max(1, ...counts);
   return view.answers.map((text, i) => {
     const correct = view.correct.includes(i);
-    const mark = poll ? null : (correct ? el('span', { className: 'correct-tag', text: '✓ Correct' }) : srOnly(' (incorrect)'));
+    const mark = poll ? null : (correct ? el('span', { className: 'correct-tag', text: t('correct-tag') }) : srOnly(` ${t('sr-incorrect')}`));
     const label = el('span', { className: 'chart-label' }, shapeBadge(i), el('span', { className: 'chart-text', text }), mark);
     const look = poll ? 'is-vote' : (correct ? 'is-correct' : 'is-wrong');
-    return bar(counts[i], most, `${colourClass(i)} ${look}`, label, counts[i] === 1 ? ' player chose' : ' players chose');
+    return bar(counts[i], most, `${colourClass(i)} ${look}`, label, ` ${t('players-chose', { count: counts[i] })}`);
   });
 }
 
@@ -106,14 +112,14 @@ function sliderBars(view) {
     const label = el('span', { className: 'chart-label' },
       el('span', { className: 'chart-text', text: formatNumber(value) }),
       near ? el('span', { className: 'correct-tag', text: '✓' }) : null);
-    return bar(count, most, near ? 'c-green is-correct' : 'c-blue is-off', label, count === 1 ? ' player' : ' players');
+    return bar(count, most, near ? 'c-green is-correct' : 'c-blue is-off', label, ` ${t('players-noun', { count })}`);
   });
 }
 
 function hideButton(text) {
   return el('button', {
-    className: 'hide-entry', type: 'button', text: 'Hide',
-    attrs: { 'aria-label': `Hide ${text}` }, dataset: { entry: text },
+    className: 'hide-entry', type: 'button', text: t('hide'),
+    attrs: { 'aria-label': t('hide-name', { name: text }) }, dataset: { entry: text },
   });
 }
 
@@ -128,11 +134,11 @@ function entryList(view, canHide) {
   const items = (view.entries || []).map((e) => el('li', { className: `entry${accepted.has(folded(e.text)) ? ' is-accepted' : ''}` },
     accepted.has(folded(e.text)) ? el('span', { className: 'entry-mark', text: '✓', attrs: { 'aria-hidden': 'true' } }) : null,
     el('span', { className: 'entry-text', text: e.text }),
-    accepted.has(folded(e.text)) ? srOnly(' (accepted)') : null,
+    accepted.has(folded(e.text)) ? srOnly(` ${t('sr-accepted')}`) : null,
     el('span', { className: 'entry-count', text: `× ${formatNumber(e.count)}` }),
     canHide ? hideButton(e.text) : null));
-  if (items.length === 0) items.push(el('li', { className: 'muted', text: 'No answers.' }));
-  return el('ul', { className: 'entries', attrs: { 'aria-label': 'Answers given' } }, ...items);
+  if (items.length === 0) items.push(el('li', { className: 'muted', text: t('no-answers') }));
+  return el('ul', { className: 'entries', attrs: { 'aria-label': t('answers-given') } }, ...items);
 }
 
 /** Word cloud: every entry, the more often given the larger. */
@@ -145,10 +151,10 @@ function cloud(view, canHide) {
     const room = Math.min(1, Math.max(0.45, 20 / [...e.text].length));
     word.style.fontSize = `${((1 + 2.5 * (e.count / most)) * room).toFixed(2)}em`;
     return el('li', { className: `cloud-item ${colourClass(k)}` }, word,
-      srOnly(` (${plural(e.count, 'time', 'times')})`), canHide ? hideButton(e.text) : null);
+      srOnly(` ${t('sr-times', { count: e.count })}`), canHide ? hideButton(e.text) : null);
   });
-  if (items.length === 0) items.push(el('li', { className: 'muted', text: 'No words yet.' }));
-  return el('ul', { className: 'cloud', attrs: { 'aria-label': 'Word cloud' } }, ...items);
+  if (items.length === 0) items.push(el('li', { className: 'muted', text: t('no-words') }));
+  return el('ul', { className: 'cloud', attrs: { 'aria-label': t('word-cloud') } }, ...items);
 }
 
 /** Ordering: the items in the correct order, with how many put each in its place. */
@@ -157,10 +163,10 @@ function correctOrder(view) {
     el('span', { className: 'order-num', text: `${p + 1}.`, attrs: { 'aria-hidden': 'true' } }),
     shapeBadge(k),
     el('span', { className: 'order-text', text: view.answers[k] }),
-    el('span', { className: 'order-count', text: `${formatNumber(Number(view.counts[k]) || 0)} in the right place` })));
+    el('span', { className: 'order-count', text: t('in-right-place', { count: Number(view.counts[k]) || 0 }) })));
   return el('ol', {
     className: 'reveal-order',
-    attrs: { 'aria-label': 'Correct order' },
+    attrs: { 'aria-label': t('correct-order-label') },
     dataset: { count: String(items.length), size: textSize(view.answers) },
   }, ...items);
 }
@@ -172,7 +178,7 @@ function correctOrder(view) {
  * cloud. `canHide` adds a Hide button to each typed entry (host only).
  */
 export function renderReveal(view, canHide = false) {
-  $('r-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
+  $('r-meta').textContent = t('question-of', { index: view.index + 1, total: view.total });
   $('r-text').textContent = view.text;
   $('r-text').dataset.size = view.text.length > 90 ? 'long' : 'short';
   const kind = view.kind || 'single';
@@ -183,18 +189,21 @@ export function renderReveal(view, canHide = false) {
     bars = choiceBars(view);
   } else if (kind === 'slider') {
     const s = view.slider || {};
-    summary = [el('p', { className: 'reveal-answer' }, 'Correct answer: ', el('strong', { text: withUnit(s.correct, s) }),
-      Number(s.tolerance) > 0 ? ` (± ${formatNumber(s.tolerance)})` : '')];
+    const value = el('strong', { text: withUnit(s.correct, s) });
+    summary = [el('p', { className: 'reveal-answer' }, ...(Number(s.tolerance) > 0
+      ? tNodes('correct-answer-within', { answer: value, tolerance: s.tolerance })
+      : tNodes('correct-answer-is', { answer: value })))];
     if (typeof view.average === 'number') {
-      summary.push(el('p', { className: 'reveal-average', text: `Average: ${withUnit(Math.round(view.average * 100) / 100, s)}` }));
+      summary.push(el('p', { className: 'reveal-average', text: t('slider-average', { average: withUnit(Math.round(view.average * 100) / 100, s) }) }));
     }
     bars = sliderBars(view);
   } else if (kind === 'ordering') {
     extra = [correctOrder(view)];
   } else if (kind === 'type_answer') {
-    summary = [el('p', { className: 'reveal-answer' }, view.accepted.length === 1 ? 'Accepted answer: ' : 'Accepted answers: ',
-      el('strong', { text: (view.accepted || []).join(' / ') }))];
-    extra = [el('h2', { text: 'Most given' }), entryList(view, canHide)];
+    const answers = el('strong', { text: (view.accepted || []).join(' / ') });
+    summary = [el('p', { className: 'reveal-answer' },
+      ...tNodes('accepted-answers', { count: (view.accepted || []).length, answers }))];
+    extra = [el('h2', { text: t('most-given') }), entryList(view, canHide)];
   } else if (kind === 'word_cloud') {
     extra = [cloud(view, canHide)];
   }
@@ -206,14 +215,14 @@ export function renderReveal(view, canHide = false) {
   $('chart').classList.toggle('slider-chart', kind === 'slider');
   $('chart').dataset.size = CHOICE_KINDS.includes(kind) ? textSize(view.answers) : 'short';
   $('r-extra').replaceChildren(...extra);
-  $('r-answered').textContent = `${plural(view.answered, 'player', 'players')} answered`;
+  $('r-answered').textContent = t('players-answered', { count: view.answered });
   $('explanation').textContent = view.explanation || '';
   $('explanation').hidden = !view.explanation;
 }
 
 /** A content slide: big title, its text and picture. */
 export function renderSlide(view) {
-  $('sl-meta').textContent = `${view.index + 1} of ${view.total}`;
+  $('sl-meta').textContent = t('slide-of', { index: view.index + 1, total: view.total });
   $('sl-text').textContent = view.text;
   $('sl-text').dataset.size = view.text.length > 60 ? 'long' : 'short';
   $('sl-body').textContent = view.body || '';
@@ -228,37 +237,69 @@ function rankChange(standing) {
   if (!before) return el('span', { className: 'change' });
   const moved = before - standing.rank;
   if (moved === 0) {
-    return el('span', { className: 'change same' }, el('span', { text: '–', attrs: { 'aria-hidden': 'true' } }), srOnly('no change'));
+    return el('span', { className: 'change same' }, el('span', { text: '–', attrs: { 'aria-hidden': 'true' } }), srOnly(t('rank-same')));
   }
   const up = moved > 0;
-  const places = plural(Math.abs(moved), 'place', 'places');
   return el('span', { className: `change ${up ? 'up' : 'down'}` },
     el('span', { text: `${up ? '▲' : '▼'} ${Math.abs(moved)}`, attrs: { 'aria-hidden': 'true' } }),
-    srOnly(`${up ? 'up' : 'down'} ${places}`));
+    srOnly(up ? t('rank-up', { count: Math.abs(moved) }) : t('rank-down', { count: Math.abs(moved) })));
 }
 
 function standingRow(s) {
   return el('li', { className: 'standing' },
-    el('span', { className: 'rank', text: ordinal(s.rank) }),
+    el('span', { className: 'rank', text: t('place', { rank: s.rank }) }),
     el('span', { className: 'nick', text: s.nickname }),
     el('span', { className: 'score', text: formatNumber(s.score) }),
     rankChange(s));
 }
 
 export function renderLeaderboard(view) {
-  $('l-meta').textContent = `After question ${view.index + 1} of ${view.total}`;
+  $('l-meta').textContent = t('after-question', { index: view.index + 1, total: view.total });
   const rows = view.top.map(standingRow);
-  if (rows.length === 0) rows.push(el('li', { className: 'muted', text: 'No players yet.' }));
+  if (rows.length === 0) rows.push(el('li', { className: 'muted', text: t('no-players-yet') }));
   $('leaderboard').replaceChildren(...rows);
+  const teams = Array.isArray(view.teams) ? view.teams : [];
+  $('team-board').hidden = teams.length === 0;
+  $('team-leaderboard').replaceChildren(...teams.map(teamRow));
 }
 
-/** Podium: the top three on blocks (drawn 2–1–3 by CSS), 4th and 5th listed below. */
+/** A team's line: rank, name, mean score and how many play in it. */
+function teamRow(team) {
+  return el('li', { className: 'standing team-standing' },
+    el('span', { className: 'rank', text: t('place', { rank: team.rank }) }),
+    el('span', { className: 'nick', text: team.name }),
+    el('span', { className: 'score', text: formatNumber(team.score) }),
+    el('span', { className: 'change members', text: t('players-count', { count: team.members }) }));
+}
+
+/** One place on the podium's blocks, for a player or a team. */
+function place(name, score, rank, i) {
+  return el('li', { className: `place place-${i + 1}` },
+    el('span', { className: 'podium-nick', text: name }),
+    el('span', { className: 'podium-score', text: t('points', { score }) }),
+    el('span', { className: 'podium-block' }, el('span', { className: 'podium-rank', text: t('place', { rank }) })));
+}
+
+/**
+ * Podium: the top three on blocks (drawn 2–1–3 by CSS), 4th and 5th listed
+ * below. In a team game the blocks are the teams' and the top players are
+ * listed below them.
+ */
 export function renderPodium(view) {
-  const top = view.top.slice(0, 3).map((s, i) => el('li', { className: `place place-${i + 1}` },
-    el('span', { className: 'podium-nick', text: s.nickname }),
-    el('span', { className: 'podium-score', text: `${formatNumber(s.score)} points` }),
-    el('span', { className: 'podium-block' }, el('span', { className: 'podium-rank', text: ordinal(s.rank) }))));
-  if (top.length === 0) top.push(el('li', { className: 'muted', text: 'Nobody played this time.' }));
+  const teams = Array.isArray(view.teams) ? view.teams : [];
+  $('podium-title').textContent = teams.length ? t('team-podium') : t('podium');
+  $('top-players-title').hidden = teams.length === 0;
+  if (teams.length) {
+    $('podium').setAttribute('aria-label', t('top-three-teams'));
+    $('podium').replaceChildren(...teams.slice(0, 3).map((team, i) => place(team.name, team.score, team.rank, i)));
+    $('runners-up').setAttribute('aria-label', t('top-players'));
+    $('runners-up').replaceChildren(...view.top.slice(0, 5).map(standingRow));
+    return;
+  }
+  const top = view.top.slice(0, 3).map((s, i) => place(s.nickname, s.score, s.rank, i));
+  $('podium').setAttribute('aria-label', t('top-three'));
+  $('runners-up').setAttribute('aria-label', t('fourth-fifth.aria-label'));
+  if (top.length === 0) top.push(el('li', { className: 'muted', text: t('nobody-played') }));
   $('podium').replaceChildren(...top);
   $('runners-up').replaceChildren(...view.top.slice(3, 5).map(standingRow));
 }

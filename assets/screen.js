@@ -6,18 +6,25 @@
 // Nicknames and quiz text are placed with textContent only.
 
 import {
-  Countdown, GameSocket, backoffDelay, colourClass, el, keepAwake, plural, serverNow,
+  Countdown, GameSocket, backoffDelay, colourClass, el, keepAwake, serverNow,
   shapeBadge, showOnly, textSize,
 } from '/assets/common.js';
+import { t, translate, useLanguage } from '/assets/i18n.js';
 import {
   mediaNodes, renderLeaderboard, renderPodium, renderReveal, renderSlide, screenHint,
 } from '/assets/screen-views.js';
 import { Sound } from '/assets/sound.js';
+import {
+  renderBreak, renderRoundBanner, renderRoundSummary, stopBreak,
+} from '/assets/screen-rounds.js';
+import {
+  ReadAloud, announce, announceOnce, secondsLeft, viewHeading,
+} from '/assets/announce.js';
 
 const $ = (id) => document.getElementById(id);
 
 const VIEWS = ['connecting-view', 'lobby-view', 'question-view', 'slide-view', 'reveal-view',
-  'leaderboard-view', 'podium-view', 'ended-view', 'failed-view'];
+  'leaderboard-view', 'round-view', 'break-view', 'podium-view', 'ended-view', 'failed-view'];
 const BUTTONS = ['start', 'next', 'skip', 'pause', 'extend', 'join-lock', 'end'];
 
 const pin = (location.pathname.match(/^\/screen\/(\d+)\/?$/) || [])[1] || '';
@@ -28,6 +35,7 @@ const state = {
   socket: null,
   view: null,
   players: new Map(), // id → nickname
+  teams: new Map(), // id → team name, in a team game
   count: 0,
   locked: false, // the host locked joining: nobody can join
   lateJoin: false, // the game lets players join after the start
@@ -39,7 +47,10 @@ const state = {
   over: false,
 };
 
-const countdown = new Countdown({ bar: $('q-bar'), seconds: $('q-seconds') });
+const countdown = new Countdown({
+  bar: $('q-bar'), seconds: $('q-seconds'), onMilestone: (secs) => announce(secondsLeft(secs)),
+});
+const readAloud = new ReadAloud($('read-aloud'));
 const sound = new Sound({ key: 'quizbox.sound.screen', music: true });
 let noticeTimer = 0;
 let advanceTimer = 0;
@@ -74,13 +85,22 @@ function connect() {
   socket.open();
 }
 
+// A welcome may first switch the page to the game's language (a catalog to
+// fetch); the messages after it wait their turn.
+let inbox = Promise.resolve();
+
 function onMessage(msg) {
+  inbox = inbox.then(() => handle(msg)).catch((e) => console.error('quizbox:', e));
+}
+
+function handle(msg) {
   switch (msg.type) {
     case 'welcome': return onWelcome(msg);
     case 'phase': return render(msg.state);
     case 'player_joined': return onPlayerJoined(msg);
     case 'player_left': return onPlayerLeft(msg);
     case 'players_left': return onPlayersLeft(msg);
+    case 'team': return onTeam(msg);
     case 'joining': return setLocked(!msg.open);
     case 'answer_count': return onAnswerCount(msg);
     case 'paused': return onPaused(msg);
@@ -91,13 +111,27 @@ function onMessage(msg) {
   }
 }
 
-function onWelcome(msg) {
+/**
+ * The host's language for this game's big screen wins over the browser's;
+ * the page's own texts are put in again and the sound controls redrawn (the
+ * rest is drawn from the welcome next).
+ */
+async function followGameLanguage(tag) {
+  if (!tag || !(await useLanguage(tag))) return;
+  translate(document);
+  renderSound();
+  updateControls();
+}
+
+async function onWelcome(msg) {
+  await followGameLanguage(msg.screen_language);
   state.retries = 0;
   state.welcomed = true;
   setConnection('');
   $('quiz-title').textContent = msg.quiz_title;
   document.title = `${msg.quiz_title} – quizbox`;
   state.players = new Map((msg.players || []).map((p) => [p.id, p.nickname]));
+  state.teams = new Map((msg.players || []).filter((p) => p.team).map((p) => [p.id, p.team]));
   state.count = state.players.size;
   state.lateJoin = Boolean(msg.late_join);
   setLocked(Boolean(msg.locked));
@@ -113,11 +147,11 @@ function onClose(socket, info) {
     return;
   }
   if (!info.welcomed && state.refusal) return fail(state.refusal);
-  if (info.code === 4003) return fail('The host key was not accepted.');
-  if (info.code === 4004) return fail(`There is no game with PIN ${pin}.`);
+  if (info.code === 4003) return fail(t('screen-bad-key'));
+  if (info.code === 4004) return fail(t('screen-no-game', { pin }));
   const delay = backoffDelay(state.retries);
   state.retries += 1;
-  setConnection(state.retries > 3 ? 'Reconnecting… The game is kept on the server.' : 'Reconnecting…');
+  setConnection(state.retries > 3 ? t('screen-reconnecting-kept') : t('reconnecting'));
   setTimeout(connect, delay);
 }
 
@@ -149,10 +183,10 @@ function onServerError(msg) {
  */
 function onStorage(msg) {
   if (msg.problem) {
-    showNotice(`Paused: ${msg.problem}`, 24 * 3600 * 1000);
+    showNotice(t('storage-paused', { problem: msg.problem }), 24 * 3600 * 1000);
     $('q-paused').hidden = false;
   } else {
-    showNotice('Saving works again; the game goes on.', 4000);
+    showNotice(t('storage-ok'), 4000);
   }
 }
 
@@ -166,21 +200,23 @@ function showNotice(text, ms) {
 
 function send(type, extra = {}) {
   if (!state.socket || !state.socket.send({ type, ...extra })) {
-    showNotice('Not connected – try again in a moment.', 3000);
+    showNotice(t('not-connected'), 3000);
   }
 }
 
 // ----------------------------------------------------------------- lobby
 
 function playerItem(id, nickname) {
+  const team = state.teams.get(id);
   const item = el('li', { className: 'player-chip', dataset: { id: String(id) } },
-    el('span', { className: 'nick', text: nickname }));
+    el('span', { className: 'nick', text: nickname }),
+    team ? el('span', { className: 'chip-team', text: team }) : null);
   if (isHost) {
     item.append(el('button', {
       className: 'kick',
       type: 'button',
-      text: 'Kick',
-      attrs: { 'aria-label': `Kick ${nickname}` },
+      text: t('kick'),
+      attrs: { 'aria-label': t('kick-name', { name: nickname }) },
       dataset: { player: String(id) },
     }));
   }
@@ -195,17 +231,26 @@ function renderPlayers() {
 
 function renderCount() {
   $('player-count').textContent = String(state.count);
-  $('player-noun').textContent = state.count === 1 ? 'player' : 'players';
+  $('player-noun').textContent = t('players-noun', { count: state.count });
   $('no-players').hidden = state.count > 0;
 }
 
 function onPlayerJoined(msg) {
   state.players.set(msg.player.id, msg.player.nickname);
+  if (msg.player.team) state.teams.set(msg.player.id, msg.player.team);
   state.count = msg.count;
   const old = $('player-list').querySelector(`li[data-id="${Number(msg.player.id)}"]`);
   if (old) old.remove();
   $('player-list').append(playerItem(msg.player.id, msg.player.nickname));
   renderCount();
+}
+
+/** A player placed in a team or choosing one: their chip says which. */
+function onTeam(msg) {
+  if (typeof msg.player !== 'number' || !state.players.has(msg.player)) return;
+  state.teams.set(msg.player, msg.name);
+  const old = $('player-list').querySelector(`li[data-id="${Number(msg.player)}"]`);
+  if (old) old.replaceWith(playerItem(msg.player, state.players.get(msg.player)));
 }
 
 function onPlayerLeft(msg) {
@@ -229,9 +274,9 @@ function onPlayersLeft(msg) {
 /** Shows whether joining is open, on the big screen and on the host's button. */
 function setLocked(locked) {
   state.locked = locked;
-  $('joining').textContent = locked ? 'Joining is closed' : 'Joining is open';
+  $('joining').textContent = locked ? t('joining-closed') : t('joining-open');
   $('joining').dataset.open = String(!locked);
-  $('lock').textContent = locked ? 'Unlock the lobby' : 'Lock the lobby';
+  $('lock').textContent = locked ? t('unlock-lobby') : t('lock-lobby');
   $('lock').setAttribute('aria-pressed', String(locked));
   $('join-lock').setAttribute('aria-pressed', String(locked));
   renderJoining();
@@ -248,7 +293,7 @@ function renderJoining() {
   const open = !state.locked && state.lateJoin;
   $('top-joining').hidden = !playing;
   $('top-joining').dataset.open = String(open);
-  $('top-joining').textContent = open ? 'Joining is open' : 'Joining is closed';
+  $('top-joining').textContent = open ? t('joining-open') : t('joining-closed');
 }
 
 /**
@@ -257,17 +302,17 @@ function renderJoining() {
  */
 function renderAdvance(view) {
   clearInterval(advanceTimer);
-  const advance = (view.phase === 'reveal' || view.phase === 'leaderboard') ? view.advance : null;
+  const advance = ['reveal', 'leaderboard', 'round_summary'].includes(view.phase) ? view.advance : null;
   $('advance').hidden = !advance;
   if (!advance) return;
   const draw = () => {
     if (advance.deadline === undefined || advance.deadline === null) {
-      $('advance').textContent = `Paused: ${Math.ceil((advance.remaining_ms || 0) / 1000)} s left`;
+      $('advance').textContent = t('advance-paused', { secs: Math.ceil((advance.remaining_ms || 0) / 1000) });
       $('advance').dataset.paused = 'true';
       return;
     }
     $('advance').dataset.paused = 'false';
-    $('advance').textContent = `Next in ${Math.max(0, Math.ceil((advance.deadline - serverNow()) / 1000))} s`;
+    $('advance').textContent = t('advance-next', { secs: Math.max(0, Math.ceil((advance.deadline - serverNow()) / 1000)) });
   };
   draw();
   if (advance.deadline !== undefined && advance.deadline !== null) advanceTimer = setInterval(draw, 250);
@@ -286,7 +331,7 @@ function renderLobby() {
 // -------------------------------------------------------------- question
 
 function renderQuestionHead(view) {
-  $('q-meta').textContent = `Question ${view.index + 1} of ${view.total}`;
+  $('q-meta').textContent = t('question-of', { index: view.index + 1, total: view.total });
   $('q-text').textContent = view.text;
   // Long questions get a smaller type, so the answers keep their room.
   $('q-text').dataset.size = view.text.length > 90 ? 'long' : 'short';
@@ -303,7 +348,7 @@ function renderQuestionHead(view) {
 
 function renderIntro(view) {
   renderQuestionHead(view);
-  $('q-label').textContent = 'Answers open in';
+  $('q-label').textContent = t('answers-open-in');
   $('q-answers').replaceChildren();
   $('answered').textContent = '';
   state.answeredIndex = -1;
@@ -312,7 +357,7 @@ function renderIntro(view) {
 
 function renderAnswering(view, previous) {
   renderQuestionHead(view);
-  $('q-label').textContent = 'Time left';
+  $('q-label').textContent = t('time-left');
   // Choices, or the items to put in order (slider and typed answers have none).
   const items = view.answers.map((text, i) => el('li', { className: `answer ${colourClass(i)}` },
     shapeBadge(i), el('span', { className: 'answer-text', text })));
@@ -325,8 +370,8 @@ function renderAnswering(view, previous) {
     // unknown until the next `answer_count`.
     state.answeredIndex = view.index;
     $('answered').textContent = previous
-      ? `0 of ${state.count} answered`
-      : `${plural(state.count, 'player', 'players')} playing`;
+      ? t('answered-of', { answered: 0, players: state.count })
+      : t('players-playing', { count: state.count });
   }
   if (view.deadline !== undefined && view.deadline !== null) {
     state.paused = false;
@@ -343,7 +388,7 @@ function onAnswerCount(msg) {
   if (!view || view.index !== msg.index) return;
   state.answeredIndex = msg.index;
   state.count = msg.players;
-  $('answered').textContent = `${msg.answered} of ${msg.players} answered`;
+  $('answered').textContent = t('answered-of', { answered: msg.answered, players: msg.players });
 }
 
 function onPaused(msg) {
@@ -374,13 +419,15 @@ function onDeadline(msg) {
 
 const VIEW_OF_PHASE = {
   lobby: 'lobby-view', intro: 'question-view', answering: 'question-view', slide: 'slide-view', reveal: 'reveal-view',
-  leaderboard: 'leaderboard-view', podium: 'podium-view', ended: 'ended-view',
+  leaderboard: 'leaderboard-view', round_summary: 'round-view', break: 'break-view',
+  podium: 'podium-view', ended: 'ended-view',
 };
 
 function render(view) {
   const previous = state.view;
   state.view = view;
   countdown.stop();
+  stopBreak();
   switch (view.phase) {
     case 'lobby': renderLobby(); break;
     case 'intro': renderIntro(view); break;
@@ -388,6 +435,8 @@ function render(view) {
     case 'slide': renderSlide(view); break;
     case 'reveal': renderReveal(view, isHost); break;
     case 'leaderboard': renderLeaderboard(view); break;
+    case 'round_summary': renderRoundSummary(view); break;
+    case 'break': renderBreak(view, serverNow); break;
     case 'podium': renderPodium(view); break;
     case 'ended':
       state.over = true;
@@ -395,7 +444,14 @@ function render(view) {
       break;
     default: return;
   }
-  if (view.phase === 'reveal' || view.phase === 'leaderboard') {
+  // The round's name where it starts: from the intro on, or with answers
+  // when the game has no intro.
+  if (view.phase === 'intro' || view.round) renderRoundBanner('q-round', view);
+  else if (view.phase === 'answering' && view.index !== (previous && previous.index)) $('q-round').hidden = true;
+  if (view.phase === 'slide') renderRoundBanner('sl-round', view);
+  if (view.phase === 'break') {
+    state.paused = view.countdown.deadline === undefined || view.countdown.deadline === null;
+  } else if (['reveal', 'leaderboard', 'round_summary'].includes(view.phase)) {
     state.paused = Boolean(view.advance && (view.advance.deadline === undefined || view.advance.deadline === null));
   } else if (view.phase !== 'answering') {
     state.paused = false;
@@ -403,6 +459,12 @@ function render(view) {
   renderAdvance(view);
   sound.follow(view);
   showOnly(VIEWS, VIEW_OF_PHASE[view.phase]);
+  announceOnce(`${VIEW_OF_PHASE[view.phase]}:${view.index}`, viewHeading(VIEW_OF_PHASE[view.phase]));
+  if (view.phase === 'intro' || view.phase === 'answering') {
+    readAloud.read(`question:${view.index}`, view.text);
+  } else {
+    readAloud.clear();
+  }
   $('top-pin-value').textContent = pin;
   $('top-pin').hidden = view.phase === 'lobby' || view.phase === 'ended';
   renderJoining();
@@ -412,21 +474,47 @@ function render(view) {
 /** Which host buttons make sense in each phase, and what Next does there. */
 function controlsFor(view) {
   const last = view.index !== undefined && view.index + 1 >= view.total;
-  const lock = { 'join-lock': state.locked ? 'Unlock joining' : 'Lock joining' };
+  const lock = { 'join-lock': state.locked ? t('unlock-joining') : t('lock-joining') };
   // With auto-advance the reveal and leaderboard have a countdown to pause.
-  const pause = view.advance ? { pause: state.paused ? 'Continue' : 'Pause' } : {};
+  const pause = view.advance ? { pause: state.paused ? t('continue') : t('pause') } : {};
+  // End (ending early, after a confirmation) sits apart from Next. On the
+  // podium the game has ended and its results are saved: Finish closes it,
+  // which is all End would do there, so End is not offered twice.
+  const end = { end: t('end-game-ask') };
+  const next = last ? t('next-podium') : t('next-question');
   switch (view.phase) {
-    case 'lobby': return { start: 'Start', end: 'End' };
-    case 'intro': return { next: 'Show answers', skip: 'Skip', ...lock, end: 'End' };
+    case 'lobby': return { start: t('start'), ...end };
+    case 'intro': return { next: t('show-answers'), skip: t('skip'), ...lock, ...end };
     case 'answering': return {
-      next: 'Close answers', skip: 'Skip', pause: state.paused ? 'Continue' : 'Pause', extend: '+10 s', ...lock, end: 'End',
+      next: t('close-answers'), skip: t('skip'), pause: state.paused ? t('continue') : t('pause'), extend: t('extend'), ...lock, ...end,
     };
-    case 'slide': return { next: last ? 'Next: podium' : 'Next question', ...lock, end: 'End' };
-    case 'reveal': return { next: 'Next: leaderboard', ...pause, ...lock, end: 'End' };
-    case 'leaderboard': return { next: last ? 'Next: podium' : 'Next question', ...pause, ...lock, end: 'End' };
-    case 'podium': return { next: 'Finish', end: 'End' };
+    case 'slide': return { next, ...lock, ...end };
+    case 'reveal': return { next: t('next-leaderboard'), ...pause, ...lock, ...end };
+    case 'leaderboard': return { next, ...pause, ...lock, ...end };
+    case 'round_summary': return { next: last ? t('next-podium') : t('next-break'), ...pause, ...lock, ...end };
+    case 'break': return {
+      next: t('next-round'), pause: state.paused ? t('continue') : t('pause'), ...lock, ...end,
+    };
+    case 'podium': return { next: t('finish') };
     default: return {};
   }
+}
+
+/** Asks before ending the game early; Cancel (or Escape) keeps it going. */
+function confirmEnd() {
+  const dialog = $('end-dialog');
+  if (dialog.open || !state.view) return;
+  $('end-text').textContent = state.view.phase === 'lobby'
+    ? t('end-text-lobby')
+    : t('end-text-playing');
+  dialog.returnValue = '';
+  dialog.showModal();
+  $('end-cancel').focus();
+}
+
+function onEndDialogClose() {
+  if ($('end-dialog').returnValue === 'end') send('end');
+  else if (!$('end').hidden) $('end').focus();
 }
 
 function updateControls() {
@@ -438,6 +526,12 @@ function updateControls() {
     if (shown[id]) button.textContent = shown[id];
   }
   $('pause').setAttribute('aria-pressed', String(state.paused));
+  const podium = state.view.phase === 'podium';
+  $('control-hint').textContent = podium ? t('hint-finish') : t('hint-next');
+  if (podium) $('next').setAttribute('aria-describedby', 'control-hint');
+  else $('next').removeAttribute('aria-describedby');
+  // The game moved on past where ending early means anything.
+  if (!('end' in shown) && $('end-dialog').open) $('end-dialog').close('cancel');
   $('controls').hidden = Object.keys(shown).length === 0;
 }
 
@@ -448,13 +542,14 @@ function initControls() {
   $('skip').addEventListener('click', () => send('skip'));
   $('pause').addEventListener('click', () => send(state.paused ? 'continue' : 'pause'));
   $('extend').addEventListener('click', () => send('extend', { seconds: 10 }));
-  $('end').addEventListener('click', () => send('end'));
+  $('end').addEventListener('click', confirmEnd);
+  $('end-dialog').addEventListener('close', onEndDialogClose);
   $('lock').addEventListener('click', () => send(state.locked ? 'unlock' : 'lock'));
   $('join-lock').addEventListener('click', () => send(state.locked ? 'unlock' : 'lock'));
   $('kick-recent').addEventListener('click', () => {
     const seconds = Number($('kick-recent-secs').value);
     if (!Number.isInteger(seconds) || seconds < 1 || seconds > 86400) {
-      showNotice('Enter a number of seconds from 1 to 86400.', 4000);
+      showNotice(t('kick-recent-range', { max: 86400 }), 4000);
       return;
     }
     send('kick_recent', { seconds });
@@ -462,7 +557,7 @@ function initControls() {
   $('kick-matching').addEventListener('click', () => {
     const pattern = $('kick-pattern').value.trim();
     if (pattern === '') {
-      showNotice('Type part of the names to remove.', 4000);
+      showNotice(t('kick-pattern-empty'), 4000);
       return;
     }
     send('kick_matching', { pattern });
@@ -484,7 +579,7 @@ function initControls() {
     // A focused control handles its own Space/Enter.
     const target = event.target instanceof Element ? event.target : null;
     if (target && target.closest('button, a, input, select, textarea, [contenteditable]')) return;
-    if (!state.view || state.view.phase === 'ended') return;
+    if (!state.view || state.view.phase === 'ended' || $('end-dialog').open) return;
     event.preventDefault();
     send('next');
   });
@@ -495,7 +590,7 @@ function initControls() {
 /** The sound controls show what the sound module does, and steer it. */
 function renderSound() {
   $('sound-enable').hidden = !sound.locked;
-  $('sound-mute').textContent = sound.muted ? 'Unmute' : 'Mute';
+  $('sound-mute').textContent = sound.muted ? t('unmute') : t('mute');
   $('sound-mute').setAttribute('aria-pressed', String(sound.muted));
   const volume = String(Math.round(sound.volume * 100));
   if ($('sound-volume').value !== volume) $('sound-volume').value = volume;
@@ -518,9 +613,10 @@ function initSound() {
 }
 
 function init() {
+  translate(document);
   initSound();
   if (!/^\d{4,10}$/.test(pin)) {
-    fail('This address has no game PIN. Open the screen link the host page gave you.');
+    fail(t('screen-no-pin'));
     return;
   }
   $('pin-display').textContent = pin;

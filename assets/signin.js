@@ -4,6 +4,7 @@
 // dropped and the page is told, so it can show its sign-in form again.
 
 import { storage } from '/assets/common.js';
+import { t } from '/assets/i18n.js';
 
 export const SESSION_KEY = 'quizbox.host.session';
 
@@ -33,7 +34,7 @@ export async function api(path, options = {}) {
   const response = await fetch(path, { ...options, headers });
   if (response.status === 401) {
     storage.remove(SESSION_KEY);
-    signedOut('Your session has ended. Sign in again.');
+    signedOut(t('signin-session-ended'));
     throw new Error('');
   }
   return response;
@@ -48,12 +49,12 @@ export async function apiError(response) {
   } catch {
     /* not JSON */
   }
-  return message || `The server answered ${response.status} ${response.statusText}`.trim();
+  return message || t('signin-server-answered', { status: String(response.status), text: response.statusText }).trim();
 }
 
 /** The text for an error thrown by `api`: a network failure, or its message. */
 export function failureText(error) {
-  return error instanceof TypeError ? 'Could not reach the quizbox server. Is it running?' : (error && error.message) || '';
+  return error instanceof TypeError ? t('signin-unreachable') : (error && error.message) || '';
 }
 
 /** Signs in; resolves to '' on success or the message to show. */
@@ -69,7 +70,7 @@ export async function signIn(username, password) {
     storage.set(SESSION_KEY, { token: body.token, username: body.username, expires_at: body.expires_at });
     return '';
   } catch {
-    return 'Could not reach the quizbox server. Is it running?';
+    return t('signin-unreachable');
   }
 }
 
@@ -104,7 +105,7 @@ export function signInPanel({ content, showError, signedIn }) {
   const showSignedIn = () => {
     const s = session();
     $('login-form').hidden = true;
-    $('signed-in').textContent = s ? `Signed in as ${s.username}` : '';
+    $('signed-in').textContent = s ? t('signin-signed-in-as', { name: s.username }) : '';
     $('signed-in').hidden = !s;
     $('sign-out').hidden = !s;
     showError('');

@@ -10,6 +10,7 @@
 // The server's located messages are shown next to the fields they name.
 
 import { el } from '/assets/common.js';
+import { language, t, translate } from '/assets/i18n.js';
 import {
   api, apiError, failureText, signInPanel,
 } from '/assets/signin.js';
@@ -74,7 +75,7 @@ async function load() {
     return;
   }
   if (!response.ok) {
-    showError(`Could not open the quiz: ${await apiError(response)}`);
+    showError(t('studio-open-failed', { error: await apiError(response) }));
     return;
   }
   state.quiz = fromServer(await response.json());
@@ -108,11 +109,10 @@ function renderAll() {
 
 function renderHeading() {
   const title = state.quiz.title.trim();
-  $('editor-heading').textContent = title ? `Edit “${title}”` : (state.id ? 'Edit quiz' : 'New quiz');
-  document.title = `${title || (state.id ? 'Edit quiz' : 'New quiz')} – quizbox`;
-  $('quiz-id-note').textContent = state.id
-    ? `Id: ${state.id}`
-    : 'The id is made from the title when the quiz is first saved.';
+  const untitled = state.id ? t('studio-edit-quiz') : t('studio-new-quiz');
+  $('editor-heading').textContent = title ? t('studio-edit-heading', { title }) : untitled;
+  document.title = t('studio-edit-doc-title', { title: title || untitled });
+  $('quiz-id-note').textContent = state.id ? t('studio-id', { id: state.id }) : t('studio-id-note');
   $('host-quiz').disabled = state.quiz.questions.length === 0;
 }
 
@@ -136,8 +136,8 @@ function focusPick(index, button = null) {
 function renderEditor() {
   const box = $('question-editor');
   if (state.quiz.questions.length === 0) {
-    box.replaceChildren(el('h2', { text: 'No questions', attrs: { id: 'question-heading' } }),
-      el('p', { className: 'muted', text: 'Add a question to start.' }));
+    box.replaceChildren(el('h2', { text: t('studio-no-questions'), attrs: { id: 'question-heading' } }),
+      el('p', { className: 'muted', text: t('studio-add-first') }));
     return;
   }
   const ctx = {
@@ -180,9 +180,13 @@ function renderPreview() {
 function renderProblems() {
   const list = state.problems.map((p) => {
     const at = questionOf(p.field);
-    const where = at
-      ? `Question ${at.question + 1}${at.rest ? ` (${at.rest})` : ''}`
-      : (p.field || 'Quiz');
+    // The server's message stays as it sent it; only where it points is in the page's language.
+    let where = p.field || t('reports-col-quiz');
+    if (at) {
+      where = at.rest
+        ? t('studio-problem-at-field', { number: at.question + 1, field: at.rest })
+        : t('studio-problem-at', { number: at.question + 1 });
+    }
     const go = el('button', { type: 'button', className: 'link', text: `${where}: ${p.message}` });
     go.addEventListener('click', () => goToProblem(p));
     return el('li', {}, go);
@@ -230,7 +234,7 @@ function goToProblem(problem) {
 
 function changed(structural = false) {
   state.dirty = true;
-  if (!state.saving) setStatus('Unsaved changes.');
+  if (!state.saving) setStatus(t('studio-unsaved'));
   if (structural) {
     renderEditor();
   }
@@ -260,7 +264,7 @@ function moveQuestion(from, to, focus = null) {
   if (state.selected < 0) state.selected = to;
   changed(true);
   focusPick(to, focus);
-  $('order-status').textContent = `Moved to position ${to + 1} of ${total}.`;
+  $('order-status').textContent = t('studio-moved', { position: to + 1, total });
 }
 
 function onListKey(event, i) {
@@ -293,7 +297,7 @@ function duplicateQuestion(index) {
   renderProblems();
   changed(true);
   $('question-heading').focus();
-  $('order-status').textContent = `Question ${index + 1} duplicated as question ${index + 2}.`;
+  $('order-status').textContent = t('studio-question-duplicated', { number: index + 1, copy: index + 2 });
 }
 
 function removeQuestion(index) {
@@ -303,7 +307,7 @@ function removeQuestion(index) {
   state.problems = [];
   renderProblems();
   changed(true);
-  $('order-status').textContent = `Question ${index + 1} (${questionSummary(q)}) removed.`;
+  $('order-status').textContent = t('studio-question-removed', { number: index + 1, summary: questionSummary(q) });
   if (state.quiz.questions.length) focusPick(state.selected);
   else $('add-question').focus();
 }
@@ -319,7 +323,7 @@ async function uploadMedia(file) {
   });
   if (!response.ok) throw new Error(`${file.name}: ${await apiError(response)}`);
   const body = await response.json();
-  if (!body || typeof body.url !== 'string') throw new Error('The server sent an unexpected reply.');
+  if (!body || typeof body.url !== 'string') throw new Error(t('studio-unexpected-reply'));
   return body.url;
 }
 
@@ -342,7 +346,7 @@ async function save(overwrite = false) {
   if (state.saving) return false;
   state.saving = true;
   $('save').disabled = true;
-  setStatus('Saving…');
+  setStatus(t('studio-saving'));
   const body = JSON.stringify(toServer(state.quiz));
   const creating = state.id === null;
   let response;
@@ -355,7 +359,7 @@ async function save(overwrite = false) {
       method: creating ? 'POST' : 'PUT', headers, body,
     });
   } catch (error) {
-    setStatus(`Not saved. ${failureText(error)}`.trim());
+    setStatus(t('studio-not-saved-failure', { error: failureText(error) }).trim());
     return false;
   } finally {
     state.saving = false;
@@ -365,7 +369,7 @@ async function save(overwrite = false) {
   if (response.status === 412) {
     state.theirs = response.headers.get('ETag');
     $('conflict').hidden = false;
-    setStatus('Not saved: someone else saved this quiz after you opened it. Your changes are kept.');
+    setStatus(t('studio-not-saved-conflict'));
     $('reload-theirs').focus();
     return false;
   }
@@ -373,12 +377,12 @@ async function save(overwrite = false) {
     state.problems = problemsOf(reply);
     renderAll();
     if (state.problems.length) {
-      setStatus(`Not saved: ${state.problems.length === 1 ? 'one thing' : `${state.problems.length} things`} to fix.`);
+      setStatus(t('studio-not-saved-problems', { count: state.problems.length }));
       const first = $('problem-list').querySelector('button');
       if (first) first.focus();
     } else {
-      const message = reply && typeof reply.error === 'string' ? reply.error : `the server answered ${response.status}`;
-      setStatus(`Not saved: ${message}`);
+      const message = reply && typeof reply.error === 'string' ? reply.error : t('studio-server-answered', { status: String(response.status) });
+      setStatus(t('studio-not-saved', { error: message }));
     }
     return false;
   }
@@ -394,7 +398,7 @@ async function save(overwrite = false) {
   state.problems = [];
   $('conflict').hidden = true;
   renderAll();
-  setStatus(`Saved at ${new Date().toLocaleTimeString()}.`);
+  setStatus(t('studio-saved-at', { time: new Date().toLocaleTimeString(language()) }));
   return true;
 }
 
@@ -412,7 +416,7 @@ async function reloadTheirs() {
   state.dirty = false;
   state.selected = 0;
   await load();
-  setStatus('Their version is loaded; your changes are discarded.');
+  setStatus(t('studio-theirs-loaded'));
   $('quiz-title').focus();
 }
 
@@ -420,16 +424,16 @@ async function reloadTheirs() {
 
 async function hostQuiz() {
   if ((state.dirty || state.id === null) && !(await save())) return;
-  setStatus('Starting a game…');
+  setStatus(t('studio-starting'));
   try {
     const response = await api('/api/games', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ quiz_id: state.id }),
     });
-    if (!response.ok) throw new Error(`Could not start the game: ${await apiError(response)}`);
+    if (!response.ok) throw new Error(t('studio-host-failed', { error: await apiError(response) }));
     const game = await response.json();
-    if (!game || typeof game.screen_url !== 'string') throw new Error('The server sent an unexpected reply.');
+    if (!game || typeof game.screen_url !== 'string') throw new Error(t('studio-unexpected-reply'));
     location.assign(game.screen_url);
   } catch (error) {
     setStatus(failureText(error));
@@ -439,7 +443,8 @@ async function hostQuiz() {
 // ------------------------------------------------------------ start
 
 function init() {
-  $('new-kind').replaceChildren(...KINDS.map(([name, label]) => el('option', { text: label, attrs: { value: name } })));
+  translate();
+  $('new-kind').replaceChildren(...KINDS.map(([name, label]) => el('option', { text: label(), attrs: { value: name } })));
   $('editor').addEventListener('submit', (event) => {
     event.preventDefault();
     save();

@@ -4,11 +4,12 @@
 // editor's (studio-edit.js); this draws and reports.
 
 import { el } from '/assets/common.js';
+import { formatLocaleNumber, t } from '/assets/i18n.js';
 import { kindLabel } from '/assets/studio-model.js';
 
 /** A question's line in the list: its number, kind and text. */
 export function questionSummary(q) {
-  return q.text.trim() || '(no text yet)';
+  return q.text.trim() || t('studio-no-text');
 }
 
 /**
@@ -23,26 +24,26 @@ export function drawList(list, quiz, selected, on) {
       type: 'button',
       className: 'question-pick',
       attrs: {
-        'aria-label': `Question ${i + 1}, ${kindLabel(q.kind)}: ${questionSummary(q)}`,
+        'aria-label': t('studio-pick-label', { number: i + 1, kind: kindLabel(q.kind), summary: questionSummary(q) }),
         'aria-current': String(i === selected),
         'aria-keyshortcuts': 'Alt+ArrowUp Alt+ArrowDown',
       },
       dataset: { index: String(i) },
     },
-    el('span', { className: 'q-number', text: `${i + 1}.` }),
+    el('span', { className: 'q-number', text: `${formatLocaleNumber(i + 1)}.` }),
     el('span', { className: 'q-summary' },
       el('span', { className: 'q-kind', text: kindLabel(q.kind) }),
-      el('span', { className: 'q-title', text: questionSummary(q) })));
+      el('span', { className: 'q-title', text: questionSummary(q), attrs: { dir: 'auto' } })));
     const count = on.problemsIn(i);
     if (count) {
-      pick.append(el('span', { className: 'q-problems', text: `⚠ ${count}`, attrs: { 'aria-hidden': 'true' } }));
-      pick.setAttribute('aria-label', `${pick.getAttribute('aria-label')} (${count} to fix)`);
+      pick.append(el('span', { className: 'q-problems', text: `⚠ ${formatLocaleNumber(count)}`, attrs: { 'aria-hidden': 'true' } }));
+      pick.setAttribute('aria-label', t('studio-pick-problems', { label: pick.getAttribute('aria-label'), count }));
     }
     pick.addEventListener('click', () => on.select(i));
     pick.addEventListener('keydown', (event) => on.key(event, i));
-    const up = el('button', { type: 'button', className: 'icon', text: '↑', attrs: { 'aria-label': `Move question ${i + 1} up` }, disabled: i === 0 });
+    const up = el('button', { type: 'button', className: 'icon', text: '↑', attrs: { 'aria-label': t('studio-move-up', { number: i + 1 }) }, disabled: i === 0 });
     const down = el('button', {
-      type: 'button', className: 'icon', text: '↓', attrs: { 'aria-label': `Move question ${i + 1} down` }, disabled: i === total - 1,
+      type: 'button', className: 'icon', text: '↓', attrs: { 'aria-label': t('studio-move-down', { number: i + 1 }) }, disabled: i === total - 1,
     });
     up.addEventListener('click', () => on.move(i, i - 1, i - 1 === 0 ? 'down' : 'up'));
     down.addEventListener('click', () => on.move(i, i + 1, i + 1 === total - 1 ? 'up' : 'down'));

@@ -4,24 +4,27 @@
 // positions counted from 0). A question keeps the
 // fields of every kind it has been, so switching its kind back and forth
 // loses nothing typed; only the fields of its current kind are sent.
-// No DOM here.
+// No DOM here; labels come from the page's catalog.
 
-/** Every kind, in the order the docs list them, with its label. */
+import { t } from '/assets/i18n.js';
+
+/** Every kind, in the order the docs list them, with its label (in the page's language, so a function). */
 export const KINDS = [
-  ['single', 'Single choice'],
-  ['multi', 'Multiple choice'],
-  ['true_false', 'True or false'],
-  ['type_answer', 'Type answer'],
-  ['slider', 'Slider'],
-  ['ordering', 'Ordering'],
-  ['poll', 'Poll'],
-  ['word_cloud', 'Word cloud'],
-  ['slide', 'Slide'],
+  ['single', () => t('studio-kind-single')],
+  ['multi', () => t('studio-kind-multi')],
+  ['true_false', () => t('studio-kind-true-false')],
+  ['type_answer', () => t('studio-kind-type-answer')],
+  ['slider', () => t('studio-kind-slider')],
+  ['ordering', () => t('studio-kind-ordering')],
+  ['poll', () => t('studio-kind-poll')],
+  ['word_cloud', () => t('studio-kind-word-cloud')],
+  ['slide', () => t('studio-kind-slide')],
 ];
 
+/** A kind's label in the page's language. */
 export function kindLabel(kind) {
   const found = KINDS.find(([name]) => name === kind);
-  return found ? found[1] : kind;
+  return found ? found[1]() : kind;
 }
 
 /** Kinds whose answers are a list of choices. */

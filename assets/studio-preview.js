@@ -6,6 +6,7 @@
 // not played.
 
 import { colourClass, el, mediaElement, shapeBadge, textSize } from '/assets/common.js';
+import { formatLocaleNumber, t } from '/assets/i18n.js';
 import { kindHint, renderControls } from '/assets/player-kinds.js';
 import { mediaNodes, screenHint } from '/assets/screen-views.js';
 
@@ -17,6 +18,7 @@ function shownAnswers(q) {
     case 'poll':
       return q.answers.map(String);
     case 'true_false':
+      // What the engine sends the phones for this kind.
       return ['True', 'False'];
     case 'ordering':
       return q.items.map(String);
@@ -49,8 +51,8 @@ export function answeringView(q, index, total) {
 
 function timer(seconds) {
   return el('div', { className: 'timer', attrs: { 'aria-hidden': 'true' } },
-    el('span', { className: 'timer-label', text: 'Time left' }),
-    el('span', { className: 'timer-seconds', text: String(seconds) }),
+    el('span', { className: 'timer-label', text: t('time-left') }),
+    el('span', { className: 'timer-seconds', text: formatLocaleNumber(seconds) }),
     el('div', { className: 'bar' }, el('div', { className: 'bar-fill' })));
 }
 
@@ -61,22 +63,29 @@ function placeholder(text, fallback) {
 /** Draws the phone's view of `q` into `box`. */
 export function renderPhone(box, q, index, total) {
   const view = answeringView(q, index, total);
-  const title = placeholder(q.text, 'Your question');
-  const media = mediaElement(q.media, title);
+  const title = placeholder(q.text, t('studio-preview-question'));
+  const media = mediaElement(q.media, title, {
+    sound: (about) => t('media-sound', { about }),
+    video: (about) => t('media-video', { about }),
+    picture: t('media-picture'),
+    question: t('media-this-question'),
+  });
   if (q.kind === 'slide') {
     box.replaceChildren(
-      el('p', { className: 'meta', text: `Slide ${index + 1} of ${total}` }),
-      el('p', { className: 'q-text', text: title }),
+      el('p', { className: 'meta', text: t('studio-preview-slide', { index: index + 1, total }) }),
+      el('p', { className: 'q-text', text: title, attrs: { dir: 'auto' } }),
       el('div', { className: 'q-media' }, media),
       el('p', { className: 'slide-body', text: q.body }),
-      el('p', { className: 'muted', text: 'No answer needed: the host moves on.' }));
+      el('p', { className: 'muted', text: t('slide-note') }));
     return;
   }
   const answers = el('div', { className: 'answers' });
-  renderControls(answers, { ...view, answers: view.answers.map((a, i) => placeholder(a, `Answer ${i + 1}`)) }, null, () => {});
+  renderControls(answers, {
+    ...view, answers: view.answers.map((a, i) => placeholder(a, t('studio-answer-n', { number: i + 1 }))),
+  }, null, () => {});
   box.replaceChildren(
-    el('p', { className: 'meta', text: `Question ${index + 1} of ${total}` }),
-    el('p', { className: 'q-text', text: title }),
+    el('p', { className: 'meta', text: t('question-of', { index: index + 1, total }) }),
+    el('p', { className: 'q-text', text: title, attrs: { dir: 'auto' } }),
     el('div', { className: 'q-media' }, media),
     el('p', { className: 'q-hint', text: kindHint(view) }),
     timer(view.time_limit_ms / 1000),
@@ -92,18 +101,18 @@ export function renderScreen(box, q, index, total) {
 
 function drawScreen(box, q, index, total) {
   const view = answeringView(q, index, total);
-  const title = placeholder(q.text, 'Your question');
-  const text = el('p', { className: 'q-text', text: title });
+  const title = placeholder(q.text, t('studio-preview-question'));
+  const text = el('p', { className: 'q-text', text: title, attrs: { dir: 'auto' } });
   text.dataset.size = title.length > 90 ? 'long' : 'short';
   if (q.kind === 'slide') {
     box.replaceChildren(
-      el('p', { className: 'meta', text: `Slide ${index + 1} of ${total}` }),
+      el('p', { className: 'meta', text: t('studio-preview-slide', { index: index + 1, total }) }),
       text,
       el('div', { className: 'q-media' }, ...mediaNodes(q.media, title)),
       el('p', { className: 'slide-body', text: q.body }));
     return;
   }
-  const shown = view.answers.map((a, i) => placeholder(a, `Answer ${i + 1}`));
+  const shown = view.answers.map((a, i) => placeholder(a, t('studio-answer-n', { number: i + 1 })));
   const items = shown.map((answer, i) => el('li', { className: `answer ${colourClass(i)}` },
     shapeBadge(i), el('span', { className: 'answer-text', text: answer })));
   const list = el('ul', { className: 'answers screen-answers' }, ...items);
@@ -111,7 +120,7 @@ function drawScreen(box, q, index, total) {
   list.dataset.size = textSize(shown);
   list.hidden = items.length === 0;
   box.replaceChildren(
-    el('p', { className: 'meta', text: `Question ${index + 1} of ${total}` }),
+    el('p', { className: 'meta', text: t('question-of', { index: index + 1, total }) }),
     text,
     el('div', { className: 'q-media' }, ...mediaNodes(q.media, title)),
     el('p', { className: 'q-hint screen-hint', text: screenHint(view) }),

@@ -9,6 +9,7 @@
 // the keyboard kept on the control that stood for the same thing.
 
 import { el } from '/assets/common.js';
+import { t } from '/assets/i18n.js';
 import { CHOICE_KINDS, KINDS, move, removeAnswer } from '/assets/studio-model.js';
 
 const MAX_CHOICES = 6;
@@ -35,8 +36,9 @@ function field(label, control, path, note) {
   return el('div', { className: 'field' }, ...parts);
 }
 
+// What the host types runs in its own script's direction (dir=auto), whatever the page's.
 function textInput(value, attrs = {}) {
-  const input = el('input', { type: 'text', attrs: { autocomplete: 'off', ...attrs } });
+  const input = el('input', { type: 'text', attrs: { autocomplete: 'off', dir: 'auto', ...attrs } });
   input.value = value;
   return input;
 }
@@ -48,7 +50,7 @@ function numberInput(value, attrs = {}) {
 }
 
 function textArea(value, rows, attrs = {}) {
-  const area = el('textarea', { attrs: { rows, ...attrs } });
+  const area = el('textarea', { attrs: { rows, dir: 'auto', ...attrs } });
   area.value = value;
   return area;
 }
@@ -79,16 +81,19 @@ export function renderQuestion(box, ctx) {
     return node;
   };
 
-  const heading = el('h2', { text: `${q.kind === 'slide' ? 'Slide' : 'Question'} ${n}`, attrs: { id: 'question-heading', tabindex: '-1' } });
+  const heading = el('h2', {
+    text: q.kind === 'slide' ? t('studio-slide-n', { number: n }) : t('studio-question-n', { number: n }),
+    attrs: { id: 'question-heading', tabindex: '-1' },
+  });
   const head = el('div', { className: 'question-head' },
     heading,
     el('div', { className: 'row' },
-      keyed(button('Duplicate', `Duplicate question ${n}`, () => ctx.duplicate()), 'duplicate'),
-      keyed(button('Remove', `Remove question ${n}`, () => ctx.remove(), 'danger'), 'remove')));
+      keyed(button(t('studio-duplicate'), t('studio-duplicate-question', { number: n }), () => ctx.duplicate()), 'duplicate'),
+      keyed(button(t('studio-remove'), t('studio-remove-question', { number: n }), () => ctx.remove(), 'danger'), 'remove')));
 
   const kind = el('select', { attrs: { id: 'ed-kind' } },
     ...KINDS.map(([name, label]) => {
-      const option = el('option', { text: label, attrs: { value: name } });
+      const option = el('option', { text: label(), attrs: { value: name } });
       if (name === q.kind) option.selected = true;
       return option;
     }));
@@ -105,8 +110,8 @@ export function renderQuestion(box, ctx) {
 
   const parts = [
     head,
-    field('Kind', keyed(kind, 'kind'), path('kind')),
-    field(q.kind === 'slide' ? 'Title' : 'Question', text, path('text')),
+    field(t('studio-kind'), keyed(kind, 'kind'), path('kind')),
+    field(q.kind === 'slide' ? t('studio-sort-title') : t('report-answers-question'), text, path('text')),
     ...kindFields(q, path, ctx, redraw, keyed),
   ];
 
@@ -116,7 +121,7 @@ export function renderQuestion(box, ctx) {
       q.time_limit = time.value;
       ctx.changed();
     });
-    parts.push(field('Time limit (seconds)', time, path('time_limit'), 'From 5 to 240 seconds.'));
+    parts.push(field(t('studio-time-limit'), time, path('time_limit'), t('studio-time-limit-note')));
   }
   if (['single', 'multi', 'true_false', 'type_answer', 'slider', 'ordering'].includes(q.kind)) {
     const points = numberInput(q.points, { id: 'ed-points', min: 0, step: 1, inputmode: 'numeric' });
@@ -124,7 +129,7 @@ export function renderQuestion(box, ctx) {
       q.points = points.value;
       ctx.changed();
     });
-    parts.push(field('Points', points, path('points'), '1000 is standard, 2000 double, 0 leaves the question unscored.'));
+    parts.push(field(t('report-answers-points'), points, path('points'), t('studio-points-note')));
   }
   if (q.kind !== 'slide') {
     const explanation = textArea(q.explanation, 2, { id: 'ed-explanation', maxlength: 2000 });
@@ -132,7 +137,7 @@ export function renderQuestion(box, ctx) {
       q.explanation = explanation.value;
       ctx.changed();
     });
-    parts.push(field('Explanation (shown with the answer)', explanation, path('explanation')));
+    parts.push(field(t('studio-explanation'), explanation, path('explanation')));
   }
   parts.push(mediaFields(q, path, ctx, redraw, keyed));
 
@@ -160,9 +165,9 @@ function kindFields(q, path, ctx, redraw, keyed) {
           ctx.changed();
         });
         return el('div', { className: 'option checkbox' }, radio,
-          el('label', { text: value ? 'True' : 'False', attrs: { for: radio.id } }));
+          el('label', { text: value ? t('studio-true') : t('studio-false'), attrs: { for: radio.id } }));
       });
-      const set = el('fieldset', { className: 'kind-fields' }, el('legend', { text: 'Correct answer' }), ...radios);
+      const set = el('fieldset', { className: 'kind-fields' }, el('legend', { text: t('studio-correct-answer') }), ...radios);
       set.dataset.field = path('correct');
       return [set];
     }
@@ -178,7 +183,7 @@ function kindFields(q, path, ctx, redraw, keyed) {
         q.max_length = max.value;
         ctx.changed();
       });
-      return [field('Longest entry (characters)', max, path('max_length'), 'From 1 to 100.')];
+      return [field(t('studio-max-length'), max, path('max_length'), t('studio-max-length-note'))];
     }
     case 'slide': {
       const body = textArea(q.body, 4, { maxlength: 2000 });
@@ -186,7 +191,7 @@ function kindFields(q, path, ctx, redraw, keyed) {
         q.body = body.value;
         ctx.changed();
       });
-      return [field('Text under the title', body, path('body'))];
+      return [field(t('studio-slide-body'), body, path('body'))];
     }
     default:
       return [];
@@ -200,7 +205,7 @@ function choices(q, path, ctx, redraw, keyed) {
   const group = newId('correct');
   const rows = q.answers.map((answer, i) => {
     const k = i + 1;
-    const input = textInput(answer, { maxlength: 500, 'aria-label': `Answer ${k}` });
+    const input = textInput(answer, { maxlength: 500, 'aria-label': t('studio-answer-n', { number: k }) });
     input.dataset.field = path(`answers[${k}]`);
     input.addEventListener('input', () => {
       q.answers[i] = input.value;
@@ -210,7 +215,7 @@ function choices(q, path, ctx, redraw, keyed) {
     if (single || multi) {
       const mark = el('input', {
         type: single ? 'radio' : 'checkbox',
-        attrs: { name: group, 'aria-label': `Answer ${k} is correct` },
+        attrs: { name: group, 'aria-label': t('studio-answer-correct', { number: k }) },
       });
       mark.checked = single ? q.correct === i : q.correctSet.includes(i);
       mark.addEventListener('change', () => {
@@ -222,7 +227,7 @@ function choices(q, path, ctx, redraw, keyed) {
       row.push(keyed(mark, `correct-${i}`));
     }
     row.push(keyed(input, `answer-${i}`));
-    const remove = button('✕', `Remove answer ${k}`, () => {
+    const remove = button('✕', t('studio-remove-answer', { number: k }), () => {
       removeAnswer(q, i);
       redraw(`answer-${Math.min(i, q.answers.length - 1)}`);
     }, 'icon');
@@ -230,12 +235,14 @@ function choices(q, path, ctx, redraw, keyed) {
     row.push(remove);
     return el('li', { className: 'answer-row' }, ...row);
   });
-  const add = button('Add answer', '', () => {
+  const add = button(t('studio-add-answer'), '', () => {
     q.answers.push('');
     redraw(`answer-${q.answers.length - 1}`);
   });
   add.disabled = q.answers.length >= MAX_CHOICES;
-  const legend = single ? 'Answers (choose the correct one)' : multi ? 'Answers (tick every correct one)' : 'Answers';
+  let legend = t('studio-answers');
+  if (single) legend = t('studio-answers-single');
+  else if (multi) legend = t('studio-answers-multi');
   const set = el('fieldset', { className: 'kind-fields' },
     el('legend', { text: legend }),
     el('ol', { className: 'answer-rows' }, ...rows),
@@ -250,20 +257,20 @@ function choices(q, path, ctx, redraw, keyed) {
 function accepted(q, path, ctx, redraw, keyed) {
   const rows = q.accepted.map((answer, i) => {
     const k = i + 1;
-    const input = textInput(answer, { maxlength: 100, 'aria-label': `Accepted answer ${k}` });
+    const input = textInput(answer, { maxlength: 100, 'aria-label': t('studio-accepted-n', { number: k }) });
     input.dataset.field = path(`accepted[${k}]`);
     input.addEventListener('input', () => {
       q.accepted[i] = input.value;
       ctx.changed();
     });
-    const remove = button('✕', `Remove accepted answer ${k}`, () => {
+    const remove = button('✕', t('studio-remove-accepted', { number: k }), () => {
       q.accepted.splice(i, 1);
       redraw(`accepted-${Math.min(i, q.accepted.length - 1)}`);
     }, 'icon');
     remove.disabled = q.accepted.length <= 1;
     return el('li', { className: 'answer-row' }, keyed(input, `accepted-${i}`), remove);
   });
-  const add = button('Add accepted answer', '', () => {
+  const add = button(t('studio-add-accepted'), '', () => {
     q.accepted.push('');
     redraw(`accepted-${q.accepted.length - 1}`);
   });
@@ -275,11 +282,11 @@ function accepted(q, path, ctx, redraw, keyed) {
     ctx.changed();
   });
   const set = el('fieldset', { className: 'kind-fields' },
-    el('legend', { text: 'Accepted answers (case, accents and spaces do not matter)' }),
+    el('legend', { text: t('studio-accepted') }),
     el('ol', { className: 'answer-rows' }, ...rows),
     keyed(add, 'add-accepted'),
     el('div', { className: 'option checkbox' }, typo,
-      el('label', { text: 'Accept small typos', attrs: { for: typo.id } })));
+      el('label', { text: t('studio-typos'), attrs: { for: typo.id } })));
   set.dataset.field = path('accepted');
   typo.dataset.field = path('typo_tolerance');
   return set;
@@ -302,13 +309,13 @@ function slider(q, path, ctx) {
     ctx.changed();
   });
   const set = el('fieldset', { className: 'kind-fields slider-fields' },
-    el('legend', { text: 'Slider' }),
-    number('min', 'Lowest value'),
-    number('max', 'Highest value'),
-    number('step', 'Step'),
-    number('correct', 'Correct value'),
-    number('tolerance', 'Tolerance (±)', 'Answers this close count as correct.'),
-    field('Unit (optional)', unit, path('unit')));
+    el('legend', { text: t('studio-kind-slider') }),
+    number('min', t('studio-slider-min')),
+    number('max', t('studio-slider-max')),
+    number('step', t('studio-slider-step')),
+    number('correct', t('studio-slider-correct')),
+    number('tolerance', t('studio-slider-tolerance'), t('studio-slider-tolerance-note')),
+    field(t('studio-slider-unit'), unit, path('unit')));
   set.dataset.field = path('slider');
   return set;
 }
@@ -318,23 +325,23 @@ function ordering(q, path, ctx, redraw, keyed) {
   const n = q.items.length;
   const rows = q.items.map((item, i) => {
     const k = i + 1;
-    const input = textInput(item, { maxlength: 500, 'aria-label': `Item ${k}` });
+    const input = textInput(item, { maxlength: 500, 'aria-label': t('studio-item-n', { number: k }) });
     input.dataset.field = path(`items[${k}]`);
     input.addEventListener('input', () => {
       q.items[i] = input.value;
       ctx.changed();
     });
-    const up = button('↑', `Move item ${k} up`, () => {
+    const up = button('↑', t('studio-item-up', { number: k }), () => {
       move(q.items, i, i - 1);
       redraw(i - 1 === 0 ? `item-down-${i - 1}` : `item-up-${i - 1}`);
     }, 'icon');
     up.disabled = i === 0;
-    const down = button('↓', `Move item ${k} down`, () => {
+    const down = button('↓', t('studio-item-down', { number: k }), () => {
       move(q.items, i, i + 1);
       redraw(i + 1 === n - 1 ? `item-up-${i + 1}` : `item-down-${i + 1}`);
     }, 'icon');
     down.disabled = i === n - 1;
-    const remove = button('✕', `Remove item ${k}`, () => {
+    const remove = button('✕', t('studio-remove-item', { number: k }), () => {
       q.items.splice(i, 1);
       redraw(`item-${Math.min(i, q.items.length - 1)}`);
     }, 'icon');
@@ -342,13 +349,13 @@ function ordering(q, path, ctx, redraw, keyed) {
     return el('li', { className: 'answer-row' }, keyed(input, `item-${i}`),
       keyed(up, `item-up-${i}`), keyed(down, `item-down-${i}`), remove);
   });
-  const add = button('Add item', '', () => {
+  const add = button(t('studio-add-item'), '', () => {
     q.items.push('');
     redraw(`item-${q.items.length - 1}`);
   });
   add.disabled = n >= MAX_ITEMS;
   const set = el('fieldset', { className: 'kind-fields' },
-    el('legend', { text: 'Items in the correct order (players see them shuffled)' }),
+    el('legend', { text: t('studio-items') }),
     el('ol', { className: 'answer-rows' }, ...rows),
     keyed(add, 'add-item'));
   set.dataset.field = path('items');
@@ -364,36 +371,36 @@ function mediaFields(q, path, ctx, redraw, keyed) {
   });
   const file = el('input', {
     type: 'file',
-    attrs: { accept: 'image/*,audio/*,video/*', 'aria-label': 'Media file to upload', tabindex: '-1' },
+    attrs: { accept: 'image/*,audio/*,video/*', 'aria-label': t('studio-media-file'), tabindex: '-1' },
     hidden: true,
   });
   const status = el('p', { className: 'muted field-note', attrs: { role: 'status', id: newId('media-status') } });
-  const upload = keyed(button('Upload picture, sound or video…', '', () => file.click()), 'upload');
+  const upload = keyed(button(t('studio-upload'), '', () => file.click()), 'upload');
   file.addEventListener('change', async () => {
     const chosen = file.files && file.files[0];
     if (!chosen) return;
-    status.textContent = `Uploading ${chosen.name}…`;
+    status.textContent = t('studio-uploading', { name: chosen.name });
     upload.disabled = true;
     try {
       q.media = await ctx.upload(chosen);
-      status.textContent = `${chosen.name} uploaded.`;
+      status.textContent = t('studio-uploaded', { name: chosen.name });
       redraw('upload');
     } catch (error) {
       status.textContent = '';
-      ctx.mediaProblem(error.message || `Could not upload ${chosen.name}.`);
+      ctx.mediaProblem(error.message || t('studio-upload-failed', { name: chosen.name }));
     } finally {
       upload.disabled = false;
       file.value = '';
     }
   });
-  const remove = keyed(button('Remove media', '', () => {
+  const remove = keyed(button(t('studio-remove-media'), '', () => {
     q.media = '';
     redraw('upload');
   }), 'remove-media');
   remove.disabled = !q.media;
   const box = el('fieldset', { className: 'kind-fields media-fields' },
-    el('legend', { text: 'Media' }),
-    field('Picture, sound or video address', address, path('media'), 'Upload a file, or give a /media/ address.'),
+    el('legend', { text: t('studio-media') }),
+    field(t('studio-media-address'), address, path('media'), t('studio-media-note')),
     el('div', { className: 'row' }, upload, remove),
     file,
     status);

@@ -6,21 +6,22 @@
 // which detects their format; its located messages are listed per file.
 // Quiz text is placed with textContent only.
 
-import { el, plural } from '/assets/common.js';
+import { el } from '/assets/common.js';
+import { language, t, translate } from '/assets/i18n.js';
 import {
   api, apiError, failureText, signInPanel,
 } from '/assets/signin.js';
 
 const $ = (id) => document.getElementById(id);
 
-/** The formats `GET /api/quizzes/{id}/export` writes (`ExportFormat::ALL`), with their labels. */
+/** The formats `GET /api/quizzes/{id}/export` writes (`ExportFormat::ALL`), with their labels (in the page's language). */
 export const EXPORT_FORMATS = [
-  ['toml', 'TOML (quizbox)'],
-  ['json', 'JSON (quizbox)'],
-  ['csv', 'CSV'],
-  ['xlsx', 'Kahoot! spreadsheet'],
-  ['gift', 'GIFT (Moodle)'],
-  ['bundle', 'Bundle: quiz and media (zip)'],
+  ['toml', () => 'TOML (quizbox)'],
+  ['json', () => 'JSON (quizbox)'],
+  ['csv', () => 'CSV'],
+  ['xlsx', () => t('studio-format-xlsx')],
+  ['gift', () => 'GIFT (Moodle)'],
+  ['bundle', () => t('studio-format-bundle')],
 ];
 
 /** How long a deleted quiz can be brought back from this page. */
@@ -48,7 +49,7 @@ async function loadQuizzes() {
     return;
   }
   if (!response.ok) {
-    showError(`Could not load the quizzes: ${await apiError(response)}`);
+    showError(t('studio-load-failed', { error: await apiError(response) }));
     return;
   }
   const body = await response.json().catch(() => []);
@@ -63,21 +64,21 @@ function lastPlayed(quiz) {
 }
 
 function when(ms) {
-  if (typeof ms !== 'number') return 'never';
+  if (typeof ms !== 'number') return t('studio-never');
   const d = new Date(ms);
   const sameDay = d.toDateString() === new Date().toDateString();
   return sameDay
-    ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-    : d.toLocaleDateString([], { year: 'numeric', month: 'short', day: 'numeric' });
+    ? d.toLocaleTimeString(language(), { hour: '2-digit', minute: '2-digit' })
+    : d.toLocaleDateString(language(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 function sorted(list) {
   const by = $('library-sort').value;
   const title = (q) => (q.title || q.id).toLocaleLowerCase();
   const out = [...list];
-  if (by === 'updated') out.sort((a, b) => (b.updated_at || 0) - (a.updated_at || 0) || title(a).localeCompare(title(b)));
-  else if (by === 'played') out.sort((a, b) => (lastPlayed(b) ?? -1) - (lastPlayed(a) ?? -1) || title(a).localeCompare(title(b)));
-  else out.sort((a, b) => title(a).localeCompare(title(b)));
+  if (by === 'updated') out.sort((a, b) => (b.updated_at || 0) - (a.updated_at || 0) || title(a).localeCompare(title(b), language()));
+  else if (by === 'played') out.sort((a, b) => (lastPlayed(b) ?? -1) - (lastPlayed(a) ?? -1) || title(a).localeCompare(title(b), language()));
+  else out.sort((a, b) => title(a).localeCompare(title(b), language()));
   return out;
 }
 
@@ -97,25 +98,29 @@ function quizItem(quiz, n) {
   const headingId = `quiz-title-${n}`;
   const count = Number(quiz.question_count) || 0;
   const meta = [
-    plural(count, 'question', 'questions'),
-    `changed ${when(quiz.updated_at)}`,
-    `last played ${when(lastPlayed(quiz))}`,
+    t('studio-questions', { count }),
+    t('studio-changed', { when: when(quiz.updated_at) }),
+    t('studio-last-played', { when: when(lastPlayed(quiz)) }),
   ];
-  if (quiz.owner) meta.push(`owner ${quiz.owner}`);
-  else if (quiz.source === 'sample') meta.push('sample');
-  const format = el('select', { attrs: { 'aria-label': `Export format for ${name}` } },
-    ...EXPORT_FORMATS.map(([value, label]) => el('option', { text: label, attrs: { value } })));
-  const exporter = actionButton('Export', `Export ${name}`, () => exportQuiz(quiz, format.value));
+  if (quiz.owner) meta.push(t('studio-owner', { name: quiz.owner }));
+  else if (quiz.source === 'sample') meta.push(t('studio-sample'));
+  const format = el('select', { attrs: { 'aria-label': t('studio-export-format', { name }) } },
+    ...EXPORT_FORMATS.map(([value, label]) => el('option', { text: label(), attrs: { value } })));
+  const exporter = actionButton(t('studio-export'), t('studio-export-label', { name }), () => exportQuiz(quiz, format.value));
   return el('li', { className: 'library-item', dataset: { id: quiz.id }, attrs: { 'aria-labelledby': headingId } },
     el('h2', { className: 'quiz-name', attrs: { id: headingId } },
-      el('a', { text: name, attrs: { href: `/studio/edit/${encodeURIComponent(quiz.id)}` } })),
+      el('a', { text: name, attrs: { href: `/studio/edit/${encodeURIComponent(quiz.id)}`, dir: 'auto' } })),
     el('p', { className: 'quiz-meta', text: meta.join(' · ') }),
-    quiz.description ? el('p', { className: 'quiz-desc', text: quiz.description }) : null,
+    quiz.description ? el('p', { className: 'quiz-desc', text: quiz.description, attrs: { dir: 'auto' } }) : null,
     el('div', { className: 'row item-actions' },
-      actionButton('Host', `Host ${name}`, (event) => hostQuiz(quiz, event.currentTarget), 'primary'),
-      el('a', { className: 'button', text: 'Edit', attrs: { href: `/studio/edit/${encodeURIComponent(quiz.id)}`, 'aria-label': `Edit ${name}` } }),
-      actionButton('Duplicate', `Duplicate ${name}`, () => duplicateQuiz(quiz)),
-      actionButton('Delete', `Delete ${name}`, () => confirmDelete(quiz), 'danger'),
+      actionButton(t('studio-host'), t('studio-host-label', { name }), (event) => hostQuiz(quiz, event.currentTarget), 'primary'),
+      el('a', {
+        className: 'button',
+        text: t('studio-edit'),
+        attrs: { href: `/studio/edit/${encodeURIComponent(quiz.id)}`, 'aria-label': t('studio-edit-label', { name }) },
+      }),
+      actionButton(t('studio-duplicate'), t('studio-duplicate-label', { name }), () => duplicateQuiz(quiz)),
+      actionButton(t('studio-delete'), t('studio-delete-label', { name }), () => confirmDelete(quiz), 'danger'),
       el('span', { className: 'export' }, format, exporter)));
 }
 
@@ -124,11 +129,11 @@ function renderList() {
   const shown = sorted(quizzes).filter((q) => matches(q, words));
   $('library-list').replaceChildren(...shown.map((q, i) => quizItem(q, i)));
   if (quizzes.length === 0) {
-    $('library-count').textContent = 'No quizzes yet: write one with “New quiz”, or import a file.';
+    $('library-count').textContent = t('studio-none');
   } else if (shown.length === quizzes.length) {
-    $('library-count').textContent = plural(quizzes.length, 'quiz', 'quizzes');
+    $('library-count').textContent = t('studio-count', { count: quizzes.length });
   } else {
-    $('library-count').textContent = `${shown.length} of ${plural(quizzes.length, 'quiz', 'quizzes')} match`;
+    $('library-count').textContent = t('studio-count-match', { shown: shown.length, count: quizzes.length });
   }
 }
 
@@ -150,9 +155,9 @@ async function hostQuiz(quiz, button) {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ quiz_id: quiz.id }),
     });
-    if (!response.ok) throw new Error(`Could not start the game: ${await apiError(response)}`);
+    if (!response.ok) throw new Error(t('studio-host-failed', { error: await apiError(response) }));
     const game = await response.json();
-    if (!game || typeof game.screen_url !== 'string') throw new Error('The server sent an unexpected reply.');
+    if (!game || typeof game.screen_url !== 'string') throw new Error(t('studio-unexpected-reply'));
     location.assign(game.screen_url);
   } catch (error) {
     showError(failureText(error));
@@ -164,11 +169,13 @@ async function duplicateQuiz(quiz) {
   showError('');
   try {
     const response = await api(`/api/quizzes/${encodeURIComponent(quiz.id)}/copy`, { method: 'POST' });
-    if (!response.ok) throw new Error(`Could not duplicate “${quiz.title}”: ${await apiError(response)}`);
+    if (!response.ok) throw new Error(t('studio-duplicate-failed', { title: quiz.title, error: await apiError(response) }));
     const copy = await response.json().catch(() => null);
     await loadQuizzes();
     const id = copy && copy.id;
-    announce(`Duplicated “${quiz.title}”${copy && copy.title ? ` as “${copy.title}”` : ''}.`);
+    announce(copy && copy.title
+      ? t('studio-duplicated-as', { title: quiz.title, copy: copy.title })
+      : t('studio-duplicated', { title: quiz.title }));
     if (id) focusQuiz(id);
   } catch (error) {
     showError(failureText(error));
@@ -179,7 +186,7 @@ async function exportQuiz(quiz, format) {
   showError('');
   try {
     const response = await api(`/api/quizzes/${encodeURIComponent(quiz.id)}/export?format=${encodeURIComponent(format)}`);
-    if (!response.ok) throw new Error(`Could not export “${quiz.title}”: ${await apiError(response)}`);
+    if (!response.ok) throw new Error(t('studio-export-failed', { title: quiz.title, error: await apiError(response) }));
     const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
     const blob = await response.blob();
     const link = el('a', { attrs: { href: URL.createObjectURL(blob), download: name ? name[1] : `${quiz.id}.${format}` } });
@@ -189,23 +196,34 @@ async function exportQuiz(quiz, format) {
     setTimeout(() => URL.revokeObjectURL(link.href), 60000);
     const lost = Number(response.headers.get('Quizbox-Export-Warnings')) || 0;
     announce(lost
-      ? `Exported “${quiz.title}”; ${plural(lost, 'thing', 'things')} this format cannot hold left out (quizbox export lists them).`
-      : `Exported “${quiz.title}”.`);
+      ? t('studio-exported-lossy', { title: quiz.title, count: lost })
+      : t('studio-exported', { title: quiz.title }));
   } catch (error) {
     showError(failureText(error));
   }
 }
 
+let confirming = null; // the quiz the open confirmation asks about
+
 function confirmDelete(quiz) {
-  const dialog = $('confirm-delete');
-  $('confirm-title').textContent = `Delete “${quiz.title || quiz.id}”?`;
-  dialog.returnValue = '';
-  dialog.onclose = () => {
-    if (dialog.returnValue === 'delete') deleteQuiz(quiz);
-    else focusQuiz(quiz.id);
-  };
-  dialog.showModal();
+  $('confirm-title').textContent = t('studio-confirm-title', { title: quiz.title || quiz.id });
+  confirming = quiz;
+  $('confirm-delete').showModal();
   $('confirm-keep').focus();
+}
+
+/**
+ * Closes the confirmation and acts on the answer at once. (The dialog's own
+ * close event comes later, by which time another confirmation may be open:
+ * acting there once deleted a quiz twice, or kept one the host deleted.)
+ */
+function answerDelete(remove) {
+  const quiz = confirming;
+  confirming = null;
+  $('confirm-delete').close();
+  if (!quiz) return;
+  if (remove) deleteQuiz(quiz);
+  else focusQuiz(quiz.id);
 }
 
 async function deleteQuiz(quiz) {
@@ -213,13 +231,13 @@ async function deleteQuiz(quiz) {
   try {
     // Kept here so that Undo can create it again.
     const read = await api(`/api/quizzes/${encodeURIComponent(quiz.id)}`, { cache: 'no-store' });
-    if (!read.ok) throw new Error(`Could not delete “${quiz.title}”: ${await apiError(read)}`);
+    if (!read.ok) throw new Error(t('studio-delete-failed', { title: quiz.title, error: await apiError(read) }));
     const kept = await read.json();
     const headers = {};
     const etag = read.headers.get('ETag');
     if (etag) headers['If-Match'] = etag;
     const response = await api(`/api/quizzes/${encodeURIComponent(quiz.id)}`, { method: 'DELETE', headers });
-    if (!response.ok) throw new Error(`Could not delete “${quiz.title}”: ${await apiError(response)}`);
+    if (!response.ok) throw new Error(t('studio-delete-failed', { title: quiz.title, error: await apiError(response) }));
     await loadQuizzes();
     offerUndo(kept, quiz.title || quiz.id);
   } catch (error) {
@@ -230,10 +248,10 @@ async function deleteQuiz(quiz) {
 function offerUndo(kept, title) {
   if (undo) clearTimeout(undo.timer);
   undo = { kept, title, timer: setTimeout(endUndo, UNDO_MS) };
-  $('undo-text').textContent = `Deleted “${title}”.`;
-  $('undo').setAttribute('aria-label', `Undo deleting ${title}`);
+  $('undo-text').textContent = t('studio-deleted', { title });
+  $('undo').setAttribute('aria-label', t('studio-undo-label', { title }));
   $('undo-bar').hidden = false;
-  announce(`Deleted “${title}”. Undo is offered for ${UNDO_MS / 1000} seconds.`);
+  announce(t('studio-deleted-undo', { title, secs: UNDO_MS / 1000 }));
   $('undo').focus();
 }
 
@@ -257,9 +275,9 @@ async function undoDelete() {
       // What GET answered is what POST takes: the quiz comes back whole, under its id.
       body: JSON.stringify(kept),
     });
-    if (!response.ok) throw new Error(`Could not bring back “${title}”: ${await apiError(response)}`);
+    if (!response.ok) throw new Error(t('studio-undo-failed', { title, error: await apiError(response) }));
     await loadQuizzes();
-    announce(`“${title}” is back.`);
+    announce(t('studio-back', { title }));
     focusQuiz(kept.id);
   } catch (error) {
     showError(failureText(error));
@@ -280,29 +298,41 @@ async function importFile(file) {
 }
 
 function located(d) {
+  // The server's message stays as it sent it; only the place is in the page's language.
   const where = [d.line, d.column].filter((v) => v !== null && v !== undefined).join(':');
-  return `${where ? `line ${where}: ` : ''}${d.field ? `${d.field}: ` : ''}${d.message}`;
+  return `${where ? `${t('studio-import-line', { where })} ` : ''}${d.field ? `${d.field}: ` : ''}${d.message}`;
+}
+
+/** What the server did with one quiz of a file: "created", "updated", or nothing (only checked). */
+function importStatus(status) {
+  if (status === 'created') return t('studio-import-created');
+  if (status === 'updated') return t('studio-import-updated');
+  return t('studio-import-checked');
 }
 
 function fileReport(name, summary, failure) {
   const item = el('li', { className: 'import-file' });
   if (failure) {
     item.classList.add('failed');
-    item.append(el('strong', { text: `${name}: not imported. ` }), failure);
+    item.append(el('strong', { text: `${t('studio-import-refused', { name })} ` }), failure);
     return item;
   }
   const file = (summary.files && summary.files[0]) || { errors: [], warnings: [], quizzes: [] };
   const ok = summary.ok && summary.written;
   item.classList.toggle('failed', !ok);
-  const titles = (file.quizzes || []).map((q) => `“${q.title}” (${plural(q.questions, 'question', 'questions')}, ${q.status || 'checked'})`);
-  item.append(el('strong', { text: ok ? `${name}: imported ${titles.join(', ')}` : `${name}: not imported, nothing was written.` }));
+  const titles = (file.quizzes || []).map((q) => t('studio-import-quiz', {
+    title: q.title, count: Number(q.questions) || 0, status: importStatus(q.status),
+  }));
+  item.append(el('strong', {
+    text: ok ? t('studio-imported', { name, titles: titles.join(', ') }) : t('studio-import-nothing', { name }),
+  }));
   const lines = [
-    ...(file.errors || []).map((d) => ['error', located(d)]),
-    ...(file.warnings || []).map((d) => ['warning', located(d)]),
+    ...(file.errors || []).map((d) => ['error', t('studio-import-error', { text: located(d) })]),
+    ...(file.warnings || []).map((d) => ['warning', t('studio-import-warning', { text: located(d) })]),
   ];
   if (lines.length) {
     item.append(el('ul', { className: 'diagnostics' },
-      ...lines.map(([level, text]) => el('li', { className: level, text: `${level}: ${text}` }))));
+      ...lines.map(([level, text]) => el('li', { className: level, text }))));
   }
   return item;
 }
@@ -311,7 +341,7 @@ async function importFiles(files) {
   if (!files.length) return;
   showError('');
   const list = el('ul', { className: 'import-files' });
-  $('import-report').replaceChildren(el('p', { text: `Importing ${plural(files.length, 'file', 'files')}…` }), list);
+  $('import-report').replaceChildren(el('p', { text: t('studio-importing', { count: files.length }) }), list);
   let imported = 0;
   for (const file of files) {
     try {
@@ -319,10 +349,10 @@ async function importFiles(files) {
       if (summary.ok && summary.written) imported += 1;
       list.append(fileReport(file.name, summary, null));
     } catch (error) {
-      list.append(fileReport(file.name, null, failureText(error) || 'the server refused it'));
+      list.append(fileReport(file.name, null, failureText(error) || t('studio-import-server-refused')));
     }
   }
-  $('import-report').firstChild.textContent = `${imported} of ${plural(files.length, 'file', 'files')} imported.`;
+  $('import-report').firstChild.textContent = t('studio-imported-count', { imported, count: files.length });
   if (imported) await loadQuizzes();
 }
 
@@ -353,9 +383,18 @@ function importSetup() {
 // ------------------------------------------------------------ start
 
 function init() {
+  translate();
   $('library-search').addEventListener('input', renderList);
   $('library-sort').addEventListener('change', renderList);
   $('undo').addEventListener('click', undoDelete);
+  $('confirm-delete').querySelector('form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    answerDelete(event.submitter?.value === 'delete');
+  });
+  $('confirm-delete').addEventListener('cancel', (event) => {
+    event.preventDefault();
+    answerDelete(false);
+  });
   importSetup();
   signInPanel({
     content: 'library',

@@ -171,7 +171,9 @@ running server over the same protocol as the browser host page."
 reports join rate, question fan-out and answer acknowledgement latency, dropped connections, \
 acknowledged answers missing from the saved results, and the server's CPU time and memory.\n\n\
 Without --server it starts `quizbox serve` in a child process on a temporary data directory and \
-a free 127.0.0.1 port, and stops it at the end. Players connect from several 127.0.0.0/8 \
+a free 127.0.0.1 port, and stops it at the end. With --server given more than once (nodes \
+sharing Postgres and Redis) the game and its host go to the first, the players round-robin over \
+all, and the report gives each server's share. Players connect from several 127.0.0.0/8 \
 addresses so ephemeral ports do not run out. Exits 1 if a connection dropped or an answer was lost."
     )]
     Bench(BenchArgs),
@@ -194,6 +196,16 @@ if it was not accepted. `mail queue` lists the messages a running server has yet
 (reports, invitations, password resets), with their attempts and last error."
     )]
     Mail(MailArgs),
+    /// Self-paced assignments on a running server: create, list, show, close
+    #[command(
+        long_about = "Self-paced assignments, asked of a running server over its API (--server, \
+default this machine; --token, default the data directory's admin token for a server on this \
+machine): publish a quiz as an assignment open for a while, list them, show one's results, close \
+one early. Players open the link and answer at their own pace. See docs/hosting.md.\n\n\
+Exit codes: 0 ok, 1 runtime failure (no server, no such quiz or assignment, refused), 2 usage \
+error (a duration that is not one)."
+    )]
+    Assignment(AssignmentArgs),
     /// Webhooks: add, list, remove; the log of deliveries to them
     #[command(
         long_about = "Webhooks: URLs that game events (game.created, game.started, \
@@ -275,9 +287,16 @@ pub enum MediaCommand {
 #[derive(Debug, Args)]
 pub struct BenchArgs {
     /// Load a running server at this address (http://HOST:PORT) instead of
-    /// starting one
-    #[arg(long, env = "QUIZBOX_SERVER", value_name = "URL")]
-    pub server: Option<String>,
+    /// starting one. Give it more than once (or a comma list) for nodes
+    /// sharing Postgres and Redis: the game and the host go to the first,
+    /// the players round-robin over all
+    #[arg(
+        long,
+        env = "QUIZBOX_SERVER",
+        value_name = "URL",
+        value_delimiter = ','
+    )]
+    pub server: Vec<String>,
     /// Token sent to the server as `Authorization: Bearer` (or from the
     /// file QUIZBOX_TOKEN_FILE names)
     #[arg(
@@ -328,6 +347,19 @@ pub struct HostArgs {
     /// QR code (not used with --server) [default: guessed from the LAN address]
     #[arg(long, env = "QUIZBOX_PUBLIC_URL", value_name = "URL")]
     pub public_url: Option<String>,
+    /// Language of the dashboard: en, es, fr, de, pt, it, nl, pl, tr, ar,
+    /// he, ja or zh-CN [default: from the terminal's locale, LC_ALL, then
+    /// LC_MESSAGES, then LANG; English for C, POSIX or another language]
+    #[arg(long, env = "QUIZBOX_HOST_LANG", value_name = "LANG", value_parser = parse_language)]
+    pub lang: Option<&'static crate::i18n::Language>,
+}
+
+/// A language with catalogs, by its tag (any case).
+fn parse_language(tag: &str) -> Result<&'static crate::i18n::Language, String> {
+    crate::i18n::language(tag).ok_or_else(|| {
+        let tags: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|l| l.tag).collect();
+        format!("no such language; one of {}", tags.join(", "))
+    })
 }
 
 #[derive(Debug, Args)]
@@ -391,8 +423,12 @@ pub struct HealthcheckArgs {
 #[derive(Debug, Args)]
 pub struct MigrateArgs {
     /// List every migration and whether it is applied; change nothing
-    #[arg(long)]
+    #[arg(long, conflicts_with = "to")]
     pub status: bool,
+    /// Copy the embedded (SQLite) database into this empty Postgres
+    /// database (postgres://…), migrating both first; stop the server first
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
     /// Machine-readable output on stdout
     #[arg(long)]
     pub json: bool,
@@ -478,11 +514,13 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
+mod assignment;
 mod mail;
 mod quiz;
 mod report;
 mod user;
 mod webhook;
+pub use assignment::{AssignmentArgs, AssignmentCommand};
 pub use mail::{MailArgs, MailCommand};
 pub use quiz::{QuizArgs, QuizCommand, ShowFormat};
 pub use report::ReportArgs;

@@ -13,6 +13,7 @@ pub mod color;
 pub mod commands;
 pub mod config;
 pub mod game;
+pub mod i18n;
 pub mod live;
 pub mod media;
 pub mod notify;

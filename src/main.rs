@@ -11,6 +11,8 @@ use quizbox::commands;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // Before the runtime's threads start: it changes the environment.
+    // Large transient buffers go back to the system when freed (os.rs).
+    quizbox::os::fix_mmap_threshold(1024 * 1024);
     let notifier = match cli.command {
         Command::Serve(_) => quizbox::server::notify::Notifier::take_from_env(),
         _ => Default::default(),
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
             Command::Bench(args) => commands::bench::run(&cli.global, args).await,
             Command::User(args) => commands::user::run(&cli.global, args).await,
             Command::Mail(args) => commands::mail::run(&cli.global, args).await,
+            Command::Assignment(args) => commands::assignment::run(&cli.global, args).await,
             Command::Webhook(args) => commands::webhook::run(&cli.global, args).await,
             Command::Completions(args) => commands::completions::run(args),
             Command::Man(args) => commands::man::run(args),

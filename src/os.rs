@@ -19,6 +19,29 @@ pub fn malloc_trim() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub fn malloc_trim() {}
 
+/// Serves every heap block of at least `bytes` from its own mapping, which
+/// `free` hands straight back to the system (glibc's `M_MMAP_THRESHOLD`).
+/// Left to itself glibc raises that threshold to the largest block freed
+/// so far, up to 32 MiB: after the first admin's password hash (19 MiB) or
+/// a large game's snapshot, every later snapshot, reveal and fan-out
+/// buffer comes from the heap instead, and the pages they leave between
+/// live blocks stay resident. Setting the threshold also fixes it. Call
+/// before the runtime's threads start.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+pub fn fix_mmap_threshold(bytes: usize) {
+    let bytes = libc::c_int::try_from(bytes).unwrap_or(libc::c_int::MAX);
+    // SAFETY: mallopt only changes a tuning value of the allocator; it
+    // takes no pointers, and before other threads start nothing races it.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, bytes);
+    }
+}
+
+/// musl's allocator always maps large blocks on their own.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn fix_mmap_threshold(_bytes: usize) {}
+
 /// Makes every file this process creates from now on readable by its
 /// owner only (umask 077): the database, live logs and snapshots hold
 /// password hashes, host keys and resume tokens.

@@ -96,6 +96,16 @@ pub enum ClientMsg {
     /// Host: remove every player whose nickname contains `pattern`
     /// (compared ignoring case and look-alike letters).
     KickMatching { pattern: String },
+    /// Player, team mode: pick team `team` (an index into `welcome`'s
+    /// `teams`, when players pick) or name who shares this device
+    /// (`members`, one team per device). In the lobby, or while a late
+    /// joiner waits for their first question.
+    PickTeam {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        team: Option<u32>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        members: Vec<String>,
+    },
 }
 
 /// What a connection is to a game.
@@ -111,6 +121,9 @@ pub enum Role {
 pub struct PlayerInfo {
     pub id: u32,
     pub nickname: String,
+    /// Team mode, to hosts and screens: the player's team, once placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -122,6 +135,31 @@ pub struct Standing {
     /// Rank before the last question (None before any question was scored).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_rank: Option<u32>,
+}
+
+/// A player's team. `team` is the index into the host's list (or the
+/// player's id when each device is a team); `player` is set in the copy
+/// hosts and screens get; `members` lists who shares a device.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamInfo {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub player: Option<u32>,
+    pub team: u32,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
+}
+
+/// A team's line on the team leaderboard: `score` is the mean of its
+/// members' scores, rounded; `members` counts players (a shared device
+/// counts the names typed in, at least 1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamStanding {
+    pub rank: u32,
+    pub team: u32,
+    pub name: String,
+    pub score: u64,
+    pub members: u32,
 }
 
 /// A slider as players see it; `correct` and `tolerance` only at the reveal.
@@ -158,6 +196,26 @@ pub struct AdvanceView {
     pub duration_ms: u64,
 }
 
+/// A round of a quiz in rounds: its place (`number` counted from 0, of
+/// `rounds`) and name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundInfo {
+    pub number: usize,
+    pub rounds: usize,
+    pub name: String,
+}
+
+/// One player's points in a round (`points`), with their score in the game
+/// (`score`); `rank` is by the round's points.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundStanding {
+    pub rank: u32,
+    pub player: u32,
+    pub nickname: String,
+    pub points: u64,
+    pub score: u64,
+}
+
 /// The phase a game is in, as a client needs to draw it. Sent in `welcome`
 /// and on every phase change; never contains a correct answer before the
 /// reveal. When the game shows questions on the big screen only, players get
@@ -180,6 +238,9 @@ pub enum PhaseView {
         media: Option<String>,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         on_screen: bool,
+        /// The round this question starts, when it is a round's first.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        round: Option<RoundInfo>,
         /// Players only: the `answering` state their page switches to by
         /// itself at `opens_at`. Players are sent no `answering` phase when
         /// the intro runs its course, only when the host opens answers early.
@@ -190,7 +251,9 @@ pub enum PhaseView {
     /// While paused, `deadline` is absent and `remaining_ms` says what is left.
     /// `answers` holds the choices (single, multi, true/false, poll) or the
     /// items to arrange, in the order shown (ordering); `slider` and
-    /// `max_length` describe slider and typed answers.
+    /// `max_length` describe slider and typed answers. A player's copy of
+    /// an ordering question carries `start_order`: the shown positions in
+    /// the order that player's list starts in, a shuffle of their own.
     Answering {
         index: usize,
         total: usize,
@@ -211,6 +274,12 @@ pub enum PhaseView {
         media: Option<String>,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         on_screen: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        start_order: Option<Vec<usize>>,
+        /// The round this question starts, when it is a round's first
+        /// (as in the intro; with no intro, only here).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        round: Option<RoundInfo>,
     },
     /// Answering closed. `correct` lists the correct answers' indices (for
     /// ordering: the shown positions in the correct order); `counts` how many
@@ -251,17 +320,48 @@ pub enum PhaseView {
         body: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         media: Option<String>,
+        /// The round this slide starts, when it is a round's first.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        round: Option<RoundInfo>,
     },
     Leaderboard {
         index: usize,
         total: usize,
         top: Vec<Standing>,
+        /// Team mode: the team standings.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        teams: Vec<TeamStanding>,
         /// With auto-advance: when the game moves on by itself.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         advance: Option<AdvanceView>,
     },
+    /// Hosts and screens: a round is over (`index` is its last question);
+    /// `top` ranks the players by the round's points.
+    RoundSummary {
+        index: usize,
+        total: usize,
+        round: RoundInfo,
+        top: Vec<RoundStanding>,
+        /// With auto-advance: when the game moves on by itself.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        advance: Option<AdvanceView>,
+    },
+    /// The break before `round` (the next round); `countdown` runs to its
+    /// end. With `auto` the game moves on by itself then; otherwise the
+    /// host does (at any moment, as during the break).
+    Break {
+        index: usize,
+        total: usize,
+        round: RoundInfo,
+        countdown: AdvanceView,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        auto: bool,
+    },
     Podium {
         top: Vec<Standing>,
+        /// Team mode: the team podium.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        teams: Vec<TeamStanding>,
     },
     Ended,
 }
@@ -323,6 +423,19 @@ pub struct Welcome {
     /// of earlier questions are not theirs to play.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plays_from: Option<usize>,
+    /// Team mode: `auto`, `pick` or `device` (absent when off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_mode: Option<String>,
+    /// Team mode: the host's team names (auto and pick).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teams: Vec<String>,
+    /// Player only, team mode: the player's team once placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<TeamInfo>,
+    /// Host and screen only: the language the host chose for the big
+    /// screen (a catalog's tag); absent: the browser's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screen_language: Option<String>,
     pub state: PhaseView,
 }
 
@@ -387,6 +500,10 @@ pub enum ServerMsg {
     Joining {
         open: bool,
     },
+    /// Team mode: a player's team (on a pick, the members of a shared
+    /// device, or placement at the start). Players get their own; hosts
+    /// and screens get everyone's, with `player`.
+    Team(Box<TeamInfo>),
     /// Host and screen: the host removed these players at once.
     PlayersLeft {
         players: Vec<u32>,
@@ -432,6 +549,8 @@ pub enum ErrorCode {
     /// The server could not save it: send it again (same `id`) once a
     /// `storage` message with a null `problem` arrives.
     StorageUnavailable,
+    /// Team mode: no such team, or players do not pick teams here.
+    NoSuchTeam,
 }
 
 impl ServerMsg {
@@ -456,66 +575,4 @@ impl ServerMsg {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn server_messages_stay_small() {
-        assert!(
-            std::mem::size_of::<ServerMsg>() <= 64,
-            "ServerMsg is {} bytes: the engine builds one per player at every \
-             reveal, so large variants must be boxed",
-            std::mem::size_of::<ServerMsg>()
-        );
-    }
-
-    #[test]
-    fn engine_outputs_stay_small() {
-        assert!(
-            std::mem::size_of::<crate::game::Output>() <= 72,
-            "Output is {} bytes: the engine builds one per player at every reveal",
-            std::mem::size_of::<crate::game::Output>()
-        );
-    }
-
-    #[test]
-    fn welcome_fields_are_at_the_top_level() {
-        let msg = ServerMsg::Welcome(Box::new(Welcome {
-            v: PROTOCOL_VERSION,
-            role: Role::Player,
-            pin: "123456".into(),
-            game_id: "g1".into(),
-            quiz_title: "Capitals".into(),
-            server_time: 1_000,
-            player: Some(PlayerInfo {
-                id: 7,
-                nickname: "Ada".into(),
-            }),
-            token: Some("t0k".into()),
-            score: Some(40),
-            players: None,
-            answered: true,
-            locked: false,
-            late_join: false,
-            plays_from: None,
-            state: PhaseView::Lobby,
-        }));
-        let json = msg.to_json();
-        assert_eq!(
-            json,
-            r#"{"type":"welcome","v":1,"role":"player","pin":"123456","game_id":"g1","quiz_title":"Capitals","server_time":1000,"player":{"id":7,"nickname":"Ada"},"token":"t0k","score":40,"answered":true,"state":{"phase":"lobby"}}"#
-        );
-        assert_eq!(serde_json::from_str::<ServerMsg>(&json).unwrap(), msg);
-    }
-
-    #[test]
-    fn phase_keeps_its_state_field() {
-        let msg = ServerMsg::phase(PhaseView::Podium { top: Vec::new() });
-        let json = msg.to_json();
-        assert_eq!(
-            json,
-            r#"{"type":"phase","state":{"phase":"podium","top":[]}}"#
-        );
-        assert_eq!(serde_json::from_str::<ServerMsg>(&json).unwrap(), msg);
-    }
-}
+mod tests;

@@ -107,7 +107,7 @@ async fn a_backup_taken_during_a_game_restores_everything_and_the_game_resumes()
     );
     assert_eq!(code, 0, "{err}");
     let summary: Value = serde_json::from_str(&json_out).unwrap();
-    assert_eq!(summary["manifest"]["schema_version"], 8);
+    assert_eq!(summary["manifest"]["schema_version"], 10);
     assert_eq!(summary["manifest"]["live_games"], 1);
     assert_eq!(
         summary["manifest"]["quizbox_version"],
@@ -307,7 +307,7 @@ fn every_command_refuses_a_database_a_newer_quizbox_wrote() {
     assert_eq!(code, 0, "{err}");
     let db = rusqlite::Connection::open(dir.path().join("quizbox.db")).unwrap();
     db.execute(
-        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (9, 'from a newer quizbox', 0)",
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'from a newer quizbox', 0)",
         [],
     )
     .unwrap();
@@ -333,7 +333,7 @@ fn every_command_refuses_a_database_a_newer_quizbox_wrote() {
         let (code, _, err) = output(quizbox(dir.path()).args(*args));
         assert_eq!(code, 1, "quizbox {args:?}: {err}");
         assert!(
-            err.contains("schema version 9, newer than this quizbox understands (8"),
+            err.contains("schema version 99, newer than this quizbox understands (10"),
             "quizbox {args:?}: {err}"
         );
         assert!(err.contains("Run that newer quizbox again"), "{err}");
@@ -346,7 +346,7 @@ fn every_command_refuses_a_database_a_newer_quizbox_wrote() {
             row.get(0)
         })
         .unwrap();
-    assert_eq!(latest, 9);
+    assert_eq!(latest, 99);
 }
 
 /// Each answer acknowledged before a backup began, in the game restored

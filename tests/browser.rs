@@ -125,3 +125,34 @@ async fn a_player_joins_answers_and_sees_the_result_in_chromium() {
     );
     server.stop().await;
 }
+
+/// Join tapped before the page's script ran (it waits for its catalog)
+/// makes the browser send the form itself, as `?pin=…&nickname=…`: the
+/// page finishes that join and clears the address.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_join_sent_before_the_script_ran_is_finished_by_the_page() {
+    let Some(binary) = chromium_or_skip("the browser test") else {
+        return;
+    };
+    let server = TestServer::start().await;
+    let browser = Browser::launch(&binary);
+    let mut page = Page::open(&browser).await;
+    let (_, pin, key) = server.create_game("world-capitals", 1).await;
+    let mut host = host(&server, &pin, &key).await;
+
+    page.goto(&format!(
+        "http://{}/join/{pin}?pin={pin}&nickname=Early%20Bird",
+        server.addr
+    ))
+    .await;
+    let joined = host.until("player_joined", None).await;
+    assert_eq!(joined["player"]["nickname"], "Early Bird", "{joined}");
+    page.wait_for("!document.querySelector('#game-view').hidden")
+        .await;
+    assert_eq!(page.eval("location.search").await, json!(""));
+    assert_eq!(
+        page.eval("location.pathname").await,
+        json!(format!("/join/{pin}"))
+    );
+    server.stop().await;
+}

@@ -102,14 +102,20 @@ async fn answers(player: &mut Client, index: u64, answer: u64) {
 
 /// Plays the game as `token`'s host: Ann, Bob and Cid answer
 /// (Q1 Saturn, Saturn, Jupiter; Q2 False, False, none; Q3 Europa, Titan,
-/// Titan). Returns the game's id once its report is there.
-async fn play(server: &TestServer, token: &str) -> String {
+/// Titan). With `teams` (names, players pick) Ann plays for the first
+/// team, Bob and Cid for the second. Returns the game's id once its report
+/// is there.
+async fn play(server: &TestServer, token: &str, teams: Option<[&str; 2]>) -> String {
+    let mut options = json!({"quiz_id": "moons", "intro_secs": 0, "streak_bonus": false});
+    if let Some(names) = teams {
+        options["teams"] = json!({"mode": "pick", "names": names});
+    }
     let (status, body) = http_as(
         token,
         server.addr,
         "POST",
         "/api/games",
-        Some(&json!({"quiz_id": "moons", "intro_secs": 0, "streak_bonus": false}).to_string()),
+        Some(&options.to_string()),
     )
     .await
     .unwrap();
@@ -124,6 +130,14 @@ async fn play(server: &TestServer, token: &str) -> String {
     let mut ann = join(server, &pin, "Ann").await;
     let mut bob = join(server, &pin, "Bob").await;
     let mut cid = join(server, &pin, "Cid").await;
+    if teams.is_some() {
+        for (player, team) in [(&mut ann, 0), (&mut bob, 1), (&mut cid, 1)] {
+            player
+                .send(json!({"type": "pick_team", "team": team}))
+                .await;
+            player.until("team", None).await;
+        }
+    }
     host.send(json!({"type": "start"})).await;
     let script: [[Option<u64>; 3]; 3] = [
         [Some(1), Some(1), Some(0)],
@@ -234,7 +248,7 @@ async fn a_host_finds_a_played_game_reads_its_report_downloads_it_and_deletes_it
         return;
     };
     let (server, token) = server_with_host().await;
-    let game = play(&server, &token).await;
+    let game = play(&server, &token, None).await;
     let base = format!("http://{}", server.addr);
     let browser = Browser::launch(&binary);
     let mut page = Page::open(&browser).await;
@@ -281,6 +295,12 @@ async fn a_host_finds_a_played_game_reads_its_report_downloads_it_and_deletes_it
     // Eight answers of nine possible; Cid missed one.
     let fact = |name: &str| format!("document.querySelector('[data-fact=\"{name}\"]').textContent");
     assert_eq!(page.eval(&fact("players")).await, "3");
+    // Played without teams: no standings, no Team column.
+    assert_eq!(
+        page.eval("document.querySelector('#teams').hidden && document.querySelector('#team-column').hidden && !document.querySelector('td.team')")
+            .await,
+        true
+    );
     assert_eq!(page.eval(&fact("questions")).await, "3");
     assert_eq!(
         page.eval(&fact("participation")).await,
@@ -468,4 +488,74 @@ async fn a_host_finds_a_played_game_reads_its_report_downloads_it_and_deletes_it
         page.network_errors
     );
     server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_team_games_report_shows_each_players_team_and_the_team_standings() {
+    let Some(binary) = chromium_or_skip("the reports browser test") else {
+        return;
+    };
+    let (server, token) = server_with_host().await;
+    let game = play(&server, &token, Some(["Owls", "Foxes"])).await;
+    let (status, body) = http_as(
+        &token,
+        server.addr,
+        "GET",
+        &format!("/api/games/{game}/report"),
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(status, 200, "{body}");
+    let report: Value = serde_json::from_str(&body).unwrap();
+    let browser = Browser::launch(&binary);
+    let mut page = Page::open(&browser).await;
+    page.goto(&format!("http://{}/reports/{game}", server.addr))
+        .await;
+    focus(&mut page, "#login-username").await;
+    page.call("Input.insertText", json!({"text": HOST})).await;
+    focus(&mut page, "#login-password").await;
+    page.call("Input.insertText", json!({"text": PASSWORD}))
+        .await;
+    page.press("Enter").await;
+    page.wait_visible("#teams").await;
+
+    // The standings: Owls (Ann alone, right on Q1) above Foxes (Bob right,
+    // Cid wrong), each with the score the report gives.
+    let rows = page
+        .eval("[...document.querySelectorAll('#teams-list tr')].map(r => [...r.cells].map(c => c.textContent))")
+        .await;
+    let score = |n: usize| report["teams"][n]["score"].to_string();
+    assert_eq!(
+        rows,
+        json!([
+            ["1st", "Owls", score(0), "1"],
+            ["2nd", "Foxes", score(1), "2"]
+        ]),
+        "{report}"
+    );
+    // Every player's row names their team, under a Team column.
+    let header = page
+        .eval("[...document.querySelectorAll('#players-table thead th')].filter(th => !th.hidden).map(th => th.textContent)")
+        .await;
+    assert_eq!(header[2], "Team", "{header}");
+    let teams = page
+        .eval("[...document.querySelectorAll('#players-list tr.player-row')].map(r => [r.querySelector('.answers-toggle').textContent, r.querySelector('td.team').textContent])")
+        .await;
+    let mut teams: Vec<(String, String)> = serde_json::from_value(teams).unwrap();
+    teams.sort();
+    let expected = [("Ann", "Owls"), ("Bob", "Foxes"), ("Cid", "Foxes")]
+        .map(|(p, t)| (p.to_string(), t.to_string()));
+    assert_eq!(teams, expected);
+    // A player's answers still open under their row, across every column.
+    activate(&mut page, "#players-list tr.player-row .answers-toggle").await;
+    page.wait_visible("#players-list tr.player-answers:not([hidden])")
+        .await;
+    assert_eq!(
+        page.eval("document.querySelector('#players-list tr.player-answers > td').colSpan")
+            .await,
+        7
+    );
+    assert_eq!(unnamed_controls(&mut page).await, json!([]));
+    page.assert_fits_width().await;
 }

@@ -382,6 +382,10 @@ async fn the_host_page_creates_a_game_with_the_options_ticked() {
     .await;
     page.reload().await;
     page.wait_visible("#host-form").await;
+    // The quiz list comes first on the page: once it is filled, nothing
+    // above the options moves, and a tap lands where it was aimed.
+    page.wait_for("document.querySelectorAll('#quiz-list .quiz').length > 0")
+        .await;
     assert_eq!(unnamed_controls(&mut page).await, json!([]));
     for option in [
         "#questions-on-screen-only",
@@ -401,6 +405,18 @@ async fn the_host_page_creates_a_game_with_the_options_ticked() {
     page.wait_for("document.querySelector('#quiz-status').textContent.includes('1 of')")
         .await;
     page.tap("#quiz-list .quiz:not([hidden]) .quiz-name").await;
+    // The big screen in Japanese, each language named in itself.
+    assert_eq!(
+        page.eval("document.querySelector('#screen-language').value")
+            .await,
+        json!("")
+    );
+    page.eval(
+        "(() => { const s = document.querySelector('#screen-language'); \
+         s.value = [...s.options].find(o => o.textContent === '日本語').value; \
+         s.dispatchEvent(new Event('change')); })()",
+    )
+    .await;
     // Keep the request body: the page navigates to the screen once created.
     page.eval(
         "(() => { const f = window.fetch; window.fetch = (url, options) => { \
@@ -419,8 +435,12 @@ async fn the_host_page_creates_a_game_with_the_options_ticked() {
         sent,
         json!({"quiz_id": "kinds-tour", "intro_secs": 3, "streak_bonus": false, "shuffle_questions": false,
                "shuffle_answers": true, "questions_on_screen_only": true, "generated_nicknames": true,
-               "late_join": true, "auto_advance_secs": 0})
+               "late_join": true, "auto_advance_secs": 0, "break_secs": 60, "teams": {"mode": "off"},
+               "screen_language": "ja"})
     );
+    // The screen the page went on to speaks it, whatever the browser prefers.
+    page.wait_for("document.documentElement.lang === 'ja' && document.querySelector('#start').textContent === '開始'")
+        .await;
 
     // The game has the options: the nickname is generated, and phones get
     // the questions without their text.

@@ -222,6 +222,11 @@ async fn a_host_writes_a_quiz_saves_it_past_a_conflict_and_hosts_it() {
 
     // The host page leads to the library, which asks to sign in.
     page.goto(&format!("{base}/host")).await;
+    // Its script runs once the catalogs have come (after the load event)
+    // and puts the keyboard on the sign-in form: wait for that, or Enter
+    // would go to the form instead of the link.
+    page.wait_for("document.activeElement && document.activeElement.id === 'login-username'")
+        .await;
     activate(&mut page, "Quiz library").await;
     page.wait_for("location.pathname === '/studio'").await;
     page.wait_visible("#login-form").await;

@@ -24,6 +24,7 @@ fn every_command_has_help() {
         "quiz",
         "report",
         "webhook",
+        "assignment",
     ] {
         assert!(top.contains(command), "{command} listed in --help");
         let (code, help, _) = output(quizbox(dir.path()).args([command, "--help"]));
@@ -90,7 +91,7 @@ fn migrate_applies_lists_and_serve_refuses_a_newer_schema() {
     let (code, _, err) = output(quizbox(dir.path()).arg("migrate"));
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains("applied migrations: [1, 2, 3, 4, 5, 6, 7, 8]"),
+        err.contains("applied migrations: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]"),
         "{err}"
     );
     let (_, status, _) = output(quizbox(dir.path()).args(["migrate", "--status", "--json"]));

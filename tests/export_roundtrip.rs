@@ -126,6 +126,7 @@ fn quiz() -> impl Strategy<Value = Quiz> {
         prop::collection::vec(question(), 1..8),
     )
         .prop_map(|(id, title, description, questions)| Quiz {
+            rounds: Vec::new(),
             id,
             title,
             description,

@@ -397,9 +397,12 @@ async fn play(server: &TestServer, options: Options) -> (String, Vec<u64>, Vec<P
         // of the sample).
         let q = question(state["text"].as_str().unwrap());
         let shown = strings(state.get("answers").unwrap_or(&json!([])));
+        // Where each phone's list of an ordering question starts.
+        let mut starts = Vec::new();
         for p in players.iter_mut() {
             let seen = phase(p, &["slide", "answering"]).await;
             assert_eq!(seen["index"], index);
+            starts.push(seen.get("start_order").cloned());
             if options.on_screen_only && q.kind != "slide" {
                 // Phones get shapes: no question, blank answers, same count.
                 assert_eq!(seen["on_screen"], true, "{seen}");
@@ -437,6 +440,38 @@ async fn play(server: &TestServer, options: Options) -> (String, Vec<u64>, Vec<P
                 ["Mercury", "Venus", "Earth", "Mars"],
                 "never shown in order"
             );
+            // Each phone starts from an order of its own, never the right one;
+            // hosts and screens are sent none.
+            assert_eq!(state.get("start_order"), None, "{state}");
+            let lists: Vec<Vec<&str>> = starts
+                .iter()
+                .map(|start| {
+                    let start = start.as_ref().expect("a start order for every phone");
+                    let list: Vec<&str> = start
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|k| order[k.as_u64().unwrap() as usize])
+                        .collect();
+                    let mut sorted = list.clone();
+                    sorted.sort_unstable();
+                    let mut all = order.clone();
+                    all.sort_unstable();
+                    assert_eq!(sorted, all, "every item once: {start}");
+                    assert_ne!(
+                        list,
+                        ["Mercury", "Venus", "Earth", "Mars"],
+                        "never in order"
+                    );
+                    list
+                })
+                .collect();
+            assert!(
+                lists.iter().any(|l| *l != lists[0]),
+                "phones start from different orders: {lists:?}"
+            );
+        } else {
+            assert!(starts.iter().all(Option::is_none), "{starts:?}");
         }
         if q.kind == "slider" {
             let s = &state["slider"];

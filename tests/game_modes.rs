@@ -2,7 +2,9 @@
 //! server: three players start a game, a fourth joins during question 1
 //! and plays from question 2; reveals and leaderboards move on by
 //! themselves, the host pauses one and ends the game at a leaderboard; the
-//! standings and the results API agree with the scoring formula.
+//! standings and the results API agree with the scoring formula. The big
+//! screen's language set for a game reaches hosts and screens, not players,
+//! and outlives a restart.
 
 mod common;
 
@@ -289,6 +291,88 @@ async fn a_late_joiner_plays_from_the_next_question_under_auto_advance() {
     assert_eq!(
         (&welcome["player"]["nickname"], &welcome["score"]),
         (&json!("Dee"), &json!(scores[&3]))
+    );
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_big_screens_language_goes_to_hosts_and_screens_and_survives_a_restart() {
+    let server = TestServer::start().await;
+    // Any case of a catalog's tag; the game keeps it as the catalog spells it.
+    let (status, created) = server
+        .post_json(
+            "/api/games",
+            &json!({"quiz_id": "world-capitals", "screen_language": "ZH-cn"}),
+        )
+        .await;
+    assert_eq!(status, 201, "{created}");
+    let pin = created["pin"].as_str().unwrap().to_string();
+    let key = created["host_key"].as_str().unwrap().to_string();
+    for refused in ["xx", "zh-TW", "french"] {
+        let (status, body) = server
+            .post_json(
+                "/api/games",
+                &json!({"quiz_id": "world-capitals", "screen_language": refused}),
+            )
+            .await;
+        assert_eq!(status, 400, "{refused}: {body}");
+        assert!(
+            body.to_string()
+                .contains("screen_language must be one of en, es, fr"),
+            "{body}"
+        );
+    }
+    // Empty is the same as absent: the screen follows its browser.
+    let (status, plain) = server
+        .post_json(
+            "/api/games",
+            &json!({"quiz_id": "world-capitals", "screen_language": ""}),
+        )
+        .await;
+    assert_eq!(status, 201, "{plain}");
+    let mut plain_screen = hello(
+        &server,
+        json!({"type": "watch", "v": 1, "pin": plain["pin"]}),
+    )
+    .await;
+    assert_eq!(
+        plain_screen
+            .until("welcome", None)
+            .await
+            .get("screen_language"),
+        None
+    );
+
+    let mut host = hello(
+        &server,
+        json!({"type": "host", "v": 1, "pin": pin, "key": key}),
+    )
+    .await;
+    assert_eq!(
+        host.until("welcome", None).await["screen_language"],
+        "zh-CN"
+    );
+    let mut screen = hello(&server, json!({"type": "watch", "v": 1, "pin": pin})).await;
+    assert_eq!(
+        screen.until("welcome", None).await["screen_language"],
+        "zh-CN"
+    );
+    // A player's page keeps its own language: the option is not theirs.
+    let mut ann = hello(
+        &server,
+        json!({"type": "join", "v": 1, "pin": pin, "nickname": "Ann"}),
+    )
+    .await;
+    let welcome = ann.until("welcome", None).await;
+    assert_eq!(welcome["player"]["nickname"], "Ann");
+    assert_eq!(welcome.get("screen_language"), None);
+
+    // The option is part of the game: a restarted server still sends it.
+    let server = server.restart().await;
+    let mut screen = hello(&server, json!({"type": "watch", "v": 1, "pin": pin})).await;
+    assert_eq!(
+        screen.until("welcome", None).await["screen_language"],
+        "zh-CN"
     );
     server.stop().await;
 }

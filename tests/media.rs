@@ -400,16 +400,17 @@ async fn media_gc_removes_only_what_no_quiz_uses() {
     let (code, out, err) = output(quizbox(data).args(["media", "list", "--json"]));
     assert_eq!(code, 0, "{err}");
     let listed: Value = serde_json::from_str(&out).unwrap();
-    let uses: Vec<(String, usize)> = listed
+    // Listed oldest first; media stored within the same second by hash.
+    let mut uses: Vec<(String, usize)> = listed
         .as_array()
         .unwrap()
         .iter()
         .map(|m| (hash(m), m["quizzes"].as_array().unwrap().len()))
         .collect();
-    assert_eq!(
-        uses,
-        vec![(hash(&picture), 2), (hash(&sound), 1), (hash(&unused), 0)]
-    );
+    uses.sort();
+    let mut expected = vec![(hash(&picture), 2), (hash(&sound), 1), (hash(&unused), 0)];
+    expected.sort();
+    assert_eq!(uses, expected);
     let (code, out, _) = output(quizbox(data).args(["media", "list"]));
     assert_eq!(code, 0);
     assert!(

@@ -4,7 +4,8 @@
 //! against a recount from the plan and the elapsed times the results API
 //! recorded. The downloads read back (CSV with the csv crate, xlsx with
 //! calamine) to the same rows, a formula-like nickname comes out
-//! neutralised, and the list, the quiz report and deleting behave.
+//! neutralised, and the list, the quiz report and deleting behave. Played
+//! in teams, the downloads add each player's team and the team standings.
 
 mod common;
 
@@ -96,7 +97,17 @@ async fn play(server: &TestServer) -> String {
 
 /// `play`, the game created with `token`.
 async fn play_as(server: &TestServer, token: &str) -> String {
-    let body = json!({"quiz_id": "report-story", "intro_secs": 0, "streak_bonus": true});
+    play_game(server, token, None).await
+}
+
+/// `play`, the game created with `token`; with `teams` (two names,
+/// players pick) Ann plays for the first, Bob and the third player for
+/// the second.
+async fn play_game(server: &TestServer, token: &str, teams: Option<[&str; 2]>) -> String {
+    let mut body = json!({"quiz_id": "report-story", "intro_secs": 0, "streak_bonus": true});
+    if let Some(names) = teams {
+        body["teams"] = json!({"mode": "pick", "names": names});
+    }
     let (status, created) = http_as(
         token,
         server.addr,
@@ -115,6 +126,12 @@ async fn play_as(server: &TestServer, token: &str) -> String {
     for name in NAMES {
         players.push(join(server, &pin, name).await);
         host.until("player_joined", None).await;
+    }
+    if teams.is_some() {
+        for (p, team) in players.iter_mut().zip([0, 1, 1]) {
+            p.send(json!({"type": "pick_team", "team": team})).await;
+            p.until("team", None).await;
+        }
     }
     host.send(json!({"type": "start"})).await;
     for (index, kind) in KINDS.iter().enumerate() {
@@ -911,4 +928,112 @@ async fn hosts_see_and_delete_only_their_own_games() {
     let (status, _) = get(&server.token, format!("/api/games/{admins}/report")).await;
     assert_eq!(status, 200, "the admin's game is still there");
     server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_team_games_downloads_carry_each_players_team_and_the_standings() {
+    let server = server_with_quiz().await;
+    let game_id = play_game(&server, &server.token, Some(["Owls", "@Foxes"])).await;
+    let report = server
+        .get_json(&format!("/api/games/{game_id}/report"))
+        .await;
+    let team_of: BTreeMap<String, String> = report["players"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let team = p["team"].as_str().unwrap().to_string();
+            (p["nickname"].as_str().unwrap().to_string(), team)
+        })
+        .collect();
+    let picked: BTreeMap<String, String> = NAMES
+        .iter()
+        .zip(["Owls", "@Foxes", "@Foxes"])
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(team_of, picked);
+    // The standings as the report gives them, each text as a download
+    // writes it (a formula-like name after an apostrophe).
+    let guarded = |t: &str| {
+        if t.starts_with(['=', '+', '-', '@']) {
+            format!("'{t}")
+        } else {
+            t.to_string()
+        }
+    };
+    // Nickname to team, as the downloads write both.
+    let team_by_cell: BTreeMap<String, String> = team_of
+        .iter()
+        .map(|(n, t)| (guarded(n), guarded(t)))
+        .collect();
+    let standings: Vec<Vec<String>> = report["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            vec![
+                t["rank"].to_string(),
+                guarded(t["team"].as_str().unwrap()),
+                t["score"].to_string(),
+                t["players"].to_string(),
+            ]
+        })
+        .collect();
+    assert_eq!(standings.len(), 2, "{report}");
+    assert_eq!(standings[1][3], "2");
+
+    // CSV: the team after the nickname on every row, then a blank line
+    // and the standings.
+    let (status, _, body) = download(&server, &format!("/api/games/{game_id}/report.csv")).await;
+    assert_eq!(status, 200);
+    let text = String::from_utf8(body).unwrap();
+    let (answers, teams) = text.split_once("\n\nteam_rank,").unwrap();
+    let mut reader = csv::Reader::from_reader(answers.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[5..8], ["nickname", "team", "final_score"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3 * KINDS.len());
+    for row in &rows {
+        assert_eq!(row[6], team_by_cell[&row[5]], "{row:?}");
+    }
+    let teams = format!("team_rank,{teams}");
+    let mut reader = csv::Reader::from_reader(teams.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, ["team_rank", "team", "team_score", "team_players"]);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(rows, standings);
+
+    // xlsx: the team on Players and Answers, the standings on Teams.
+    let (status, _, body) = download(&server, &format!("/api/games/{game_id}/report.xlsx")).await;
+    assert_eq!(status, 200);
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(body)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["Summary", "Questions", "Players", "Answers", "Teams"]
+    );
+    let cell = |d: &Data| match d {
+        Data::Float(x) => x.to_string(),
+        Data::String(t) => t.clone(),
+        other => panic!("unexpected cell {other:?}"),
+    };
+    let players = book.worksheet_range("Players").unwrap();
+    let rows: Vec<Vec<String>> = players
+        .rows()
+        .map(|r| r.iter().map(cell).collect())
+        .collect();
+    assert_eq!(rows[0][2..5], ["nickname", "team", "score"]);
+    for row in &rows[1..] {
+        assert_eq!(row[3], team_by_cell[&row[2]], "{row:?}");
+    }
+    let answers = book.worksheet_range("Answers").unwrap();
+    assert_eq!(answers.get((0, 6)), Some(&Data::String("team".into())));
+    assert_eq!(answers.get((1, 6)), Some(&Data::String(rows[1][3].clone())));
+    let teams = book.worksheet_range("Teams").unwrap();
+    let rows: Vec<Vec<String>> = teams.rows().map(|r| r.iter().map(cell).collect()).collect();
+    assert_eq!(rows[0], ["team_rank", "team", "team_score", "team_players"]);
+    assert_eq!(rows[1..], standings);
 }

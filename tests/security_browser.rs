@@ -20,6 +20,7 @@ const ANSWER: &str = "<img src=x onerror=alert(1)>";
 
 fn hostile_quiz() -> Quiz {
     Quiz {
+        rounds: Vec::new(),
         id: "hostile".into(),
         title: TITLE.into(),
         description: Some("<iframe src=//example.com>".into()),

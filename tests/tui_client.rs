@@ -99,6 +99,29 @@ async fn the_http_client_lists_quizzes_creates_games_and_reports_errors() {
     let full = host.until("phase", Some("answering")).await;
     assert_ne!(full["state"]["text"], "", "{full}");
 
+    // The dashboard's team options too: a player joining is told the mode
+    // and the names, and placed in one of them.
+    let teams = api
+        .create_game(&NewGame {
+            quiz_id: "world-capitals".into(),
+            teams: quizbox::game::TeamMode::Auto {
+                names: vec!["Owls".into(), "Foxes".into()],
+            },
+            ..NewGame::default()
+        })
+        .await
+        .unwrap();
+    let mut player = common::hello(
+        &server,
+        json!({"type": "join", "v": 1, "pin": teams.pin, "nickname": "Ann"}),
+    )
+    .await;
+    let welcome = player.until("welcome", None).await;
+    assert_eq!(welcome["team_mode"], "auto", "{welcome}");
+    assert_eq!(welcome["teams"], json!(["Owls", "Foxes"]), "{welcome}");
+    let team = welcome["team"]["name"].as_str().unwrap_or_default();
+    assert!(["Owls", "Foxes"].contains(&team), "{welcome}");
+
     let missing = api
         .create_game(&NewGame {
             quiz_id: "nope".into(),

@@ -44,7 +44,9 @@ impl Tmux {
     fn start(name: &str, width: u16, height: u16, command: &str) -> Tmux {
         let socket = format!("quizbox-{name}-{}", std::process::id());
         let tmux = Tmux { socket };
-        let shell = format!("{command}; echo \"EXITED $?\"; sleep 600");
+        // The dashboard speaks the terminal's language: these tests read
+        // its English, whatever the locale of the machine running them.
+        let shell = format!("export LC_ALL=C.UTF-8; {command}; echo \"EXITED $?\"; sleep 600");
         tmux.run(&[
             "new-session",
             "-d",
@@ -555,9 +557,9 @@ async fn every_kind_hosted_from_the_terminal_and_a_word_cloud_entry_hidden() {
         .await;
     tmux.keys(&["Left", "Left", "Left"]);
     tmux.wait_for("◀ 0 ▶").await;
-    // Up from the top wraps to the last options: auto-advance, late join,
-    // generated nicknames.
-    tmux.keys(&["Up", "Up", "Up", "Space"]);
+    // Up from the top wraps to the last options: teams, auto-advance, late
+    // join, generated nicknames.
+    tmux.keys(&["Up", "Up", "Up", "Up", "Space"]);
     tmux.wait_until("generated nicknames on", |s| {
         s.lines()
             .any(|l| l.contains("Generated nicknames") && l.contains("[x] on"))
@@ -675,4 +677,57 @@ async fn every_kind_hosted_from_the_terminal_and_a_word_cloud_entry_hidden() {
     tmux.keys(&["q"]);
     let after = tmux.wait_for("EXITED").await;
     assert!(after.contains("EXITED 0"), "{after}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_dashboard_speaks_the_terminals_language_and_sets_the_big_screens() {
+    if !Tmux::available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let addr = free_addr();
+    // The locale of this one command is Japanese (LC_ALL wins over the
+    // English the other tests set).
+    let tmux = Tmux::start(
+        "japanese",
+        100,
+        32,
+        &format!(
+            "LC_ALL=ja_JP.UTF-8 NO_COLOR=1 {} --data {} host --listen {addr}",
+            binary(),
+            dir.path().display()
+        ),
+    );
+    tmux.wait_for("クイズを選択").await;
+    tmux.wait_for("Every Kind of Question").await;
+    tmux.type_text("every");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("新しいゲーム: Every Kind of Question (9問)")
+        .await;
+    let options = tmux.wait_for("大画面の言語").await;
+    assert!(options.contains("ブラウザーに従う"), "{options}");
+    // Down to the big screen's language, then two steps on: English, Español.
+    tmux.keys(&["Down", "Down", "Down", "Down", "Down", "Right", "Right"]);
+    tmux.wait_for("◀ Español (es) ▶").await;
+    tmux.keys(&["Enter"]);
+    let lobby = tmux.wait_for("● 接続済み").await;
+    assert!(lobby.contains("大画面: Español"), "{lobby}");
+    assert!(lobby.contains("プレイヤー(0)"), "{lobby}");
+    let pin = pin_on(&lobby);
+    // The big screen of the game gets Spanish from the server.
+    let mut screen = Client::connect(&format!("ws://{addr}/ws")).await;
+    screen
+        .send(json!({"type": "watch", "v": 1, "pin": pin}))
+        .await;
+    let welcome = screen.until("welcome", None).await;
+    assert_eq!(welcome["screen_language"], "es", "{welcome}");
+    // A player joins: the count in Japanese follows.
+    let _player = join(addr, &pin, "山田太郎").await;
+    let lobby = tmux.wait_for("山田太郎").await;
+    assert!(lobby.contains("プレイヤー(1)"), "{lobby}");
+    // Quitting asks first, in Japanese; y (the key, not a word) confirms.
+    tmux.keys(&["q"]);
+    tmux.wait_for("ダッシュボードを終了しますか").await;
+    tmux.keys(&["y"]);
+    tmux.wait_for("EXITED 0").await;
 }

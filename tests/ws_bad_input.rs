@@ -28,6 +28,7 @@ async fn seed_short_quiz(dir: &std::path::Path) {
         media: None,
     };
     let quiz = Quiz {
+        rounds: Vec::new(),
         id: "short".into(),
         title: "Short".into(),
         description: None,

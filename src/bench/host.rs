@@ -125,6 +125,10 @@ impl Host {
                 PhaseView::Reveal { index, .. } => (("reveal", index), AFTER_REVEAL),
                 PhaseView::Slide { index, .. } => (("slide", index), AFTER_REVEAL),
                 PhaseView::Leaderboard { index, .. } => (("leaderboard", index), AFTER_LEADERBOARD),
+                PhaseView::RoundSummary { index, .. } => {
+                    (("round_summary", index), AFTER_LEADERBOARD)
+                }
+                PhaseView::Break { index, .. } => (("break", index), AFTER_LEADERBOARD),
                 PhaseView::Podium { .. } => {
                     tally.podium.store(true, Ordering::SeqCst);
                     (("podium", 0), AFTER_PODIUM)

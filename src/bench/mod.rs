@@ -1,16 +1,19 @@
 //! The load generator behind `quizbox bench`: one game, a host and N
 //! simulated players over real WebSockets, against a server in another
-//! process (started here unless `--server` names one). It measures join rate,
+//! process (started here unless `--server` names one; given several times,
+//! the game is created on the first and the players are dealt round-robin
+//! over all of them). It measures join rate,
 //! question fan-out and answer acknowledgement latency, the server's CPU and
 //! memory, dropped connections and acknowledged answers missing from the
 //! saved results. Every run is bounded in players, questions and time.
 //!
-//! It never talks to anything but the server it was given or started.
+//! It never talks to anything but the servers it was given or started.
 
 pub mod host;
 pub mod local;
 pub mod player;
 pub mod report;
+pub mod spread;
 
 use std::collections::HashSet;
 use std::net::{IpAddr, Ipv4Addr};
@@ -66,8 +69,10 @@ pub enum BenchError {
 
 /// What to run.
 pub struct Plan {
-    /// A running server to load; `None` starts one in a child process.
-    pub server: Option<String>,
+    /// Running servers to load: the game is created and the host attached
+    /// on the first, the players spread round-robin over all. Empty starts
+    /// one in a child process.
+    pub servers: Vec<String>,
     pub token: Option<String>,
     pub players: usize,
     pub questions: usize,
@@ -88,23 +93,26 @@ pub async fn run(plan: Plan) -> Result<Report, BenchError> {
         )));
     }
     ensure_open_files(plan.players as u64 + SPARE_FILES)?;
-    let mut local = match plan.server {
-        Some(_) => None,
-        None => Some(LocalServer::start(plan.players.max(10_000)).await?),
+    let mut local = match plan.servers.is_empty() {
+        false => None,
+        true => Some(LocalServer::start(plan.players.max(10_000)).await?),
     };
-    let server = match (&plan.server, &local) {
-        (Some(url), _) => Server::parse(url, plan.token.clone())?,
-        (None, Some(local)) => Server::at(
+    let servers = match &local {
+        None => plan
+            .servers
+            .iter()
+            .map(|url| Server::parse(url, plan.token.clone()))
+            .collect::<Result<Vec<_>, _>>()?,
+        Some(local) => vec![Server::at(
             local.addr,
             plan.token.clone().or_else(|| local.admin_token()),
-        ),
-        (None, None) => unreachable!("a local server was started"),
+        )],
     };
     let (stop, stopped) = watch::channel(false);
     let limit = time_limit(plan.players, plan.questions);
     let result = tokio::time::timeout(
         limit,
-        run_game(&plan, &server, local.as_ref(), stop.clone(), stopped),
+        run_game(&plan, &servers, local.as_ref(), stop.clone(), stopped),
     )
     .await;
     let _ = stop.send(true);
@@ -130,12 +138,14 @@ fn time_limit(players: usize, questions: usize) -> Duration {
 
 async fn run_game(
     plan: &Plan,
-    server: &Server,
+    servers: &[Server],
     local: Option<&LocalServer>,
     stop: watch::Sender<bool>,
     stopped: watch::Receiver<bool>,
 ) -> Result<Report, BenchError> {
     let (players, questions) = (plan.players, plan.questions);
+    // The game, the host and the results live on the first server.
+    let server = &servers[0];
     let quiz_id = format!("bench-{questions}");
     server
         .import_quiz("bench.toml", quiz_toml(&quiz_id, questions).into_bytes())
@@ -179,8 +189,11 @@ async fn run_game(
         })
     });
 
-    let target = server.resolve().await?;
-    let sources = source_addresses(target.ip(), players);
+    let mut targets = Vec::with_capacity(servers.len());
+    for s in servers {
+        targets.push(s.resolve().await?);
+    }
+    let sources = source_addresses(targets[0].ip(), players);
     let gate = Arc::new(Semaphore::new(JOIN_CONCURRENCY));
     let progress = &plan.progress;
     progress.set_style(style("joining  {bar:40} {pos}/{len} players {msg}"));
@@ -188,11 +201,12 @@ async fn run_game(
     let cpu_start = usage();
     let mut handles = Vec::with_capacity(players);
     for index in 0..players {
+        let node = spread::server_of(index, servers.len());
         let spec = PlayerSpec {
             index,
-            server: server.clone(),
+            server: servers[node].clone(),
             options: SocketOptions {
-                addr: target,
+                addr: targets[node],
                 source: sources.get(index % sources.len().max(1)).copied(),
                 read_buffer: READ_BUFFER,
             },
@@ -310,8 +324,16 @@ async fn run_game(
         cpu_secs: u.cpu_secs,
         peak_rss_bytes: u.peak_rss_bytes,
     });
+    let spread = match servers.len() {
+        1 => Vec::new(),
+        _ => spread::shares(
+            &servers.iter().map(Server::base_url).collect::<Vec<_>>(),
+            &outcomes,
+        ),
+    };
     Ok(Report {
         server: server.base_url(),
+        servers: spread,
         players,
         questions,
         joined,

@@ -302,6 +302,8 @@ mod tests {
             max_length: None,
             media: None,
             on_screen: false,
+            start_order: None,
+            round: None,
         })
         .to_json();
         let peek: Peek = serde_json::from_str(&answering).unwrap();
@@ -325,6 +327,7 @@ mod tests {
             opens_at: 1_718_000_073_000,
             media: None,
             on_screen: false,
+            round: None,
             answering: Some(open),
         })
         .to_json();

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use super::spread::ServerShare;
+
 /// Latency distribution, in milliseconds.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Percentiles {
@@ -71,7 +73,13 @@ pub struct BenchProcess {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// The server the game was created on (the only one, unless several
+    /// were given).
     pub server: String,
+    /// With several servers, each one's share of the players; empty (and
+    /// left out of the JSON) with one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub servers: Vec<ServerShare>,
     pub players: usize,
     pub questions: usize,
     pub joined: usize,
@@ -113,13 +121,41 @@ impl Report {
             s.push_str(&text);
             s.push('\n');
         };
-        line(
-            &mut s,
-            format!(
-                "quizbox bench: {} players, {} questions against {}",
-                self.players, self.questions, self.server
-            ),
-        );
+        if self.servers.is_empty() {
+            line(
+                &mut s,
+                format!(
+                    "quizbox bench: {} players, {} questions against {}",
+                    self.players, self.questions, self.server
+                ),
+            );
+        } else {
+            line(
+                &mut s,
+                format!(
+                    "quizbox bench: {} players, {} questions against {} servers",
+                    self.players,
+                    self.questions,
+                    self.servers.len()
+                ),
+            );
+            for share in &self.servers {
+                line(
+                    &mut s,
+                    format!(
+                        "  {}{} {} players, {} joined, {} dropped; fan-out p50 {:.1} ms p99 {:.1} ms; ack p99 {:.1} ms",
+                        share.url,
+                        if share.host { " (host)" } else { "" },
+                        share.players,
+                        share.joined,
+                        share.dropped_connections,
+                        share.fanout_ms.p50,
+                        share.fanout_ms.p99,
+                        share.ack_ms.p99
+                    ),
+                );
+            }
+        }
         line(
             &mut s,
             format!(
@@ -215,5 +251,73 @@ mod tests {
         let one = Percentiles::of(vec![7.25]);
         assert_eq!((one.p50, one.p99, one.max), (7.25, 7.25, 7.25));
         assert_eq!(Percentiles::of(Vec::new()).samples, 0);
+    }
+
+    fn report(servers: Vec<ServerShare>) -> Report {
+        Report {
+            server: "http://127.0.0.1:1".into(),
+            servers,
+            players: 3,
+            questions: 1,
+            joined: 3,
+            join_failures: 0,
+            join_secs: 0.1,
+            joins_per_sec: 30.0,
+            fanout_ms: Percentiles::of(vec![1.0, 2.0, 3.0]),
+            ack_ms: Percentiles::of(vec![1.0, 2.0, 3.0]),
+            answers_sent: 3,
+            answers_acked: 3,
+            answers_refused: 0,
+            lost_answers: 0,
+            dropped_connections: 0,
+            game_secs: 5.0,
+            server_process: None,
+            bench_process: None,
+            drop_reasons: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn several_servers_are_each_named_with_their_share() {
+        let one = report(Vec::new()).render_text();
+        assert!(
+            one.starts_with("quizbox bench: 3 players, 1 questions against http://127.0.0.1:1\n")
+        );
+        let json = serde_json::to_value(report(Vec::new())).unwrap();
+        assert!(
+            json.get("servers").is_none(),
+            "one server keeps the old JSON"
+        );
+
+        let share = |url: &str, host: bool, players: usize, fanout: f64| ServerShare {
+            url: url.into(),
+            host,
+            players,
+            joined: players,
+            dropped_connections: 0,
+            fanout_ms: Percentiles::of(vec![fanout]),
+            ack_ms: Percentiles::of(vec![fanout / 2.0]),
+        };
+        let spread = report(vec![
+            share("http://127.0.0.1:1", true, 2, 10.0),
+            share("http://127.0.0.1:2", false, 1, 30.0),
+        ]);
+        let text = spread.render_text();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            "quizbox bench: 3 players, 1 questions against 2 servers"
+        );
+        assert!(lines[1].starts_with("  http://127.0.0.1:1 (host) 2 players, 2 joined, 0 dropped; fan-out p50 10.0 ms p99 10.0 ms"), "{text}");
+        assert!(
+            lines[2].starts_with(
+                "  http://127.0.0.1:2 1 players, 1 joined, 0 dropped; fan-out p50 30.0 ms"
+            ),
+            "{text}"
+        );
+        assert_eq!(
+            serde_json::to_value(&spread).unwrap()["servers"][1]["players"],
+            1
+        );
     }
 }

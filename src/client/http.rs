@@ -49,6 +49,14 @@ pub struct NewGame {
     /// Reveal and leaderboard shown this many seconds, then the game
     /// moves on by itself (0: the host moves on).
     pub auto_advance_secs: u32,
+    /// Team mode and the team names; left out when off, as servers
+    /// before team mode expect.
+    #[serde(skip_serializing_if = "crate::game::TeamMode::is_off")]
+    pub teams: crate::game::TeamMode,
+    /// The big screen's language (a tag of `i18n::LANGUAGES`); left out
+    /// when the projector's browser chooses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screen_language: Option<String>,
 }
 
 impl Default for NewGame {
@@ -63,6 +71,8 @@ impl Default for NewGame {
             generated_nicknames: false,
             late_join: true,
             auto_advance_secs: 0,
+            teams: crate::game::TeamMode::Off,
+            screen_language: None,
         }
     }
 }
@@ -111,6 +121,16 @@ impl Server {
     pub async fn unlock_account(&self, name: &str) -> Result<serde_json::Value, ClientError> {
         let path = format!("/api/users/{name}/unlock");
         self.call(Method::POST, &path, None).await
+    }
+
+    /// `POST path` with a JSON body (none: empty) and decode the JSON reply.
+    pub async fn post_json<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Result<T, ClientError> {
+        let body = body.map(|b| serde_json::to_vec(b).expect("a JSON value serializes"));
+        self.call(Method::POST, path, body).await
     }
 
     /// `GET path` and decode the JSON reply.

@@ -18,7 +18,7 @@ pub async fn run(_global: &GlobalArgs, args: &BenchArgs) -> anyhow::Result<()> {
         ProgressBar::hidden()
     };
     let run = bench::run(Plan {
-        server: args.server.clone(),
+        servers: args.server.clone(),
         token: super::token(&args.token)?,
         players: args.players,
         questions: args.questions,

@@ -49,7 +49,7 @@ pub async fn run(global: &GlobalArgs, args: &DoctorArgs) -> anyhow::Result<()> {
         .filter(|m| m.applied_at.is_none())
         .map(|m| format!("{:04} {}", m.version, m.name))
         .collect();
-    let live = crate::live::open(&settings.live)?;
+    let live = crate::live::open(&settings.live).await?;
     let mut report = Report {
         pending_migrations,
         live_games: Vec::new(),
@@ -75,7 +75,7 @@ pub async fn run(global: &GlobalArgs, args: &DoctorArgs) -> anyhow::Result<()> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        print_report(&report, &settings.live);
+        print_report(&report, &crate::config::redact_url(&settings.live));
     }
     let problems =
         report.pending_migrations.len() + report.unreadable.len() + report.quarantined.len();

@@ -52,6 +52,7 @@ pub async fn run(global: &GlobalArgs, args: &HostArgs) -> anyhow::Result<()> {
                 lan_bases: Vec::new(),
                 quiz: args.quiz.clone(),
                 theme,
+                language: args.lang.unwrap_or_else(tui::text::language_from_env),
             };
             tui::run(dashboard, signals()).await?;
             if let Some(log) = log {
@@ -112,6 +113,7 @@ async fn embedded(global: &GlobalArgs, args: &HostArgs, theme: Theme) -> anyhow:
         lan_bases,
         quiz: args.quiz.clone(),
         theme,
+        language: args.lang.unwrap_or_else(tui::text::language_from_env),
     };
     let result = tui::run(dashboard, signals()).await;
 

@@ -1,5 +1,6 @@
 //! One file per subcommand: glue between the command line and the library.
 
+pub mod assignment;
 pub mod backup;
 pub mod bench;
 pub mod completions;

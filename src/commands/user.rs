@@ -381,7 +381,7 @@ fn role_name(role: store::UserRole) -> &'static str {
 }
 
 /// `90d`, `12h`, `30m`, `45s` in milliseconds.
-fn duration_ms(text: &str) -> anyhow::Result<i64> {
+pub(super) fn duration_ms(text: &str) -> anyhow::Result<i64> {
     let text = text.trim();
     let split = text
         .find(|c: char| !c.is_ascii_digit())

@@ -18,17 +18,22 @@ pub struct CommandVar {
 pub const COMMAND_ENV: &[CommandVar] = &[
     CommandVar {
         env: "QUIZBOX_SERVER",
-        flags: &["host --server", "bench --server"],
+        flags: &["host --server", "bench --server", "assignment --server"],
         secret: false,
     },
     CommandVar {
         env: "QUIZBOX_TOKEN",
-        flags: &["host --token", "bench --token"],
+        flags: &["host --token", "bench --token", "assignment --token"],
         secret: true,
     },
     CommandVar {
         env: "QUIZBOX_TLS_FINGERPRINT",
         flags: &["host --tls-fingerprint"],
+        secret: false,
+    },
+    CommandVar {
+        env: "QUIZBOX_HOST_LANG",
+        flags: &["host --lang"],
         secret: false,
     },
 ];

@@ -83,12 +83,18 @@ settings_table! {
         /// <data dir>/quizbox.toml and $XDG_CONFIG_HOME/quizbox/quizbox.toml).
         config_file: Option<PathBuf> = None; env "QUIZBOX_CONFIG", flags ["--config"],
             marks DERIVED | NO_FILE;
-        /// Relational store: quizzes, users, finished games (sqlite://PATH).
+        /// Relational store: quizzes, users, finished games (sqlite://PATH, or
+        /// postgres://USER:PASSWORD@HOST:PORT/DB shared by several nodes).
         database: String = format!("sqlite://{}", data_dir.join("quizbox.db").display());
             env "QUIZBOX_DATABASE", flags ["--database"], marks DERIVED | SECRET;
-        /// Live game state: snapshots and answer logs (files://PATH).
+        /// Live game state: snapshots and answer logs (files://PATH, or
+        /// redis://HOST:PORT/DB to share it between nodes; see docs/scale-out.md).
         live: String = format!("files://{}", data_dir.join("live").display());
             env "QUIZBOX_LIVE", flags ["--live"], marks DERIVED | SECRET;
+        /// With live state in Redis: how long a node's lease on a game it
+        /// runs lasts (ms). The node renews it every third of that; a game
+        /// whose node died is taken over by another once it has expired.
+        live_lease_ms: u64 = 10_000; env "QUIZBOX_LIVE_LEASE_MS";
         /// HTTP listen address.
         listen: SocketAddr = DEFAULT_LISTEN.parse().expect("valid default");
             env "QUIZBOX_LISTEN", flags ["serve --listen", "host --listen"];

@@ -186,6 +186,7 @@ fn passwords_are_redacted() {
         config_file: None,
         database: "postgres://u:pw@h/db".into(),
         live: "files:///d/live".into(),
+        live_lease_ms: 10_000,
         listen: DEFAULT_LISTEN.parse().unwrap(),
         public_url: None,
         max_players: 1,

@@ -13,7 +13,16 @@ impl Game {
         match (cmd, &self.phase) {
             (HostCommand::Start, Phase::Lobby) | (HostCommand::Next, Phase::Lobby) => {
                 self.started_at = Some(now);
-                Ok(self.show_question(0, now))
+                self.place_unpicked();
+                // Everyone's team comes before the first question.
+                let mut outputs = Vec::new();
+                if matches!(self.options.teams, TeamMode::Pick { .. }) {
+                    for id in self.players().map(|p| p.id).collect::<Vec<_>>() {
+                        outputs.extend(self.team_outputs(id));
+                    }
+                }
+                outputs.extend(self.show_question(0, now));
+                Ok(outputs)
             }
             (HostCommand::Start, _) => Err(GameError::WrongPhase("the game has already started")),
             (HostCommand::Next, Phase::Intro { .. }) => Ok(self.open_answers(now)),
@@ -28,6 +37,8 @@ impl Game {
                 "entries can be hidden only while the answers are shown",
             )),
             (HostCommand::Next, Phase::Leaderboard) => Ok(self.after_question(now)),
+            (HostCommand::Next, Phase::RoundSummary) => Ok(self.after_round(now)),
+            (HostCommand::Next | HostCommand::Skip, Phase::Break) => Ok(self.after_break(now)),
             (HostCommand::Next | HostCommand::End, Phase::Podium) => Ok(self.end()),
             (HostCommand::End, Phase::Ended) | (HostCommand::Next, Phase::Ended) => {
                 Err(GameError::WrongPhase("the game is over"))
@@ -208,8 +219,17 @@ impl Game {
         Ok(outputs)
     }
 
-    /// The next question, or the podium after the last.
+    /// The round summary after a round's last question, else the next
+    /// question, or the podium after the last.
     pub(super) fn after_question(&mut self, now: u64) -> Vec<Output> {
+        if self.quiz.ends_round(self.question) {
+            return self.show_round_summary(now);
+        }
+        self.next_or_podium(now)
+    }
+
+    /// The next question, or the podium after the last.
+    pub(super) fn next_or_podium(&mut self, now: u64) -> Vec<Output> {
         if self.question + 1 < self.quiz.questions.len() {
             self.show_question(self.question + 1, now)
         } else {

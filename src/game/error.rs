@@ -38,6 +38,10 @@ pub enum GameError {
     NoneMatched,
     #[error("you joined during this question; you play from question {}", .from + 1)]
     JoinedLate { from: usize },
+    #[error("no such team in this game")]
+    NoSuchTeam,
+    #[error("{0}")]
+    BadMembers(String),
 }
 
 impl GameError {
@@ -58,6 +62,8 @@ impl GameError {
             GameError::NoSuchPlayer(_) | GameError::NoneMatched => ErrorCode::NoSuchPlayer,
             GameError::LobbyLocked => ErrorCode::LobbyLocked,
             GameError::BadKick(_) => ErrorCode::BadMessage,
+            GameError::NoSuchTeam => ErrorCode::NoSuchTeam,
+            GameError::BadMembers(_) => ErrorCode::NicknameInvalid,
         }
     }
 }

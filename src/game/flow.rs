@@ -16,11 +16,18 @@ impl Game {
                 deadline: Some(deadline),
                 ..
             } if now >= deadline => self.close_question(now),
-            Phase::Reveal | Phase::Leaderboard => match self.advance {
+            Phase::Reveal | Phase::Leaderboard | Phase::RoundSummary => match self.advance {
                 Some(Advance {
                     deadline: Some(deadline),
                     ..
                 }) if now >= deadline => self.advance_now(now),
+                _ => Vec::new(),
+            },
+            Phase::Break if self.options.auto_advance_secs > 0 => match self.advance {
+                Some(Advance {
+                    deadline: Some(deadline),
+                    ..
+                }) if now >= deadline => self.after_break(now),
                 _ => Vec::new(),
             },
             _ => Vec::new(),
@@ -31,6 +38,7 @@ impl Game {
     pub(super) fn advance_now(&mut self, now: u64) -> Vec<Output> {
         match self.phase {
             Phase::Reveal => self.show_leaderboard(now),
+            Phase::RoundSummary => self.after_round(now),
             _ => self.after_question(now),
         }
     }
@@ -112,7 +120,9 @@ impl Game {
                 true
             }
             Audience::Players => false,
-            _ => true,
+            // Each player's own copy of an ordering question: their intro had it.
+            Audience::Player(_) => !matches!(o.msg, ServerMsg::Phase { .. }),
+            Audience::Hosts => true,
         });
         outputs
     }
@@ -177,11 +187,33 @@ impl Game {
         // Players are not sent the leaderboard: their result for the
         // question, rank included, stays on their screen. One message fewer
         // per player and question.
-        if matches!(state, PhaseView::Leaderboard { .. }) {
+        if matches!(
+            state,
+            PhaseView::Leaderboard { .. } | PhaseView::RoundSummary { .. }
+        ) {
             return vec![out(Audience::Hosts, ServerMsg::phase(state))];
         }
         // Players' intro carries the answering state (see `player_view`).
-        if matches!(state, PhaseView::Intro { .. }) {
+        let intro = matches!(state, PhaseView::Intro { .. });
+        // An ordering question starts in a different order on every phone:
+        // one copy per connected player. Other kinds stay one message for
+        // all, encoded once.
+        if self.arranged_per_player(&state) {
+            let players_copy = if intro {
+                self.player_view()
+            } else {
+                self.players_see(&state).unwrap_or_else(|| state.clone())
+            };
+            let mut outputs = Vec::with_capacity(1 + self.player_count() as usize);
+            outputs.push(out(Audience::Hosts, ServerMsg::phase(state)));
+            for p in self.players().filter(|p| p.connected) {
+                let mut copy = players_copy.clone();
+                self.arrange_for(&mut copy, p.id);
+                outputs.push(out(Audience::Player(p.id), ServerMsg::phase(copy)));
+            }
+            return outputs;
+        }
+        if intro {
             return vec![
                 out(Audience::Players, ServerMsg::phase(self.player_view())),
                 out(Audience::Hosts, ServerMsg::phase(state)),

@@ -56,16 +56,24 @@ impl Game {
         }
         let id = self.add_player(nickname.clone(), token, now);
         let count = self.player_count();
-        Ok((
-            id,
-            vec![out(
-                Audience::Hosts,
-                ServerMsg::PlayerJoined {
-                    player: PlayerInfo { id, nickname },
-                    count,
+        let mut outputs = vec![out(
+            Audience::Hosts,
+            ServerMsg::PlayerJoined {
+                player: PlayerInfo {
+                    id,
+                    nickname,
+                    team: self.team_of(id).map(|t| t.name),
                 },
-            )],
-        ))
+                count,
+            },
+        )];
+        // The player learns their team from `welcome`; hosts from this.
+        outputs.extend(
+            self.team_outputs(id)
+                .into_iter()
+                .filter(|o| o.to == Audience::Hosts),
+        );
+        Ok((id, outputs))
     }
 
     /// Replays a join the live log says was accepted. The nickname rules
@@ -111,8 +119,11 @@ impl Game {
             connected: true,
             joined_at: now,
             plays_from,
+            team: None,
+            members: Vec::new(),
         });
         self.index.add(&self.players[id as usize]);
+        self.place_new_player(id);
         id
     }
 

@@ -4,6 +4,7 @@
 //! handed in. `Game` is `Serialize + Deserialize`; the snapshot is the game.
 
 mod answers;
+pub mod assignment;
 mod close;
 mod commands;
 mod error;
@@ -12,11 +13,14 @@ mod index;
 pub mod leaderboard;
 mod lobby;
 pub mod nickname;
+mod rounds;
 pub mod scoring;
 mod shuffle;
+pub mod teams;
 mod view;
 
 pub use error::GameError;
+pub use teams::TeamMode;
 pub use view::format_number;
 
 use std::collections::BTreeMap;
@@ -74,6 +78,27 @@ pub struct GameOptions {
     /// game moves on by itself; 0: the host moves on.
     #[serde(default, skip_serializing_if = "is_zero_u32")]
     pub auto_advance_secs: u32,
+    /// Team mode: off, drawn teams, picked teams or one per shared device.
+    #[serde(default, skip_serializing_if = "TeamMode::is_off")]
+    pub teams: TeamMode,
+    /// A quiz in rounds: the break between two rounds lasts this many
+    /// seconds (0: no break). With auto-advance the game moves on by
+    /// itself when it is over; otherwise the host moves on.
+    #[serde(default = "default_break_secs")]
+    pub break_secs: u32,
+    /// The big screen's language (a catalog's tag, `fr`), whatever the
+    /// presenting computer's browser prefers; None: the browser's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screen_language: Option<String>,
+}
+
+/// The break between rounds when the host says nothing: a minute.
+pub const DEFAULT_BREAK_SECS: u32 = 60;
+/// The longest break between rounds: an hour.
+pub const MAX_BREAK_SECS: u32 = 3_600;
+
+fn default_break_secs() -> u32 {
+    DEFAULT_BREAK_SECS
 }
 
 fn default_late_join() -> bool {
@@ -107,6 +132,9 @@ impl Default for GameOptions {
             nickname_marks: nickname::DEFAULT_MARKS_PER_LETTER,
             late_join: true,
             auto_advance_secs: 0,
+            teams: TeamMode::Off,
+            break_secs: DEFAULT_BREAK_SECS,
+            screen_language: None,
         }
     }
 }
@@ -132,6 +160,13 @@ pub struct Player {
     /// the lobby, the question after the one in progress for a late joiner.
     #[serde(default, skip_serializing_if = "is_zero_usize")]
     pub plays_from: usize,
+    /// Team mode: the index of the player's team in the host's list
+    /// (`None` until placed; unused for shared devices).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<u32>,
+    /// A shared device: the names of the people playing on it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
 }
 
 /// One answer as scored when its question closed.
@@ -177,6 +212,10 @@ pub enum Phase {
     /// A content slide is shown until the host moves on.
     Slide,
     Leaderboard,
+    /// A round is over: its points per player, after its last question.
+    RoundSummary,
+    /// The break before the next round; its countdown is `Game::advance`.
+    Break,
     Podium,
     Ended,
 }
@@ -264,6 +303,15 @@ pub enum Input {
     },
     /// The deadline from `next_deadline` has passed.
     Tick,
+    /// A player picks a team (`team`, pick mode) or names who shares the
+    /// device (`members`, device mode).
+    Team {
+        player: PlayerId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        team: Option<u32>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        members: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -358,7 +406,12 @@ impl Game {
             || (index == self.question
                 && matches!(
                     self.phase,
-                    Phase::Reveal | Phase::Leaderboard | Phase::Podium | Phase::Ended
+                    Phase::Reveal
+                        | Phase::Leaderboard
+                        | Phase::RoundSummary
+                        | Phase::Break
+                        | Phase::Podium
+                        | Phase::Ended
                 ))
     }
 
@@ -386,15 +439,23 @@ impl Game {
         match self.phase {
             Phase::Intro { opens_at } => Some(opens_at),
             Phase::Answering { deadline, .. } => deadline,
-            Phase::Reveal | Phase::Leaderboard => self.advance.and_then(|a| a.deadline),
+            Phase::Reveal | Phase::Leaderboard | Phase::RoundSummary => {
+                self.advance.and_then(|a| a.deadline)
+            }
+            // Without auto-advance the break's countdown runs out and the
+            // game waits for the host.
+            Phase::Break if self.options.auto_advance_secs > 0 => {
+                self.advance.and_then(|a| a.deadline)
+            }
             _ => None,
         }
     }
 
-    /// The auto-advance countdown of the reveal or leaderboard shown now.
+    /// The countdown shown now: the auto-advance of a reveal, leaderboard
+    /// or round summary, or a break's.
     pub fn advance(&self) -> Option<Advance> {
         match self.phase {
-            Phase::Reveal | Phase::Leaderboard => self.advance,
+            Phase::Reveal | Phase::Leaderboard | Phase::RoundSummary | Phase::Break => self.advance,
             _ => None,
         }
     }
@@ -467,6 +528,11 @@ impl Game {
                 Ok(Vec::new())
             }
             Input::Tick => Ok(self.tick(now)),
+            Input::Team {
+                player,
+                team,
+                members,
+            } => self.choose_team(player, team, members),
         }
     }
 }
@@ -480,4 +546,10 @@ mod tests_lobby;
 #[cfg(test)]
 mod tests_modes;
 #[cfg(test)]
+mod tests_ordering;
+#[cfg(test)]
+mod tests_rounds;
+#[cfg(test)]
 mod tests_scripts;
+#[cfg(test)]
+mod tests_teams;

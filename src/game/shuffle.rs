@@ -1,5 +1,6 @@
-//! The shuffles a game may ask for, drawn from its seed so a game replays
-//! the same way from its snapshot.
+//! The shuffles a game may ask for, and each player's own starting order
+//! of an ordering question, drawn from its seed so a game replays the same
+//! way from its snapshot (or its live log) with no randomness of its own.
 
 use crate::quiz::{splitmix64, QuestionKind, Quiz};
 
@@ -8,9 +9,18 @@ use crate::quiz::{splitmix64, QuestionKind, Quiz};
 pub fn apply(quiz: &mut Quiz, seed: u64, questions: bool, answers: bool) {
     let mut state = seed;
     if questions {
-        let order = permutation(&mut state, quiz.questions.len());
+        // Questions stay in their round: each round is shuffled apart.
+        let mut bounds: Vec<usize> = quiz.rounds.iter().map(|r| r.start).collect();
+        bounds.push(quiz.questions.len());
         let mut taken: Vec<Option<_>> = quiz.questions.drain(..).map(Some).collect();
-        quiz.questions = order.iter().filter_map(|&i| taken[i].take()).collect();
+        let mut from = 0;
+        for to in bounds {
+            let to = to.min(taken.len()).max(from);
+            let order = permutation(&mut state, to - from);
+            quiz.questions
+                .extend(order.iter().filter_map(|&i| taken[from + i].take()));
+            from = to;
+        }
     }
     if answers {
         for q in &mut quiz.questions {
@@ -36,6 +46,23 @@ pub fn apply(quiz: &mut Quiz, seed: u64, questions: bool, answers: bool) {
             }
         }
     }
+}
+
+/// The order `player`'s list of ordering question `question`'s `n` items
+/// starts in (`order[p]` is the item at place `p`): a shuffle of their own,
+/// so submitting it untouched earns each player a different credit, and
+/// never the correct order when there are 2 items or more (a draw that
+/// comes out right is turned one place).
+pub fn player_order(seed: u64, question: usize, player: u32, n: usize) -> Vec<usize> {
+    // Question and player mixed in apart, so neither two questions nor two
+    // players share a stream.
+    let mut state = seed ^ (question as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    state ^= splitmix64(&mut (u64::from(player) ^ 0xD1B5_4A32_D192_ED03));
+    let mut order = permutation(&mut state, n);
+    if n >= 2 && order.iter().enumerate().all(|(p, &i)| p == i) {
+        order.rotate_left(1);
+    }
+    order
 }
 
 /// `order[k]` is the old index of what now sits at position `k`.

@@ -5,6 +5,7 @@ use crate::quiz::{Question, QuestionKind};
 
 fn quiz(n: usize) -> Quiz {
     Quiz {
+        rounds: Vec::new(),
         id: "t".into(),
         title: "Test".into(),
         description: None,
@@ -440,7 +441,7 @@ mod properties {
                     media: None,
                 })
                 .collect();
-            let quiz = Quiz { id: "p".into(), title: "P".into(), description: None, questions };
+            let quiz = Quiz { id: "p".into(), title: "P".into(), description: None, questions, rounds: Vec::new() };
             let options = GameOptions { intro_ms: 0, ..GameOptions::default() };
             let mut g = Game::new("g".into(), "1".into(), quiz, options, 0);
             let players = plan[0].len();

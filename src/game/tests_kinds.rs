@@ -52,6 +52,7 @@ fn every_kind() -> Vec<Question> {
 
 fn game_with(questions: Vec<Question>, options: GameOptions) -> Game {
     let quiz = Quiz {
+        rounds: Vec::new(),
         id: "k".into(),
         title: "Kinds".into(),
         description: None,

@@ -6,6 +6,7 @@ use crate::quiz::{Question, QuestionKind};
 
 fn game() -> Game {
     let quiz = Quiz {
+        rounds: Vec::new(),
         id: "t".into(),
         title: "Test".into(),
         description: None,

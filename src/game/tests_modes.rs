@@ -9,6 +9,7 @@ use crate::quiz::{Question, QuestionKind};
 /// `i`'s right answer is choice `i`.
 fn game(n: usize, options: GameOptions) -> Game {
     let quiz = Quiz {
+        rounds: Vec::new(),
         id: "t".into(),
         title: "Test".into(),
         description: None,

@@ -71,6 +71,7 @@ fn count(entries: &[Entry], text: &str) -> u32 {
 #[test]
 fn type_answers_in_japanese_arabic_and_german_match_as_documented() {
     let quiz = Quiz {
+        rounds: Vec::new(),
         id: "s".into(),
         title: "Scripts".into(),
         description: None,

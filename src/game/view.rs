@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use crate::protocol::{AdvanceView, Entry, PhaseView, SliderView, Standing};
 use crate::quiz::{shuffled_order, slider_value, AnswerValue, QuestionKind, TYPE_ANSWER_MAX};
 
-use super::{leaderboard, Game, Phase, LEADERBOARD_SIZE, PODIUM_SIZE};
+use super::{leaderboard, shuffle, Game, Phase, PlayerId, LEADERBOARD_SIZE, PODIUM_SIZE};
 
 impl Game {
     pub fn standings(&self, limit: usize) -> Vec<Standing> {
@@ -44,6 +44,7 @@ impl Game {
                 opens_at: *opens_at,
                 media: q.media.clone(),
                 on_screen: false,
+                round: self.round_started_by(index),
                 answering: None,
             },
             Phase::Answering {
@@ -61,15 +62,19 @@ impl Game {
                     _ => None,
                 },
                 media: q.media.clone(),
+                round: self.round_started_by(index),
             },
             Phase::Leaderboard => PhaseView::Leaderboard {
                 index,
                 total,
                 top: self.standings(LEADERBOARD_SIZE),
+                teams: self.team_standings(LEADERBOARD_SIZE),
                 advance: self.advance_view(),
             },
+            Phase::RoundSummary | Phase::Break => self.round_view(),
             Phase::Podium => PhaseView::Podium {
                 top: self.standings(PODIUM_SIZE),
+                teams: self.team_standings(PODIUM_SIZE),
             },
             Phase::Ended => PhaseView::Ended,
         }
@@ -102,6 +107,8 @@ impl Game {
             },
             media: q.media.clone(),
             on_screen: false,
+            start_order: None,
+            round: self.round_started_by(index),
         }
     }
 
@@ -126,6 +133,56 @@ impl Game {
             *answering = Some(Box::new(open));
         }
         view
+    }
+
+    /// The current phase as `player` draws it: `player_view` with, for an
+    /// ordering question, the order this player's list starts in.
+    pub fn player_view_of(&self, player: PlayerId) -> PhaseView {
+        let mut view = self.player_view();
+        self.arrange_for(&mut view, player);
+        view
+    }
+
+    /// Whether players' copies of `state` differ from player to player:
+    /// answers of an ordering question are shown or about to open.
+    pub(super) fn arranged_per_player(&self, state: &PhaseView) -> bool {
+        matches!(state, PhaseView::Intro { .. } | PhaseView::Answering { .. })
+            && matches!(
+                self.quiz.questions.get(self.question).map(|q| &q.kind),
+                Some(QuestionKind::Ordering { .. })
+            )
+    }
+
+    /// Puts `player`'s starting order into a players' copy of the open
+    /// ordering question (and into the `answering` state an intro carries).
+    pub(super) fn arrange_for(&self, view: &mut PhaseView, player: PlayerId) {
+        if !self.arranged_per_player(view) {
+            return;
+        }
+        match view {
+            PhaseView::Intro {
+                answering: Some(open),
+                ..
+            } => self.arrange_for(open, player),
+            PhaseView::Answering { start_order, .. } => {
+                *start_order = Some(self.start_order(self.question, player));
+            }
+            _ => {}
+        }
+    }
+
+    /// Where `player`'s list of ordering question `index` starts: the shown
+    /// positions in the order of the player's own shuffle of the items.
+    pub fn start_order(&self, index: usize, player: PlayerId) -> Vec<usize> {
+        let shown = self.shown_order(index);
+        let mut position = vec![0; shown.len()];
+        for (k, &i) in shown.iter().enumerate() {
+            position[i] = k;
+        }
+        shuffle::player_order(self.options.seed, index, player, shown.len())
+            .into_iter()
+            .map(|i| position[i])
+            .collect()
     }
 
     /// What players get instead of `state` when questions are on the big
@@ -273,7 +330,7 @@ impl Game {
     }
 
     /// The auto-advance countdown as clients draw it.
-    fn advance_view(&self) -> Option<AdvanceView> {
+    pub(super) fn advance_view(&self) -> Option<AdvanceView> {
         self.advance().map(|a| AdvanceView {
             deadline: a.deadline,
             remaining_ms: a.deadline.is_none().then_some(a.remaining_ms),

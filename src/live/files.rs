@@ -66,7 +66,7 @@ fn io_error(what: &str, path: &Path, e: io::Error) -> LiveError {
 }
 
 /// Game ids become directory names: only ASCII letters, digits, `-` and `_`.
-fn check_id(game_id: &str) -> Result<()> {
+pub(super) fn check_id(game_id: &str) -> Result<()> {
     let ok = !game_id.is_empty()
         && game_id.len() <= 128
         && game_id

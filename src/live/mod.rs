@@ -1,7 +1,7 @@
 //! Live game state behind one trait: snapshots of running games, their
 //! answer logs and the scored answers of their closed questions. The
-//! embedded default is a directory of plain files (`files`); the trait keeps
-//! it swappable.
+//! embedded default is a directory of plain files (`files`); several nodes
+//! share Redis (`redis`). The URL's scheme picks the backend.
 //! Nothing here interprets a game; it stores bytes and records.
 
 #[doc(hidden)]
@@ -9,6 +9,7 @@ pub mod conformance;
 mod fault;
 pub mod files;
 mod format;
+pub mod redis;
 #[cfg(feature = "sled-migrate")]
 mod sled;
 
@@ -45,12 +46,16 @@ pub enum LogEntry {
 
 #[derive(Debug, thiserror::Error)]
 pub enum LiveError {
-    #[error("unsupported live-state URL {0:?} (expected files://PATH)")]
+    #[error("unsupported live-state URL {0:?} (expected files://PATH or redis://HOST:PORT/DB)")]
     UnsupportedUrl(String),
     #[error("live store error: {0}")]
     Backend(String),
     #[error("live data is corrupt: {0}")]
     Corrupt(String),
+    /// A write of a game another node has taken over since this one
+    /// claimed it (its fencing token is stale).
+    #[error("this node no longer owns the game: {0}")]
+    Stale(String),
     /// Live state in sled, which this build cannot read.
     #[error("{0}")]
     Sled(String),
@@ -104,16 +109,74 @@ pub trait Live: Send + Sync {
     fn write_problem(&self) -> Option<String> {
         None
     }
+    /// Whether other nodes share this live state, so that each game is run
+    /// by the node holding its lease (`claim_game`). False for files,
+    /// whose games are trivially this process's own.
+    fn shared(&self) -> bool {
+        false
+    }
+    /// Takes ownership of a game for `ttl`: false while another node's
+    /// lease on it runs. From then on this node's writes of the game carry
+    /// its fencing token, and are refused (`LiveError::Stale`) once another
+    /// node has claimed it since.
+    async fn claim_game(&self, _game_id: &str, _ttl: std::time::Duration) -> Result<bool> {
+        Ok(true)
+    }
+    /// Extends this node's lease on a game by `ttl` from now; false if it
+    /// expired or another node holds the game: this node must stop running it.
+    async fn renew_game(&self, _game_id: &str, _ttl: std::time::Duration) -> Result<bool> {
+        Ok(true)
+    }
+    /// Gives this node's lease on a game up, so another node may claim it
+    /// at once. Writes of the game stay fenced with the old token.
+    async fn release_game(&self, _game_id: &str) -> Result<()> {
+        Ok(())
+    }
+    /// Fails with `LiveError::Stale` when another node has claimed the game
+    /// since this one did: checked before a finished game's results are
+    /// saved, so a node that lost its game saves nothing.
+    async fn check_fence(&self, _game_id: &str) -> Result<()> {
+        Ok(())
+    }
+    /// Reserves a new game's PIN across every node sharing this live state:
+    /// false if a running game holds it already. Files: always true (the
+    /// registry keeps this node's PINs apart).
+    async fn reserve_pin(&self, _pin: &str, _game_id: &str) -> Result<bool> {
+        Ok(true)
+    }
+    /// The game another node holds a PIN for, if any.
+    async fn game_of_pin(&self, _pin: &str) -> Result<Option<String>> {
+        Ok(None)
+    }
+    /// Gives a game's PIN back once the game is over.
+    async fn release_pin(&self, _pin: &str, _game_id: &str) -> Result<()> {
+        Ok(())
+    }
+    /// Messages between the nodes sharing this live state (Redis pub/sub),
+    /// so clients of a game may connect to any node; None when there is
+    /// only this one (files).
+    fn bus(&self) -> Option<Arc<redis::Bus>> {
+        None
+    }
 }
 
-/// Opens the backend a URL names: `files://PATH` (or a bare path).
+/// Opens the backend a URL names: `files://PATH` (or a bare path), or
+/// `redis://HOST:PORT/DB` (connecting to it).
 ///
 /// Earlier versions kept live state in sled, under `sled://PATH`. A build
 /// with the `sled-migrate` feature takes that URL for the same directory
 /// and moves the games it finds in sled to files; other builds refuse both
 /// the URL and a directory holding sled's data, saying how to move it, so
 /// that no game is silently left behind.
-pub fn open(url: &str) -> Result<Arc<dyn Live>> {
+pub async fn open(url: &str) -> Result<Arc<dyn Live>> {
+    if url.starts_with("redis://") {
+        return Ok(Arc::new(redis::RedisLive::open(url).await?));
+    }
+    open_embedded(url)
+}
+
+/// Opens the embedded backend a `files://PATH` URL or bare path names.
+fn open_embedded(url: &str) -> Result<Arc<dyn Live>> {
     let (path, sled_url) = match url.strip_prefix("files://") {
         Some(path) => (path, false),
         None => match url.strip_prefix(SLED_SCHEME) {
@@ -136,6 +199,13 @@ pub fn open(url: &str) -> Result<Arc<dyn Live>> {
 /// The directory a `files://PATH` URL (or a bare path) names, for reading
 /// the files from outside a server (`quizbox backup`).
 pub fn files_path(url: &str) -> Result<&std::path::Path> {
+    if url.starts_with("redis://") {
+        return Err(LiveError::Backend(
+            "live state is kept in Redis (--live redis://…), which quizbox does not copy: back \
+             Redis up with its own means (see docs/scale-out.md)"
+                .into(),
+        ));
+    }
     match url.strip_prefix("files://") {
         Some(path) => Ok(std::path::Path::new(path)),
         None if !url.contains("://") => Ok(std::path::Path::new(url)),
@@ -196,14 +266,14 @@ mod tests {
             path.display().to_string(),
             format!("sled://{}", path.display()),
         ] {
-            let error = open(&url).err().expect("refused").to_string();
+            let error = open_embedded(&url).err().expect("refused").to_string();
             assert!(error.contains("holds live state in sled"), "{error}");
             assert!(error.contains("--features sled-migrate"), "{error}");
             // Refused before anything was written beside sled's files.
             assert!(!path.join(files::GAMES_DIR).exists());
         }
         let fresh = dir.path().join("fresh");
-        let error = open(&format!("sled://{}", fresh.display()))
+        let error = open_embedded(&format!("sled://{}", fresh.display()))
             .err()
             .expect("refused")
             .to_string();
@@ -212,7 +282,7 @@ mod tests {
             "{error}"
         );
         assert!(error.contains("--features sled-migrate"), "{error}");
-        assert!(open(&format!("files://{}", fresh.display())).is_ok());
+        assert!(open_embedded(&format!("files://{}", fresh.display())).is_ok());
     }
 
     #[cfg(feature = "sled-migrate")]
@@ -220,17 +290,19 @@ mod tests {
     fn with_sled_migrate_a_sled_url_names_the_same_directory() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("live");
-        assert!(open(&format!("sled://{}", path.display())).is_ok());
+        assert!(open_embedded(&format!("sled://{}", path.display())).is_ok());
         assert!(path.join(files::GAMES_DIR).is_dir());
-        assert!(open(&format!("files://{}", path.display())).is_ok());
+        assert!(open_embedded(&format!("files://{}", path.display())).is_ok());
     }
 
     #[test]
     fn other_schemes_are_unsupported() {
-        let error = open("redis://localhost").err().expect("refused");
+        let error = open_embedded("memcached://localhost")
+            .err()
+            .expect("refused");
         assert!(matches!(error, LiveError::UnsupportedUrl(_)), "{error}");
         let dir = tempfile::tempdir().unwrap();
         sled_directory(&dir.path().join("elsewhere"));
-        assert!(open(&format!("files://{}", dir.path().join("live").display())).is_ok());
+        assert!(open_embedded(&format!("files://{}", dir.path().join("live").display())).is_ok());
     }
 }

@@ -105,6 +105,7 @@ fn game_finished_carries_the_player_count_and_the_best_three() {
             rank: [1, 2, 2, 4, 5][i],
             score: [900, 500, 500, 100, 0][i],
             correct: 0,
+            team: None,
         })
         .collect();
     let event = GameEvent::finished(&game, &results, 9_500);

@@ -11,7 +11,8 @@ use serde_json::{Map, Value};
 
 use super::formats::native::{kind_fields, COMMON};
 use super::{
-    slugify, Problem, Question, Quiz, DEFAULT_POINTS, DEFAULT_TIME_LIMIT, KIND_NAMES, TITLE_MAX,
+    slugify, Problem, Question, Quiz, Round, DEFAULT_POINTS, DEFAULT_TIME_LIMIT, KIND_NAMES,
+    TITLE_MAX,
 };
 
 /// A quiz read from a request body.
@@ -92,10 +93,10 @@ pub fn read(value: Value) -> Result<Document, Vec<Problem>> {
     };
     let mut problems = Vec::new();
     for key in top.keys() {
-        if !["id", "title", "description", "questions"].contains(&key.as_str()) {
+        if !["id", "title", "description", "questions", "rounds"].contains(&key.as_str()) {
             problems.push(problem(
                 key.as_str(),
-                "is not a field of a quiz (it has id, title, description and questions)",
+                "is not a field of a quiz (it has id, title, description, questions and rounds)",
             ));
         }
     }
@@ -114,11 +115,23 @@ pub fn read(value: Value) -> Result<Document, Vec<Problem>> {
     let id = text("id", false);
     let title = text("title", true);
     let description = text("description", false);
+    // Rounds come as a list (`rounds`, as a quiz is answered) or as a
+    // `round` name on a round's first question (as the native formats write).
+    let mut rounds: Vec<Round> = match top.remove("rounds") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(value) => serde_json::from_value(value).unwrap_or_else(|_| {
+            problems.push(problem(
+                "rounds",
+                "must be a list of rounds, each with start (a question counted from 0) and name",
+            ));
+            Vec::new()
+        }),
+    };
     let questions = match top.remove("questions") {
         Some(Value::Array(list)) => list
             .into_iter()
             .enumerate()
-            .filter_map(|(i, q)| question(i, q, &mut problems))
+            .filter_map(|(i, q)| question(i, q, &mut rounds, &mut problems))
             .collect(),
         None => {
             problems.push(problem("questions", "is missing"));
@@ -138,6 +151,7 @@ pub fn read(value: Value) -> Result<Document, Vec<Problem>> {
         title,
         description,
         questions,
+        rounds,
     };
     let problems = quiz.validate(&|_| None);
     if problems.is_empty() {
@@ -151,7 +165,12 @@ pub fn read(value: Value) -> Result<Document, Vec<Problem>> {
 }
 
 /// Question `index` (0-based; messages count from 1, as the importer's do).
-fn question(index: usize, value: Value, problems: &mut Vec<Problem>) -> Option<Question> {
+fn question(
+    index: usize,
+    value: Value,
+    rounds: &mut Vec<Round>,
+    problems: &mut Vec<Problem>,
+) -> Option<Question> {
     let at = format!("questions[{}]", index + 1);
     let Value::Object(mut fields) = value else {
         problems.push(problem(at, "must be an object: a question"));
@@ -190,6 +209,13 @@ fn question(index: usize, value: Value, problems: &mut Vec<Problem>) -> Option<Q
     }
     if problems.len() > before {
         return None;
+    }
+    if let Some(Value::String(name)) = fields.remove("round") {
+        rounds.push(Round {
+            start: index,
+            name: name.trim().to_string(),
+        });
+        rounds.sort_by_key(|r| r.start);
     }
     defaults(&mut fields, &kind);
     serde_json::from_value(Value::Object(fields))

@@ -44,6 +44,51 @@ pub struct Quiz {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub questions: Vec<Question>,
+    /// Named rounds, in order; each runs from its `start` question to the
+    /// question before the next round's. Empty: the quiz has no rounds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Round>,
+}
+
+/// A named part of a quiz, pub-quiz style: a round summary and a break
+/// follow its last question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Round {
+    /// The round's first question (0-based).
+    pub start: usize,
+    pub name: String,
+}
+
+/// Longest round name, in characters.
+pub const ROUND_NAME_MAX: usize = TITLE_MAX;
+
+impl Quiz {
+    /// The round question `index` belongs to (questions before the first
+    /// round belong to none).
+    pub fn round_of(&self, index: usize) -> Option<usize> {
+        self.rounds.iter().rposition(|r| r.start <= index)
+    }
+
+    /// The round whose first question is `index`.
+    pub fn round_starting(&self, index: usize) -> Option<&Round> {
+        self.rounds.iter().find(|r| r.start == index)
+    }
+
+    /// The questions of round `round`.
+    pub fn round_questions(&self, round: usize) -> std::ops::Range<usize> {
+        let start = self.rounds.get(round).map_or(0, |r| r.start);
+        let end = self
+            .rounds
+            .get(round + 1)
+            .map_or(self.questions.len(), |r| r.start);
+        start..end.max(start)
+    }
+
+    /// Whether question `index` is the last of a round.
+    pub fn ends_round(&self, index: usize) -> bool {
+        self.round_of(index)
+            .is_some_and(|r| self.round_questions(r).end == index + 1)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

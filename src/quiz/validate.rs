@@ -2,8 +2,8 @@
 
 use super::{
     is_valid_id, Problem, QuestionKind, Quiz, ACCEPTED_MAX, ANSWER_MAX, CHOICES, LONG_TEXT_MAX,
-    MEDIA_MAX, ORDERING_ITEMS, QUESTIONS_MAX, TIME_LIMIT_RANGE, TITLE_MAX, TYPE_ANSWER_MAX,
-    WORD_CLOUD_MAX,
+    MEDIA_MAX, ORDERING_ITEMS, QUESTIONS_MAX, ROUND_NAME_MAX, TIME_LIMIT_RANGE, TITLE_MAX,
+    TYPE_ANSWER_MAX, WORD_CLOUD_MAX,
 };
 
 /// "longer than N characters (M)" when `text` has more than `max` characters.
@@ -51,6 +51,40 @@ impl Quiz {
             .and_then(|d| too_long(d, LONG_TEXT_MAX))
         {
             push(None, "description".into(), m);
+        }
+        let mut previous: Option<usize> = None;
+        for (i, round) in self.rounds.iter().enumerate() {
+            let in_range = round.start < self.questions.len();
+            let field = if in_range {
+                format!("questions[{}].round", round.start + 1)
+            } else {
+                format!("rounds[{}]", i + 1)
+            };
+            let q = in_range.then_some(round.start);
+            if !in_range {
+                push(
+                    q,
+                    field.clone(),
+                    format!(
+                        "starts at question {} but the quiz has {}",
+                        round.start + 1,
+                        self.questions.len()
+                    ),
+                );
+            }
+            if previous.is_some_and(|p| p >= round.start) {
+                push(
+                    q,
+                    field.clone(),
+                    "rounds must start at different questions, in order".into(),
+                );
+            }
+            previous = Some(round.start);
+            if round.name.trim().is_empty() {
+                push(q, field, "a round needs a name".into());
+            } else if let Some(m) = too_long(&round.name, ROUND_NAME_MAX) {
+                push(q, field, m);
+            }
         }
         if self.questions.is_empty() {
             push(

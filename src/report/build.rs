@@ -238,6 +238,7 @@ impl Report {
                             })
                         })
                         .collect(),
+                    team: p.team.clone(),
                 }
             })
             .collect();
@@ -291,6 +292,7 @@ impl Report {
             },
             questions,
             players,
+            teams: game.team_standings(),
         };
         if let Some(removed) = &game.players_removed {
             report.apply_totals(removed.players, &game.totals, &played, &answerable);

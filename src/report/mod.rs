@@ -32,6 +32,9 @@ pub struct Report {
     pub questions: Vec<QuestionReport>,
     /// Best first, as ranked at the end.
     pub players: Vec<PlayerReport>,
+    /// Team mode: the teams best first (each player's team is in `players`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teams: Vec<crate::store::TeamOutcome>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -94,6 +97,9 @@ pub struct PlayerReport {
     pub scores: Vec<u64>,
     /// One per question: what the player answered, or `None`.
     pub answers: Vec<Option<PlayerAnswer>>,
+    /// Team mode: the team the player played for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,11 +117,13 @@ pub struct PlayerAnswer {
 /// What a report can be downloaded as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
-    /// One row per player and question, with a header.
+    /// One row per player and question, with a header; a team game adds
+    /// each player's team and the team standings.
     Csv,
     /// The report as the API gives it.
     Json,
-    /// A workbook: Summary, Questions, Players and Answers sheets.
+    /// A workbook: Summary, Questions, Players and Answers sheets, and
+    /// Teams in a team game.
     Xlsx,
 }
 
@@ -175,6 +183,12 @@ pub fn write(report: &Report, format: ReportFormat) -> Result<Vec<u8>, ReportErr
 }
 
 impl Report {
+    /// Whether the game was played in teams: its downloads then carry each
+    /// player's team and the team standings.
+    pub fn has_teams(&self) -> bool {
+        !self.teams.is_empty() || self.players.iter().any(|p| p.team.is_some())
+    }
+
     /// The download's file name: `<quiz-id>-<YYYY-MM-DD>-<game>.<ext>`,
     /// dated by the game's end (UTC), with anything but letters, digits,
     /// `.`, `_` and `-` replaced so it is safe in a header and a path.

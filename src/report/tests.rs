@@ -26,6 +26,7 @@ fn strings(items: &[&str]) -> Vec<String> {
 
 fn quiz() -> Quiz {
     Quiz {
+        rounds: Vec::new(),
         id: "mixed".into(),
         title: "Mixed bag".into(),
         description: None,
@@ -96,6 +97,7 @@ fn outcome(player: u32, nickname: &str, rank: u32, score: u64, correct: u32) -> 
         rank,
         score,
         correct,
+        team: None,
     }
 }
 
@@ -290,6 +292,7 @@ fn expected() -> Report {
                     given(4, "Yes", false, 0, 800),
                     given(5, "a > b > c", true, 1225, 3000),
                 ],
+                team: None,
             },
             PlayerReport {
                 player: 1,
@@ -310,6 +313,7 @@ fn expected() -> Report {
                     given(4, "Yes", false, 0, 900),
                     given(5, "b > a > c", false, 400, 5001),
                 ],
+                team: None,
             },
             PlayerReport {
                 player: 2,
@@ -330,8 +334,10 @@ fn expected() -> Report {
                     given(4, "No", false, 0, 1000),
                     None,
                 ],
+                team: None,
             },
         ],
+        teams: Vec::new(),
     }
 }
 
@@ -774,3 +780,5 @@ fn true_false_and_slider_answers_read_as_players_gave_them() {
     assert_eq!(report.game.participation, 5.0 / 6.0);
     assert_eq!(report.game.completion, 2.0 / 3.0);
 }
+
+mod teams;

@@ -1,12 +1,14 @@
 //! The workbook download: a sheet per view. Summary (the game's figures),
 //! Questions (one row per question), Players (one row per player, with the
-//! running total after each question) and Answers (the CSV's rows). Texts
+//! running total after each question) and Answers (the CSV's rows); a team
+//! game adds a `team` column to Players and Answers and a Teams sheet (the
+//! team standings, the CSV's second table). Texts
 //! are written as strings, which spreadsheets never evaluate, with the
 //! CSV's leading apostrophe too so both downloads read the same.
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use super::csv::{answer_rows, Cell, ANSWER_HEADER};
+use super::csv::{answer_header, answer_rows, team_rows, Cell, TEAM_HEADER};
 use super::{cell_text, utc_text, Report};
 
 pub(super) fn write(report: &Report) -> Result<Vec<u8>, XlsxError> {
@@ -33,13 +35,30 @@ pub(super) fn write(report: &Report) -> Result<Vec<u8>, XlsxError> {
 
     let sheet = workbook.add_worksheet();
     sheet.set_name("Answers")?;
-    header(sheet, &ANSWER_HEADER, &bold)?;
-    for (r, row) in answer_rows(report).iter().enumerate() {
+    table(sheet, &answer_header(report), &answer_rows(report), &bold)?;
+
+    if report.has_teams() {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name("Teams")?;
+        table(sheet, &TEAM_HEADER, &team_rows(report), &bold)?;
+        sheet.set_column_width(1, 24)?;
+    }
+    workbook.save_to_buffer()
+}
+
+fn table(
+    sheet: &mut Worksheet,
+    titles: &[&str],
+    rows: &[Vec<Cell>],
+    bold: &Format,
+) -> Result<(), XlsxError> {
+    header(sheet, titles, bold)?;
+    for (r, row) in rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
             put(sheet, r as u32 + 1, c as u16, cell)?;
         }
     }
-    workbook.save_to_buffer()
+    Ok(())
 }
 
 fn header(sheet: &mut Worksheet, titles: &[&str], bold: &Format) -> Result<(), XlsxError> {
@@ -141,11 +160,16 @@ fn questions(
     Ok(())
 }
 
+/// The Players sheet's `team` column, in a team game: after `nickname`.
+const TEAM: usize = 3;
+
 fn players(sheet: &mut Worksheet, report: &Report, bold: &Format) -> Result<(), XlsxError> {
+    let teams = report.has_teams();
     let mut titles: Vec<String> = [
         "rank",
         "player",
         "nickname",
+        "team",
         "score",
         "correct",
         "answered",
@@ -154,6 +178,9 @@ fn players(sheet: &mut Worksheet, report: &Report, bold: &Format) -> Result<(), 
     ]
     .map(String::from)
     .to_vec();
+    if !teams {
+        titles.remove(TEAM);
+    }
     let fixed = titles.len();
     titles.extend(
         report
@@ -165,7 +192,7 @@ fn players(sheet: &mut Worksheet, report: &Report, bold: &Format) -> Result<(), 
     header(sheet, &titles, bold)?;
     for (i, p) in report.players.iter().enumerate() {
         let r = i as u32 + 1;
-        let cells = [
+        let mut cells = vec![
             Cell::Number(f64::from(p.rank)),
             Cell::Number(f64::from(p.player)),
             Cell::Text(p.nickname.clone()),
@@ -175,6 +202,10 @@ fn players(sheet: &mut Worksheet, report: &Report, bold: &Format) -> Result<(), 
             p.avg_ms.map_or(Cell::Empty, |x| Cell::Number(x as f64)),
             Cell::Number(f64::from(p.best_streak)),
         ];
+        if teams {
+            let team = p.team.clone().map_or(Cell::Empty, Cell::Text);
+            cells.insert(TEAM, team);
+        }
         for (c, cell) in cells.iter().enumerate() {
             put(sheet, r, c as u16, cell)?;
         }

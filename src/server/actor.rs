@@ -48,6 +48,7 @@ use super::registry::Expiry;
 use super::{now_ms, outq};
 
 mod attach;
+mod builder;
 mod conns;
 mod delivery;
 mod events;
@@ -65,7 +66,7 @@ use conns::ConnTable;
 use delivery::Outbox;
 use routing::Route;
 
-pub use mailbox::{ActorMsg, Attach, Conn, Outbound, Refusal};
+pub use mailbox::{ActorMsg, Attach, Conn, Outbound, Refusal, Remote};
 pub use snapshot::Snapshot;
 
 /// Most mailbox messages handled in one batch.
@@ -141,6 +142,8 @@ pub struct GameActor {
     acks_waiting: Vec<std::time::Instant>,
     /// Where the game's lifecycle events go (see `events`).
     events: crate::notify::Events,
+    /// Another node owns the game now (see `leave_to_new_owner`).
+    lease_lost: bool,
 }
 
 impl GameActor {
@@ -183,40 +186,16 @@ impl GameActor {
             report_mail: None,
             acks_waiting: Vec::new(),
             events: crate::notify::Events::default(),
+            lease_lost: false,
         }
-    }
-
-    /// Queues the host's report mail (in a task of its own) once the
-    /// results are stored.
-    pub fn with_report_mail(mut self, outbox: Option<crate::notify::mail::Outbox>) -> Self {
-        self.report_mail = outbox;
-        self
-    }
-
-    /// Where the game counts its acknowledgements and writes.
-    pub fn with_metrics(mut self, metrics: Arc<Metrics>) -> Self {
-        self.metrics = metrics;
-        self
-    }
-
-    /// Reports through `saved` once the first snapshot is on disk, or why it
-    /// cannot be written; in that case the game ends at once, leaving
-    /// nothing behind (for a game being created: see `Registry::create`).
-    pub fn with_first_snapshot_report(mut self, saved: Option<FirstSnapshot>) -> Self {
-        self.first_snapshot = saved;
-        self
-    }
-
-    /// Closes the game after it sat idle as long as `expiry` allows for its
-    /// phase, counting `idle` it already sat before this start.
-    pub fn with_expiry(mut self, expiry: Expiry, idle: Duration) -> Self {
-        self.expiry = expiry;
-        self.idle_before = idle;
-        self
     }
 
     pub async fn run(mut self, mut inbox: mpsc::Receiver<ActorMsg>) {
         let mut snapshot_problem = self.snapshot_problem.subscribe();
+        if let Some(bus) = self.live.bus() {
+            let out = bus.game_out(&self.game.id);
+            self.conns.relay_through(bus, out);
+        }
         // Ended before its results were stored (the server stopped first).
         self.storage.results_due = *self.game.phase() == Phase::Ended;
         // The first snapshot lands before any input is taken: a restored
@@ -313,7 +292,12 @@ impl GameActor {
                     self.storage_changed();
                 }
             }
-            self.commit().await;
+            if !self.lease_lost {
+                self.commit().await;
+            }
+            if self.lease_lost {
+                return self.leave_to_new_owner();
+            }
             if let Some(done) = self.shutdown.take() {
                 self.finish_snapshots().await;
                 self.conns.close_all(close::GOING_AWAY, "server restarting");
@@ -335,6 +319,9 @@ impl GameActor {
         self.finish_snapshots().await;
         if let Err(e) = self.live.remove(&self.game.id).await {
             tracing::warn!(game = %self.game.id, "could not remove live state: {e}");
+        }
+        if let Err(e) = self.live.release_pin(&self.game.pin, &self.game.id).await {
+            tracing::warn!(game = %self.game.id, "could not give the PIN back: {e}");
         }
         if let Some(on_end) = self.on_end.take() {
             on_end();
@@ -373,6 +360,11 @@ impl GameActor {
             ActorMsg::Shutdown { done } => {
                 self.phase_changed = true;
                 self.shutdown = Some(done);
+            }
+            ActorMsg::LeaseLost => self.lease_lost = true,
+            ActorMsg::Resync { conn } => {
+                self.conns
+                    .resend_state(&mut self.game, conn, Instant::now());
             }
         }
     }
@@ -434,15 +426,18 @@ impl GameActor {
     /// for the batch commit.
     ///
     /// The log must let a replay take the same path: answers and host
-    /// commands are logged, and so is every phase change they do not cause
+    /// commands (and team picks) are logged, and so is every phase change they do not cause
     /// by themselves (a tick that opens or closes answers, a question closed
     /// because everyone connected had answered), because a replay knows
     /// neither the clock nor who was connected.
     fn apply(&mut self, input: Input, from: Option<u64>) {
         let before = std::mem::discriminant(self.game.phase());
         let now = now_ms();
-        let logged = matches!(input, Input::Answer { .. } | Input::Host(_) | Input::Tick)
-            .then(|| input.clone());
+        let logged = matches!(
+            input,
+            Input::Answer { .. } | Input::Host(_) | Input::Tick | Input::Team { .. }
+        )
+        .then(|| input.clone());
         match self.game.handle(input, now) {
             Ok(outputs) => {
                 let changed = std::mem::discriminant(self.game.phase()) != before;
@@ -518,6 +513,11 @@ impl GameActor {
                         self.log.clear();
                         self.storage.log = None;
                         self.storage.told = 0;
+                    }
+                    Err(crate::live::LiveError::Stale(e)) => {
+                        tracing::warn!(game = %self.game.id, "write refused, another node owns the game now: {e}");
+                        self.lease_lost = true;
+                        return;
                     }
                     Err(e) => {
                         self.log_append_failed(&e);

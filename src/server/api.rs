@@ -15,8 +15,8 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 use tokio::sync::oneshot;
 
-use crate::game::GameOptions;
-use crate::store::{FinishedGame, ListedQuiz, Scope, StoreError};
+use crate::game::{GameOptions, TeamMode, DEFAULT_BREAK_SECS, MAX_BREAK_SECS};
+use crate::store::{FinishedGame, ListedQuiz, Scope, StoreError, TeamOutcome};
 
 use super::actor::ActorMsg;
 use super::auth::Principal;
@@ -202,6 +202,18 @@ pub struct NewGame {
     /// (0–600; 0 or absent: the host moves on).
     #[serde(default)]
     pub auto_advance_secs: Option<u32>,
+    /// A quiz in rounds: the break between rounds, in seconds (0–3600; 0:
+    /// no break; absent: 60).
+    #[serde(default)]
+    pub break_secs: Option<u32>,
+    /// Team mode: `{"mode": "off" | "device"}` or `{"mode": "auto" |
+    /// "pick", "names": [...]}` (2 to 20 team names); absent: off.
+    #[serde(default)]
+    pub teams: Option<TeamMode>,
+    /// The big screen's language, a catalog's tag (`fr`, `zh-CN`); absent
+    /// or empty: the presenting browser's own.
+    #[serde(default)]
+    pub screen_language: Option<String>,
 }
 
 /// The longest a reveal or leaderboard may be shown before the game moves
@@ -244,6 +256,32 @@ pub async fn create_game(
             "auto_advance_secs must be 0-{MAX_AUTO_ADVANCE_SECS}"
         )));
     }
+    let break_secs = body.break_secs.unwrap_or(DEFAULT_BREAK_SECS);
+    if break_secs > MAX_BREAK_SECS {
+        return Err(ApiError::BadRequest(format!(
+            "break_secs must be 0-{MAX_BREAK_SECS}"
+        )));
+    }
+    let teams = body.teams.unwrap_or_default();
+    teams.check().map_err(ApiError::BadRequest)?;
+    let screen_language = match body.screen_language.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(tag) => Some(
+            crate::i18n::language(tag)
+                .ok_or_else(|| {
+                    ApiError::BadRequest(format!(
+                        "screen_language must be one of {}",
+                        crate::i18n::LANGUAGES
+                            .iter()
+                            .map(|l| l.tag)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ))
+                })?
+                .tag
+                .to_string(),
+        ),
+    };
     let options = GameOptions {
         intro_ms: u64::from(intro_secs) * 1000,
         max_players: state.settings.max_players,
@@ -257,6 +295,9 @@ pub async fn create_game(
         nickname_marks: state.settings.limits.nickname_marks,
         late_join: body.late_join.unwrap_or(defaults.late_join),
         auto_advance_secs,
+        teams,
+        break_secs,
+        screen_language,
     };
     let created = state
         .registry
@@ -293,6 +334,9 @@ pub async fn create_game(
 pub struct Results {
     /// "live" while the game runs, "finished" once it reached the podium.
     pub status: String,
+    /// Team mode: the team standings (each player's team is in `players`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub teams: Vec<TeamOutcome>,
     #[serde(flatten)]
     pub game: FinishedGame,
 }
@@ -310,6 +354,7 @@ pub async fn results(
     if let Some(game) = state.store.finished_game(&id).await? {
         return Ok(Json(Results {
             status: "finished".into(),
+            teams: game.team_standings(),
             game,
         }));
     }
@@ -319,6 +364,7 @@ pub async fn results(
             if let Ok(game) = report.await {
                 return Ok(Json(Results {
                     status: "live".into(),
+                    teams: game.team_standings(),
                     game,
                 }));
             }

@@ -62,11 +62,29 @@ fn gzipped(path: &str, etag: &str, data: &[u8]) -> Bytes {
 }
 
 /// Serves one embedded file, honouring If-None-Match and Accept-Encoding.
+/// `i18n/LANG.json` is a language's catalog of the player page and the big
+/// screen, `i18n/SET/LANG.json` its catalog in another set (the host's
+/// pages), each made from its Fluent file.
 pub fn serve_file(path: &str, headers: &HeaderMap) -> Response {
-    let Some(file) = Assets::get(path) else {
-        return (StatusCode::NOT_FOUND, "not found").into_response();
+    let not_found = || (StatusCode::NOT_FOUND, "not found").into_response();
+    // Embedded files carry their hash; a catalog's JSON is hashed when made.
+    let catalog = path
+        .strip_prefix("i18n/")
+        .and_then(|p| p.strip_suffix(".json"))
+        .map(|name| name.rsplit_once('/').unwrap_or((crate::i18n::PAGES, name)));
+    let (data, hash): (std::borrow::Cow<'static, [u8]>, [u8; 32]) = match catalog {
+        Some((set, tag)) => match crate::i18n::catalog_json(set, tag) {
+            Some(json) => {
+                let hash = <sha2::Sha256 as sha2::Digest>::digest(&json).into();
+                (json.into(), hash)
+            }
+            None => return not_found(),
+        },
+        None => match Assets::get(path) {
+            Some(file) => (file.data, file.metadata.sha256_hash()),
+            None => return not_found(),
+        },
     };
-    let hash = file.metadata.sha256_hash();
     let etag = format!(
         "\"{}\"",
         hash[..12]
@@ -85,14 +103,14 @@ pub fn serve_file(path: &str, headers: &HeaderMap) -> Response {
             .get(header::ACCEPT_ENCODING)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.contains("gzip"));
-        let compressible = !path.ends_with(".png") && file.data.len() > 512;
+        let compressible = !path.ends_with(".png") && data.len() > 512;
         let mut response = if accepts_gzip && compressible {
-            let mut r = Body::from(gzipped(path, &etag, &file.data)).into_response();
+            let mut r = Body::from(gzipped(path, &etag, &data)).into_response();
             r.headers_mut()
                 .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
             r
         } else {
-            Body::from(Bytes::from(file.data.into_owned())).into_response()
+            Body::from(Bytes::from(data.into_owned())).into_response()
         };
         response.headers_mut().insert(
             header::CONTENT_TYPE,
@@ -153,6 +171,17 @@ pub async fn reports_page(headers: HeaderMap) -> Response {
 /// address.
 pub async fn report_page(Path(_game): Path<String>, headers: HeaderMap) -> Response {
     serve_file("report.html", &headers)
+}
+
+/// `/assignments`: a host's self-paced assignments and their results.
+pub async fn assignments_page(headers: HeaderMap) -> Response {
+    serve_file("assignments.html", &headers)
+}
+
+/// `/a/CODE`: a self-paced assignment for players; the page reads the code
+/// from its address.
+pub async fn assignment_page(Path(_code): Path<String>, headers: HeaderMap) -> Response {
+    serve_file("assignment.html", &headers)
 }
 
 pub async fn screen_page(Path(_pin): Path<String>, headers: HeaderMap) -> Response {

@@ -4,8 +4,11 @@
 
 pub mod account;
 pub mod actor;
+mod addresses;
 pub mod api;
 pub mod assets;
+pub mod assignment_play;
+pub mod assignments;
 pub mod auth;
 pub mod connections;
 pub mod export;
@@ -19,6 +22,7 @@ pub mod notify;
 pub mod outq;
 pub mod quizzes;
 pub mod registry;
+pub mod relay;
 pub mod reports;
 pub mod retention;
 pub mod tls;
@@ -26,11 +30,11 @@ pub mod webhooks;
 pub mod ws;
 
 use std::future::Future;
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::extract::State;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::Router;
 use tokio::net::TcpListener;
@@ -41,6 +45,8 @@ use crate::notify::mail::{Mailer, Outbox, RetryPolicy};
 use crate::quiz::formats::native_toml;
 use crate::store::{self, Store};
 use registry::Registry;
+
+pub use addresses::{advertised_urls, join_base_url, lan_addresses};
 
 /// How long games get to persist and say goodbye on shutdown.
 const SHUTDOWN_GAMES: std::time::Duration = std::time::Duration::from_secs(3);
@@ -178,7 +184,7 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         tracing::info!(?applied, "database migrated");
     }
     store.check_schema().await?;
-    let live = live::open(&settings.live)?;
+    let live = live::open(&settings.live).await?;
     let mut added = 0;
     for name in assets::SampleQuizzes::iter().filter(|n| n.ends_with(".toml")) {
         let file = assets::SampleQuizzes::get(&name).expect("listed file exists");
@@ -217,9 +223,11 @@ pub async fn prepare(settings: &Settings) -> Result<AppState, ServeError> {
         )
         .with_metrics(Arc::clone(&metrics))
         .with_report_mail(mail.as_ref().map(|(outbox, _)| outbox.clone()))
-        .with_events(queue.events()),
+        .with_events(queue.events())
+        .with_lease(registry::lease_length(settings.live_lease_ms)),
     );
     let resumed = registry.restore_all().await?;
+    registry.watch_for_orphans();
     if resumed > 0 {
         tracing::info!(
             resumed,
@@ -311,6 +319,8 @@ pub fn router(state: AppState) -> Router {
         .route("/screen/{pin}", get(assets::screen_page))
         .route("/reports", get(assets::reports_page))
         .route("/reports/{game}", get(assets::report_page))
+        .route("/assignments", get(assets::assignments_page))
+        .route("/a/{code}", get(assets::assignment_page))
         .route("/assets/{*path}", get(assets::asset))
         .route("/media/{name}", get(media::serve))
         .route("/ws", get(ws::upgrade))
@@ -357,6 +367,16 @@ pub fn router(state: AppState) -> Router {
             "/api/webhooks/{id}",
             axum::routing::delete(webhooks::remove),
         )
+        .route(
+            "/api/assignments",
+            get(assignments::list).post(assignments::create),
+        )
+        .route("/api/assignments/{code}", get(assignments::results))
+        .route("/api/assignments/{code}/close", post(assignments::close))
+        .route("/api/a/{code}", get(assignment_play::public))
+        .route("/api/a/{code}/start", post(assignment_play::start))
+        .route("/api/a/{code}/resume", post(assignment_play::resume))
+        .route("/api/a/{code}/answer", post(assignment_play::answer))
         .route("/api/games", post(api::create_game))
         .route("/api/games/{game}", delete(reports::delete_game))
         .route("/api/games/{game}/results", get(api::results))
@@ -516,73 +536,4 @@ pub(crate) async fn serve_endpoints(
         tracing::debug!("connections still open at exit");
     }
     Ok(())
-}
-
-/// The base URL players should use, for join links and QR codes: the
-/// configured public URL, else the address the request came to, with a
-/// loopback host swapped for this machine's LAN address (phones cannot
-/// reach "localhost").
-pub fn join_base_url(settings: &Settings, headers: &HeaderMap) -> String {
-    if let Some(url) = &settings.public_url {
-        return url.clone();
-    }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("localhost");
-    let (name, port) = split_host_port(host);
-    let is_loopback =
-        name == "localhost" || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback());
-    let name = match (is_loopback, lan_addresses().first()) {
-        (true, Some(ip)) => ip.to_string(),
-        _ => name.to_string(),
-    };
-    match port {
-        Some(port) => format!("http://{name}:{port}"),
-        None => format!("http://{name}"),
-    }
-}
-
-fn split_host_port(host: &str) -> (&str, Option<&str>) {
-    if let Some(rest) = host.strip_prefix('[') {
-        // [v6]:port
-        let (addr, tail) = rest.split_once(']').unwrap_or((rest, ""));
-        return (addr, tail.strip_prefix(':'));
-    }
-    match host.rsplit_once(':') {
-        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => (name, Some(port)),
-        _ => (host, None),
-    }
-}
-
-/// Non-loopback IPv4 addresses of this machine, for join links.
-pub fn lan_addresses() -> Vec<IpAddr> {
-    let mut ips: Vec<IpAddr> = if_addrs::get_if_addrs()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|i| i.ip())
-        .filter(|ip| ip.is_ipv4() && !ip.is_loopback())
-        .collect();
-    ips.sort();
-    ips.dedup();
-    ips
-}
-
-/// The URLs people should open, for the start-up banner.
-pub fn advertised_urls(settings: &Settings, bound: SocketAddr) -> Vec<String> {
-    if let Some(url) = &settings.public_url {
-        return vec![url.clone()];
-    }
-    let port = bound.port();
-    let url = |ip: IpAddr| match ip {
-        IpAddr::V6(v6) => format!("http://[{v6}]:{port}"),
-        IpAddr::V4(v4) => format!("http://{v4}:{port}"),
-    };
-    if bound.ip().is_unspecified() {
-        let mut urls = vec![format!("http://localhost:{port}")];
-        urls.extend(lan_addresses().into_iter().map(url));
-        urls
-    } else {
-        vec![url(bound.ip())]
-    }
 }

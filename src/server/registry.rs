@@ -21,6 +21,10 @@ use super::actor::{ActorMsg, FirstSnapshot, GameActor, Snapshot};
 use super::metrics::Metrics;
 use super::now_ms;
 
+mod ownership;
+
+pub use ownership::lease_length;
+
 /// Messages waiting for a game actor before senders wait.
 const MAILBOX: usize = 4096;
 
@@ -57,6 +61,8 @@ impl Expiry {
             | Phase::Answering { .. }
             | Phase::Reveal
             | Phase::Leaderboard
+            | Phase::RoundSummary
+            | Phase::Break
             | Phase::Slide => self.play,
         }
     }
@@ -186,6 +192,15 @@ pub struct Registry {
     /// Where finished games' report mail is queued, when mail is set up.
     report_mail: Option<Outbox>,
     events: crate::notify::Events,
+    /// How long this node's leases on its games last (shared live state).
+    lease: Duration,
+    /// Games another node runs now (shared live state).
+    elsewhere: Arc<ownership::Elsewhere>,
+    /// The server is stopping: take over no more games.
+    stopping: std::sync::atomic::AtomicBool,
+    /// Stand-ins for games other nodes run, with clients on this node
+    /// (shared live state only).
+    proxies: Option<super::relay::Proxies>,
 }
 
 pub struct CreatedGame {
@@ -207,12 +222,29 @@ impl Registry {
         Registry {
             games: Arc::default(),
             store,
-            live,
             limits,
             metrics: Arc::default(),
             report_mail: None,
             events: crate::notify::Events::default(),
+            lease: lease_length(10_000),
+            elsewhere: Arc::default(),
+            stopping: Default::default(),
+            proxies: live
+                .bus()
+                .map(|bus| super::relay::Proxies::new(bus, lease_length(10_000))),
+            live,
         }
+    }
+
+    /// How long this node's leases on the games it runs last, when the
+    /// live state is shared with other nodes.
+    pub fn with_lease(mut self, lease: Duration) -> Self {
+        self.lease = lease;
+        self.proxies = self
+            .live
+            .bus()
+            .map(|bus| super::relay::Proxies::new(bus, lease));
+        self
     }
 
     /// Where the games queue their report mail once their results are stored.
@@ -273,17 +305,33 @@ impl Registry {
     ) -> Result<CreatedGame, CreateError> {
         let id = secret(8);
         let host_key = secret(16);
-        let (pin, start) = {
+        // A new id: no other node can hold it, but its writes must carry
+        // this node's token from the first one.
+        if !self.claim(&id).await {
+            return Err(CreateError::NotSaved);
+        }
+        // With other nodes, the PIN is reserved in the shared live state.
+        let reserved = self.reserve_pin(&id).await?;
+        let refuse = |refusal: CreateError| async {
+            if let Some(pin) = &reserved {
+                let _ = self.live.release_pin(pin, &id).await;
+            }
+            Err(refusal)
+        };
+        let added = (|| {
             let mut games = self.games.lock().expect("registry lock");
             let total = games.by_pin.len();
             if self.limits.total > 0 && total >= self.limits.total {
-                return Err(TooManyGames::Server(self.limits.total).into());
+                return Err(TooManyGames::Server(self.limits.total));
             }
             let own = games.owner_of.values().filter(|&&o| o == owner).count();
             if self.limits.per_account > 0 && own >= self.limits.per_account {
-                return Err(TooManyGames::Account(self.limits.per_account).into());
+                return Err(TooManyGames::Account(self.limits.per_account));
             }
             let pin = loop {
+                if let Some(pin) = &reserved {
+                    break pin.clone();
+                }
                 let pin = format!("{:06}", rand::rng().random_range(100_000..1_000_000));
                 if !games.by_pin.contains_key(&pin) {
                     break pin;
@@ -291,7 +339,11 @@ impl Registry {
             };
             let game = Game::new(id.clone(), pin.clone(), quiz, options, now_ms());
             let start = self.add(&mut games, game, host_key.clone(), Some(owner));
-            (pin, start)
+            Ok((pin, start))
+        })();
+        let (pin, start) = match added {
+            Ok(added) => added,
+            Err(too_many) => return refuse(too_many.into()).await,
         };
         let (saved, on_disk) = oneshot::channel();
         start(0, 0, Duration::ZERO, Some(saved));
@@ -299,9 +351,9 @@ impl Registry {
             Ok(Ok(())) => {}
             Ok(Err(problem)) => {
                 tracing::error!(game = %id, %pin, "game not created: its first snapshot cannot be written: {problem}");
-                return Err(CreateError::NotSaved);
+                return refuse(CreateError::NotSaved).await;
             }
-            Err(_) => return Err(CreateError::NotSaved),
+            Err(_) => return refuse(CreateError::NotSaved).await,
         }
         tracing::info!(game = %id, %pin, "game created");
         Ok(CreatedGame { id, pin, host_key })
@@ -316,7 +368,19 @@ impl Registry {
     /// many resumed.
     pub async fn restore_all(&self) -> Result<usize, LiveError> {
         let mut resumed = 0;
-        for id in self.live.games().await? {
+        let ids = self.live.games().await?;
+        self.elsewhere.keep_only(&ids);
+        for id in ids {
+            if self.by_id(&id).is_some() {
+                continue;
+            }
+            // Claimed before it is read: once claimed, the node that ran it
+            // can write no more, so what is read is all there is.
+            if !self.claim(&id).await {
+                self.note_elsewhere(&id).await;
+                continue;
+            }
+            self.elsewhere.remove(&id);
             let stored = match read_game(self.live.as_ref(), &id).await {
                 Ok(Some(stored)) => stored,
                 Ok(None) => continue,
@@ -342,6 +406,13 @@ impl Registry {
             let (game, host_key, log_seq, answers_saved) =
                 GameActor::restore(stored.snapshot, stored.answers, stored.entries);
             if self.by_pin(&game.pin).is_some() {
+                if self.live.shared() {
+                    // Another node's game with the PIN of one this node
+                    // runs: left to a node without that PIN.
+                    tracing::error!(game = %id, pin = %game.pin, "cannot take the game over: this node runs another game with its PIN");
+                    let _ = self.live.release_game(&id).await;
+                    continue;
+                }
                 self.live.remove(&id).await?;
                 continue;
             }
@@ -429,11 +500,31 @@ impl Registry {
         if let Some(owner) = owner {
             games.owner_of.insert(id.clone(), owner);
         }
+        let (game_id_for_lease, pin_for_lease, tx_for_lease) =
+            (id.clone(), pin.clone(), tx.clone());
         games.by_pin.insert(pin.clone(), GameHandle { id, pin, tx });
         let expiry = self.limits.expiry;
         let metrics = Arc::clone(&self.metrics);
         let report_mail = self.report_mail.clone();
         let events = self.events.clone();
+        if let Some(bus) = self.live.bus() {
+            super::relay::serve(
+                bus,
+                game_id_for_lease.clone(),
+                tx_for_lease.clone(),
+                self.lease,
+            );
+        }
+        if self.live.shared() {
+            ownership::keep(
+                Arc::clone(&self.live),
+                Arc::clone(&self.elsewhere),
+                game_id_for_lease,
+                pin_for_lease,
+                self.lease,
+                tx_for_lease,
+            );
+        }
         move |log_seq, answers_saved, idle, saved| {
             let actor = actor
                 .with_events(events)
@@ -448,6 +539,8 @@ impl Registry {
 
     /// Asks every game to persist and tell its clients the server is going away.
     pub async fn shutdown(&self) {
+        self.stopping
+            .store(true, std::sync::atomic::Ordering::SeqCst);
         let handles: Vec<GameHandle> = self
             .games
             .lock()
@@ -461,6 +554,9 @@ impl Registry {
             if handle.tx.send(ActorMsg::Shutdown { done }).await.is_ok() {
                 let _ = wait.await;
             }
+        }
+        if let Some(proxies) = &self.proxies {
+            proxies.shutdown().await;
         }
     }
 }

@@ -300,9 +300,10 @@ fn write_private(path: &Path, text: &str) -> Result<(), TlsError> {
 pub struct OverTls;
 
 /// The pages where hosts sign in or set a password: `/host`, the
-/// studio's and the reports', and `/account/…` (mailed links).
+/// studio's, the reports', the assignments' and `/account/…` (mailed
+/// links). An assignment's players' page (`/a/CODE`) is not one.
 fn is_sign_in_page(path: &str) -> bool {
-    ["/host", "/studio", "/reports", "/account"]
+    ["/host", "/studio", "/reports", "/assignments", "/account"]
         .iter()
         .any(|page| {
             path.strip_prefix(page)
@@ -425,6 +426,7 @@ mod tests {
             "/reports/g-1",
             "/account/reset",
             "/account/invite",
+            "/assignments",
         ] {
             assert!(is_sign_in_page(page), "{page}");
         }
@@ -432,6 +434,7 @@ mod tests {
             "/",
             "/join/123456",
             "/screen/123456",
+            "/a/hw7k2p",
             "/reportsx",
             "/studios",
             "/assets/reports.js",

@@ -6,7 +6,19 @@
 use crate::game::Game;
 use crate::quiz::{Question, QuestionKind};
 
+use serde::{Deserialize, Serialize};
+
 use super::{FinishedGame, PlayedQuestion, PlayerOutcome};
+
+/// A team's line in a game's results: its score is the mean of its
+/// players' scores, rounded (a shared device is one player).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamOutcome {
+    pub rank: u32,
+    pub team: String,
+    pub score: u64,
+    pub players: u32,
+}
 
 impl PlayedQuestion {
     /// A question as played: its texts, what is right, its limits.
@@ -59,6 +71,35 @@ fn correct_text(kind: &QuestionKind) -> Vec<String> {
 }
 
 impl FinishedGame {
+    /// The team standings, best first (ties in the order their best player
+    /// is listed); empty when the game had no teams.
+    pub fn team_standings(&self) -> Vec<TeamOutcome> {
+        let mut teams: Vec<(String, u64, u32)> = Vec::new();
+        for p in &self.players {
+            let Some(team) = &p.team else { continue };
+            match teams.iter_mut().find(|t| &t.0 == team) {
+                Some(t) => {
+                    t.1 += p.score;
+                    t.2 += 1;
+                }
+                None => teams.push((team.clone(), p.score, 1)),
+            }
+        }
+        let means = teams
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (i as u32, (t.1 + u64::from(t.2) / 2) / u64::from(t.2)));
+        crate::game::leaderboard::rank(means)
+            .into_iter()
+            .map(|(rank, i, score)| TeamOutcome {
+                rank,
+                team: teams[i as usize].0.clone(),
+                score,
+                players: teams[i as usize].2,
+            })
+            .collect()
+    }
+
     /// The game as it stands at `now` (ms since the Unix epoch): `now` is
     /// its end time unless it has ended already. Players come best first.
     pub fn from_game(game: &Game, now: u64) -> FinishedGame {
@@ -81,6 +122,7 @@ impl FinishedGame {
                     nickname: s.nickname,
                     rank: s.rank,
                     score: s.score,
+                    team: game.team_of(s.player).map(|t| t.name),
                 })
                 .collect(),
             answers: game.answers().to_vec(),
@@ -109,6 +151,7 @@ mod tests {
             media: None,
         };
         Quiz {
+            rounds: Vec::new(),
             id: "capitals".into(),
             title: "Capitals".into(),
             description: None,
@@ -193,6 +236,7 @@ mod tests {
                     rank: 1,
                     score: 1000,
                     correct: 1,
+                    team: None,
                 },
                 PlayerOutcome {
                     player: bob,
@@ -200,6 +244,7 @@ mod tests {
                     rank: 2,
                     score: 750,
                     correct: 1,
+                    team: None,
                 },
             ]
         );

@@ -2,15 +2,18 @@
 //! their per-answer results, uploaded media, outgoing mail, webhooks with
 //! their outbox, and removing what retention or an erasure asks to
 //! (`privacy`). Backends are chosen by URL scheme
-//! (`sqlite://PATH`); server code sees only `dyn Store`. Migrations are
+//! (`sqlite://PATH` embedded, `postgres://…` for several nodes); server code sees only `dyn Store`. Migrations are
 //! numbered, embedded and append-only per backend.
 
 pub mod accounts;
+pub mod assignments;
 #[doc(hidden)]
 pub mod conformance;
 mod finished;
+pub use finished::TeamOutcome;
 pub mod mail;
 pub mod media;
+pub mod postgres;
 pub mod privacy;
 pub mod sqlite;
 pub mod webhooks;
@@ -24,6 +27,10 @@ use crate::game::AnswerRecord;
 use crate::quiz::Quiz;
 
 pub use accounts::{Accounts, Credential, NewToken, QuizAccess, Scope, TokenInfo, TokenKind};
+pub use assignments::{
+    Assignment, AssignmentAnswer, AssignmentPlayer, AssignmentStore, AssignmentSummary,
+    NewAssignment,
+};
 pub use mail::MailStore;
 pub use media::{MediaBlob, MediaInfo, MediaStore};
 pub use privacy::{Erased, PlayersRemoved, Privacy, QuestionTotal};
@@ -54,7 +61,7 @@ impl From<QuizSummary> for ListedQuiz {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("unsupported database URL {0:?} (expected sqlite://PATH)")]
+    #[error("unsupported database URL {0:?} (expected sqlite://PATH or postgres://…)")]
     UnsupportedUrl(String),
     #[error(
         "the database is at schema version {found}, newer than this quizbox understands \
@@ -163,6 +170,9 @@ pub struct PlayerOutcome {
     pub rank: u32,
     pub score: u64,
     pub correct: u32,
+    /// Team mode: the team the player played for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
 }
 
 /// A question as it was played in a game: enough of it for reports to
@@ -235,7 +245,9 @@ pub struct FinishedGame {
 }
 
 #[async_trait]
-pub trait Store: Accounts + MailStore + MediaStore + WebhookStore + Privacy + Send + Sync {
+pub trait Store:
+    Accounts + AssignmentStore + MailStore + MediaStore + WebhookStore + Privacy + Send + Sync
+{
     /// Applies pending migrations; returns the versions applied now.
     async fn migrate(&self) -> Result<Vec<i64>>;
     /// Every known migration and whether it is applied.
@@ -296,8 +308,12 @@ pub trait Store: Accounts + MailStore + MediaStore + WebhookStore + Privacy + Se
     }
 }
 
-/// Opens the backend a URL names: `sqlite://PATH` (or a bare path).
+/// Opens the backend a URL names: `postgres://…` (or `postgresql://…`),
+/// else `sqlite://PATH` (or a bare path).
 pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
+    if postgres::is_postgres_url(url) {
+        return Ok(Arc::new(postgres::PostgresStore::open(url).await?));
+    }
     Ok(Arc::new(sqlite::SqliteStore::open(sqlite_path(url)?)?))
 }
 
@@ -306,6 +322,12 @@ pub fn sqlite_path(url: &str) -> Result<&str> {
     match url.strip_prefix("sqlite://") {
         Some(path) => Ok(path),
         None if !url.contains("://") => Ok(url),
+        // Only backup and restore ask for the file of any URL.
+        None if postgres::is_postgres_url(url) => Err(StoreError::Backend(
+            "this works on the embedded SQLite database only; back up and restore a \
+             postgres:// store with Postgres's own tools (pg_dump, pg_restore)"
+                .into(),
+        )),
         None => Err(StoreError::UnsupportedUrl(url.to_string())),
     }
 }

@@ -66,6 +66,16 @@ const MIGRATIONS: &[Migration] = &[
         name: "mail",
         sql: include_str!("migrations/sqlite/0008_mail.sql"),
     },
+    Migration {
+        version: 9,
+        name: "teams",
+        sql: include_str!("migrations/sqlite/0009_teams.sql"),
+    },
+    Migration {
+        version: 10,
+        name: "assignments",
+        sql: include_str!("migrations/sqlite/0010_assignments.sql"),
+    },
 ];
 
 /// A new database file is made readable by its owner only (it holds
@@ -82,6 +92,12 @@ fn create_private(path: &Path) {
     }
     #[cfg(not(unix))]
     let _ = path;
+}
+
+/// Every migration's number and name, for the check that both backends
+/// have the same list.
+pub fn migrations() -> Vec<(i64, &'static str)> {
+    MIGRATIONS.iter().map(|m| (m.version, m.name)).collect()
 }
 
 fn latest_known() -> i64 {
@@ -228,12 +244,12 @@ fn write_finished_game(tx: &Transaction<'_>, game: &FinishedGame) -> Result<()> 
         ],
     )?;
     let mut insert_player = tx.prepare(
-        "INSERT INTO game_players (game_id, player, nickname, rank, score, correct)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO game_players (game_id, player, nickname, rank, score, correct, team)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for p in &game.players {
         insert_player.execute(params![
-            game.id, p.player, p.nickname, p.rank, p.score, p.correct
+            game.id, p.player, p.nickname, p.rank, p.score, p.correct, p.team
         ])?;
     }
     let mut insert_answer = tx.prepare(
@@ -298,7 +314,7 @@ fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame
     })?;
 
     let mut stmt = conn.prepare(
-        "SELECT player, nickname, rank, score, correct FROM game_players
+        "SELECT player, nickname, rank, score, correct, team FROM game_players
          WHERE game_id = ?1 ORDER BY rank, player",
     )?;
     let players = stmt.query_map(params![id], |row| {
@@ -308,6 +324,7 @@ fn read_finished_game(conn: &Connection, id: &str) -> Result<Option<FinishedGame
             rank: row.get(2)?,
             score: row.get(3)?,
             correct: row.get(4)?,
+            team: row.get(5)?,
         })
     })?;
     game.players = players.collect::<rusqlite::Result<_>>()?;
@@ -554,6 +571,7 @@ impl Store for SqliteStore {
 }
 
 mod accounts;
+mod assignments;
 mod copy;
 mod games;
 mod mail;

@@ -16,6 +16,8 @@ use crate::client::{
 use crate::protocol::{close, ClientMsg, ErrorCode, ServerMsg, PROTOCOL_VERSION};
 use crate::report::Report;
 
+use super::text::{t, tr};
+
 /// What the UI asks of the network.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
@@ -220,7 +222,7 @@ async fn connect_and_serve(
         match tokio::time::timeout(CONNECT_TIMEOUT, GameSocket::open(server, hello)).await {
             Ok(Ok(socket)) => socket,
             Ok(Err(e)) => return lost(e.to_string()),
-            Err(_) => return lost("the server did not answer".into()),
+            Err(_) => return lost(t("reason-no-answer")),
         };
     let mut clock = ClockSync::default();
     let mut refusal: Option<String> = None;
@@ -228,7 +230,7 @@ async fn connect_and_serve(
     loop {
         let first = match tokio::time::timeout(CONNECT_TIMEOUT, socket.recv()).await {
             Ok(first) => first,
-            Err(_) => return lost("the server did not welcome us".into()),
+            Err(_) => return lost(t("reason-no-welcome")),
         };
         match first {
             Incoming::Msg(msg) => match *msg {
@@ -322,7 +324,7 @@ async fn serve(
             }
             _ = tokio::time::sleep_until(next_ping) => {
                 if last_heard.elapsed() > SILENCE_LIMIT {
-                    return lost("the server stopped answering".into());
+                    return lost(t("reason-silent"));
                 }
                 let ping = ClientMsg::Ping { t: local_now_ms() as f64 };
                 if let Err(e) = socket.send(&ping).await {
@@ -353,10 +355,10 @@ fn final_status(code: u16, reason: String) -> LinkStatus {
     match code {
         close::GAME_OVER => LinkStatus::Over,
         close::UNKNOWN_GAME => LinkStatus::Gone {
-            message: "it has no game with this PIN".into(),
+            message: t("reason-unknown-game"),
         },
         close::REPLACED => LinkStatus::Gone {
-            message: "this game was taken over by another connection".into(),
+            message: t("reason-replaced"),
         },
         _ => LinkStatus::Gone {
             message: describe_close(Some(code), &reason),
@@ -366,11 +368,20 @@ fn final_status(code: u16, reason: String) -> LinkStatus {
 
 fn describe_close(code: Option<u16>, reason: &str) -> String {
     match (code, reason.is_empty()) {
-        (Some(close::GOING_AWAY), _) => "the server is restarting".into(),
-        (Some(code), false) => format!("closed by the server ({code}: {reason})"),
-        (Some(code), true) => format!("closed by the server ({code})"),
+        (Some(close::GOING_AWAY), _) => t("reason-restarting"),
+        (Some(code), false) => tr(
+            "reason-closed-why",
+            &[
+                ("code", code.to_string().as_str().into()),
+                ("reason", reason.into()),
+            ],
+        ),
+        (Some(code), true) => tr(
+            "reason-closed",
+            &[("code", code.to_string().as_str().into())],
+        ),
         (None, false) => reason.to_string(),
-        (None, true) => "connection lost".into(),
+        (None, true) => t("reason-lost"),
     }
 }
 

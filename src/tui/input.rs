@@ -7,7 +7,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::protocol::PhaseView;
 
-use super::state::{Action, App, Overlay, ReportStatus, Screen};
+use super::state::{Action, App, OptionField, Overlay, ReportStatus, Screen};
+use super::text::t;
 
 /// The action for a key press, if the key means anything here.
 pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
@@ -54,6 +55,14 @@ pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
             _ => None,
         };
     }
+    if typing_team_names(app) {
+        // The team names are text: letters are typed, not keys.
+        match key.code {
+            KeyCode::Char(c) if !ctrl => return Some(Action::Type(c)),
+            KeyCode::Backspace => return Some(Action::Erase),
+            _ => {}
+        }
+    }
     let common = match key.code {
         KeyCode::Char('?') => Some(Action::Help),
         KeyCode::Char('q') => Some(Action::Quit),
@@ -96,24 +105,41 @@ pub fn action(app: &App, key: KeyEvent) -> Option<Action> {
     }
 }
 
-type KeyList = Vec<(&'static str, &'static str)>;
+/// Whether the options form has the team names chosen.
+fn typing_team_names(app: &App) -> bool {
+    app.screen == Screen::Options
+        && app
+            .options
+            .as_ref()
+            .is_some_and(|f| f.field == OptionField::TeamNames)
+}
+
+/// Keys (as the keyboard names them) and what they do.
+type KeyList = Vec<(String, String)>;
 
 /// The few keys worth showing in the footer right now.
 pub fn hints(app: &App) -> KeyList {
     match &app.screen {
         Screen::Picker => vec![
-            ("type", "filter"),
-            ("↑↓", "choose"),
-            ("Enter", "select"),
-            ("?", "help"),
-            ("Ctrl-C", "quit"),
+            (t("key-type"), t("hint-filter")),
+            ("↑↓".into(), t("hint-choose")),
+            ("Enter".into(), t("hint-select")),
+            ("?".into(), t("hint-help")),
+            ("Ctrl-C".into(), t("hint-quit")),
+        ],
+        Screen::Options if typing_team_names(app) => vec![
+            (t("key-type"), t("hint-team-names-commas-between")),
+            ("↑↓".into(), t("hint-option")),
+            ("Enter".into(), t("hint-create-game")),
+            ("Esc".into(), t("hint-back")),
+            ("F1".into(), t("hint-help")),
         ],
         Screen::Options => vec![
-            ("↑↓", "option"),
-            ("←→", "change"),
-            ("Enter", "create game"),
-            ("Esc", "back"),
-            ("?", "help"),
+            ("↑↓".into(), t("hint-option")),
+            ("←→".into(), t("hint-change")),
+            ("Enter".into(), t("hint-create-game")),
+            ("Esc".into(), t("hint-back")),
+            ("?".into(), t("hint-help")),
         ],
         Screen::Summary
             if app
@@ -122,50 +148,54 @@ pub fn hints(app: &App) -> KeyList {
                 .is_some_and(|g| matches!(g.report, ReportStatus::Failed(_))) =>
         {
             vec![
-                ("r", "load the report again"),
-                ("Enter", "new game"),
-                ("q", "quit"),
+                ("r".into(), t("hint-load-report-again")),
+                ("Enter".into(), t("hint-new-game")),
+                ("q".into(), t("hint-quit")),
             ]
         }
         Screen::Lost { .. } | Screen::Summary => {
-            vec![("Enter", "new game"), ("q", "quit"), ("?", "help")]
+            vec![
+                ("Enter".into(), t("hint-new-game")),
+                ("q".into(), t("hint-quit")),
+                ("?".into(), t("hint-help")),
+            ]
         }
         Screen::Game => match app.game.as_ref().map(|g| &g.phase) {
             Some(PhaseView::Lobby) => vec![
-                ("Enter", "start"),
-                ("↑↓", "select"),
-                ("k", "kick"),
-                ("K", "kick recent"),
+                ("Enter".into(), t("hint-start")),
+                ("↑↓".into(), t("hint-select")),
+                ("k".into(), t("hint-kick")),
+                ("K".into(), t("hint-kick-recent")),
                 (
-                    "l",
+                    "l".into(),
                     if app.game.as_ref().is_some_and(|g| g.locked) {
-                        "unlock"
+                        t("hint-unlock")
                     } else {
-                        "lock"
+                        t("hint-lock")
                     },
                 ),
-                ("?", "help"),
+                ("?".into(), t("hint-help")),
             ],
             Some(PhaseView::Intro { .. }) => vec![
-                ("Enter", "open answers"),
-                ("s", "skip"),
-                ("e", "end game"),
-                ("?", "help"),
+                ("Enter".into(), t("hint-open-answers")),
+                ("s".into(), t("hint-skip")),
+                ("e".into(), t("hint-end-game")),
+                ("?".into(), t("hint-help")),
             ],
             Some(PhaseView::Answering { remaining_ms, .. }) => vec![
-                ("Enter", "close"),
+                ("Enter".into(), t("hint-close")),
                 (
-                    "p",
+                    "p".into(),
                     if remaining_ms.is_some() {
-                        "continue"
+                        t("hint-continue")
                     } else {
-                        "pause"
+                        t("hint-pause")
                     },
                 ),
-                ("+", "10 s more"),
-                ("s", "skip"),
-                ("e", "end"),
-                ("?", "help"),
+                ("+".into(), t("hint-10-s-more")),
+                ("s".into(), t("hint-skip")),
+                ("e".into(), t("hint-end")),
+                ("?".into(), t("hint-help")),
             ],
             Some(PhaseView::Reveal { .. } | PhaseView::Leaderboard { .. })
                 if app.game.as_ref().is_some_and(|g| g.advance().is_some()) =>
@@ -176,35 +206,60 @@ pub fn hints(app: &App) -> KeyList {
                     .and_then(|g| g.advance())
                     .is_some_and(|a| a.deadline.is_none());
                 vec![
-                    ("Enter", "move on now"),
-                    ("p", if paused { "continue" } else { "pause" }),
-                    ("e", "end game"),
-                    ("?", "help"),
+                    ("Enter".into(), t("hint-move-now")),
+                    (
+                        "p".into(),
+                        if paused {
+                            t("hint-continue")
+                        } else {
+                            t("hint-pause")
+                        },
+                    ),
+                    ("e".into(), t("hint-end-game")),
+                    ("?".into(), t("hint-help")),
                 ]
             }
             Some(PhaseView::Reveal { .. }) if app.game.as_ref().is_some_and(|g| g.can_hide()) => {
                 vec![
-                    ("Enter", "leaderboard"),
-                    ("↑↓", "choose entry"),
-                    ("h", "hide entry"),
-                    ("e", "end game"),
-                    ("?", "help"),
+                    ("Enter".into(), t("hint-leaderboard")),
+                    ("↑↓".into(), t("hint-choose-entry")),
+                    ("h".into(), t("hint-hide-entry")),
+                    ("e".into(), t("hint-end-game")),
+                    ("?".into(), t("hint-help")),
                 ]
             }
             Some(PhaseView::Reveal { .. }) => {
-                vec![("Enter", "leaderboard"), ("e", "end game"), ("?", "help")]
+                vec![
+                    ("Enter".into(), t("hint-leaderboard")),
+                    ("e".into(), t("hint-end-game")),
+                    ("?".into(), t("hint-help")),
+                ]
             }
             Some(PhaseView::Slide { .. }) => {
-                vec![("n Enter", "next"), ("e", "end game"), ("?", "help")]
+                vec![
+                    ("n Enter".into(), t("hint-next")),
+                    ("e".into(), t("hint-end-game")),
+                    ("?".into(), t("hint-help")),
+                ]
             }
             Some(PhaseView::Leaderboard { index, total, .. }) if index + 1 >= *total => {
-                vec![("Enter", "podium"), ("?", "help")]
+                vec![
+                    ("Enter".into(), t("hint-podium")),
+                    ("?".into(), t("hint-help")),
+                ]
             }
             Some(PhaseView::Leaderboard { .. }) => {
-                vec![("Enter", "next question"), ("e", "end game"), ("?", "help")]
+                vec![
+                    ("Enter".into(), t("hint-next-question")),
+                    ("e".into(), t("hint-end-game")),
+                    ("?".into(), t("hint-help")),
+                ]
             }
-            Some(PhaseView::Podium { .. }) => vec![("Enter", "finish the game"), ("?", "help")],
-            _ => vec![("?", "help"), ("q", "quit")],
+            Some(PhaseView::Podium { .. }) => vec![
+                ("Enter".into(), t("hint-finish-game")),
+                ("?".into(), t("hint-help")),
+            ],
+            _ => vec![("?".into(), t("hint-help")), ("q".into(), t("hint-quit"))],
         },
     }
 }
@@ -213,51 +268,48 @@ pub fn hints(app: &App) -> KeyList {
 pub fn help(app: &App) -> KeyList {
     let mut keys = match &app.screen {
         Screen::Picker => vec![
-            ("letters", "filter the quizzes by title or description"),
-            ("Backspace", "remove the last filter letter"),
-            ("Esc", "clear the filter"),
-            ("↑ ↓", "choose a quiz"),
-            ("Enter", "game options for the chosen quiz"),
-            ("Ctrl-R, F5", "reload the quiz list"),
+            (t("key-letters"), t("help-filter-quizzes-title-description")),
+            ("Backspace".into(), t("help-remove-last-filter-letter")),
+            ("Esc".into(), t("help-clear-filter")),
+            ("↑ ↓".into(), t("help-choose-quiz")),
+            ("Enter".into(), t("help-game-options-chosen-quiz")),
+            ("Ctrl-R, F5".into(), t("help-reload-quiz-list")),
         ],
         Screen::Options => vec![
-            ("↑ ↓", "choose an option"),
-            ("← → - +", "fewer / more seconds before answers open"),
-            ("Space ← →", "turn the chosen option on / off"),
-            ("Enter", "create the game and open its lobby"),
-            ("Esc", "back to the quiz list"),
+            ("↑ ↓".into(), t("help-choose-option")),
+            ("← → - +".into(), t("help-fewer-more-seconds-before")),
+            ("Space ← →".into(), t("help-turn-chosen-option-off")),
+            ("← → Space".into(), t("help-teams-off-drawn-random")),
+            ("← →".into(), t("help-screen-language")),
+            (t("key-letters"), t("help-team-names-separated-commas")),
+            ("Enter".into(), t("help-create-game-open-lobby")),
+            ("Esc".into(), t("help-back-quiz-list")),
         ],
         Screen::Game => vec![
-            ("Enter Space", "start / move on (open, close, next)"),
-            ("↑ ↓", "choose a player in the lobby"),
-            ("k Del", "remove the chosen player"),
-            (
-                "K",
-                "in the lobby: remove everyone who joined in the last minute",
-            ),
-            (
-                "m",
-                "in the lobby: remove everyone whose name contains what you type",
-            ),
-            ("l", "lock joining (nobody can join) or unlock it"),
-            ("p", "pause or continue the countdown or the auto-advance"),
-            ("+", "give 10 more seconds"),
-            ("s", "skip the question (reveal now)"),
-            ("e", "end the game early (podium)"),
-            ("↑ ↓  h", "at a word cloud: choose an entry, hide it"),
+            ("Enter Space".into(), t("help-start-move-open-close")),
+            ("↑ ↓".into(), t("help-choose-player-lobby")),
+            ("k Del".into(), t("help-remove-chosen-player")),
+            ("K".into(), t("help-lobby-remove-everyone-joined")),
+            ("m".into(), t("help-lobby-remove-everyone-whose")),
+            ("l".into(), t("help-lock-joining-nobody-can")),
+            ("p".into(), t("help-pause-continue-countdown-autoadvance")),
+            ("+".into(), t("help-give-10-more-seconds")),
+            ("s".into(), t("help-skip-question-reveal-now")),
+            ("e".into(), t("help-end-game-early-podium")),
+            ("↑ ↓  h".into(), t("help-word-cloud-choose-entry")),
         ],
         Screen::Summary => vec![
-            ("Enter n", "choose a quiz and start a new game"),
-            ("r", "load the game's report again"),
-            ("q", "quit"),
+            ("Enter n".into(), t("help-choose-quiz-start-new")),
+            ("r".into(), t("help-load-games-report-again")),
+            ("q".into(), t("help-quit")),
         ],
         Screen::Lost { .. } => vec![
-            ("Enter n", "choose a quiz and start a new game"),
-            ("q", "quit"),
+            ("Enter n".into(), t("help-choose-quiz-start-new")),
+            ("q".into(), t("help-quit")),
         ],
     };
-    keys.push(("?  F1", "this help"));
-    keys.push(("q Ctrl-C", "quit (asks first during a game)"));
+    keys.push(("?  F1".into(), t("help-this-help")));
+    keys.push(("q Ctrl-C".into(), t("help-quit-asks-first-during")));
     keys
 }
 

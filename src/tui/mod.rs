@@ -5,12 +5,14 @@
 //! from a reader thread, network events from the task in `connection`, so a
 //! slow or missing server never freezes the screen. `state` holds every
 //! transition (tested without a terminal), `view` draws, `input` maps keys,
-//! `terminal` guarantees the terminal is restored.
+//! `terminal` guarantees the terminal is restored, `text` has the words in
+//! the host's language.
 
 pub mod connection;
 pub mod input;
 pub mod state;
 pub mod terminal;
+pub mod text;
 pub mod view;
 
 use std::future::Future;
@@ -41,10 +43,13 @@ pub struct Dashboard {
     /// A quiz id or title to open straight away.
     pub quiz: Option<String>,
     pub theme: Theme,
+    /// The language of every text the dashboard shows.
+    pub language: &'static crate::i18n::Language,
 }
 
 /// Runs the dashboard until the host quits or `shutdown` resolves (a signal).
 pub async fn run(dashboard: Dashboard, shutdown: impl Future<Output = ()>) -> io::Result<()> {
+    text::set_language(dashboard.language);
     let mut guard = TerminalGuard::enter()?;
     let (requests, mut events) = connection::spawn(dashboard.server.clone());
     let (keys_tx, mut keys) = mpsc::unbounded_channel();

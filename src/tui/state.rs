@@ -29,8 +29,6 @@ pub const EXTEND_SECS: u32 = 10;
 pub const NOTICE_MS: u64 = 5_000;
 /// Longest intro the server accepts.
 pub const MAX_INTRO_SECS: u32 = 30;
-/// Why a command was not sent.
-const NOT_CONNECTED: &str = "not connected to the server: wait until it reconnects, then try again";
 
 /// What the host asked for, already translated from keys (see `input`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -301,7 +299,7 @@ impl App {
                 .iter()
                 .any(|e| matches!(e, Effect::Net(Request::Send(_))));
             if sends && self.link != Link::Connected {
-                self.note(NOT_CONNECTED, now);
+                self.note(crate::tui::text::t("notice-not-connected"), now);
                 return Vec::new();
             }
             return effects;

@@ -4,9 +4,11 @@
 //! local time comes in as an argument so countdowns can be tested.
 
 mod bigpin;
+mod columns;
 mod lobby;
 mod question;
 mod reveal;
+mod rounds;
 mod setup;
 mod standings;
 mod summary;
@@ -21,6 +23,8 @@ use crate::protocol::PhaseView;
 
 use super::input;
 use super::state::{App, Link, Overlay, Screen};
+use super::text::{t, tr};
+use columns::fit;
 pub use theme::Theme;
 
 /// Draws the whole dashboard at local time `now` (ms since the Unix epoch).
@@ -53,30 +57,30 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, now: u64) {
         Some(Overlay::Help) => draw_help(frame, app, theme),
         Some(Overlay::ConfirmQuit) => {
             let consequence = if app.embedded {
-                "The server runs inside this dashboard: quitting stops it and ends the game."
+                t("confirm-quit-embedded")
             } else {
-                "The game keeps running on the server without its host."
+                t("confirm-quit-remote")
             };
-            draw_confirm(frame, theme, "Quit the dashboard?", consequence);
+            draw_confirm(frame, theme, &t("confirm-quit"), &consequence);
         }
         Some(Overlay::ConfirmEnd) => draw_confirm(
             frame,
             theme,
-            "End the game now?",
-            "Answers so far are scored and the podium is shown.",
+            &t("confirm-end"),
+            &t("confirm-end-consequence"),
         ),
         Some(Overlay::ConfirmKick { nickname, .. }) => draw_confirm(
             frame,
             theme,
-            &format!("Remove {nickname} from the game?"),
-            "They are disconnected and cannot rejoin with the same session.",
+            &tr("confirm-kick", &[("nickname", nickname.into())]),
+            &t("confirm-kick-consequence"),
         ),
         Some(Overlay::KickMatching { pattern }) => draw_kick_matching(frame, theme, pattern),
         Some(Overlay::ConfirmKickRecent { seconds }) => draw_confirm(
             frame,
             theme,
-            &format!("Remove everyone who joined in the last {seconds} s?"),
-            "For a flood of joins: lock the lobby first (l) so they cannot come back.",
+            &tr("confirm-kick-recent", &[("seconds", (*seconds).into())]),
+            &t("confirm-kick-recent-consequence"),
         ),
         None => {}
     }
@@ -94,9 +98,34 @@ fn draw_game(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) 
         PhaseView::Reveal { .. } => reveal::draw_reveal(frame, area, game, theme),
         PhaseView::Slide { .. } => question::draw_slide(frame, area, game, theme),
         PhaseView::Leaderboard {
-            index, total, top, ..
-        } => standings::draw_leaderboard(frame, area, *index, *total, top, theme),
-        PhaseView::Podium { top } => standings::draw_podium(frame, area, top, theme),
+            index,
+            total,
+            top,
+            teams,
+            ..
+        } => standings::draw_leaderboard(frame, area, *index, *total, top, teams, theme),
+        PhaseView::RoundSummary {
+            round,
+            top,
+            total,
+            index,
+            ..
+        } => rounds::draw_round_summary(frame, area, round, *index, *total, top, theme),
+        PhaseView::Break {
+            round,
+            countdown,
+            auto,
+            ..
+        } => rounds::draw_break(
+            frame,
+            area,
+            round,
+            countdown,
+            *auto,
+            app.server_now(now),
+            theme,
+        ),
+        PhaseView::Podium { top, teams } => standings::draw_podium(frame, area, top, teams, theme),
         PhaseView::Ended => summary::draw_summary(frame, area, app, theme),
     }
 }
@@ -106,32 +135,47 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64
     match (&app.screen, &app.game) {
         (Screen::Game | Screen::Summary | Screen::Lost { .. }, Some(game)) => {
             left.push(Span::styled(
-                format!("· {} ", game.quiz_title),
+                format!("· {} ", fit(&game.quiz_title, 40)),
                 theme.strong(),
             ));
-            left.push(Span::styled(format!("· PIN {} ", game.pin), theme.strong()));
+            left.push(Span::styled(
+                format!("· {} ", tr("header-pin", &[("pin", (&game.pin).into())])),
+                theme.strong(),
+            ));
             if app.screen == Screen::Game && game.phase != PhaseView::Lobby {
                 left.push(if game.joining_open() {
-                    Span::styled("· joining open ", theme.good())
+                    Span::styled(format!("· {} ", t("header-joining-open")), theme.good())
                 } else if game.locked {
-                    Span::styled("· joining LOCKED (l) ", theme.warn())
+                    Span::styled(format!("· {} ", t("header-joining-locked")), theme.warn())
                 } else {
-                    Span::styled("· joining closed ", theme.dim())
+                    Span::styled(format!("· {} ", t("header-joining-closed")), theme.dim())
                 });
             }
             if let Some(advance) = game.advance() {
                 left.push(match (advance.deadline, advance.remaining_ms) {
                     (Some(deadline), _) => Span::styled(
                         format!(
-                            "· moving on in {} s ",
-                            deadline.saturating_sub(app.server_now(now)).div_ceil(1000)
+                            "· {} ",
+                            tr(
+                                "header-moving-on",
+                                &[(
+                                    "seconds",
+                                    deadline
+                                        .saturating_sub(app.server_now(now))
+                                        .div_ceil(1000)
+                                        .into()
+                                )]
+                            )
                         ),
                         theme.strong(),
                     ),
                     (None, left) => Span::styled(
                         format!(
-                            "· auto-advance PAUSED, {} s left ",
-                            left.unwrap_or(0).div_ceil(1000)
+                            "· {} ",
+                            tr(
+                                "header-advance-paused",
+                                &[("seconds", left.unwrap_or(0).div_ceil(1000).into())]
+                            )
                         ),
                         theme.warn(),
                     ),
@@ -142,14 +186,23 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64
     }
     let status = match &app.link {
         Link::Idle => Span::raw(""),
-        Link::Connecting => Span::styled("connecting… ", theme.warn()),
-        Link::Connected => Span::styled("● connected ", theme.good()),
+        Link::Connecting => Span::styled(format!("{} ", t("link-connecting")), theme.warn()),
+        Link::Connected => Span::styled(format!("● {} ", t("link-connected")), theme.good()),
         Link::Reconnecting {
             attempt, retry_at, ..
         } => Span::styled(
             format!(
-                "reconnecting… attempt {attempt}, next in {} s ",
-                retry_at.saturating_sub(now).div_ceil(1000)
+                "{} ",
+                tr(
+                    "link-reconnecting",
+                    &[
+                        ("attempt", (*attempt).into()),
+                        (
+                            "seconds",
+                            retry_at.saturating_sub(now).div_ceil(1000).into()
+                        ),
+                    ]
+                )
             ),
             theme.bad(),
         ),
@@ -168,10 +221,19 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64
         );
         return;
     }
+    // Hints that do not fit are left out whole, from the end (help and
+    // quit come last), rather than cut in the middle of a word.
     let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
     for (key, what) in input::hints(app) {
+        let what = format!(" {what}  ");
+        let needed = columns::columns(&key) + columns::columns(&what);
+        if used + needed > area.width as usize {
+            break;
+        }
+        used += needed;
         spans.push(Span::styled(key, theme.key()));
-        spans.push(Span::raw(format!(" {what}  ")));
+        spans.push(Span::raw(what));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -188,10 +250,17 @@ fn draw_reconnecting(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, no
     let wait = retry_at.saturating_sub(now).div_ceil(1000);
     let lines = vec![
         Line::from(Span::styled(
-            format!("Connection to the server lost ({reason}). reconnecting… (attempt {attempt}, next try in {wait} s)"),
+            tr(
+                "link-lost",
+                &[
+                    ("reason", reason.into()),
+                    ("attempt", (*attempt).into()),
+                    ("seconds", wait.into()),
+                ],
+            ),
             theme.bad(),
         )),
-        Line::from("The game keeps running on the server; commands wait until the link is back."),
+        Line::from(t("link-lost-game-goes-on")),
     ];
     frame.render_widget(
         Paragraph::new(lines)
@@ -211,27 +280,41 @@ fn centered(frame: &mut Frame, width: u16, height: u16) -> Rect {
         .flex(Flex::Center)
         .areas(row);
     frame.render_widget(Clear, rect);
+    // A wide character (a Japanese nickname) just left of the box would
+    // still cover the box's first column: blank it so the border shows.
+    if rect.x > 0 {
+        let buffer = frame.buffer_mut();
+        for y in rect.y..rect.y + rect.height {
+            let cell = &mut buffer[(rect.x - 1, y)];
+            if columns::columns(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     rect
 }
 
 fn draw_confirm(frame: &mut Frame, theme: &Theme, question: &str, consequence: &str) {
-    let area = centered(frame, 60, 7);
+    // Tall enough for the question and its consequence as they wrap in 58
+    // columns: a language with longer sentences gets more lines, not cut ones.
+    let wrapped = columns::wrap(question, 58).len() + columns::wrap(consequence, 58).len();
+    let area = centered(frame, 60, wrapped as u16 + 4);
     let lines = vec![
         Line::from(Span::styled(question, theme.strong())),
         Line::from(consequence),
         Line::from(""),
         Line::from(vec![
             Span::styled("y", theme.key()),
-            Span::raw(" yes   "),
+            Span::raw(format!(" {}   ", t("confirm-yes"))),
             Span::styled("n", theme.key()),
-            Span::raw(" no"),
+            Span::raw(format!(" {}", t("confirm-no"))),
         ]),
     ];
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .alignment(Alignment::Center)
-            .block(Block::bordered().title(" confirm ")),
+            .block(Block::bordered().title(format!(" {} ", t("confirm-title")))),
         area,
     );
 }
@@ -240,66 +323,74 @@ fn draw_confirm(frame: &mut Frame, theme: &Theme, question: &str, consequence: &
 fn draw_kick_matching(frame: &mut Frame, theme: &Theme, pattern: &str) {
     let area = centered(frame, 60, 7);
     let lines = vec![
-        Line::from(Span::styled(
-            "Remove everyone whose name contains:",
-            theme.strong(),
-        )),
+        Line::from(Span::styled(t("kick-matching-prompt"), theme.strong())),
         Line::from(Span::styled(format!("{pattern}_"), theme.strong())),
-        Line::from("Compared ignoring case and look-alike letters."),
+        Line::from(t("kick-matching-how")),
         Line::from(vec![
             Span::styled("Enter", theme.key()),
-            Span::raw(" remove   "),
+            Span::raw(format!(" {}   ", t("kick-matching-remove"))),
             Span::styled("Esc", theme.key()),
-            Span::raw(" cancel"),
+            Span::raw(format!(" {}", t("kick-matching-cancel"))),
         ]),
     ];
     frame.render_widget(
         Paragraph::new(lines)
             .alignment(Alignment::Center)
-            .block(Block::bordered().title(" remove by name ")),
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().title(format!(" {} ", t("kick-matching-title")))),
         area,
     );
 }
 
 fn draw_help(frame: &mut Frame, app: &App, theme: &Theme) {
     let keys = input::help(app);
-    let height = keys.len() as u16 + 4;
-    let area = centered(frame, 62, height);
-    let mut lines: Vec<Line> = keys
-        .into_iter()
-        .map(|(key, what)| {
-            Line::from(vec![
+    // As wide as the longest description needs, within the frame; a
+    // description that still does not fit wraps under itself.
+    let frame_width = frame.area().width as usize;
+    let widest = keys
+        .iter()
+        .map(|(_, what)| columns::columns(what))
+        .max()
+        .unwrap_or(0);
+    let width = (widest + 14 + 2)
+        .clamp(62, frame_width.max(62))
+        .min(frame_width);
+    let room = width.saturating_sub(14 + 2).max(1);
+    let mut lines: Vec<Line> = Vec::new();
+    for (key, what) in keys {
+        let mut first = true;
+        for part in columns::wrap(&what, room) {
+            let key = if first { key.as_str() } else { "" };
+            first = false;
+            lines.push(Line::from(vec![
                 Span::styled(format!("{key:>12}  "), theme.key()),
-                Span::raw(what),
-            ])
-        })
-        .collect();
+                Span::raw(part),
+            ]));
+        }
+    }
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        "any key closes this help",
-        theme.dim(),
-    )));
+    lines.push(Line::from(Span::styled(t("help-close"), theme.dim())));
+    let height = lines.len() as u16 + 2;
+    let area = centered(frame, width as u16, height);
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" keys ")),
+        Paragraph::new(lines).block(Block::bordered().title(format!(" {} ", t("help-title")))),
         area,
     );
-}
-
-/// `text` cut to `width` columns with an ellipsis.
-fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
 
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
+mod language_tests;
+#[cfg(test)]
 mod modes_tests;
+#[cfg(test)]
+mod options_tests;
+#[cfg(test)]
+mod rounds_tests;
 #[cfg(test)]
 mod summary_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wide_tests;

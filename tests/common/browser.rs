@@ -237,7 +237,11 @@ impl Page {
                 let entry = &v["params"]["entry"];
                 let text = entry["text"].to_string();
                 if entry["source"] == "network" {
-                    self.network_errors.push(text);
+                    // Which request failed, so that a failure names it.
+                    self.network_errors.push(match entry["url"].as_str() {
+                        Some(url) => format!("{text} ({url})"),
+                        None => text,
+                    });
                 } else {
                     self.problems.push(text);
                 }
@@ -323,6 +327,7 @@ impl Page {
             "ArrowUp" => 38,
             "ArrowRight" => 39,
             "ArrowDown" => 40,
+            "Escape" => 27,
             other => panic!("no key code for {other:?}"),
         };
         let text = match key {

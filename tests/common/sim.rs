@@ -24,6 +24,7 @@ pub type Acked = Arc<Mutex<BTreeMap<(u64, u64), u64>>>;
 pub fn quiz(id: &str, questions: usize, text_len: usize) -> Quiz {
     let pad = "x".repeat(text_len);
     Quiz {
+        rounds: Vec::new(),
         id: id.into(),
         title: id.into(),
         description: None,

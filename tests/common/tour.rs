@@ -210,6 +210,11 @@ pub async fn join_on_page(
 ) -> String {
     page.goto(&format!("http://{}/join/{pin}", server.addr))
         .await;
+    // The page's script waits for its catalog, which may come after the
+    // load event; until it has filled the language menu the form has no
+    // submit handler and a tap on Join would submit it as plain HTML.
+    page.wait_for("document.querySelector('#lang-picker').options.length > 0")
+        .await;
     page.type_into("#nickname", "Robin").await;
     page.tap("#join").await;
     let joined = host.until("player_joined", None).await;

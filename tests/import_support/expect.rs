@@ -62,6 +62,7 @@ pub fn slider(min: f64, max: f64, step: f64, correct: f64, tolerance: f64) -> Qu
 
 pub fn quiz(id: &str, title: &str, description: Option<&str>, questions: Vec<Question>) -> Quiz {
     Quiz {
+        rounds: Vec::new(),
         id: id.into(),
         title: title.into(),
         description: description.map(String::from),

@@ -200,6 +200,7 @@ mod tests {
             rank,
             score,
             correct,
+            team: None,
         };
         FinishedGame {
             id: "g1".into(),

@@ -62,10 +62,10 @@ fn every_problem_is_reported_where_it_is() {
     assert_eq!(
         shown(&problems),
         [
-            "colour: is not a field of a quiz (it has id, title, description and questions)",
+            "colour: is not a field of a quiz (it has id, title, description, questions and rounds)",
             "questions[2].correct: must be a whole number from 0",
             "questions[2].time_limit: must be a whole number from 0",
-            "questions[3].answers: is not a field of a true_false question (it takes text, kind, time_limit, points, media, explanation, correct)",
+            "questions[3].answers: is not a field of a true_false question (it takes text, round, kind, time_limit, points, media, explanation, correct)",
             "questions[4].kind: \"riddle\" is not a question kind (one of single, multi, true_false, type_answer, slider, ordering, poll, word_cloud, slide)",
             "questions[5]: missing field `correct`",
             "questions[6]: must be an object: a question",

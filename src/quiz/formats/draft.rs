@@ -270,6 +270,7 @@ impl DraftQuiz {
         }
         let id = self.id.unwrap_or_else(|| slugify(fallback_id));
         let quiz = Quiz {
+            rounds: Vec::new(),
             id,
             title: self.title,
             description: self.description.filter(|d| !d.trim().is_empty()),
@@ -425,6 +426,7 @@ mod tests {
                 media: None,
             };
             let quiz = Quiz {
+                rounds: Vec::new(),
                 id: "n".into(),
                 title: "N".into(),
                 description: None,

@@ -186,6 +186,7 @@ mod tests {
     #[test]
     fn written_gift_reads_back() {
         let quiz = Quiz {
+            rounds: Vec::new(),
             id: "tricky".into(),
             title: "Tricky: {all} = #1".into(),
             description: None,
@@ -212,6 +213,7 @@ mod tests {
     fn multi_select_reads_back_whatever_its_number_of_right_answers() {
         for correct in [vec![1], vec![0, 2], vec![0, 1, 2]] {
             let quiz = Quiz {
+                rounds: Vec::new(),
                 id: "multi".into(),
                 title: "Multi".into(),
                 description: None,

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::Diagnostic;
 use crate::quiz::{
-    slugify, Question, QuestionKind, Quiz, DEFAULT_POINTS, DEFAULT_TIME_LIMIT, KIND_NAMES,
+    slugify, Question, QuestionKind, Quiz, Round, DEFAULT_POINTS, DEFAULT_TIME_LIMIT, KIND_NAMES,
     WORD_CLOUD_DEFAULT,
 };
 
@@ -48,8 +48,9 @@ pub struct RawQuiz {
 }
 
 /// Fields every question may have.
-pub(crate) const COMMON: [&str; 6] = [
+pub(crate) const COMMON: [&str; 7] = [
     "text",
+    "round",
     "kind",
     "time_limit",
     "points",
@@ -127,11 +128,34 @@ pub fn finish(raw: RawQuiz, fallback_id: &str) -> (Quiz, Vec<Diagnostic>) {
         };
         questions.push(reader.question(default_time, default_points));
     }
+    let mut rounds = Vec::new();
+    for (i, q) in raw.questions.iter().enumerate() {
+        match q.fields.get("round") {
+            None => {}
+            Some(Field {
+                value: Value::String(name),
+                ..
+            }) => rounds.push(Round {
+                start: i,
+                name: name.trim().to_string(),
+            }),
+            Some(f) => {
+                let field = format!("questions[{}].round", i + 1);
+                reported.insert(field.clone());
+                let message = format!(
+                    "must be the name of the round this question starts, not {}",
+                    shown(&f.value)
+                );
+                errors.push(located(f.place, &field, message));
+            }
+        }
+    }
     let quiz = Quiz {
         id: raw.id.clone().unwrap_or_else(|| slugify(fallback_id)),
         title: raw.title.clone(),
         description: raw.description.clone().filter(|d| !d.trim().is_empty()),
         questions,
+        rounds,
     };
     for p in quiz.validate(&|_| None) {
         if reported.contains(&p.field) {

@@ -138,7 +138,8 @@ pub fn json_error(text: &str, e: &serde_json::Error) -> Diagnostic {
 /// order `native::fields` gives (a `serde_json::Map` would sort them).
 struct OutQuiz<'a>(&'a Quiz);
 
-struct OutQuestion<'a>(&'a Question);
+/// A question and, when it starts a round, the round's name.
+struct OutQuestion<'a>(&'a Question, Option<&'a str>);
 
 impl Serialize for OutQuiz<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -149,7 +150,12 @@ impl Serialize for OutQuiz<'_> {
         if let Some(d) = &quiz.description {
             map.serialize_entry("description", d)?;
         }
-        let questions: Vec<OutQuestion> = quiz.questions.iter().map(OutQuestion).collect();
+        let questions: Vec<OutQuestion> = quiz
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| OutQuestion(q, quiz.round_starting(i).map(|r| r.name.as_str())))
+            .collect();
         map.serialize_entry("questions", &questions)?;
         map.end()
     }
@@ -158,7 +164,10 @@ impl Serialize for OutQuiz<'_> {
 impl Serialize for OutQuestion<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let fields = native::fields(self.0);
-        let mut map = serializer.serialize_map(Some(fields.len()))?;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(round) = self.1 {
+            map.serialize_entry("round", round)?;
+        }
         for (key, value) in &fields {
             map.serialize_entry(key, value)?;
         }

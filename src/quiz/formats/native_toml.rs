@@ -113,8 +113,11 @@ pub fn write(quiz: &Quiz) -> String {
     if let Some(d) = &quiz.description {
         out.push_str(&format!("description = {}\n", s(d)));
     }
-    for q in &quiz.questions {
+    for (i, q) in quiz.questions.iter().enumerate() {
         out.push_str("\n[[questions]]\n");
+        if let Some(round) = quiz.round_starting(i) {
+            out.push_str(&format!("round = {}\n", s(&round.name)));
+        }
         for (key, value) in native::fields(q) {
             out.push_str(&format!("{key} = {}\n", toml_value(&value)));
         }

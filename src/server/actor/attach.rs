@@ -56,7 +56,11 @@ impl GameActor {
                     .game
                     .player_by_token(&token)
                     .map_err(|e| refuse(e, close::FORBIDDEN))?;
-                self.conns.replace(id);
+                let keeping = match &conn {
+                    Conn::Remote(remote) => Some(remote.id),
+                    Conn::Local(_) => None,
+                };
+                self.conns.replace(id, keeping);
                 let _ = self.game.handle(Input::Connected { player: id }, now_ms());
                 (Role::Player, Some(id), Some(token))
             }
@@ -72,9 +76,11 @@ impl GameActor {
             }
             Attach::Watch => (Role::Screen, None, None),
         };
-        let id = self
-            .conns
-            .attach(role, player, conn.tx, self.outbox.position());
+        let position = self.outbox.position();
+        let id = match conn {
+            Conn::Local(tx) => self.conns.attach(role, player, tx, position),
+            Conn::Remote(remote) => self.conns.attach_remote(role, player, remote, position),
+        };
         let welcome = welcome::welcome(&self.game, role, player, token);
         match self.storage_notice() {
             // The batch's messages wait for the disk; this client is told now.

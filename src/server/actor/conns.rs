@@ -10,18 +10,27 @@
 //! burst (a hundred joins at once) nothing more may come for it until the
 //! host moves on, and it would show a stale count until then.
 //!
+//! A connection may be another node's (`Remote`, see `server::relay`):
+//! what it is sent is published for that node, which keeps its own queue
+//! and lag policy for the socket. A broadcast is published once for all of
+//! them, on the game's channel, whatever the number of remote connections;
+//! with none (always, on one node) nothing is published.
+//!
 //! Nothing here waits on a client or reads the clock (the time is passed
 //! in); the game is reached only through `GameState`.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::time::Instant;
 use tokio_tungstenite::tungstenite::Utf8Bytes;
 
-use super::{outq, Outbound};
+use super::{outq, Outbound, Remote};
 use crate::game::{Audience, PlayerId};
+use crate::live::redis::Bus;
 use crate::protocol::{close, Role};
+use crate::server::relay::wire;
 
 /// A lagging client is resynchronised once its queue has this much room.
 const RESYNC_ROOM: usize = 8;
@@ -43,10 +52,30 @@ pub(super) trait GameState {
     fn answering(&self) -> bool;
 }
 
+/// Where a connection's messages go. A remote one is boxed, so a table of
+/// local connections (every one, on a single node) stays as small as it was.
+enum Sink {
+    Local(outq::Sender),
+    Remote(Box<Remote>),
+}
+
+/// The bus and the game's broadcast channel, once a remote connection
+/// may attach.
+struct Relay {
+    bus: Arc<Bus>,
+    out: String,
+}
+
+impl Relay {
+    fn publish(&self, remote: &Remote, payload: Vec<u8>) {
+        self.bus.publish(remote.to.to_string(), payload);
+    }
+}
+
 struct ConnEntry {
     role: Role,
     player: Option<PlayerId>,
-    tx: outq::Sender,
+    tx: Sink,
     /// Since when this client's queue has been full.
     lagging_since: Option<Instant>,
     /// The batch this connection attached in, and its welcome's place in
@@ -75,6 +104,9 @@ pub(super) struct ConnTable {
     /// when they are next looked at.
     lagging: HashSet<u64>,
     lag_check_at: Option<Instant>,
+    relay: Option<Relay>,
+    /// How many connections are remote.
+    remotes: usize,
 }
 
 impl ConnTable {
@@ -86,6 +118,41 @@ impl ConnTable {
             batch: 0,
             lagging: HashSet::new(),
             lag_check_at: None,
+            relay: None,
+            remotes: 0,
+        }
+    }
+
+    /// Lets other nodes' connections attach (`attach_remote`): their
+    /// broadcasts go on the game's channel `out`.
+    pub(super) fn relay_through(&mut self, bus: Arc<Bus>, out: String) {
+        self.relay = Some(Relay { bus, out });
+    }
+
+    /// Takes a connection out of the table.
+    fn take(&mut self, conn: u64) -> Option<ConnEntry> {
+        let entry = self.conns.remove(&conn)?;
+        if matches!(entry.tx, Sink::Remote(_)) {
+            self.remotes -= 1;
+        }
+        Some(entry)
+    }
+
+    /// Queues a close for a connection after what was queued for it. A
+    /// remote one is told unless the game is moving to another node
+    /// (`GOING_AWAY`): its node keeps the socket and attaches it to the
+    /// game's next owner.
+    fn close(&self, entry: &ConnEntry, code: u16, reason: &'static str) {
+        match &entry.tx {
+            Sink::Local(tx) => {
+                let _ = tx.try_send(Outbound::Close(code, reason));
+            }
+            Sink::Remote(remote) if code != close::GOING_AWAY => {
+                if let Some(relay) = &self.relay {
+                    relay.publish(remote, wire::close(remote.conn, code));
+                }
+            }
+            Sink::Remote(_) => {}
         }
     }
 
@@ -115,6 +182,27 @@ impl ConnTable {
     ) -> u64 {
         let id = self.next_conn;
         self.next_conn += 1;
+        self.insert(id, role, player, Sink::Local(tx), position);
+        id
+    }
+
+    /// Adds another node's connection, known by `remote.id` (which its
+    /// node chose; attaching it again replaces it).
+    pub(super) fn attach_remote(
+        &mut self,
+        role: Role,
+        player: Option<PlayerId>,
+        remote: Remote,
+        position: usize,
+    ) -> u64 {
+        let id = remote.id;
+        self.take(id);
+        self.remotes += 1;
+        self.insert(id, role, player, Sink::Remote(Box::new(remote)), position);
+        id
+    }
+
+    fn insert(&mut self, id: u64, role: Role, player: Option<PlayerId>, tx: Sink, position: usize) {
         self.conns.insert(
             id,
             ConnEntry {
@@ -128,25 +216,26 @@ impl ConnTable {
         if let Some(p) = player {
             self.by_player.insert(p, id);
         }
-        id
     }
 
-    /// Closes the connection speaking for `player`, if any: the player
-    /// resumed on another one.
-    pub(super) fn replace(&mut self, player: PlayerId) {
-        if let Some(old) = self.by_player.remove(&player) {
-            if let Some(entry) = self.conns.remove(&old) {
-                let _ = entry
-                    .tx
-                    .try_send(Outbound::Close(close::REPLACED, "connected elsewhere"));
-            }
+    /// Closes the connection speaking for `player`, if any and if it is
+    /// not `keeping`: the player resumed on another one.
+    pub(super) fn replace(&mut self, player: PlayerId, keeping: Option<u64>) {
+        let Some(old) = self.by_player.remove(&player) else {
+            return;
+        };
+        if Some(old) == keeping {
+            return;
+        }
+        if let Some(entry) = self.take(old) {
+            self.close(&entry, close::REPLACED, "connected elsewhere");
         }
     }
 
     /// Forgets a connection whose socket is gone. Returns its player if it
     /// was still the one speaking for them (the player is now disconnected).
     pub(super) fn detach(&mut self, conn: u64) -> Option<PlayerId> {
-        let entry = self.conns.remove(&conn)?;
+        let entry = self.take(conn)?;
         let player = entry.player?;
         if self.by_player.get(&player) == Some(&conn) {
             self.by_player.remove(&player);
@@ -158,18 +247,18 @@ impl ConnTable {
     /// Removes `player`'s connection `conn`, closing its socket after what
     /// is queued: the host removed the player.
     pub(super) fn kick(&mut self, conn: u64, player: PlayerId) {
-        if let Some(entry) = self.conns.remove(&conn) {
-            let _ = entry
-                .tx
-                .try_send(Outbound::Close(close::KICKED, "removed by the host"));
+        if let Some(entry) = self.take(conn) {
+            self.close(&entry, close::KICKED, "removed by the host");
         }
         self.by_player.remove(&player);
     }
 
     /// Closes every connection after what is queued for it.
     pub(super) fn close_all(&mut self, code: u16, reason: &'static str) {
-        for (_, entry) in self.conns.drain() {
-            let _ = entry.tx.try_send(Outbound::Close(code, reason));
+        let conns = std::mem::take(&mut self.conns);
+        self.remotes = 0;
+        for entry in conns.values() {
+            self.close(entry, code, reason);
         }
     }
 
@@ -201,13 +290,38 @@ impl ConnTable {
         let targets: Vec<u64> = self
             .conns
             .iter()
-            .filter(|(_, c)| hears(c.role, to))
+            .filter(|(_, c)| hears(c.role, to) && matches!(c.tx, Sink::Local(_)))
             .filter(|(_, c)| c.attached.0 != batch || c.attached.1 < position)
             .map(|(&id, _)| id)
             .collect();
         for conn in targets {
             self.send(game, conn, text.clone(), now);
         }
+        // Once for every remote connection: each node hands it to those of
+        // its sockets that hear it and have had their welcome.
+        if self.remotes > 0 {
+            if let (Some(relay), Some(heard)) = (&self.relay, wire::Heard::of(to)) {
+                let heard_by_one = self
+                    .conns
+                    .values()
+                    .any(|c| matches!(c.tx, Sink::Remote(_)) && hears(c.role, to));
+                if heard_by_one {
+                    relay
+                        .bus
+                        .publish(relay.out.clone(), wire::broadcast(heard, text.as_bytes()));
+                }
+            }
+        }
+    }
+
+    /// Sends a connection the whole current state at once (its node says
+    /// its socket missed messages).
+    pub(super) fn resend_state<G: GameState>(&mut self, game: &mut G, conn: u64, now: Instant) {
+        let Some(entry) = self.conns.get(&conn) else {
+            return;
+        };
+        let state = game.welcome(entry.role, entry.player);
+        self.send(game, conn, state, now);
     }
 
     /// Queues one message for one connection without ever waiting. A full
@@ -227,7 +341,16 @@ impl ConnTable {
         let Some(entry) = self.conns.get_mut(&conn) else {
             return;
         };
-        match entry.tx.try_send(Outbound::Text(text)) {
+        let tx = match &entry.tx {
+            Sink::Local(tx) => tx,
+            Sink::Remote(remote) => {
+                if let Some(relay) = &self.relay {
+                    relay.publish(remote, wire::text(remote.conn, text.as_bytes()));
+                }
+                return;
+            }
+        };
+        match tx.try_send(Outbound::Text(text)) {
             Ok(()) => {}
             Err(outq::TrySendError::Full) => {
                 entry.lagging_since = Some(now);
@@ -262,24 +385,30 @@ impl ConnTable {
         let Some(since) = entry.lagging_since else {
             return Resync::Sent;
         };
-        if entry.tx.capacity() < RESYNC_ROOM {
+        // Only a local queue can be full.
+        let Sink::Local(tx) = &entry.tx else {
+            return Resync::Sent;
+        };
+        if tx.capacity() < RESYNC_ROOM {
             if now.saturating_duration_since(since) >= STUCK_AFTER {
                 self.close_stuck(game, conn);
                 return Resync::Gone;
             }
             return Resync::Full;
         }
-        entry.lagging_since = None;
         let resync = game.welcome(entry.role, entry.player);
-        let _ = entry.tx.try_send(Outbound::Text(resync));
+        let _ = tx.try_send(Outbound::Text(resync));
+        entry.lagging_since = None;
         Resync::Sent
     }
 
     fn close_stuck<G: GameState>(&mut self, game: &mut G, conn: u64) {
-        let Some(entry) = self.conns.remove(&conn) else {
+        let Some(entry) = self.take(conn) else {
             return;
         };
-        entry.tx.kill(close::TOO_SLOW, "not reading");
+        if let Sink::Local(tx) = &entry.tx {
+            tx.kill(close::TOO_SLOW, "not reading");
+        }
         if let Some(p) = entry.player {
             if self.by_player.get(&p) == Some(&conn) {
                 self.by_player.remove(&p);

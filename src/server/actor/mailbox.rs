@@ -18,14 +18,27 @@ pub enum Outbound {
 }
 
 /// The actor's side of one WebSocket connection.
-pub struct Conn {
-    /// The connection's queue; its `kill` closes the socket at once,
-    /// skipping what is queued (used when it is stuck).
-    pub tx: outq::Sender,
+pub enum Conn {
+    /// A socket on this node: its queue, whose `kill` closes the socket at
+    /// once, skipping what is queued (used when it is stuck).
+    Local(outq::Sender),
+    /// A socket on another node, which relays the game to it (see
+    /// `server::relay`).
+    Remote(Remote),
+}
+
+/// A connection another node holds: the actor knows it by `id`, and what
+/// it sends it is published on `to` for that node's connection `conn`.
+#[derive(Debug, Clone)]
+pub struct Remote {
+    pub id: u64,
+    pub to: std::sync::Arc<str>,
+    pub conn: u64,
 }
 
 /// How a connection asks to attach to the game.
-#[derive(Debug)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "as", rename_all = "snake_case")]
 pub enum Attach {
     /// `from` is the client's address (as `limits::client_key` counts
     /// them); at most `per_address` joins from one address, 0 for no limit.
@@ -44,7 +57,7 @@ pub enum Attach {
 }
 
 /// A refusal, sent to the client as an `error` and then a close.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Refusal {
     pub code: ErrorCode,
     pub message: String,
@@ -73,5 +86,13 @@ pub enum ActorMsg {
     /// The server is stopping: persist and tell everyone.
     Shutdown {
         done: oneshot::Sender<()>,
+    },
+    /// Another node has taken the game over (its lease here is gone):
+    /// stop at once, writing nothing more.
+    LeaseLost,
+    /// A connection another node relays fell behind there: send it the
+    /// whole current state.
+    Resync {
+        conn: u64,
     },
 }

@@ -25,6 +25,13 @@ impl GameActor {
         if !retry_due {
             return;
         }
+        // Only the node holding the game's lease saves it: one that lost it
+        // (stalled past its lease) stops here, and the new owner saves.
+        if let Err(crate::live::LiveError::Stale(e)) = self.live.check_fence(&self.game.id).await {
+            tracing::warn!(game = %self.game.id, "results not saved, another node owns the game now: {e}");
+            self.lease_lost = true;
+            return;
+        }
         match self.save_results().await {
             Ok(()) => {
                 self.storage.results_due = false;

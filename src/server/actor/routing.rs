@@ -39,6 +39,16 @@ pub(super) fn route(msg: ClientMsg, role: Role, player: Option<PlayerId>) -> Rou
                 None => Route::Refused(ErrorCode::WrongPhase, "only players answer"),
             }
         }
+        ClientMsg::PickTeam { team, members } => {
+            return match player {
+                Some(player) => Route::Play(Input::Team {
+                    player,
+                    team,
+                    members,
+                }),
+                None => Route::Refused(ErrorCode::WrongPhase, "only players pick teams"),
+            }
+        }
         ClientMsg::Start => HostCommand::Start,
         ClientMsg::Next => HostCommand::Next,
         ClientMsg::Skip => HostCommand::Skip,
@@ -70,6 +80,7 @@ pub(super) fn route(msg: ClientMsg, role: Role, player: Option<PlayerId>) -> Rou
 pub(super) fn needs_write(msg: &ClientMsg) -> bool {
     match msg {
         ClientMsg::Answer { .. }
+        | ClientMsg::PickTeam { .. }
         | ClientMsg::Start
         | ClientMsg::Next
         | ClientMsg::Skip

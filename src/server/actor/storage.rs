@@ -226,3 +226,23 @@ pub(super) async fn write_until_landed(
         }
     }
 }
+
+impl GameActor {
+    /// Stops running a game another node has taken over: its clients are
+    /// closed with "going away" so they connect again (and reach the new
+    /// owner), nothing more is written, and its live state is left to the
+    /// new owner. What was not yet in the log was never acknowledged.
+    pub(super) fn leave_to_new_owner(mut self) {
+        if let Some(writer) = self.snapshot_writer.take() {
+            writer.abort();
+        }
+        self.conns.close_all(
+            close::GOING_AWAY,
+            "the game moved to another server; connect again",
+        );
+        if let Some(on_end) = self.on_end.take() {
+            on_end();
+        }
+        tracing::warn!(game = %self.game.id, pin = %self.game.pin, "game left to the node that took it over");
+    }
+}

@@ -22,6 +22,7 @@ pub(super) fn game() -> (Game, PlayerId, PlayerId) {
         media: None,
     };
     let quiz = Quiz {
+        rounds: Vec::new(),
         id: "capitals".into(),
         title: "Capitals".into(),
         description: None,

@@ -29,6 +29,7 @@ pub(super) fn welcome(
         player: me.map(|p| PlayerInfo {
             id: p.id,
             nickname: p.nickname.clone(),
+            team: None,
         }),
         token,
         score: me.map(|p| p.score),
@@ -37,6 +38,7 @@ pub(super) fn welcome(
                 .map(|p| PlayerInfo {
                     id: p.id,
                     nickname: p.nickname.clone(),
+                    team: game.team_of(p.id).map(|t| t.name),
                 })
                 .collect()
         }),
@@ -44,8 +46,25 @@ pub(super) fn welcome(
         locked: role != Role::Player && game.is_locked(),
         late_join: role != Role::Player && game.options.late_join,
         plays_from: me.map(|p| p.plays_from).filter(|&from| from > 0),
+        team_mode: (!game.options.teams.is_off()).then(|| game.options.teams.name().into()),
+        teams: game
+            .options
+            .teams
+            .names()
+            .iter()
+            .map(|n| n.trim().to_string())
+            .collect(),
+        team: player.and_then(|id| game.team_of(id)),
+        screen_language: game
+            .options
+            .screen_language
+            .clone()
+            .filter(|_| role != Role::Player),
         state: if role == Role::Player {
-            game.player_view()
+            match player {
+                Some(id) => game.player_view_of(id),
+                None => game.player_view(),
+            }
         } else {
             game.view()
         },

@@ -80,6 +80,7 @@ pub(super) async fn attach(
         Ok(
             ClientMsg::Ping { .. }
             | ClientMsg::Answer { .. }
+            | ClientMsg::PickTeam { .. }
             | ClientMsg::Start
             | ClientMsg::Next
             | ClientMsg::Skip
@@ -120,7 +121,15 @@ pub(super) async fn attach(
         .await;
         return None;
     }
-    let Some(game) = state.registry.by_pin(pin.trim()) else {
+    let mut game = state.registry.by_pin(pin.trim());
+    if game.is_none() {
+        game = state.registry.relayed(pin.trim()).await;
+    }
+    let Some(game) = game else {
+        if state.registry.runs_elsewhere(pin.trim()) {
+            refuse_moved(socket).await;
+            return None;
+        }
         state.limits.wrong_guess(ip);
         let message = format!("no game with PIN {}", pin.trim());
         refuse(
@@ -149,13 +158,17 @@ pub(super) async fn attach(
     };
     let (tx, rx) = outq::channel(QUEUE);
     let (reply, attached) = oneshot::channel();
-    let conn = Conn { tx };
+    let conn = Conn::Local(tx);
     if game
         .tx
         .send(ActorMsg::Attach { how, conn, reply })
         .await
         .is_err()
     {
+        if state.registry.runs_elsewhere(&game.pin) {
+            refuse_moved(socket).await;
+            return None;
+        }
         let message = "that game has just ended";
         refuse(socket, ErrorCode::UnknownGame, message, close::UNKNOWN_GAME).await;
         return None;
@@ -182,4 +195,16 @@ async fn refuse(sink: &mut Socket, error: ErrorCode, message: &str, code: u16) {
         .await;
     let _ = sink.send(close_frame(code, "refused")).await;
     let _ = sink.close(None).await;
+}
+
+/// Tells a client its game is run by another node now (taken over, or
+/// being taken over): it is to connect again, as after a restart.
+async fn refuse_moved(socket: &mut Socket) {
+    refuse(
+        socket,
+        ErrorCode::StorageUnavailable,
+        "the game is moving to another server; connect again",
+        close::GOING_AWAY,
+    )
+    .await;
 }

@@ -19,6 +19,7 @@
 //! `CI=true`, where it must run).
 
 mod accounts;
+mod assignments;
 mod durability;
 mod mail;
 mod media;
@@ -34,6 +35,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use async_trait::async_trait;
 
 pub use accounts::*;
+pub use assignments::*;
 pub use durability::*;
 pub use mail::*;
 pub use media::*;
@@ -99,6 +101,8 @@ macro_rules! store_suite {
                 old_games_lose_their_players_then_go_whole,
                 a_game_saved_again_keeps_what_retention_left,
                 an_account_is_exported_and_erased_with_everything_it_owns,
+                assignments_keep_players_progress_and_answers,
+                racing_steps_of_one_player_write_once,
             ]
         );
     };
@@ -127,6 +131,7 @@ pub fn every_kind_quiz() -> Quiz {
 /// A small quiz of single-choice questions.
 fn quiz(id: &str, title: &str, questions: usize) -> Quiz {
     Quiz {
+        rounds: Vec::new(),
         id: id.to_string(),
         title: title.to_string(),
         description: (questions % 2 == 0).then(|| format!("{questions} questions")),
@@ -194,6 +199,7 @@ pub fn finished_game(id: &str, quiz: &Quiz, ended_at: u64) -> FinishedGame {
                 rank: 1,
                 score: 2_870,
                 correct: 4,
+                team: None,
             },
             PlayerOutcome {
                 player: 1,
@@ -201,6 +207,7 @@ pub fn finished_game(id: &str, quiz: &Quiz, ended_at: u64) -> FinishedGame {
                 rank: 2,
                 score: 1_900,
                 correct: 2,
+                team: None,
             },
             PlayerOutcome {
                 player: 2,
@@ -208,6 +215,7 @@ pub fn finished_game(id: &str, quiz: &Quiz, ended_at: u64) -> FinishedGame {
                 rank: 2,
                 score: 1_900,
                 correct: 2,
+                team: None,
             },
         ],
         answers,

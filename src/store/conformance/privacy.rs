@@ -206,8 +206,36 @@ pub async fn an_account_is_exported_and_erased_with_everything_it_owns<B: StoreB
     };
     let store = migrated(&place).await;
     let (ann, game) = account_with_everything(store.as_ref()).await;
+    // An assignment of hers with a player, and one of nobody's.
+    let homework = crate::store::NewAssignment {
+        code: "anns-hw".into(),
+        quiz: every_kind_quiz(),
+        owner: Some(ann),
+        opens_at: NOW as i64,
+        closes_at: NOW as i64 + 86_400_000,
+        identifier: Some("Student number".into()),
+        seed: 1,
+        streak_bonus: true,
+    };
+    store.create_assignment(&homework).await.unwrap();
+    store
+        .join_assignment("anns-hw", "s-1", "hash-anns-hw", NOW as i64)
+        .await
+        .unwrap();
+    let shared = crate::store::NewAssignment {
+        code: "open-hw".into(),
+        owner: None,
+        ..homework.clone()
+    };
+    store.create_assignment(&shared).await.unwrap();
 
     let export = store.export_account("ann").await.unwrap().unwrap();
+    let assignments = export["assignments"].as_array().unwrap();
+    assert_eq!(assignments.len(), 1, "{assignments:?}");
+    assert_eq!(assignments[0]["code"], "anns-hw");
+    assert_eq!(assignments[0]["quiz_id"], "every-kind");
+    assert_eq!(assignments[0]["closes_at"], NOW as i64 + 86_400_000);
+    assert_eq!(assignments[0]["players"], 1);
     assert_eq!(export["account"]["id"], ann);
     assert_eq!(export["account"]["username"], "ann");
     assert_eq!(export["account"]["role"], "host");
@@ -270,6 +298,7 @@ pub async fn an_account_is_exported_and_erased_with_everything_it_owns<B: StoreB
             ("question_totals", 0),
             ("games", 1),
             ("games_created", 2),
+            ("assignments", 1),
             ("quizzes", 1),
             ("tokens", 1),
             ("mail", 2),
@@ -278,6 +307,16 @@ pub async fn an_account_is_exported_and_erased_with_everything_it_owns<B: StoreB
         ]
     );
     assert!(store.user_by_name("ann").await.unwrap().is_none());
+    // Her assignment went with its players; nobody's stays.
+    assert_eq!(store.assignment("anns-hw").await.unwrap(), None);
+    assert_eq!(
+        store
+            .assignment_player("anns-hw", "hash-anns-hw")
+            .await
+            .unwrap(),
+        None
+    );
+    assert!(store.assignment("open-hw").await.unwrap().is_some());
     assert_eq!(store.finished_game("anns-game").await.unwrap(), None);
     assert_eq!(store.game_host("anns-live").await.unwrap(), None);
     assert_eq!(store.get_quiz("anns-quiz").await.unwrap(), None);

@@ -11,6 +11,7 @@ use crate::store::{FinishedGame, GameSummary, PlayedQuestion, PlayerOutcome, Use
 
 fn played_quiz(id: &str, title: &str) -> Quiz {
     Quiz {
+        rounds: Vec::new(),
         id: id.into(),
         title: title.into(),
         description: None,
@@ -48,6 +49,7 @@ fn game(id: &str, quiz: &Quiz, ended_at: u64, players: u32) -> FinishedGame {
                 rank: p + 1,
                 score: u64::from(1000 - p * 100),
                 correct: 1,
+                team: None,
             })
             .collect(),
         answers: (0..players)

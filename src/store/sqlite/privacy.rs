@@ -60,6 +60,19 @@ const ACCOUNT_DATA: &[AccountData] = &[
         erase: "DELETE FROM game_hosts WHERE user_id = ?1",
     },
     AccountData {
+        // Their players and answers go with them (ON DELETE CASCADE).
+        name: "assignments",
+        export: Some(
+            "SELECT json_object('code', code, 'quiz_id', quiz_id, 'quiz_title', quiz_title,
+                                'opens_at', opens_at, 'closes_at', closes_at,
+                                'closed_at', closed_at, 'created_at', created_at,
+                                'players', (SELECT count(*) FROM assignment_players p
+                                            WHERE p.assignment_id = assignments.id))
+             FROM assignments WHERE owner_id = ?1 ORDER BY created_at, code",
+        ),
+        erase: "DELETE FROM assignments WHERE owner_id = ?1",
+    },
+    AccountData {
         name: "quizzes",
         export: Some(
             "SELECT json_object('id', id, 'title', title, 'source', source, 'revision', revision,

@@ -33,6 +33,7 @@ fn question(text: &str, answers: &[&str], correct: usize) -> Question {
 
 fn capitals() -> Quiz {
     Quiz {
+        rounds: Vec::new(),
         id: "capitals".into(),
         title: "capitals of Europe".into(),
         description: Some("Ten quick ones".into()),
@@ -50,6 +51,7 @@ fn capitals() -> Quiz {
 
 fn birds() -> Quiz {
     Quiz {
+        rounds: Vec::new(),
         id: "birds".into(),
         title: "Birds".into(),
         description: None,
@@ -79,6 +81,7 @@ fn outcome(player: u32, nickname: &str, rank: u32, score: u64, correct: u32) -> 
         rank,
         score,
         correct,
+        team: None,
     }
 }
 
@@ -168,17 +171,30 @@ async fn migrate_applies_once_and_reports_status() {
                 version: 8,
                 name: "mail".into(),
                 applied_at: None
+            },
+            MigrationState {
+                version: 9,
+                name: "teams".into(),
+                applied_at: None
+            },
+            MigrationState {
+                version: 10,
+                name: "assignments".into(),
+                applied_at: None
             }
         ]
     );
 
     let before = now_secs();
-    assert_eq!(store.migrate().await.unwrap(), vec![1, 2, 3, 4, 5, 6, 7, 8]);
+    assert_eq!(
+        store.migrate().await.unwrap(),
+        vec![1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    );
     assert_eq!(store.migrate().await.unwrap(), Vec::<i64>::new());
     store.check_schema().await.unwrap();
 
     let status = store.migration_status().await.unwrap();
-    assert_eq!(status.len(), 8);
+    assert_eq!(status.len(), 10);
     assert_eq!((status[0].version, status[0].name.as_str()), (1, "initial"));
     assert_eq!(
         (status[1].version, status[1].name.as_str()),
@@ -219,7 +235,7 @@ async fn migration_4_gives_stored_quizzes_distinct_revisions() {
         }
     }
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.migrate().await.unwrap(), vec![4, 5, 6, 7, 8]);
+    assert_eq!(store.migrate().await.unwrap(), vec![4, 5, 6, 7, 8, 9, 10]);
     let revisions: Vec<i64> = store
         .with_conn(|conn| {
             let mut stmt = conn.prepare("SELECT revision FROM quizzes ORDER BY id")?;
@@ -256,7 +272,7 @@ async fn newer_schema_is_refused() {
     for result in [store.check_schema().await, store.migrate().await.map(drop)] {
         match result {
             Err(StoreError::SchemaTooNew { found, known }) => {
-                assert_eq!((found, known), (999, 8))
+                assert_eq!((found, known), (999, 10))
             }
             other => panic!("expected SchemaTooNew, got {other:?}"),
         }
@@ -503,6 +519,7 @@ async fn a_failure_mid_import_writes_nothing() {
     let mut changed_birds = birds();
     changed_birds.title = "Changed".into();
     let boom = Quiz {
+        rounds: Vec::new(),
         id: "boom".into(),
         ..birds()
     };

@@ -3,13 +3,15 @@
 //! in each phase.
 
 use crate::client::{CreatedGame, NewGame};
+use crate::i18n;
 use crate::protocol::{
     AdvanceView, ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing, Welcome,
 };
+use crate::tui::text::{t, tr};
 
 use super::{
     Action, App, Effect, Link, Notice, Overlay, ReportStatus, Request, Screen, EXTEND_SECS,
-    KICK_RECENT_SECS, NOT_CONNECTED,
+    KICK_RECENT_SECS,
 };
 
 /// A game this dashboard created and controls.
@@ -83,23 +85,27 @@ impl LiveGame {
     }
 
     /// The options that differ from a plain game, in words, for the lobby.
-    pub fn special_options(&self) -> Vec<&'static str> {
+    pub fn special_options(&self) -> Vec<String> {
         let s = &self.settings;
-        [
-            (s.shuffle_questions, "shuffled questions"),
-            (s.shuffle_answers, "shuffled answers"),
-            (
-                s.questions_on_screen_only,
-                "questions on the big screen only",
-            ),
-            (s.generated_nicknames, "generated nicknames"),
-            (!s.streak_bonus, "no streak bonus"),
-            (!s.late_join, "no late join"),
-            (s.auto_advance_secs > 0, "auto-advance"),
+        let mut special: Vec<String> = [
+            (s.shuffle_questions, t("special-shuffled-questions")),
+            (s.shuffle_answers, t("special-shuffled-answers")),
+            (s.questions_on_screen_only, t("special-screen-only")),
+            (s.generated_nicknames, t("special-generated-nicknames")),
+            (!s.streak_bonus, t("special-no-streak-bonus")),
+            (!s.late_join, t("special-no-late-join")),
+            (s.auto_advance_secs > 0, t("special-auto-advance")),
         ]
         .into_iter()
-        .filter_map(|(on, label)| on.then_some(label))
-        .collect()
+        .filter_map(|(on, text)| on.then_some(text))
+        .collect();
+        if let Some(language) = s.screen_language.as_deref().and_then(i18n::language) {
+            special.push(tr(
+                "special-screen-language",
+                &[("language", language.name.into())],
+            ));
+        }
+        special
     }
 
     /// Whether a player may join now: not locked, and in the lobby or
@@ -116,7 +122,9 @@ impl LiveGame {
     /// The auto-advance countdown of the reveal or leaderboard shown.
     pub fn advance(&self) -> Option<AdvanceView> {
         match &self.phase {
-            PhaseView::Reveal { advance, .. } | PhaseView::Leaderboard { advance, .. } => *advance,
+            PhaseView::Reveal { advance, .. }
+            | PhaseView::Leaderboard { advance, .. }
+            | PhaseView::RoundSummary { advance, .. } => *advance,
             _ => None,
         }
     }
@@ -181,7 +189,7 @@ impl LiveGame {
             self.answered = Some(0);
         }
         match &phase {
-            PhaseView::Leaderboard { top, .. } | PhaseView::Podium { top } => {
+            PhaseView::Leaderboard { top, .. } | PhaseView::Podium { top, .. } => {
                 self.standings = top.clone();
             }
             _ => {}
@@ -238,7 +246,8 @@ impl App {
                 }
                 let ended = state == PhaseView::Ended;
                 game.phase = state;
-                if let PhaseView::Leaderboard { top, .. } | PhaseView::Podium { top } = &game.phase
+                if let PhaseView::Leaderboard { top, .. } | PhaseView::Podium { top, .. } =
+                    &game.phase
                 {
                     game.standings = top.clone();
                 }
@@ -273,9 +282,17 @@ impl App {
                 game.selected_player = game
                     .selected_player
                     .min(game.players.len().saturating_sub(1));
-                self.note(format!("removed {} players", players.len()), now);
+                self.note(
+                    tr("notice-removed", &[("count", players.len().into())]),
+                    now,
+                );
             }
             ServerMsg::Joining { open } => game.locked = !open,
+            ServerMsg::Team(info) => {
+                if let Some(p) = game.players.iter_mut().find(|p| Some(p.id) == info.player) {
+                    p.team = Some(info.name);
+                }
+            }
             ServerMsg::AnswerCount {
                 index,
                 answered,
@@ -327,14 +344,14 @@ impl App {
                 problem: Some(problem),
             } => {
                 self.notice = Some(Notice {
-                    text: format!("STORAGE: {problem}"),
+                    text: tr("notice-storage", &[("problem", (&problem).into())]),
                     until: u64::MAX,
                 });
             }
-            ServerMsg::Storage { problem: None } => {
-                self.note("saving works again; the game goes on", now)
+            ServerMsg::Storage { problem: None } => self.note(t("notice-storage-back"), now),
+            ServerMsg::Error { message, .. } => {
+                self.note(tr("notice-server", &[("message", (&message).into())]), now)
             }
-            ServerMsg::Error { message, .. } => self.note(format!("server: {message}"), now),
             // Pongs are the network task's; the rest are for players.
             _ => {}
         }
@@ -377,7 +394,7 @@ impl App {
                         nickname: p.nickname.clone(),
                     });
                 } else {
-                    self.note("nobody to remove yet", now);
+                    self.note(t("notice-nobody-to-remove"), now);
                 }
                 return Vec::new();
             }
@@ -405,7 +422,7 @@ impl App {
                     entry: entry.text.clone(),
                 }),
                 None => {
-                    self.note("no entry to hide on this question", now);
+                    self.note(t("notice-nothing-to-hide"), now);
                     return Vec::new();
                 }
             },
@@ -430,13 +447,20 @@ impl App {
             } else {
                 ClientMsg::Pause
             }),
-            (PhaseView::Reveal { .. } | PhaseView::Leaderboard { .. }, Action::Pause) => {
-                match game.advance() {
-                    Some(AdvanceView { deadline: None, .. }) => Some(ClientMsg::Continue),
-                    Some(_) => Some(ClientMsg::Pause),
-                    None => None,
-                }
-            }
+            (PhaseView::Break { countdown, .. }, Action::Pause) => Some(match countdown.deadline {
+                None => ClientMsg::Continue,
+                Some(_) => ClientMsg::Pause,
+            }),
+            (
+                PhaseView::Reveal { .. }
+                | PhaseView::Leaderboard { .. }
+                | PhaseView::RoundSummary { .. },
+                Action::Pause,
+            ) => match game.advance() {
+                Some(AdvanceView { deadline: None, .. }) => Some(ClientMsg::Continue),
+                Some(_) => Some(ClientMsg::Pause),
+                None => None,
+            },
             (PhaseView::Answering { .. }, Action::Extend) => Some(ClientMsg::Extend {
                 seconds: EXTEND_SECS,
             }),
@@ -446,7 +470,7 @@ impl App {
             return Vec::new();
         };
         if !connected {
-            self.note(NOT_CONNECTED, now);
+            self.note(t("notice-not-connected"), now);
             return Vec::new();
         }
         vec![Effect::Net(Request::Send(command))]

@@ -42,6 +42,10 @@ pub(crate) fn welcome(players: Vec<PlayerInfo>, state: PhaseView) -> ServerMsg {
         locked: false,
         late_join: true,
         plays_from: None,
+        team_mode: None,
+        teams: Vec::new(),
+        team: None,
+        screen_language: None,
         state,
     }))
 }
@@ -50,6 +54,7 @@ pub(crate) fn player(id: u32, nickname: &str) -> PlayerInfo {
     PlayerInfo {
         id,
         nickname: nickname.into(),
+        team: None,
     }
 }
 
@@ -73,6 +78,8 @@ pub(crate) fn answering(index: usize, deadline: u64) -> PhaseView {
         max_length: None,
         media: None,
         on_screen: false,
+        start_order: None,
+        round: None,
     }
 }
 

@@ -90,6 +90,8 @@ fn open(kind: &str, answers: &[&str]) -> PhaseView {
         max_length: None,
         media: None,
         on_screen: false,
+        start_order: None,
+        round: None,
     }
 }
 
@@ -400,6 +402,7 @@ fn a_slide_shows_its_title_and_body_and_n_moves_on() {
             text: "Welcome to the tour".into(),
             body: Some("Nine questions.\nAnswer fast.".into()),
             media: Some("/media/sun.jpg".into()),
+            round: None,
         },
     );
     let screen = screen_of(&app, NO_COLOR, 80, 24);
@@ -445,6 +448,7 @@ fn every_kind_draws_without_colour_under_no_color_and_at_any_size() {
             text: "Hi".into(),
             body: None,
             media: None,
+            round: None,
         },
     ];
     for state in states {

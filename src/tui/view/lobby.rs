@@ -7,9 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use super::{bigpin, fit, Theme};
+use super::columns::{columns, fit, pad};
+use super::{bigpin, Theme};
 use crate::qr;
 use crate::tui::state::{App, Link, LiveGame};
+use crate::tui::text::{t, tr};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, game: &LiveGame, theme: &Theme) {
     let code = game
@@ -20,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, game: &LiveGame, theme: &T
     // The QR code needs its full size to scan; without room it is left out.
     let (info, code_area) = match &code {
         Some(lines) => {
-            let width = lines[0].chars().count() as u16;
+            let width = columns(&lines[0]) as u16;
             let height = lines.len() as u16 + 1;
             if area.width >= width + 44 && area.height >= height {
                 let [info, _, right] = Layout::horizontal([
@@ -41,12 +43,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, game: &LiveGame, theme: &T
             .iter()
             .map(|l| Line::from(Span::styled(l.clone(), theme.qr())))
             .collect();
-        text.push(Line::from(Span::styled("  scan to join", theme.dim())));
+        text.push(Line::from(Span::styled(
+            format!("  {}", t("lobby-scan")),
+            theme.dim(),
+        )));
         frame.render_widget(Paragraph::new(text), right);
     }
 
     let width = info.width as usize;
-    let mut lines = vec![Line::from(Span::styled(" Join at", theme.title()))];
+    let mut lines = vec![Line::from(Span::styled(
+        format!(" {}", t("lobby-join-at")),
+        theme.title(),
+    ))];
     for url in game.join_urls.iter().take(3) {
         lines.push(Line::from(Span::styled(
             format!("   {}", fit(url, width.saturating_sub(3))),
@@ -55,13 +63,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, game: &LiveGame, theme: &T
     }
     if code.is_some() && code_area.is_none() {
         lines.push(Line::from(Span::styled(
-            "   (enlarge the window to show a QR code)",
+            format!("   {}", t("lobby-enlarge-for-qr")),
             theme.dim(),
         )));
     }
     lines.push(Line::from(""));
     lines.push(Line::from(vec![
-        Span::styled(" Game PIN ", theme.title()),
+        Span::styled(format!(" {} ", t("lobby-pin")), theme.title()),
         Span::styled(game.pin.clone(), theme.strong()),
     ]));
     let scale = if bigpin::width(&game.pin, 2) + 2 <= width {
@@ -83,16 +91,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, game: &LiveGame, theme: &T
     }
     lines.push(Line::from(""));
     let waiting = match app.link {
-        Link::Connected => "",
-        _ => "  (not connected)",
+        Link::Connected => String::new(),
+        _ => format!("  {}", t("lobby-not-connected")),
     };
     let joining = if game.locked {
-        Span::styled("  Joining: LOCKED (l to unlock)", theme.warn())
+        Span::styled(format!("  {}", t("lobby-locked")), theme.warn())
     } else {
-        Span::styled("  Joining: open", theme.dim())
+        Span::styled(format!("  {}", t("lobby-open")), theme.dim())
     };
     lines.push(Line::from(vec![
-        Span::styled(format!(" Players ({})", game.players.len()), theme.title()),
+        Span::styled(
+            format!(
+                " {}",
+                tr("lobby-players", &[("count", game.players.len().into())])
+            ),
+            theme.title(),
+        ),
         joining,
         Span::styled(waiting, theme.warn()),
     ]));
@@ -115,7 +129,10 @@ fn draw_players(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme) {
     }
     if game.players.is_empty() {
         frame.render_widget(
-            Paragraph::new(Span::styled("   Waiting for players to join…", theme.dim())),
+            Paragraph::new(Span::styled(
+                format!("   {}", t("lobby-waiting")),
+                theme.dim(),
+            )),
             area,
         );
         return;
@@ -144,11 +161,16 @@ fn draw_players(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme) {
         .enumerate()
     {
         let chosen = i == game.selected_player;
+        // Padded by terminal columns so a wide nickname keeps the next
+        // column where it belongs.
+        let name = match &player.team {
+            Some(team) => format!("{} · {team}", player.nickname),
+            None => player.nickname.clone(),
+        };
         let text = format!(
-            "{}{:<w$}",
+            "{}{} ",
             if chosen { "›" } else { " " },
-            fit(&player.nickname, CELL - 2),
-            w = CELL - 1
+            pad(&name, CELL - 2)
         );
         let style = if chosen {
             theme.selected()
@@ -159,7 +181,10 @@ fn draw_players(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme) {
     }
     if shown < game.players.len() {
         let more = game.players.len() - shown;
-        lines[shown % rows].push(Span::styled(format!(" +{more} more"), theme.dim()));
+        lines[shown % rows].push(Span::styled(
+            format!(" {}", tr("lobby-more", &[("count", more.into())])),
+            theme.dim(),
+        ));
     }
     frame.render_widget(
         Paragraph::new(lines.into_iter().map(Line::from).collect::<Vec<_>>()),

@@ -67,7 +67,10 @@ fn the_header_says_whether_joining_is_open_and_l_locks_it_during_a_game() {
     assert!(header(&app, 0).contains("· joining closed"));
     server(
         &mut app,
-        ServerMsg::phase(PhaseView::Podium { top: Vec::new() }),
+        ServerMsg::phase(PhaseView::Podium {
+            top: Vec::new(),
+            teams: Vec::new(),
+        }),
     );
     assert!(app.on_action(Action::Lock, 0).is_empty());
 }

@@ -7,10 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
+use super::columns::pad_left;
 use super::theme::shape;
 use super::{fit, Theme};
 use crate::protocol::{PhaseView, SliderView};
 use crate::tui::state::{App, LiveGame};
+use crate::tui::text::{number, t, tr};
 
 /// Seconds shown for `ms` left: rounded up, so "0 s" means time is up.
 pub(super) fn secs(ms: u64) -> u64 {
@@ -24,7 +26,13 @@ pub(super) fn bar(filled: usize, width: usize) -> String {
 }
 
 pub(super) fn heading(index: usize, total: usize, extra: &str) -> String {
-    format!(" Question {} of {total}{extra}", index + 1)
+    format!(
+        " {}{extra}",
+        tr(
+            "question-heading",
+            &[("index", (index + 1).into()), ("total", total.into())]
+        )
+    )
 }
 
 pub fn draw_question(
@@ -61,9 +69,14 @@ pub fn draw_question(
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(
                 format!(
-                    " Answers open in {} s  ·  then {} s to answer",
-                    secs(opens_at.saturating_sub(server_now)),
-                    secs(*time_limit_ms)
+                    " {}",
+                    tr(
+                        "question-opens-in",
+                        &[
+                            ("seconds", secs(opens_at.saturating_sub(server_now)).into()),
+                            ("limit", secs(*time_limit_ms).into()),
+                        ]
+                    )
                 ),
                 theme.warn(),
             )));
@@ -93,7 +106,11 @@ pub fn draw_question(
                 "  ·  {}{}{}",
                 kind_label(kind),
                 points_label(*points),
-                if paused { "  ·  PAUSED" } else { "" }
+                if paused {
+                    format!("  ·  {}", t("question-paused"))
+                } else {
+                    String::new()
+                }
             );
             lines.push(Line::from(Span::styled(
                 heading(*index, *total, &extra),
@@ -121,19 +138,27 @@ pub fn draw_question(
             } else {
                 (left as u128 * bar_width as u128).div_ceil(*time_limit_ms as u128) as usize
             };
-            let state = if paused { "paused" } else { "left" };
+            let seconds = pad_left(&number(secs(left) as i64), 3);
+            let state = if paused {
+                tr("question-seconds-paused", &[("seconds", (&seconds).into())])
+            } else {
+                tr("question-seconds-left", &[("seconds", (&seconds).into())])
+            };
             lines.push(Line::from(vec![
                 Span::raw(" "),
                 Span::styled(bar(filled, bar_width), theme.bar()),
-                Span::styled(format!(" {:>3} s {state}", secs(left)), theme.strong()),
+                Span::styled(format!(" {state}"), theme.strong()),
             ]));
             let answered = game
                 .answered
-                .map_or_else(|| "?".to_string(), |n| n.to_string());
+                .map_or_else(|| "?".to_string(), |n| number(n as i64));
             lines.push(Line::from(""));
             lines.push(Line::from(vec![
-                Span::styled(" Answered ", theme.plain()),
-                Span::styled(format!("{answered}/{}", game.player_count), theme.strong()),
+                Span::styled(format!(" {} ", t("question-answered")), theme.plain()),
+                Span::styled(
+                    format!("{answered}/{}", number(game.player_count as i64)),
+                    theme.strong(),
+                ),
             ]));
         }
         _ => {}
@@ -143,31 +168,31 @@ pub fn draw_question(
 
 fn points_label(points: u32) -> String {
     match points {
-        0 => "  ·  no points".into(),
-        p => format!("  ·  {p} points"),
+        0 => format!("  ·  {}", t("question-no-points")),
+        p => format!("  ·  {}", tr("question-points", &[("count", p.into())])),
     }
 }
 
 /// What a kind is called on screen (the wire name when unknown).
-pub(super) fn kind_label(kind: &str) -> &str {
+pub(super) fn kind_label(kind: &str) -> String {
     match kind {
-        "single" | "" => "one answer",
-        "multi" => "several answers",
-        "true_false" => "true or false",
-        "type_answer" => "typed answer",
-        "slider" => "slider",
-        "ordering" => "put in order",
-        "poll" => "poll",
-        "word_cloud" => "word cloud",
-        "slide" => "slide",
-        other => other,
+        "single" | "" => t("kind-single"),
+        "multi" => t("kind-multi"),
+        "true_false" => t("kind-true-false"),
+        "type_answer" => t("kind-type-answer"),
+        "slider" => t("kind-slider"),
+        "ordering" => t("kind-ordering"),
+        "poll" => t("kind-poll"),
+        "word_cloud" => t("kind-word-cloud"),
+        "slide" => t("kind-slide"),
+        other => other.to_string(),
     }
 }
 
 pub(super) fn push_media(lines: &mut Vec<Line<'static>>, media: &Option<String>, theme: &Theme) {
     if let Some(media) = media {
         lines.push(Line::from(Span::styled(
-            format!(" media: {media}"),
+            format!(" {}", tr("question-media", &[("media", media.into())])),
             theme.dim(),
         )));
     }
@@ -185,13 +210,13 @@ struct AnswerForm<'a> {
 fn push_answer_form(lines: &mut Vec<Line<'static>>, form: AnswerForm, width: usize, theme: &Theme) {
     let note = |text: String| Line::from(Span::styled(format!(" {text}"), theme.dim()));
     match form.kind {
-        "type_answer" => lines.push(note(format!(
-            "Players type their answer (up to {} characters).",
-            form.max_length.unwrap_or(100)
+        "type_answer" => lines.push(note(tr(
+            "form-type-answer",
+            &[("count", form.max_length.unwrap_or(100).into())],
         ))),
-        "word_cloud" => lines.push(note(format!(
-            "Players type a word or a short phrase (up to {} characters).",
-            form.max_length.unwrap_or(20)
+        "word_cloud" => lines.push(note(tr(
+            "form-word-cloud",
+            &[("count", form.max_length.unwrap_or(20).into())],
         ))),
         "slider" => {
             if let Some(s) = form.slider {
@@ -200,17 +225,23 @@ fn push_answer_form(lines: &mut Vec<Line<'static>>, form: AnswerForm, width: usi
                     .as_deref()
                     .map(|u| format!(" {u}"))
                     .unwrap_or_default();
-                lines.push(note(format!(
-                    "Players pick a number from {} to {}{unit}, in steps of {}.",
-                    s.min, s.max, s.step
+                let (min, max, step) = (s.min.to_string(), s.max.to_string(), s.step.to_string());
+                lines.push(note(tr(
+                    "form-slider",
+                    &[
+                        ("min", (&min).into()),
+                        ("max", (&max).into()),
+                        ("unit", (&unit).into()),
+                        ("step", (&step).into()),
+                    ],
                 )));
             }
         }
         "ordering" => {
-            lines.push(note("Players put these in order:".into()));
+            lines.push(note(t("form-ordering")));
             for (i, item) in form.answers.iter().enumerate() {
                 lines.push(Line::from(vec![
-                    Span::styled(format!("   {}. ", i + 1), theme.strong()),
+                    Span::styled(format!("   {}. ", number(i as i64 + 1)), theme.strong()),
                     Span::raw(fit(item, width.saturating_sub(7))),
                 ]));
             }
@@ -223,10 +254,8 @@ fn push_answer_form(lines: &mut Vec<Line<'static>>, form: AnswerForm, width: usi
                 ]));
             }
             match kind {
-                "multi" => lines.push(note(
-                    "Players tick every answer they think is right.".into(),
-                )),
-                "poll" => lines.push(note("A poll: no answer is right or wrong.".into())),
+                "multi" => lines.push(note(t("form-multi"))),
+                "poll" => lines.push(note(t("form-poll"))),
                 _ => {}
             }
         }
@@ -240,13 +269,14 @@ pub fn draw_slide(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme)
         text,
         body,
         media,
+        ..
     } = &game.phase
     else {
         return;
     };
     let mut lines = vec![
         Line::from(Span::styled(
-            heading(*index, *total, "  ·  slide"),
+            heading(*index, *total, &format!("  ·  {}", t("kind-slide"))),
             theme.title(),
         )),
         Line::from(""),
@@ -262,7 +292,7 @@ pub fn draw_slide(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme)
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        " n: next  ·  no answers on a slide",
+        format!(" {}", t("slide-hint")),
         theme.dim(),
     )));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);

@@ -10,11 +10,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
+use super::columns::{columns, pad, pad_left};
 use super::question::{bar, heading, kind_label};
 use super::theme::shape;
-use super::{fit, Theme};
+use super::Theme;
 use crate::protocol::{Entry, PhaseView, SliderView};
 use crate::tui::state::LiveGame;
+use crate::tui::text::{number, t, tr};
+
+/// "  ✓ correct", said in text so colour is never the only cue.
+fn correct_mark() -> String {
+    format!("  ✓ {}", t("reveal-correct"))
+}
+
+/// A count in its column of four.
+fn count_cell(count: u32) -> String {
+    format!(" {}", pad_left(&number(count), 4))
+}
 
 /// Lines kept free below a list of entries (answered count, explanation).
 const BELOW_ENTRIES: usize = 4;
@@ -45,7 +57,7 @@ pub fn draw_reveal(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme
             heading(
                 *index,
                 *total,
-                &format!("  ·  {}  ·  answers", kind_label(kind)),
+                &format!("  ·  {}  ·  {}", kind_label(kind), t("reveal-answers")),
             ),
             theme.title(),
         )),
@@ -58,9 +70,9 @@ pub fn draw_reveal(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme
         "ordering" => push_order(&mut lines, answers, correct, counts, width, theme),
         "type_answer" => {
             lines.push(Line::from(vec![
-                Span::styled(" Accepted: ", theme.plain()),
+                Span::styled(format!(" {} ", t("reveal-accepted")), theme.plain()),
                 Span::styled(accepted.join(", "), theme.good()),
-                Span::styled("  ✓ correct", theme.good()),
+                Span::styled(correct_mark(), theme.good()),
             ]));
             push_entries(
                 &mut lines,
@@ -91,7 +103,7 @@ pub fn draw_reveal(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme
         "poll" => {
             push_choices(&mut lines, answers, &[], counts, width, theme);
             lines.push(Line::from(Span::styled(
-                " A poll: no answer is right or wrong.",
+                format!(" {}", t("form-poll")),
                 theme.dim(),
             )));
         }
@@ -99,7 +111,10 @@ pub fn draw_reveal(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        format!(" {answered} answered"),
+        format!(
+            " {}",
+            tr("reveal-answered", &[("count", (*answered).into())])
+        ),
         theme.dim(),
     )));
     if let Some(explanation) = explanation {
@@ -121,12 +136,14 @@ fn push_choices(
 ) {
     let label_width = answers
         .iter()
-        .map(|a| a.chars().count())
+        .map(|a| columns(a))
         .max()
         .unwrap_or(0)
         .clamp(6, 28);
     // "   ▲ label  bar  count  ✓ correct"
-    let bar_width = width.saturating_sub(label_width + 5 + 6 + 12).clamp(4, 40);
+    let bar_width = width
+        .saturating_sub(label_width + 5 + 6 + columns(&correct_mark()))
+        .clamp(4, 40);
     let most = counts.iter().copied().max().unwrap_or(0).max(1) as usize;
     for (i, answer) in answers.iter().enumerate() {
         let count = counts.get(i).copied().unwrap_or(0);
@@ -135,14 +152,14 @@ fn push_choices(
         let mut spans = vec![
             Span::styled(format!("   {} ", shape(i)), theme.answer(i)),
             Span::styled(
-                format!("{:<label_width$} ", fit(answer, label_width)),
+                format!("{} ", pad(answer, label_width)),
                 if right { theme.good() } else { theme.plain() },
             ),
             Span::styled(bar(filled, bar_width), theme.answer(i)),
-            Span::styled(format!(" {count:>4}"), theme.strong()),
+            Span::styled(count_cell(count), theme.strong()),
         ];
         if right {
-            spans.push(Span::styled("  ✓ correct", theme.good()));
+            spans.push(Span::styled(correct_mark(), theme.good()));
         }
         lines.push(Line::from(spans));
     }
@@ -158,10 +175,13 @@ fn push_order(
     width: usize,
     theme: &Theme,
 ) {
-    lines.push(Line::from(Span::styled(" ✓ Correct order:", theme.good())));
+    lines.push(Line::from(Span::styled(
+        format!(" ✓ {}", t("reveal-correct-order")),
+        theme.good(),
+    )));
     let label_width = answers
         .iter()
-        .map(|a| a.chars().count())
+        .map(|a| columns(a))
         .max()
         .unwrap_or(0)
         .clamp(6, 28);
@@ -169,12 +189,15 @@ fn push_order(
         let item = answers.get(shown).map(String::as_str).unwrap_or("?");
         let placed = counts.get(shown).copied().unwrap_or(0);
         lines.push(Line::from(vec![
-            Span::styled(format!("   {}. ", rank + 1), theme.strong()),
+            Span::styled(format!("   {}. ", number(rank as i64 + 1)), theme.strong()),
             Span::styled(
-                format!("{:<label_width$} ", fit(item, label_width.min(width))),
+                format!("{} ", pad(item, label_width.min(width))),
                 theme.good(),
             ),
-            Span::styled(format!(" {placed} put it here"), theme.dim()),
+            Span::styled(
+                format!(" {}", tr("reveal-placed", &[("count", placed.into())])),
+                theme.dim(),
+            ),
         ]));
     }
 }
@@ -192,7 +215,7 @@ fn push_entries(
 ) {
     if entries.is_empty() {
         lines.push(Line::from(Span::styled(
-            " No answers to show.",
+            format!(" {}", t("reveal-no-answers")),
             theme.dim(),
         )));
         return;
@@ -202,7 +225,7 @@ fn push_entries(
     let chosen = selected.and_then(|i| entries.get(i));
     let label_width = sorted
         .iter()
-        .map(|e| e.text.chars().count())
+        .map(|e| columns(&e.text))
         .max()
         .unwrap_or(0)
         .clamp(6, 24);
@@ -228,7 +251,7 @@ fn push_entries(
         lines.push(Line::from(vec![
             Span::raw(if is_chosen { " › " } else { "   " }),
             Span::styled(
-                format!("{:<label_width$}", fit(&e.text, label_width)),
+                pad(&e.text, label_width),
                 if is_chosen {
                     theme.selected()
                 } else {
@@ -237,13 +260,13 @@ fn push_entries(
             ),
             Span::raw(" "),
             Span::styled(bar(filled, bar_width), theme.bar()),
-            Span::styled(format!(" {:>4}", e.count), theme.strong()),
+            Span::styled(count_cell(e.count), theme.strong()),
         ]));
     }
     let rest = sorted.len() - first - shown;
     if rest > 0 {
         lines.push(Line::from(Span::styled(
-            format!("   … {rest} more"),
+            format!("   … {}", tr("reveal-more", &[("count", rest.into())])),
             theme.dim(),
         )));
     }
@@ -269,21 +292,40 @@ fn push_slider(
         .map(|u| format!(" {u}"))
         .unwrap_or_default();
     let (correct, tolerance) = (s.correct.unwrap_or(f64::NAN), s.tolerance.unwrap_or(0.0));
-    let mut answer = format!(" Correct: {correct}{unit}");
+    let value = format!("{correct}{unit}");
+    let mut answer = format!(
+        " {}",
+        tr("reveal-slider-correct", &[("value", (&value).into())])
+    );
     if tolerance > 0.0 {
         answer.push_str(&format!(" (± {tolerance})"));
     }
     lines.push(Line::from(vec![
         Span::styled(answer, theme.good()),
-        Span::styled("  ✓ correct", theme.good()),
+        Span::styled(correct_mark(), theme.good()),
     ]));
+    let (min, max, step) = (s.min.to_string(), s.max.to_string(), s.step.to_string());
     lines.push(Line::from(Span::styled(
-        format!(" Range {} to {}{unit}, step {}", s.min, s.max, s.step),
+        format!(
+            " {}",
+            tr(
+                "reveal-slider-range",
+                &[
+                    ("min", (&min).into()),
+                    ("max", (&max).into()),
+                    ("unit", (&unit).into()),
+                    ("step", (&step).into()),
+                ]
+            )
+        ),
         theme.dim(),
     )));
     lines.push(Line::from(match average {
-        Some(avg) => format!(" Average: {}{unit}", (avg * 100.0).round() / 100.0),
-        None => " Average: no answers".into(),
+        Some(avg) => {
+            let value = format!("{}{unit}", (avg * 100.0).round() / 100.0);
+            format!(" {}", tr("reveal-average", &[("value", (&value).into())]))
+        }
+        None => format!(" {}", t("reveal-average-none")),
     }));
     let mut values: Vec<(f64, &Entry)> = entries
         .iter()
@@ -298,31 +340,39 @@ fn push_slider(
         .max(1) as usize;
     let label_width = values
         .iter()
-        .map(|(_, e)| e.text.chars().count())
+        .map(|(_, e)| columns(&e.text))
         .max()
         .unwrap_or(0)
         .max(3);
-    let bar_width = width.saturating_sub(label_width + 5 + 6 + 12).clamp(4, 30);
+    let bar_width = width
+        .saturating_sub(label_width + 5 + 6 + columns(&correct_mark()))
+        .clamp(4, 30);
     let rows = rows.saturating_sub(3).max(1);
     for (value, e) in values.iter().take(rows) {
         let within = (value - correct).abs() <= tolerance + 1e-9;
         let filled = (e.count as usize * bar_width).div_ceil(most);
         let mut spans = vec![
             Span::styled(
-                format!("   {:>label_width$} ", e.text),
+                format!("   {} ", pad_left(&e.text, label_width)),
                 if within { theme.good() } else { theme.plain() },
             ),
             Span::styled(bar(filled, bar_width), theme.bar()),
-            Span::styled(format!(" {:>4}", e.count), theme.strong()),
+            Span::styled(count_cell(e.count), theme.strong()),
         ];
         if within {
-            spans.push(Span::styled("  ✓ correct", theme.good()));
+            spans.push(Span::styled(correct_mark(), theme.good()));
         }
         lines.push(Line::from(spans));
     }
     if values.len() > rows {
         lines.push(Line::from(Span::styled(
-            format!("   … {} more values", values.len() - rows),
+            format!(
+                "   … {}",
+                tr(
+                    "reveal-more-values",
+                    &[("count", (values.len() - rows).into())]
+                )
+            ),
             theme.dim(),
         )));
     }

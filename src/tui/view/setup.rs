@@ -6,23 +6,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui::Frame;
 
+use super::columns::{columns, pad, pad_left};
 use super::{fit, Theme};
 use crate::tui::state::{App, OptionField};
+use crate::tui::text::{t, tr};
 
 /// "today", "3 days ago"…: when a quiz was last played, relative to `now`.
 pub fn ago(now_ms: u64, then_ms: Option<i64>) -> String {
     let Some(then) = then_ms else {
-        return "never".into();
+        return t("ago-never");
     };
     let minutes = (now_ms as i64 - then).max(0) / 60_000;
     match minutes {
-        0 => "just now".into(),
-        1..=59 => format!("{minutes} min ago"),
-        60..=1439 => format!("{} h ago", minutes / 60),
-        1440..=2879 => "yesterday".into(),
-        _ => format!("{} days ago", minutes / 1440),
+        0 => t("ago-just-now"),
+        1..=59 => tr("ago-minutes", &[("count", minutes.into())]),
+        60..=1439 => tr("ago-hours", &[("count", (minutes / 60).into())]),
+        1440..=2879 => t("ago-yesterday"),
+        _ => tr("ago-days", &[("count", (minutes / 1440).into())]),
     }
 }
+
+/// Columns of the picker's question count and last-played cells.
+const COUNT_COLUMNS: usize = 10;
+const AGO_COLUMNS: usize = 16;
 
 pub fn draw_picker(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now: u64) {
     let picker = &app.picker;
@@ -35,14 +41,17 @@ pub fn draw_picker(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now:
     .areas(area);
     frame.render_widget(
         Paragraph::new(vec![
-            Line::from(Span::styled(" Choose a quiz", theme.title())),
+            Line::from(Span::styled(
+                format!(" {}", t("picker-title")),
+                theme.title(),
+            )),
             Line::from(""),
         ]),
         top,
     );
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::raw(" Filter: "),
+            Span::raw(format!(" {} ", t("picker-filter"))),
             Span::styled(picker.filter.clone(), theme.strong()),
             Span::styled("▏", theme.key()),
         ])),
@@ -51,29 +60,41 @@ pub fn draw_picker(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now:
     let visible = picker.visible();
     let mut lines = Vec::new();
     if picker.loading && picker.quizzes.is_empty() {
-        lines.push(Line::from(Span::styled(" loading quizzes…", theme.dim())));
+        lines.push(Line::from(Span::styled(
+            format!(" {}", t("picker-loading")),
+            theme.dim(),
+        )));
     } else if let Some(error) = &picker.error {
         lines.push(Line::from(Span::styled(
-            format!(" Could not load the quizzes: {error}"),
+            format!(" {}", tr("picker-load-failed", &[("error", error.into())])),
             theme.bad(),
         )));
-        lines.push(Line::from(" Press Ctrl-R to try again."));
+        lines.push(Line::from(format!(" {}", t("picker-retry"))));
     } else if picker.quizzes.is_empty() {
-        lines.push(Line::from(
-            " No quizzes yet. Import one with: quizbox import FILE",
-        ));
+        lines.push(Line::from(format!(" {}", t("picker-empty"))));
     } else if visible.is_empty() {
         lines.push(Line::from(format!(
-            " No quiz matches \"{}\" (Esc clears the filter).",
-            picker.filter
+            " {}",
+            tr("picker-no-match", &[("filter", (&picker.filter).into())])
         )));
     } else {
         let width = list.width as usize;
-        let title_width = width.saturating_sub(2 + 11 + 14).max(10);
+        let title_width = width
+            .saturating_sub(2 + COUNT_COLUMNS + 2 + AGO_COLUMNS)
+            .max(10);
+        let cell = |text: &str, width: usize| fit(text, width);
         lines.push(Line::from(Span::styled(
             format!(
-                "  {:<title_width$}{:>9}  {:<12}",
-                "Quiz", "Questions", "Last played"
+                "  {}{}  {}",
+                pad(
+                    &cell(&t("picker-column-quiz"), title_width - 1),
+                    title_width
+                ),
+                pad_left(
+                    &cell(&t("picker-column-questions"), COUNT_COLUMNS),
+                    COUNT_COLUMNS
+                ),
+                pad(&cell(&t("picker-column-played"), AGO_COLUMNS), AGO_COLUMNS),
             ),
             theme.dim(),
         )));
@@ -82,12 +103,13 @@ pub fn draw_picker(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now:
         let first = picker.selected.saturating_sub(rows - 1);
         for (i, quiz) in visible.iter().enumerate().skip(first).take(rows) {
             let chosen = i == picker.selected;
+            let count = crate::tui::text::number(quiz.question_count as i64);
             let text = format!(
-                "{}{:<title_width$}{:>9}  {:<12}",
+                "{}{}{}  {}",
                 if chosen { "› " } else { "  " },
-                fit(&quiz.title, title_width - 1),
-                quiz.question_count,
-                ago(now, quiz.last_played)
+                pad(&fit(&quiz.title, title_width - 1), title_width),
+                pad_left(&count, COUNT_COLUMNS),
+                pad(&fit(&ago(now, quiz.last_played), AGO_COLUMNS), AGO_COLUMNS)
             );
             let style = if chosen {
                 theme.selected()
@@ -100,12 +122,14 @@ pub fn draw_picker(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, now:
     frame.render_widget(Paragraph::new(lines), list);
     if let Some(quiz) = picker.current() {
         let count = if visible.len() == picker.quizzes.len() {
-            format!("{} quizzes", picker.quizzes.len())
+            tr("picker-count", &[("count", picker.quizzes.len().into())])
         } else {
-            format!(
-                "{} of {} quizzes match",
-                visible.len(),
-                picker.quizzes.len()
+            tr(
+                "picker-count-matching",
+                &[
+                    ("shown", visible.len().into()),
+                    ("count", picker.quizzes.len().into()),
+                ],
             )
         };
         frame.render_widget(
@@ -127,12 +151,25 @@ pub fn draw_options(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(form) = &app.options else {
         return;
     };
+    let shown: Vec<OptionField> = OptionField::ALL
+        .into_iter()
+        .filter(|f| form.shows(*f))
+        .collect();
+    // The labels' column is as wide as the widest label, at most half the
+    // screen, so the values line up in every language.
+    let label_width = shown
+        .iter()
+        .map(|f| columns(&option_label(*f)))
+        .max()
+        .unwrap_or(0)
+        .min((area.width as usize / 2).max(10))
+        + 2;
     let row = |field: OptionField, label: &str, value: String| {
         let chosen = form.field == field;
         Line::from(vec![
             Span::raw(if chosen { " › " } else { "   " }),
             Span::styled(
-                format!("{label:<34}"),
+                pad(&fit(label, label_width - 2), label_width),
                 if chosen {
                     theme.selected()
                 } else {
@@ -144,20 +181,36 @@ pub fn draw_options(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let mut lines = vec![
         Line::from(vec![
-            Span::styled(" New game: ", theme.title()),
+            Span::styled(format!(" {} ", t("options-title")), theme.title()),
             Span::styled(form.quiz.title.clone(), theme.strong()),
-            Span::raw(format!(" ({} questions)", form.quiz.question_count)),
+            Span::raw(format!(
+                " ({})",
+                tr(
+                    "options-questions",
+                    &[("count", form.quiz.question_count.into())]
+                )
+            )),
         ]),
         Line::from(""),
     ];
-    for field in OptionField::ALL {
+    for field in shown {
         let value = match (form.flag(field), form.seconds(field)) {
-            (_, Some(0)) if field == OptionField::AutoAdvanceSecs => "◀ off ▶".into(),
-            (_, Some(secs)) => format!("◀ {secs} ▶"),
-            (Some(true), _) => "[x] on".into(),
-            (Some(false) | None, _) => "[ ] off".into(),
+            _ if field == OptionField::TeamMode => format!("◀ {} ▶", form.team_choice.label()),
+            _ if field == OptionField::ScreenLanguage => {
+                format!("◀ {} ▶", form.screen_language_label())
+            }
+            _ if field == OptionField::TeamNames => {
+                let cursor = if form.field == field { "▏" } else { "" };
+                format!("{}{cursor}", form.team_names)
+            }
+            (_, Some(0)) if field == OptionField::AutoAdvanceSecs => {
+                format!("◀ {} ▶", t("option-off"))
+            }
+            (_, Some(secs)) => format!("◀ {} ▶", crate::tui::text::number(secs)),
+            (Some(true), _) => format!("[x] {}", t("option-on")),
+            (Some(false) | None, _) => format!("[ ] {}", t("option-off")),
         };
-        lines.push(row(field, option_label(field), value));
+        lines.push(row(field, &option_label(field), value));
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
@@ -167,56 +220,53 @@ pub fn draw_options(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     lines.push(Line::from(""));
     if form.creating {
         lines.push(Line::from(Span::styled(
-            "   creating the game…",
+            format!("   {}", t("options-creating")),
             theme.warn(),
         )));
     } else if let Some(error) = &form.error {
         lines.push(Line::from(Span::styled(
-            format!("   Could not create the game: {error}"),
+            format!(
+                "   {}",
+                tr("options-create-failed", &[("error", error.into())])
+            ),
             theme.bad(),
         )));
     } else {
-        lines.push(Line::from(vec![
-            Span::raw("   Press "),
-            Span::styled("Enter", theme.key()),
-            Span::raw(" to create the game and open its lobby."),
-        ]));
+        lines.push(Line::from(format!("   {}", t("options-press-enter"))));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
-fn option_label(field: OptionField) -> &'static str {
+fn option_label(field: OptionField) -> String {
     match field {
-        OptionField::IntroSecs => "Seconds before answers open",
-        OptionField::StreakBonus => "Streak bonus",
-        OptionField::ShuffleQuestions => "Shuffle questions",
-        OptionField::ShuffleAnswers => "Shuffle answers",
-        OptionField::OnScreenOnly => "Questions on the big screen only",
-        OptionField::GeneratedNicknames => "Generated nicknames",
-        OptionField::LateJoin => "Late join",
-        OptionField::AutoAdvanceSecs => "Auto-advance after (seconds)",
+        OptionField::IntroSecs => t("option-intro"),
+        OptionField::StreakBonus => t("option-streak"),
+        OptionField::ShuffleQuestions => t("option-shuffle-questions"),
+        OptionField::ShuffleAnswers => t("option-shuffle-answers"),
+        OptionField::OnScreenOnly => t("option-screen-only"),
+        OptionField::ScreenLanguage => t("option-screen-language"),
+        OptionField::GeneratedNicknames => t("option-generated-nicknames"),
+        OptionField::LateJoin => t("option-late-join"),
+        OptionField::AutoAdvanceSecs => t("option-auto-advance"),
+        OptionField::TeamMode => t("option-teams"),
+        OptionField::TeamNames => t("option-team-names"),
     }
 }
 
 /// One line on what the chosen option does.
-fn option_help(field: OptionField) -> &'static str {
+fn option_help(field: OptionField) -> String {
     match field {
-        OptionField::IntroSecs => "Each question is shown this long before players can answer.",
-        OptionField::StreakBonus => "+100 per right answer in a row, up to +500.",
-        OptionField::ShuffleQuestions => "The questions are played in a random order.",
-        OptionField::ShuffleAnswers => "The choices of each question appear in a random order.",
-        OptionField::OnScreenOnly => {
-            "Phones show coloured shapes only; read the question on the big screen."
-        }
-        OptionField::GeneratedNicknames => {
-            "Players get a friendly name like \"Brave Otter\" instead of typing one."
-        }
-        OptionField::LateJoin => {
-            "Players may join after the start; they play from the next question with 0 points."
-        }
-        OptionField::AutoAdvanceSecs => {
-            "Answers and leaderboard are shown this long, then the game moves on by itself."
-        }
+        OptionField::IntroSecs => t("option-intro-help"),
+        OptionField::StreakBonus => t("option-streak-help"),
+        OptionField::ShuffleQuestions => t("option-shuffle-questions-help"),
+        OptionField::ShuffleAnswers => t("option-shuffle-answers-help"),
+        OptionField::OnScreenOnly => t("option-screen-only-help"),
+        OptionField::ScreenLanguage => t("option-screen-language-help"),
+        OptionField::GeneratedNicknames => t("option-generated-nicknames-help"),
+        OptionField::LateJoin => t("option-late-join-help"),
+        OptionField::AutoAdvanceSecs => t("option-auto-advance-help"),
+        OptionField::TeamMode => t("option-teams-help"),
+        OptionField::TeamNames => t("option-team-names-help"),
     }
 }
 

@@ -9,10 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
-use super::standings::{ordinal, standing_line};
+use super::columns::{pad, pad_left};
+use super::standings::{ordinal, rank_width, standing_line};
 use super::{fit, Theme};
 use crate::report::{QuestionReport, Report};
 use crate::tui::state::{App, LiveGame, ReportStatus};
+use crate::tui::text::{number, t, tr};
 
 /// Cells of a question's accuracy bar.
 const BAR: usize = 10;
@@ -55,18 +57,26 @@ pub fn draw_summary(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lines = match &game.report {
         ReportStatus::Ready(report) => question_lines(report, rows, questions.width, theme),
         ReportStatus::Failed(why) => vec![
-            Line::from(Span::styled(" Accuracy per question", theme.title())),
-            Line::from(Span::styled(" The report could not be read:", theme.bad())),
+            Line::from(Span::styled(
+                format!(" {}", t("summary-accuracy")),
+                theme.title(),
+            )),
+            Line::from(Span::styled(
+                format!(" {}", t("summary-report-failed")),
+                theme.bad(),
+            )),
             Line::from(Span::styled(format!(" {why}"), theme.bad())),
-            Line::from(vec![
-                Span::raw(" Press "),
-                Span::styled("r", theme.key()),
-                Span::raw(" to try again."),
-            ]),
+            Line::from(format!(" {}", t("summary-retry"))),
         ],
         ReportStatus::Loading | ReportStatus::NotAsked => vec![
-            Line::from(Span::styled(" Accuracy per question", theme.title())),
-            Line::from(Span::styled(" Loading the report…", theme.dim())),
+            Line::from(Span::styled(
+                format!(" {}", t("summary-accuracy")),
+                theme.title(),
+            )),
+            Line::from(Span::styled(
+                format!(" {}", t("summary-loading")),
+                theme.dim(),
+            )),
         ],
     };
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), questions);
@@ -75,18 +85,27 @@ pub fn draw_summary(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn top_lines(game: &LiveGame, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(Span::styled(
-            format!(" Game over: {}", game.quiz_title),
+            format!(
+                " {}",
+                tr("summary-title", &[("title", (&game.quiz_title).into())])
+            ),
             theme.title(),
         )),
         Line::from(""),
     ];
     match game.standings.first() {
         Some(winner) => lines.push(Line::from(vec![
-            Span::styled("  Winner: ", theme.title()),
+            Span::styled(format!("  {} ", t("podium-winner")), theme.title()),
             Span::styled(winner.nickname.clone(), theme.good()),
-            Span::styled(format!("  {} points", winner.score), theme.strong()),
+            Span::styled(
+                format!(
+                    "  {}",
+                    tr("podium-points", &[("count", winner.score.into())])
+                ),
+                theme.strong(),
+            ),
         ])),
-        None => lines.push(Line::from("  Nobody played.")),
+        None => lines.push(Line::from(format!("  {}", t("podium-nobody")))),
     }
     lines
 }
@@ -100,25 +119,45 @@ fn player_lines(
     width: u16,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::from(Span::styled(" Top players", theme.title()))];
+    let mut lines = vec![Line::from(Span::styled(
+        format!(" {}", t("summary-top-players")),
+        theme.title(),
+    ))];
     let name_width = (width as usize).saturating_sub(30).clamp(6, 20);
     match report {
         Some(report) => {
+            let ranks = rank_width(report.players.iter().take(rows.min(10)).map(|p| p.rank));
             for p in report.players.iter().take(rows.min(10)) {
                 lines.push(Line::from(vec![
-                    Span::styled(format!(" {:>5}  ", ordinal(p.rank)), theme.strong()),
-                    Span::raw(format!("{:<name_width$}", fit(&p.nickname, name_width))),
-                    Span::styled(format!("{:>7}", p.score), theme.strong()),
-                    Span::styled(format!("  {}/{} right", p.correct, p.answered), theme.dim()),
+                    Span::styled(
+                        format!(" {}  ", pad_left(&ordinal(p.rank), ranks)),
+                        theme.strong(),
+                    ),
+                    Span::raw(pad(&p.nickname, name_width)),
+                    Span::styled(pad_left(&number(p.score), 7), theme.strong()),
+                    Span::styled(
+                        format!(
+                            "  {}",
+                            tr(
+                                "summary-right",
+                                &[
+                                    ("correct", p.correct.into()),
+                                    ("answered", p.answered.into())
+                                ]
+                            )
+                        ),
+                        theme.dim(),
+                    ),
                 ]));
             }
             if report.players.is_empty() {
-                lines.push(Line::from("   Nobody played."));
+                lines.push(Line::from(format!("   {}", t("podium-nobody"))));
             }
         }
         None => {
+            let ranks = rank_width(game.standings.iter().take(rows.min(5)).map(|s| s.rank));
             for s in game.standings.iter().take(rows.min(5)) {
-                lines.push(standing_line(s, name_width, theme, false));
+                lines.push(standing_line(s, ranks, name_width, theme, false));
             }
         }
     }
@@ -150,19 +189,20 @@ fn bar(share: f64) -> String {
 }
 
 fn percent(share: f64) -> String {
-    format!("{:.0} %", (share * 100.0).clamp(0.0, 100.0))
+    let whole = (share * 100.0).clamp(0.0, 100.0).round() as i64;
+    tr("summary-percent", &[("value", whole.into())])
 }
 
 fn question_line(q: &QuestionReport, width: u16, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::styled(
-        format!(" {:>2} ", q.index + 1),
+        format!(" {} ", pad_left(&number(q.index + 1), 2)),
         theme.strong(),
     )];
     match q.accuracy {
         Some(share) => {
             spans.push(Span::styled(bar(share), theme.bar()));
             spans.push(Span::styled(
-                format!(" {:>5}", percent(share)),
+                format!(" {}", pad_left(&percent(share), 5)),
                 theme.strong(),
             ));
             spans.push(if q.difficult {
@@ -172,7 +212,7 @@ fn question_line(q: &QuestionReport, width: u16, theme: &Theme) -> Line<'static>
             });
         }
         None => spans.push(Span::styled(
-            format!("{:<w$}", "not scored", w = BAR + 9),
+            pad(&fit(&t("summary-not-scored"), BAR + 9), BAR + 9),
             theme.dim(),
         )),
     }
@@ -183,7 +223,7 @@ fn question_line(q: &QuestionReport, width: u16, theme: &Theme) -> Line<'static>
 
 fn question_lines(report: &Report, rows: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(Span::styled(
-        " Accuracy per question (⚠ difficult: under 50 % right)",
+        format!(" {}", t("summary-accuracy-legend")),
         theme.title(),
     ))];
     let total = report.questions.len();
@@ -198,7 +238,10 @@ fn question_lines(report: &Report, rows: usize, width: u16, theme: &Theme) -> Ve
     }
     if shown < total {
         lines.push(Line::from(Span::styled(
-            format!("    … {} more on the report page", total - shown),
+            format!(
+                "    … {}",
+                tr("summary-more", &[("count", (total - shown).into())])
+            ),
             theme.dim(),
         )));
     }
@@ -210,32 +253,59 @@ fn bottom_lines(game: &LiveGame, report: Option<&Report>, theme: &Theme) -> Vec<
     if let Some(report) = report {
         match most_missed(report) {
             Some(q) => lines.push(Line::from(vec![
-                Span::styled(" Most missed: ", theme.title()),
-                Span::styled(format!("question {} ", q.index + 1), theme.strong()),
+                Span::styled(format!(" {} ", t("summary-most-missed")), theme.title()),
+                Span::styled(
+                    format!(
+                        "{} ",
+                        tr("summary-question", &[("index", (q.index + 1).into())])
+                    ),
+                    theme.strong(),
+                ),
                 Span::raw(format!("“{}”", fit(&q.text, 40))),
                 Span::styled(
-                    format!(" ({} of {} right)", q.correct, q.answered),
+                    format!(
+                        " ({})",
+                        tr(
+                            "summary-right-of",
+                            &[
+                                ("correct", q.correct.into()),
+                                ("answered", q.answered.into())
+                            ]
+                        )
+                    ),
                     theme.bad(),
                 ),
             ])),
-            None => lines.push(Line::from(" Most missed: no scored answers.")),
+            None => lines.push(Line::from(format!(
+                " {} {}",
+                t("summary-most-missed"),
+                t("summary-none-missed")
+            ))),
         }
         lines.push(Line::from(Span::styled(
             format!(
-                " Participation {} of possible answers · {} of players answered every question",
-                percent(report.game.participation),
-                percent(report.game.completion)
+                " {}",
+                tr(
+                    "summary-participation",
+                    &[
+                        (
+                            "participation",
+                            (&percent(report.game.participation)).into()
+                        ),
+                        ("completion", (&percent(report.game.completion)).into()),
+                    ]
+                )
             ),
             theme.dim(),
         )));
     }
     lines.push(Line::from(Span::styled(
-        " Report (charts, every answer, CSV and xlsx):",
+        format!(" {}", t("summary-report-link")),
         theme.strong(),
     )));
     lines.push(Line::from(format!("   {}", game.report_url)));
     lines.push(Line::from(Span::styled(
-        " Full results (every player and answer, JSON):",
+        format!(" {}", t("summary-results-link")),
         theme.strong(),
     )));
     lines.push(Line::from(format!("   {}", game.results_url)));

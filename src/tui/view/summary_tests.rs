@@ -34,6 +34,7 @@ fn question(text: &str, kind: QuestionKind) -> Question {
 fn played_report() -> Report {
     let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let quiz = Quiz {
+        rounds: Vec::new(),
         id: "world-capitals".into(),
         title: "World Capitals".into(),
         description: None,
@@ -138,7 +139,8 @@ fn ended() -> (App, Vec<Effect>) {
     assert!(server(
         &mut app,
         ServerMsg::phase(PhaseView::Podium {
-            top: standings(&played_report())
+            top: standings(&played_report()),
+            teams: Vec::new(),
         })
     )
     .is_empty());

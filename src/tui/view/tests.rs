@@ -226,6 +226,7 @@ fn the_leaderboard_lists_ranks_names_scores_and_rank_changes() {
             index: 1,
             total: 12,
             top: standings(),
+            teams: Vec::new(),
             advance: None,
         }),
     );
@@ -257,7 +258,10 @@ fn the_podium_names_the_winner_and_stacks_the_top_three() {
     let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
     server(
         &mut app,
-        ServerMsg::phase(PhaseView::Podium { top: standings() }),
+        ServerMsg::phase(PhaseView::Podium {
+            top: standings(),
+            teams: Vec::new(),
+        }),
     );
     let lines = screen(&app, 0);
     let winner = line_with(&lines, "Winner");
@@ -294,11 +298,96 @@ fn the_podium_names_the_winner_and_stacks_the_top_three() {
 }
 
 #[test]
+fn the_lobby_shows_each_players_team_as_they_are_placed() {
+    let mut ann = player(0, "Ann");
+    ann.team = Some("Red".into());
+    let mut app = in_lobby(vec![ann, player(1, "Bob")]);
+    let lines = screen(&app, 0);
+    assert!(line_with(&lines, "Ann").contains("Ann · Red"));
+    assert!(!line_with(&lines, "Bob").contains('·'));
+    server(
+        &mut app,
+        ServerMsg::Team(Box::new(crate::protocol::TeamInfo {
+            player: Some(1),
+            team: 1,
+            name: "Blue".into(),
+            members: Vec::new(),
+        })),
+    );
+    let lines = screen(&app, 0);
+    assert!(
+        line_with(&lines, "Bob").contains("Bob · Blue"),
+        "{}",
+        lines.join("\n")
+    );
+}
+
+#[test]
+fn a_team_game_lists_the_teams_under_the_leaderboard_and_the_podium() {
+    let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
+    let teams = vec![
+        crate::protocol::TeamStanding {
+            rank: 1,
+            team: 1,
+            name: "Blue".into(),
+            score: 1_878,
+            members: 2,
+        },
+        crate::protocol::TeamStanding {
+            rank: 2,
+            team: 0,
+            name: "Red".into(),
+            score: 940,
+            members: 1,
+        },
+    ];
+    server(
+        &mut app,
+        ServerMsg::phase(PhaseView::Leaderboard {
+            index: 1,
+            total: 12,
+            top: standings(),
+            teams: teams.clone(),
+            advance: None,
+        }),
+    );
+    let lines = screen(&app, 0);
+    let heading = lines.iter().position(|l| l.trim() == "Teams").unwrap();
+    let blue = line_with(&lines, "Blue");
+    assert!(
+        blue.contains("1st") && blue.contains("1878") && blue.contains("2 players"),
+        "{blue}"
+    );
+    assert!(line_with(&lines, "Red").contains("1 player"));
+    let dee = lines.iter().position(|l| l.contains("Dee")).unwrap();
+    assert!(dee < heading, "players first, then teams");
+
+    server(
+        &mut app,
+        ServerMsg::phase(PhaseView::Podium {
+            top: standings(),
+            teams,
+        }),
+    );
+    let lines = screen(&app, 0);
+    assert!(
+        lines.iter().any(|l| l.trim() == "Teams"),
+        "{}",
+        lines.join("\n")
+    );
+    assert!(line_with(&lines, "Blue").contains("1878"));
+    assert!(line_with(&lines, "Red").contains("2nd"));
+}
+
+#[test]
 fn the_summary_says_where_the_report_is() {
     let mut app = in_lobby(vec![player(0, "Ann")]);
     server(
         &mut app,
-        ServerMsg::phase(PhaseView::Podium { top: standings() }),
+        ServerMsg::phase(PhaseView::Podium {
+            top: standings(),
+            teams: Vec::new(),
+        }),
     );
     server(&mut app, ServerMsg::phase(PhaseView::Ended));
     let lines = screen(&app, 0);
@@ -399,13 +488,17 @@ fn no_color_means_no_colour_on_any_screen() {
             index: 0,
             total: 12,
             top: standings(),
+            teams: Vec::new(),
             advance: None,
         }),
     );
     check(&app);
     server(
         &mut app,
-        ServerMsg::phase(PhaseView::Podium { top: standings() }),
+        ServerMsg::phase(PhaseView::Podium {
+            top: standings(),
+            teams: Vec::new(),
+        }),
     );
     check(&app);
 }
@@ -420,9 +513,13 @@ fn every_screen_draws_at_any_size_without_panicking() {
             index: 0,
             total: 12,
             top: standings(),
+            teams: Vec::new(),
             advance: None,
         },
-        PhaseView::Podium { top: standings() },
+        PhaseView::Podium {
+            top: standings(),
+            teams: Vec::new(),
+        },
     ];
     for state in states {
         server(&mut app, ServerMsg::phase(state));

@@ -35,7 +35,7 @@ fn a_resume_replaces_the_players_old_connection() {
     let (old, mut old_rx) = attach(&mut table, Role::Player, Some(ann));
     table.send(&mut game, old, text("before"), Instant::now());
 
-    table.replace(ann);
+    table.replace(ann, None);
     assert_eq!(table.get(old), None);
     assert_eq!(table.of_player(ann), None);
     let (new, mut new_rx) = attach(&mut table, Role::Player, Some(ann));

@@ -59,7 +59,7 @@ fn a_welcome_goes_first_and_what_was_held_for_it_follows() {
         to: Audience::Everyone,
         msg: ServerMsg::Storage { problem: None },
     }]);
-    conns.replace(ann);
+    conns.replace(ann, None);
     let (new, mut new_rx) = attach(&mut conns, &outbox, Role::Player, Some(ann));
     outbox.for_conn(
         new,

@@ -27,6 +27,7 @@ fn game(id: &str) -> FinishedGame {
             rank: 1,
             score: 1000,
             correct: 1,
+            team: None,
         }],
         answers: vec![AnswerRecord {
             player: 0,

@@ -164,7 +164,10 @@ fn the_end_of_the_game_shows_the_summary_with_the_podium_standings() {
         },
     ];
     app.on_net(
-        server_event(ServerMsg::phase(PhaseView::Podium { top: top.clone() })),
+        server_event(ServerMsg::phase(PhaseView::Podium {
+            top: top.clone(),
+            teams: Vec::new(),
+        })),
         0,
     );
     assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Next]);
@@ -289,14 +292,17 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
             ..NewGame::default()
         }
     );
-    // Down walks every field in order and wraps; Up walks back.
+    // Down walks every field shown in order and wraps (the team names
+    // only show in a team mode that has them); Up walks back.
     let mut seen = Vec::new();
-    for _ in 0..OptionField::ALL.len() {
+    for _ in 0..OptionField::ALL.len() - 1 {
         seen.push(app.options.as_ref().unwrap().field);
         app.on_action(Action::Down, 0);
     }
-    assert_eq!(seen, OptionField::ALL);
+    assert_eq!(seen, OptionField::ALL[..OptionField::ALL.len() - 1]);
     assert_eq!(app.options.as_ref().unwrap().field, OptionField::IntroSecs);
+    app.on_action(Action::Up, 0);
+    assert_eq!(app.options.as_ref().unwrap().field, OptionField::TeamMode);
     app.on_action(Action::Up, 0);
     assert_eq!(
         app.options.as_ref().unwrap().field,
@@ -323,6 +329,18 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
     );
     // Space, → and ← each flip the chosen switch; on the seconds Space does nothing.
     app.on_action(Action::Toggle, 0); // generated nicknames on
+    app.on_action(Action::Up, 0);
+    // The big screen's language: ← from the browser's wraps to the last
+    // language, → steps on to the browser's and then the first.
+    assert_eq!(
+        app.options.as_ref().unwrap().field,
+        OptionField::ScreenLanguage
+    );
+    app.on_action(Action::Left, 0);
+    assert_eq!(app.options.as_ref().unwrap().screen_language, Some("zh-CN"));
+    app.on_action(Action::Right, 0);
+    assert_eq!(app.options.as_ref().unwrap().screen_language, None);
+    app.on_action(Action::Left, 0);
     app.on_action(Action::Up, 0);
     app.on_action(Action::Right, 0); // big screen only on
     app.on_action(Action::Up, 0);
@@ -352,6 +370,8 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
             generated_nicknames: true,
             late_join: false,
             auto_advance_secs: 10,
+            teams: crate::game::TeamMode::Off,
+            screen_language: Some("zh-CN".into()),
         }))]
     );
     // The lobby knows what the game was created with.
@@ -365,7 +385,8 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
             "generated nicknames",
             "no streak bonus",
             "no late join",
-            "auto-advance"
+            "auto-advance",
+            "big screen in 简体中文"
         ]
     );
 }
@@ -469,6 +490,7 @@ fn a_slide_moves_on_with_next_and_can_end_the_game() {
             text: "Welcome".into(),
             body: None,
             media: None,
+            round: None,
         })),
         0,
     );

@@ -1,0 +1,203 @@
+//! Team mode in headless Chromium: a phone picks its team in the lobby and
+//! shows it through the game; the presenter screen shows the team
+//! leaderboard above the players' and puts the teams on the podium. A
+//! shared device names who plays on it.
+//! Chromium as in tests/browser.rs.
+
+mod common;
+
+use common::browser::{chromium_or_skip, Browser, Page};
+use common::tour::*;
+use common::*;
+use serde_json::json;
+
+/// The text of every item of the list `selector`, in order.
+async fn items(page: &mut Page, selector: &str) -> Vec<String> {
+    let list = page
+        .eval(&format!(
+            "[...document.querySelectorAll({})].map(li => li.textContent)",
+            js(&format!("{selector} > li"))
+        ))
+        .await;
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_picks_its_team_and_the_screen_shows_the_team_standings() {
+    let Some(binary) = chromium_or_skip("the team mode browser test") else {
+        return;
+    };
+    let server = server_with_tour().await;
+    let (_, pin, key) = create_game(
+        &server,
+        json!({"teams": {"mode": "pick", "names": ["Red", "Blue"]}}),
+    )
+    .await;
+    let browser = Browser::launch(&binary);
+    let mut phone = Page::open(&browser).await;
+    let mut screen = Page::open_tab(&browser).await;
+    screen
+        .call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": 1280, "height": 720, "deviceScaleFactor": 1, "mobile": false}),
+        )
+        .await;
+    let mut host = host(&server, &pin, &key).await;
+
+    // The phone joins and sees the teams to pick from.
+    let robin = join_on_page(&mut phone, &server, &pin, &mut host).await;
+    phone.wait_visible("#team-pick").await;
+    assert_eq!(items_of_buttons(&mut phone).await, ["Red", "Blue"]);
+    assert_eq!(phone.text_of("#team-name").await, "none yet");
+    phone.tap("#team-pick button[data-team='1']").await;
+    let seen = host.until("team", None).await;
+    assert_eq!(
+        (&seen["player"], &seen["name"]),
+        (&json!(0), &json!("Blue"))
+    );
+    phone
+        .wait_for("document.querySelector('#me-team').textContent === 'Blue'")
+        .await;
+    assert_eq!(phone.text_of("#team-name").await, "Blue");
+    assert_eq!(
+        phone
+            .eval("document.querySelector(\"#team-pick button[data-team='1']\").getAttribute('aria-pressed')")
+            .await,
+        "true"
+    );
+    assert_eq!(unnamed_controls(&mut phone).await, json!([]));
+
+    screen
+        .goto(&format!("http://{}/screen/{pin}#key={key}", server.addr))
+        .await;
+    screen.wait_visible("#lobby-view").await;
+
+    // The big screen's lobby shows Robin's team from its welcome.
+    let chips = items(&mut screen, "#player-list").await;
+    assert!(
+        chips[0].starts_with(&robin) && chips[0].contains("Blue"),
+        "{chips:?}"
+    );
+    // Ann, over a socket, plays for Red.
+    let mut ann = join(&server, &pin, "Ann").await;
+    host.until("player_joined", None).await;
+    ann.send(json!({"type": "pick_team", "team": 0})).await;
+    assert_eq!(ann.until("team", None).await["name"], "Red");
+    // ...and Ann's as she picks it.
+    screen
+        .wait_for(
+            "[...document.querySelectorAll('#player-list .chip-team')].map(t => t.textContent).join() === 'Blue,Red'",
+        )
+        .await;
+
+    host.send(json!({"type": "start"})).await;
+    host.until("phase", Some("slide")).await;
+    host.send(json!({"type": "next"})).await;
+    ann.until("phase", Some("answering")).await;
+    question_open(&mut phone, 2).await;
+    // The choice is over once the game plays; the team stays in view.
+    assert!(!phone.is_visible("#team-pick").await);
+    assert_eq!(phone.text_of("#me-team").await, "Blue");
+    // Ann is right; Robin does not answer.
+    ann.send(json!({"type": "answer", "question": 1, "answer": 1, "id": "a1"}))
+        .await;
+    ann.until("answer_ack", None).await;
+    host.send(json!({"type": "next"})).await;
+    host.until("phase", Some("reveal")).await;
+    host.send(json!({"type": "next"})).await;
+    let board = host.until("phase", Some("leaderboard")).await;
+    let red = board["state"]["teams"][0]["score"].as_u64().unwrap();
+    assert!(red > 0, "{board}");
+
+    screen.wait_visible("#team-board").await;
+    let teams = items(&mut screen, "#team-leaderboard").await;
+    assert_eq!(teams.len(), 2, "{teams:?}");
+    assert!(
+        teams[0].contains("Red") && teams[0].contains("1 player"),
+        "{teams:?}"
+    );
+    assert!(
+        teams[1].contains("Blue") && teams[1].contains('0'),
+        "{teams:?}"
+    );
+    let players = items(&mut screen, "#leaderboard").await;
+    assert!(
+        players[0].contains("Ann") && players[1].contains(&robin),
+        "{players:?}"
+    );
+
+    host.send(json!({"type": "end"})).await;
+    host.until("phase", Some("podium")).await;
+    screen
+        .wait_for("document.querySelector('#podium-title').textContent === 'Team podium'")
+        .await;
+    let podium = items(&mut screen, "#podium").await;
+    assert!(
+        podium[0].contains("Red") && podium[1].contains("Blue"),
+        "{podium:?}"
+    );
+    assert!(screen.is_visible("#top-players-title").await);
+    let top = items(&mut screen, "#runners-up").await;
+    assert!(top[0].contains("Ann") && top[1].contains(&robin), "{top:?}");
+    assert_clean(&phone);
+    assert_clean(&screen);
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_shared_device_names_its_members() {
+    let Some(binary) = chromium_or_skip("the shared device browser test") else {
+        return;
+    };
+    let server = server_with_tour().await;
+    let (_, pin, key) = create_game(&server, json!({"teams": {"mode": "device"}})).await;
+    let browser = Browser::launch(&binary);
+    let mut phone = Page::open(&browser).await;
+    let mut host = host(&server, &pin, &key).await;
+    let table = join_on_page(&mut phone, &server, &pin, &mut host).await;
+    let placed = host.until("team", None).await;
+    assert_eq!(
+        (&placed["name"], placed.get("members")),
+        (&json!(table), None)
+    );
+    // The device is its own team, named after its nickname.
+    phone.wait_visible("#team-members").await;
+    assert!(!phone.is_visible("#team-pick").await);
+    assert_eq!(phone.text_of("#team-name").await, table);
+    phone.type_into("#members", "Ann, Bo ,, Cy").await;
+    phone.tap("#team-members button").await;
+    // Hosts heard of the device's team when it joined; now of its names.
+    let seen = host.until("team", None).await;
+    assert_eq!(seen["members"], json!(["Ann", "Bo", "Cy"]), "{seen}");
+    phone
+        .wait_for(
+            "document.querySelector('#team-members-line').textContent === 'Playing: Ann, Bo, Cy'",
+        )
+        .await;
+    assert_eq!(phone.text_of("#me-team").await, table);
+    assert_eq!(unnamed_controls(&mut phone).await, json!([]));
+    // Once the game plays, the names are settled.
+    host.send(json!({"type": "start"})).await;
+    host.until("phase", Some("slide")).await;
+    phone.wait_visible("#slide").await;
+    assert!(!phone.is_visible("#team-members").await);
+    assert!(phone.is_visible("#team-members-line").await);
+    assert_clean(&phone);
+    server.stop().await;
+}
+
+/// The team buttons' labels on the phone.
+async fn items_of_buttons(page: &mut Page) -> Vec<String> {
+    let list = page
+        .eval("[...document.querySelectorAll('#team-pick button')].map(b => b.textContent)")
+        .await;
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
