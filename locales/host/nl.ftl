@@ -479,3 +479,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } spelers begonnen, { $finished } klaar · sluit { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Begint een ronde met de naam
+studio-round-note = Laat leeg om door te gaan met de ronde erboven. Met een naam begint bij deze vraag een nieuwe ronde, na de samenvatting van de vorige ronde en een pauze.
+studio-round-starts = Ronde: { $name }
+studio-pick-round = { $label }, begint ronde { $name }
+studio-round-passed = Ronde { $name } begint nu bij vraag { $number }.

@@ -479,3 +479,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } jogadores começaram, { $finished } concluíram · fecha { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Começa uma rodada chamada
+studio-round-note = Deixe vazio para continuar a rodada de cima. Com um nome, uma nova rodada começa nesta pergunta, depois do resumo da rodada anterior e de uma pausa.
+studio-round-starts = Rodada: { $name }
+studio-pick-round = { $label }, começa a rodada { $name }
+studio-round-passed = A rodada { $name } agora começa na pergunta { $number }.

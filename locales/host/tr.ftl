@@ -437,3 +437,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } oyuncu başladı, { $finished } bitirdi · kapanış { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Şu adla bir tur başlatır
+studio-round-note = Yukarıdaki tura devam etmek için boş bırakın. Bir adla, önceki turun özeti ve bir aradan sonra bu soruda yeni bir tur başlar.
+studio-round-starts = Tur: { $name }
+studio-pick-round = { $label }, { $name } turunu başlatır
+studio-round-passed = { $name } turu artık { $number }. soruda başlıyor.

@@ -432,3 +432,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } 人已开始，{ $finished } 人已完成 · 截止 { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = 从此题开始的轮次名称
+studio-round-note = 留空则继续上面的轮次。填写名称后，在上一轮的小结和休息之后，新的一轮从此题开始。
+studio-round-starts = 轮次：{ $name }
+studio-pick-round = { $label }，开始轮次 { $name }
+studio-round-passed = 轮次 { $name } 现在从第 { $number } 题开始。
