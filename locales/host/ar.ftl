@@ -469,7 +469,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = تبدأ جولة باسم
-studio-round-note = اتركه فارغًا لمتابعة الجولة التي فوقه. مع اسم، تبدأ جولة جديدة عند هذا السؤال، بعد ملخص الجولة السابقة واستراحة.
+studio-round-note = اتركه فارغًا ما لم تبدأ جولة جديدة بهذا السؤال.
 studio-round-starts = الجولة: { $name }
 studio-pick-round = { $label }، تبدأ الجولة { $name }
 studio-round-passed = تبدأ الجولة { $name } الآن عند السؤال { $number }.

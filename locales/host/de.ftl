@@ -483,7 +483,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = Beginnt eine Runde namens
-studio-round-note = Leer lassen, um die Runde darüber fortzusetzen. Mit einem Namen beginnt bei dieser Frage eine neue Runde, nach der Zusammenfassung der vorigen Runde und einer Pause.
+studio-round-note = Leer lassen, außer mit dieser Frage beginnt eine neue Runde.
 studio-round-starts = Runde: { $name }
 studio-pick-round = { $label }, beginnt Runde { $name }
 studio-round-passed = Runde { $name } beginnt jetzt bei Frage { $number }.

@@ -483,7 +483,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = Starts a round named
-studio-round-note = Leave empty to go on with the round above. A name starts a new round at this question: the round before it ends with its summary and a break.
+studio-round-note = Leave empty unless a new round starts with this question.
 studio-round-starts = Round: { $name }
 studio-pick-round = { $label }, starts round { $name }
 studio-round-passed = Round { $name } now starts at question { $number }.

@@ -483,7 +483,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = Empieza una ronda llamada
-studio-round-note = Déjelo vacío para seguir con la ronda de arriba. Con un nombre, una nueva ronda empieza en esta pregunta, tras el resumen de la ronda anterior y una pausa.
+studio-round-note = Déjelo vacío salvo que una nueva ronda empiece con esta pregunta.
 studio-round-starts = Ronda: { $name }
 studio-pick-round = { $label }, empieza la ronda { $name }
 studio-round-passed = La ronda { $name } empieza ahora en la pregunta { $number }.

@@ -489,7 +489,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = Commence une manche nommée
-studio-round-note = Laissez vide pour continuer la manche du dessus. Avec un nom, une nouvelle manche commence à cette question, après le bilan de la manche précédente et une pause.
+studio-round-note = Laissez vide sauf si une nouvelle manche commence par cette question.
 studio-round-starts = Manche : { $name }
 studio-pick-round = { $label }, commence la manche { $name }
 studio-round-passed = La manche { $name } commence maintenant à la question { $number }.

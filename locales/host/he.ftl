@@ -456,7 +456,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = מתחיל סיבוב בשם
-studio-round-note = השאירו ריק כדי להמשיך את הסיבוב שמעל. עם שם, סיבוב חדש מתחיל בשאלה הזאת, אחרי הסיכום של הסיבוב הקודם והפסקה.
+studio-round-note = השאירו ריק, אלא אם סיבוב חדש מתחיל בשאלה הזאת.
 studio-round-starts = סיבוב: { $name }
 studio-pick-round = { $label }, מתחיל את הסיבוב { $name }
 studio-round-passed = הסיבוב { $name } מתחיל עכשיו בשאלה { $number }.

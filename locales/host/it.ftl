@@ -483,7 +483,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = Inizia un round chiamato
-studio-round-note = Lascia vuoto per continuare il round sopra. Con un nome, un nuovo round inizia da questa domanda, dopo il riepilogo del round precedente e una pausa.
+studio-round-note = Lascia vuoto a meno che un nuovo round inizi con questa domanda.
 studio-round-starts = Round: { $name }
 studio-pick-round = { $label }, inizia il round { $name }
 studio-round-passed = Il round { $name } ora inizia dalla domanda { $number }.

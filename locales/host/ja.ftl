@@ -436,7 +436,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = この問題から始まるラウンドの名前
-studio-round-note = 上のラウンドを続けるには空のままにします。名前を入れると、前のラウンドのまとめと休憩のあと、この問題から新しいラウンドが始まります。
+studio-round-note = この問題から新しいラウンドが始まる場合だけ入力します。
 studio-round-starts = ラウンド: { $name }
 studio-pick-round = { $label }、ラウンド { $name } の始まり
 studio-round-passed = ラウンド { $name } は問題 { $number } から始まるようになりました。

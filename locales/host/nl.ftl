@@ -483,7 +483,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = Begint een ronde met de naam
-studio-round-note = Laat leeg om door te gaan met de ronde erboven. Met een naam begint bij deze vraag een nieuwe ronde, na de samenvatting van de vorige ronde en een pauze.
+studio-round-note = Laat leeg, tenzij er met deze vraag een nieuwe ronde begint.
 studio-round-starts = Ronde: { $name }
 studio-pick-round = { $label }, begint ronde { $name }
 studio-round-passed = Ronde { $name } begint nu bij vraag { $number }.

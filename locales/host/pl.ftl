@@ -498,7 +498,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = Rozpoczyna rundę o nazwie
-studio-round-note = Zostaw puste, aby kontynuować rundę powyżej. Z nazwą od tego pytania zaczyna się nowa runda, po podsumowaniu poprzedniej rundy i przerwie.
+studio-round-note = Zostaw puste, chyba że od tego pytania zaczyna się nowa runda.
 studio-round-starts = Runda: { $name }
 studio-pick-round = { $label }, rozpoczyna rundę { $name }
 studio-round-passed = Runda { $name } zaczyna się teraz od pytania { $number }.

@@ -483,7 +483,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = Começa uma rodada chamada
-studio-round-note = Deixe vazio para continuar a rodada de cima. Com um nome, uma nova rodada começa nesta pergunta, depois do resumo da rodada anterior e de uma pausa.
+studio-round-note = Deixe vazio, a menos que uma nova rodada comece com esta pergunta.
 studio-round-starts = Rodada: { $name }
 studio-pick-round = { $label }, começa a rodada { $name }
 studio-round-passed = A rodada { $name } agora começa na pergunta { $number }.

@@ -441,7 +441,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = Şu adla bir tur başlatır
-studio-round-note = Yukarıdaki tura devam etmek için boş bırakın. Bir adla, önceki turun özeti ve bir aradan sonra bu soruda yeni bir tur başlar.
+studio-round-note = Bu soruyla yeni bir tur başlamıyorsa boş bırakın.
 studio-round-starts = Tur: { $name }
 studio-pick-round = { $label }, { $name } turunu başlatır
 studio-round-passed = { $name } turu artık { $number }. soruda başlıyor.

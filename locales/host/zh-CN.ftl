@@ -436,7 +436,7 @@ assignments-question-line = { $n }. { $text }
 ## The studio's rounds (/studio/edit)
 
 studio-round-name = 从此题开始的轮次名称
-studio-round-note = 留空则继续上面的轮次。填写名称后，在上一轮的小结和休息之后，新的一轮从此题开始。
+studio-round-note = 仅当新的一轮从此题开始时填写。
 studio-round-starts = 轮次：{ $name }
 studio-pick-round = { $label }，开始轮次 { $name }
 studio-round-passed = 轮次 { $name } 现在从第 { $number } 题开始。
