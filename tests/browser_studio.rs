@@ -1074,7 +1074,8 @@ async fn rounds_stay_with_their_questions_through_the_editor() {
     choose_files(&mut page, "#import-file", &[&file]).await;
     activate(&mut page, "Edit Pub night").await;
     page.wait_for(
-        "location.pathname === '/studio/edit/pub-night' && document.getElementById('quiz-title').value === 'Pub night'",
+        "location.pathname === '/studio/edit/pub-night' && \
+         (document.getElementById('quiz-title') || {}).value === 'Pub night'",
     )
     .await;
     // Each round's name stands on its first question's line, and is read with it.
