@@ -1,7 +1,7 @@
 // The quiz editor (`/studio/new`, `/studio/edit/ID`): the quiz's title and
 // description, its questions (added, duplicated, removed, reordered by drag
-// and drop or Alt+↑/↓), the selected question's form (studio-question.js)
-// and its preview (studio-preview.js).
+// and drop or Alt+↑/↓) and the rounds they start, the selected question's
+// form (studio-question.js) and its preview (studio-preview.js).
 //
 // Saving is explicit. A new quiz is created with `POST /api/quizzes`; a
 // stored one is replaced with `PUT /api/quizzes/ID` and the ETag it was read
@@ -15,7 +15,8 @@ import {
   api, apiError, failureText, signInPanel,
 } from '/assets/signin.js';
 import {
-  KINDS, copyQuestion, fromServer, move, newQuestion, newQuiz, problemsOf, questionOf, toServer,
+  KINDS, copyQuestion, fromServer, move, newQuestion, newQuiz, problemsOf, questionOf, removeQuestion as removeFrom,
+  toServer,
 } from '/assets/studio-model.js';
 import {
   drawList, enableDrag, focusInList, questionSummary,
@@ -301,13 +302,16 @@ function duplicateQuestion(index) {
 }
 
 function removeQuestion(index) {
-  const q = state.quiz.questions[index];
-  state.quiz.questions.splice(index, 1);
+  const { removed, roundTo } = removeFrom(state.quiz, index);
   state.selected = Math.max(0, Math.min(index, state.quiz.questions.length - 1));
   state.problems = [];
   renderProblems();
   changed(true);
-  $('order-status').textContent = t('studio-question-removed', { number: index + 1, summary: questionSummary(q) });
+  let said = t('studio-question-removed', { number: index + 1, summary: questionSummary(removed) });
+  if (roundTo !== null) {
+    said = `${said} ${t('studio-round-passed', { name: state.quiz.questions[roundTo].round.trim(), number: roundTo + 1 })}`;
+  }
+  $('order-status').textContent = said;
   if (state.quiz.questions.length) focusPick(state.selected);
   else $('add-question').focus();
 }

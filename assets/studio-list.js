@@ -1,5 +1,6 @@
-// The editor's list of questions: one line per question (its number, kind
-// and text, how many of the server's messages name it) with ↑ and ↓
+// The editor's list of questions: one line per question (its number, the
+// round it starts, its kind and text, how many of the server's messages
+// name it) with ↑ and ↓
 // buttons, and dragging a line to another place. What a line does is the
 // editor's (studio-edit.js); this draws and reports.
 
@@ -20,11 +21,14 @@ export function questionSummary(q) {
 export function drawList(list, quiz, selected, on) {
   const total = quiz.questions.length;
   const items = quiz.questions.map((q, i) => {
+    const round = q.round.trim();
+    let label = t('studio-pick-label', { number: i + 1, kind: kindLabel(q.kind), summary: questionSummary(q) });
+    if (round) label = t('studio-pick-round', { label, name: round });
     const pick = el('button', {
       type: 'button',
       className: 'question-pick',
       attrs: {
-        'aria-label': t('studio-pick-label', { number: i + 1, kind: kindLabel(q.kind), summary: questionSummary(q) }),
+        'aria-label': label,
         'aria-current': String(i === selected),
         'aria-keyshortcuts': 'Alt+ArrowUp Alt+ArrowDown',
       },
@@ -32,6 +36,7 @@ export function drawList(list, quiz, selected, on) {
     },
     el('span', { className: 'q-number', text: `${formatLocaleNumber(i + 1)}.` }),
     el('span', { className: 'q-summary' },
+      round ? el('span', { className: 'q-round', text: t('studio-round-starts', { name: round }), attrs: { dir: 'auto' } }) : null,
       el('span', { className: 'q-kind', text: kindLabel(q.kind) }),
       el('span', { className: 'q-title', text: questionSummary(q), attrs: { dir: 'auto' } })));
     const count = on.problemsIn(i);

@@ -4,6 +4,10 @@
 // positions counted from 0). A question keeps the
 // fields of every kind it has been, so switching its kind back and forth
 // loses nothing typed; only the fields of its current kind are sent.
+// A round is kept on its first question (`round`, its name; empty: the
+// question starts no round), as the native formats write it, so it stays
+// with that question however questions are moved, added or removed; the
+// API's `rounds` list (`start` counted from 0) is read into it.
 // No DOM here; labels come from the page's catalog.
 
 import { t } from '/assets/i18n.js';
@@ -40,6 +44,7 @@ export function newQuestion(kind = 'single') {
   return {
     uid: nextUid++,
     kind,
+    round: '', // the name of the round this question starts; empty: none
     text: '',
     time_limit: DEFAULT_TIME_LIMIT,
     points: DEFAULT_POINTS,
@@ -62,10 +67,14 @@ export function newQuiz() {
   return { id: '', title: '', description: '', questions: [newQuestion('single')] };
 }
 
-/** A deep copy of a question with a uid of its own. */
+/**
+ * A deep copy of a question with a uid of its own. The copy starts no
+ * round: it follows its original, in the original's round.
+ */
 export function copyQuestion(q) {
   const copy = JSON.parse(JSON.stringify(q));
   copy.uid = nextUid++;
+  copy.round = '';
   return copy;
 }
 
@@ -91,6 +100,7 @@ export function fromServer(doc) {
   for (const raw of doc.questions || []) {
     const kind = raw.kind || 'single';
     const q = newQuestion(kind);
+    if (typeof raw.round === 'string') q.round = raw.round;
     q.text = String(raw.text || '');
     q.time_limit = Number.isInteger(raw.time_limit) ? raw.time_limit : quizTime;
     q.points = pointsValue(raw.points, quizPoints);
@@ -142,6 +152,10 @@ export function fromServer(doc) {
     }
     quiz.questions.push(q);
   }
+  for (const round of Array.isArray(doc.rounds) ? doc.rounds : []) {
+    const q = round && Number.isInteger(round.start) ? quiz.questions[round.start] : null;
+    if (q && typeof round.name === 'string') q.round = round.name;
+  }
   return quiz;
 }
 
@@ -164,8 +178,9 @@ function typedNumber(value) {
 
 /**
  * The quiz as the API takes it: `correct` as positions from 0, every
- * question with its kind, time limit and points, blank optional texts left
- * out. What is typed is sent as typed (a blank answer,
+ * question with its kind, time limit and points, a round's name on its
+ * first question (`round`, as the native formats write it), blank optional
+ * texts left out. What is typed is sent as typed (a blank answer,
  * a text in a number field) so the server's validation names it.
  */
 export function toServer(quiz) {
@@ -173,7 +188,10 @@ export function toServer(quiz) {
   if (quiz.id) doc.id = quiz.id;
   if (quiz.description.trim()) doc.description = quiz.description;
   doc.questions = quiz.questions.map((q) => {
-    const out = { kind: q.kind, text: q.text };
+    const out = {};
+    if (q.round.trim()) out.round = q.round;
+    out.kind = q.kind;
+    out.text = q.text;
     switch (q.kind) {
       case 'single':
         out.answers = [...q.answers];
@@ -225,6 +243,23 @@ export function removeAnswer(q, i) {
   q.correctSet = q.correctSet.filter((k) => k !== i).map(shift);
   if (q.correct === i) q.correct = 0;
   else q.correct = shift(q.correct);
+}
+
+/**
+ * Removes question `index`. A round it started passes to the question that
+ * followed it, unless that one starts a round of its own (or there is none):
+ * removing a round's first question keeps the rest of the round together.
+ * Returns the removed question and the question the round passed to (its
+ * new index), if any.
+ */
+export function removeQuestion(quiz, index) {
+  const [q] = quiz.questions.splice(index, 1);
+  const next = quiz.questions[index];
+  if (q && q.round.trim() && next && !next.round.trim()) {
+    next.round = q.round;
+    return { removed: q, roundTo: index };
+  }
+  return { removed: q, roundTo: null };
 }
 
 /** Moves item `from` of `list` to `to`, in place. */

@@ -1,5 +1,5 @@
-// The editor's form for one question: its kind, text, the fields of its
-// kind, time limit, points, explanation and media. Every control has a
+// The editor's form for one question: the round it starts, its kind, text,
+// the fields of its kind, time limit, points, explanation and media. Every control has a
 // label or an aria-label, and a `data-field` naming it as the server's
 // messages do (`questions[2].answers[3]`, 1-based), so each message the
 // server sends back is shown under the field it names.
@@ -108,8 +108,16 @@ export function renderQuestion(box, ctx) {
     ctx.changed();
   });
 
+  // Empty: the question goes on with the round above it (or none).
+  const round = textInput(q.round, { id: 'ed-round', maxlength: 200 });
+  round.addEventListener('input', () => {
+    q.round = round.value;
+    ctx.changed();
+  });
+
   const parts = [
     head,
+    field(t('studio-round-name'), keyed(round, 'round'), path('round'), t('studio-round-note')),
     field(t('studio-kind'), keyed(kind, 'kind'), path('kind')),
     field(q.kind === 'slide' ? t('studio-sort-title') : t('report-answers-question'), text, path('text')),
     ...kindFields(q, path, ctx, redraw, keyed),

@@ -1,7 +1,8 @@
 //! The host's studio and report pages in the host's language, in headless
 //! Chromium: with French, Arabic or Japanese preferred, the quiz library
 //! (sign-in form, count, a quiz's line and buttons), the editor (heading,
-//! kinds, fields, the phone preview with the player page's own words), the
+//! kinds, fields, a round's line in the question list, the phone preview
+//! with the player page's own words), the
 //! list of reports (count, a game's status) and a game's report (summary,
 //! columns, ranks, the chart's words) are in that language, Arabic right to
 //! left; what the quiz says (its title, questions, answers) and the
@@ -29,6 +30,7 @@ title = "Planets of Zorg"
 time_limit = 20
 
 [[questions]]
+round = "Inner worlds"
 kind = "single"
 text = "Which planet is largest?"
 answers = ["Mars", "Jupiter", "Venus"]
@@ -53,6 +55,10 @@ struct Expected {
     host_button: &'static str,
     editor_heading: String,
     kind_single: &'static str,
+    /// The label of the field naming the round a question starts.
+    round_label: &'static str,
+    /// The question list's line for the quiz's round, "Inner worlds".
+    round_line: &'static str,
     save: &'static str,
     preview_meta: &'static str,
     reports_count: &'static str,
@@ -76,6 +82,8 @@ fn french() -> Expected {
         host_button: "Animer",
         editor_heading: format!("Modifier « {TITLE} »"),
         kind_single: "Choix unique",
+        round_label: "Commence une manche nommée",
+        round_line: "Manche : Inner worlds",
         save: "Enregistrer",
         preview_meta: "Question 1 sur 2",
         reports_count: "1 partie",
@@ -100,6 +108,8 @@ fn arabic() -> Expected {
         host_button: "إدارة",
         editor_heading: format!("تحرير «{TITLE}»"),
         kind_single: "اختيار واحد",
+        round_label: "تبدأ جولة باسم",
+        round_line: "الجولة: Inner worlds",
         save: "حفظ",
         preview_meta: "السؤال 1 من 2",
         reports_count: "لعبة واحدة",
@@ -124,6 +134,8 @@ fn japanese() -> Expected {
         host_button: "主催",
         editor_heading: format!("「{TITLE}」を編集"),
         kind_single: "単一選択",
+        round_label: "この問題から始まるラウンドの名前",
+        round_line: "ラウンド: Inner worlds",
         save: "保存",
         preview_meta: "第1問 / 全2問",
         reports_count: "1 ゲーム",
@@ -351,6 +363,16 @@ async fn studio_and_reports_in(
         json!(want.kind_single)
     );
     assert_eq!(text(&mut page, "#save").await, want.save);
+    // The round the first question starts: its field and its line in the list.
+    assert_eq!(
+        page.eval("[document.querySelector('#ed-round').labels[0].textContent, document.querySelector('#ed-round').value]")
+            .await,
+        json!([want.round_label, "Inner worlds"])
+    );
+    assert_eq!(
+        text(&mut page, "#question-list .q-round").await,
+        want.round_line
+    );
     // The quiz's English text runs left to right, whatever the page's direction.
     assert_eq!(
         page.eval(

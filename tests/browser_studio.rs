@@ -3,7 +3,10 @@
 //! aria-label or text), focused, typed into and pressed with keys. A host
 //! signs in, writes a quiz with an uploaded picture, a type-answer and a
 //! slider question, reorders it, saves it, loses a race with a second tab
-//! without losing a word, and hosts it for two players who see the picture.
+//! without losing a word, and hosts it for two players who see the picture
+//! and answer every question on their phones, up to the big screen's podium.
+//! A quiz in rounds keeps each round on its first question through a save,
+//! moves, a copy and a removal, and gains a round named with the keyboard.
 //! The library: search, sort, import with located errors, export, duplicate,
 //! delete and undo. An uploaded sound in both previews, and a refused file
 //! named under its field. And the player page's first load stays within its
@@ -42,11 +45,14 @@ async fn server_with_host() -> TestServer {
 }
 
 /// A JavaScript function finding the visible control named `name`: by its
-/// aria-label, its label's text, or (buttons and links) its own text.
+/// aria-label, its label's text, or (buttons and links) its own text less
+/// what is hidden from screen readers (an answer's shape badge).
 const NAMED: &str = "((name) => [...document.querySelectorAll('input, select, textarea, button, a[href]')].find(e => { \
     if (e.offsetParent === null && e.type !== 'file') return false; \
+    const own = () => { const c = e.cloneNode(true); c.querySelectorAll('[aria-hidden=true]').forEach(n => n.remove()); \
+      return c.textContent; }; \
     const label = e.getAttribute('aria-label') || (e.labels && e.labels.length ? e.labels[0].textContent : '') \
-      || ((e.tagName === 'BUTTON' || e.tagName === 'A') ? e.textContent : ''); \
+      || ((e.tagName === 'BUTTON' || e.tagName === 'A') ? own() : ''); \
     return label.trim().replace(/\\s+/g, ' ') === name; }))";
 
 /// Waits for the control named `name` and puts the keyboard on it.
@@ -499,7 +505,9 @@ async fn a_host_writes_a_quiz_saves_it_past_a_conflict_and_hosts_it() {
     }
     page.wait_for("document.querySelector('#player-count').textContent === '2'")
         .await;
-    page.tap("#start").await;
+    activate(&mut page, "Start").await;
+
+    // 1. The picture on both phones; Ada taps the right flag, Bo the other.
     for phone in &mut phones {
         phone
             .wait_for(&format!(
@@ -509,11 +517,161 @@ async fn a_host_writes_a_quiz_saves_it_past_a_conflict_and_hosts_it() {
             ))
             .await;
         assert_eq!(phone.text_of("#q-text").await, "Which flag is this?");
+    }
+    activate(&mut phones[0], "Three bands").await;
+    activate(&mut phones[1], "Two bands").await;
+    next_question(&mut page, "Next question").await;
+
+    // 2. The slider, from the middle of 0 to 5 moons: Ada one step left to
+    // the right 2, Bo two steps right to 5.
+    for (phone, (key, steps, value)) in phones
+        .iter_mut()
+        .zip([("ArrowLeft", 1, "2 moons"), ("ArrowRight", 2, "5 moons")])
+    {
+        question_on_phone(phone, "How many moons has Mars?").await;
+        assert_eq!(phone.text_of("#slider-value").await, "3 moons");
+        focus(phone, "Your answer").await;
+        for _ in 0..steps {
+            phone.press(key).await;
+        }
+        phone
+            .wait_for(&format!(
+                "document.querySelector('#slider-value').textContent === {}",
+                js(value)
+            ))
+            .await;
+        activate(phone, "Submit").await;
+    }
+    let titles = results_on_phones(&mut phones, 2).await;
+    assert!(titles[0].starts_with("Correct"), "{titles:?}");
+    assert!(!titles[1].starts_with("Correct"), "{titles:?}");
+    next_question(&mut page, "Next question").await;
+
+    // 3. The typed answer, sent with Enter: the accepted one (as the
+    // overwriting tab left it) and a wrong one.
+    for (phone, typed) in phones.iter_mut().zip(["the red planet", "Venus"]) {
+        question_on_phone(phone, "Name the red planet").await;
+        fill(phone, "Your answer", typed).await;
+        phone.press("Enter").await;
+    }
+    let titles = results_on_phones(&mut phones, 3).await;
+    assert!(titles[0].starts_with("Correct"), "{titles:?}");
+    assert!(titles[1].starts_with("Incorrect"), "{titles:?}");
+    next_question(&mut page, "Next: podium").await;
+
+    // The podium on the big screen: Ada first, each with the score the
+    // game's results hold, and each phone with its final place.
+    let podium = page
+        .wait_for(
+            "(() => { const names = [...document.querySelectorAll('#podium .podium-nick')]; \
+             return document.querySelector('#podium-view').offsetParent !== null && names.length === 2 \
+               ? names.map((n, i) => [n.textContent, document.querySelectorAll('#podium .podium-score')[i].textContent]) : null; })()",
+        )
+        .await;
+    let results = game_results(&server, &pin).await;
+    let players = results["players"].as_array().unwrap();
+    let standings: Vec<(String, u64)> = players
+        .iter()
+        .map(|p| {
+            (
+                p["nickname"].as_str().unwrap().to_string(),
+                p["score"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(standings[0].0, "Ada", "{results}");
+    assert_eq!(standings[1].0, "Bo", "{results}");
+    assert!(standings[0].1 > standings[1].1, "{results}");
+    for (shown, (nickname, score)) in podium.as_array().unwrap().iter().zip(&standings) {
+        assert_eq!(shown[0], json!(nickname));
+        let digits: String = shown[1]
+            .as_str()
+            .unwrap()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        assert_eq!(digits, score.to_string(), "{shown}");
+    }
+    // Every answer is in the results: the slider's and the typed ones included.
+    let answer = |player: &str, question: u64| {
+        let id = players.iter().find(|p| p["nickname"] == player).unwrap()["player"].clone();
+        results["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["player"] == id && a["question"] == question)
+            .unwrap_or_else(|| panic!("{player} answered question {question}: {results}"))
+            .clone()
+    };
+    assert_eq!(answer("Ada", 0)["answer"], json!(0));
+    assert_eq!(answer("Bo", 0)["answer"], json!(1));
+    assert_eq!(answer("Ada", 1)["answer"], json!(2));
+    assert_eq!(answer("Ada", 1)["correct"], json!(true));
+    assert_eq!(answer("Bo", 1)["answer"], json!(5));
+    assert_eq!(answer("Ada", 2)["answer"], json!("the red planet"));
+    assert_eq!(answer("Ada", 2)["correct"], json!(true));
+    assert_eq!(answer("Bo", 2)["answer"], json!("Venus"));
+    assert_eq!(answer("Bo", 2)["correct"], json!(false));
+    for (phone, place) in phones.iter_mut().zip(["1st", "2nd"]) {
+        let said = phone
+            .wait_for("(() => { const f = document.querySelector('#final'); return f && !f.hidden ? f.textContent : ''; })()")
+            .await;
+        assert!(said.as_str().unwrap().contains(place), "{said}");
         assert_clean(phone);
     }
     // The save with a slider problem (422) and the one after theirs (412).
     assert_clean_but(&page, &[412, 422]);
     server.stop().await;
+}
+
+/// Waits until the phone shows the question `text` with its answers open.
+async fn question_on_phone(phone: &mut Page, text: &str) {
+    phone
+        .wait_for(&format!(
+            "document.querySelector('#question').offsetParent !== null && \
+             document.querySelector('#q-text').textContent === {} && \
+             document.querySelectorAll('#answers button:not(:disabled), #answers input:not(:disabled)').length > 0",
+            js(text)
+        ))
+        .await;
+}
+
+/// Waits for both phones' results of question `n` (1-based, of 3); their headlines.
+async fn results_on_phones(phones: &mut [Page], n: usize) -> Vec<String> {
+    let mut titles = Vec::new();
+    for phone in phones {
+        let title = phone
+            .wait_for(&format!(
+                "(() => {{ const t = document.querySelector('#result .result-title'); \
+                 return document.querySelector('#reveal').offsetParent !== null && \
+                   document.querySelector('#r-meta').textContent === 'Question {n} of 3' && t && t.textContent; }})()"
+            ))
+            .await;
+        titles.push(title.as_str().unwrap().to_string());
+    }
+    titles
+}
+
+/// The host on the big screen, by keyboard: from the reveal (once every
+/// player answered) to the leaderboard, then on with `then` (the next
+/// question, or the podium).
+async fn next_question(screen: &mut Page, then: &str) {
+    activate(screen, "Next: leaderboard").await;
+    screen.wait_visible("#leaderboard-view").await;
+    activate(screen, then).await;
+}
+
+/// The results of the game with `pin`, once it has reached its podium.
+async fn game_results(server: &TestServer, pin: &str) -> Value {
+    for _ in 0..100 {
+        let games = server.get_json("/api/reports/games").await;
+        if let Some(game) = games.as_array().unwrap().iter().find(|g| g["pin"] == pin) {
+            let id = game["id"].as_str().unwrap();
+            return server.get_json(&format!("/api/games/{id}/results")).await;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the game {pin} is not among the finished games");
 }
 
 /// `/media/` and 64 hex digits and an extension.
@@ -839,5 +997,214 @@ async fn a_sound_plays_in_both_previews_and_a_refused_file_says_why() {
     );
     // The refusal (415) is the only failed request.
     assert_clean_but(&page, &[415]);
+    server.stop().await;
+}
+
+/// A pub quiz in three rounds' worth of questions, two of them named.
+const PUB_NIGHT: &str = r#"id = "pub-night"
+title = "Pub night"
+
+[[questions]]
+round = "Warm-up"
+text = "Capital of France?"
+answers = ["Paris", "Lyon"]
+correct = 1
+
+[[questions]]
+text = "Capital of Spain?"
+answers = ["Madrid", "Seville"]
+correct = 1
+
+[[questions]]
+round = "Music"
+text = "Who sang Thriller?"
+answers = ["Michael Jackson", "Prince"]
+correct = 1
+
+[[questions]]
+text = "Who sang Yesterday?"
+answers = ["The Beatles", "The Kinks"]
+correct = 1
+
+[[questions]]
+text = "Largest ocean?"
+answers = ["Pacific", "Atlantic"]
+correct = 1
+"#;
+
+/// The rounds the editor's list shows, question by question ("" where none starts).
+async fn listed_rounds(page: &mut Page) -> Value {
+    page.eval(
+        "[...document.querySelectorAll('#question-list .question-item')].map(li => \
+         (li.querySelector('.q-round') || {textContent: ''}).textContent)",
+    )
+    .await
+}
+
+/// The stored quiz's questions and rounds, as `GET /api/quizzes/{id}` answers.
+async fn stored_rounds(server: &TestServer, id: &str) -> (Vec<String>, Value) {
+    let stored = server.get_json(&format!("/api/quizzes/{id}")).await;
+    let texts = stored["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap().to_string())
+        .collect();
+    (texts, stored["rounds"].clone())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rounds_stay_with_their_questions_through_the_editor() {
+    let Some(binary) = chromium_or_skip("the studio rounds browser test") else {
+        return;
+    };
+    let server = server_with_host().await;
+    let browser = Browser::launch(&binary);
+    let mut page = Page::open(&browser).await;
+    page.goto(&format!("http://{}/studio", server.addr)).await;
+    sign_in(&mut page).await;
+    page.wait_for("document.querySelectorAll('#library-list .library-item').length > 0")
+        .await;
+
+    // The host imports a quiz in rounds (theirs, so theirs to change) and opens it.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pub-night.toml");
+    std::fs::write(&file, PUB_NIGHT).unwrap();
+    focus(&mut page, "Choose files to import…").await;
+    choose_files(&mut page, "#import-file", &[&file]).await;
+    activate(&mut page, "Edit Pub night").await;
+    page.wait_for(
+        "location.pathname === '/studio/edit/pub-night' && \
+         (document.getElementById('quiz-title') || {}).value === 'Pub night'",
+    )
+    .await;
+    // Each round's name stands on its first question's line, and is read with it.
+    assert_eq!(
+        listed_rounds(&mut page).await,
+        json!(["Round: Warm-up", "", "Round: Music", "", ""])
+    );
+    focus(
+        &mut page,
+        "Question 3, Single choice: Who sang Thriller?, starts round Music",
+    )
+    .await;
+    page.press("Enter").await;
+    assert_eq!(value_of(&mut page, "Starts a round named").await, "Music");
+
+    // Saved without touching the rounds: they are kept as they were.
+    fill(&mut page, "Title", "Pub night out").await;
+    assert!(save(&mut page).await.starts_with("Saved"));
+    let (_, rounds) = stored_rounds(&server, "pub-night").await;
+    assert_eq!(
+        rounds,
+        json!([{"start": 0, "name": "Warm-up"}, {"start": 2, "name": "Music"}])
+    );
+
+    // A third round, named on the last question with the keyboard.
+    activate(&mut page, "Question 5, Single choice: Largest ocean?").await;
+    fill(&mut page, "Starts a round named", "Finale").await;
+    assert_eq!(
+        listed_rounds(&mut page).await,
+        json!(["Round: Warm-up", "", "Round: Music", "", "Round: Finale"])
+    );
+
+    // Moves: the Warm-up's first question goes down one (Alt+↓), taking
+    // its round along; then the Finale's goes up above "Who sang Yesterday?".
+    focus(
+        &mut page,
+        "Question 1, Single choice: Capital of France?, starts round Warm-up",
+    )
+    .await;
+    press_with(&mut page, "ArrowDown", "ArrowDown", 40, 1).await;
+    assert_eq!(
+        listed(&mut page).await,
+        json!([
+            "Capital of Spain?",
+            "Capital of France?",
+            "Who sang Thriller?",
+            "Who sang Yesterday?",
+            "Largest ocean?"
+        ])
+    );
+    activate(&mut page, "Move question 5 up").await;
+    assert_eq!(
+        listed_rounds(&mut page).await,
+        json!(["", "Round: Warm-up", "Round: Music", "Round: Finale", ""])
+    );
+
+    // A copy of the Music's first question follows it in its round; removing
+    // the original hands the round to the copy, and says so.
+    activate(
+        &mut page,
+        "Question 3, Single choice: Who sang Thriller?, starts round Music",
+    )
+    .await;
+    activate(&mut page, "Duplicate question 3").await;
+    assert_eq!(
+        listed_rounds(&mut page).await,
+        json!([
+            "",
+            "Round: Warm-up",
+            "Round: Music",
+            "",
+            "Round: Finale",
+            ""
+        ])
+    );
+    activate(
+        &mut page,
+        "Question 3, Single choice: Who sang Thriller?, starts round Music",
+    )
+    .await;
+    activate(&mut page, "Remove question 3").await;
+    assert_eq!(
+        page.text_of("#order-status").await,
+        "Question 3 (Who sang Thriller?) removed. Round Music now starts at question 3."
+    );
+    assert_eq!(
+        listed_rounds(&mut page).await,
+        json!(["", "Round: Warm-up", "Round: Music", "Round: Finale", ""])
+    );
+
+    // Saved, the quiz has its questions in the new order and each round
+    // where it was put.
+    assert!(save(&mut page).await.starts_with("Saved"));
+    let (texts, rounds) = stored_rounds(&server, "pub-night").await;
+    assert_eq!(
+        texts,
+        [
+            "Capital of Spain?",
+            "Capital of France?",
+            "Who sang Thriller?",
+            "Largest ocean?",
+            "Who sang Yesterday?"
+        ]
+    );
+    assert_eq!(
+        rounds,
+        json!([
+            {"start": 1, "name": "Warm-up"},
+            {"start": 2, "name": "Music"},
+            {"start": 3, "name": "Finale"}
+        ])
+    );
+    // A round's name emptied ends it: its questions join the round above.
+    activate(
+        &mut page,
+        "Question 4, Single choice: Largest ocean?, starts round Finale",
+    )
+    .await;
+    focus(&mut page, "Starts a round named").await;
+    page.eval("document.activeElement.select()").await;
+    press_with(&mut page, "Backspace", "Backspace", 8, 0).await;
+    assert_eq!(value_of(&mut page, "Starts a round named").await, "");
+    assert!(save(&mut page).await.starts_with("Saved"));
+    let (_, rounds) = stored_rounds(&server, "pub-night").await;
+    assert_eq!(
+        rounds,
+        json!([{"start": 1, "name": "Warm-up"}, {"start": 2, "name": "Music"}])
+    );
+    assert_eq!(unnamed_controls(&mut page).await, json!([]));
+    assert_clean_but(&page, &[]);
     server.stop().await;
 }

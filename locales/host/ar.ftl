@@ -465,3 +465,11 @@ assignments-summary = { $players ->
    *[other] { $state } · بدأ { $players } لاعب، وأنهى { $finished } · يُغلق { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = تبدأ جولة باسم
+studio-round-note = اتركه فارغًا ما لم تبدأ جولة جديدة بهذا السؤال.
+studio-round-starts = الجولة: { $name }
+studio-pick-round = { $label }، تبدأ الجولة { $name }
+studio-round-passed = تبدأ الجولة { $name } الآن عند السؤال { $number }.

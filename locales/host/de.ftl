@@ -479,3 +479,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } Spieler begonnen, { $finished } beendet · endet { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Beginnt eine Runde namens
+studio-round-note = Leer lassen, außer mit dieser Frage beginnt eine neue Runde.
+studio-round-starts = Runde: { $name }
+studio-pick-round = { $label }, beginnt Runde { $name }
+studio-round-passed = Runde { $name } beginnt jetzt bei Frage { $number }.

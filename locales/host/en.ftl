@@ -479,3 +479,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } players started, { $finished } finished · closes { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Starts a round named
+studio-round-note = Leave empty unless a new round starts with this question.
+studio-round-starts = Round: { $name }
+studio-pick-round = { $label }, starts round { $name }
+studio-round-passed = Round { $name } now starts at question { $number }.

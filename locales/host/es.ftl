@@ -479,3 +479,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } jugadores han empezado, { $finished } terminados · cierra { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Empieza una ronda llamada
+studio-round-note = Déjelo vacío salvo que una nueva ronda empiece con esta pregunta.
+studio-round-starts = Ronda: { $name }
+studio-pick-round = { $label }, empieza la ronda { $name }
+studio-round-passed = La ronda { $name } empieza ahora en la pregunta { $number }.

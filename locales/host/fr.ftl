@@ -485,3 +485,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } joueurs ont commencé, { $finished } terminé · clôture { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Commence une manche nommée
+studio-round-note = Laissez vide sauf si une nouvelle manche commence par cette question.
+studio-round-starts = Manche : { $name }
+studio-pick-round = { $label }, commence la manche { $name }
+studio-round-passed = La manche { $name } commence maintenant à la question { $number }.

@@ -452,3 +452,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } שחקנים התחילו, { $finished } סיימו · נסגרת { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = מתחיל סיבוב בשם
+studio-round-note = השאירו ריק, אלא אם סיבוב חדש מתחיל בשאלה הזאת.
+studio-round-starts = סיבוב: { $name }
+studio-pick-round = { $label }, מתחיל את הסיבוב { $name }
+studio-round-passed = הסיבוב { $name } מתחיל עכשיו בשאלה { $number }.

@@ -479,3 +479,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } giocatori hanno iniziato, { $finished } finiti · chiude { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Inizia un round chiamato
+studio-round-note = Lascia vuoto a meno che un nuovo round inizi con questa domanda.
+studio-round-starts = Round: { $name }
+studio-pick-round = { $label }, inizia il round { $name }
+studio-round-passed = Il round { $name } ora inizia dalla domanda { $number }.

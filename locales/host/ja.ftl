@@ -432,3 +432,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } 人が開始、{ $finished } 人が完了 · 締め切り { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = この問題から始まるラウンドの名前
+studio-round-note = この問題から新しいラウンドが始まる場合だけ入力します。
+studio-round-starts = ラウンド: { $name }
+studio-pick-round = { $label }、ラウンド { $name } の始まり
+studio-round-passed = ラウンド { $name } は問題 { $number } から始まるようになりました。

@@ -479,3 +479,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } spelers begonnen, { $finished } klaar · sluit { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Begint een ronde met de naam
+studio-round-note = Laat leeg, tenzij er met deze vraag een nieuwe ronde begint.
+studio-round-starts = Ronde: { $name }
+studio-pick-round = { $label }, begint ronde { $name }
+studio-round-passed = Ronde { $name } begint nu bij vraag { $number }.

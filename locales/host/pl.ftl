@@ -494,3 +494,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } graczy zaczęło, ukończyło { $finished } · zamknięcie { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Rozpoczyna rundę o nazwie
+studio-round-note = Zostaw puste, chyba że od tego pytania zaczyna się nowa runda.
+studio-round-starts = Runda: { $name }
+studio-pick-round = { $label }, rozpoczyna rundę { $name }
+studio-round-passed = Runda { $name } zaczyna się teraz od pytania { $number }.

@@ -479,3 +479,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } jogadores começaram, { $finished } concluíram · fecha { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Começa uma rodada chamada
+studio-round-note = Deixe vazio, a menos que uma nova rodada comece com esta pergunta.
+studio-round-starts = Rodada: { $name }
+studio-pick-round = { $label }, começa a rodada { $name }
+studio-round-passed = A rodada { $name } agora começa na pergunta { $number }.

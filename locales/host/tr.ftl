@@ -437,3 +437,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } oyuncu başladı, { $finished } bitirdi · kapanış { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = Şu adla bir tur başlatır
+studio-round-note = Bu soruyla yeni bir tur başlamıyorsa boş bırakın.
+studio-round-starts = Tur: { $name }
+studio-pick-round = { $label }, { $name } turunu başlatır
+studio-round-passed = { $name } turu artık { $number }. soruda başlıyor.

@@ -432,3 +432,11 @@ assignments-summary = { $players ->
    *[other] { $state } · { $players } 人已开始，{ $finished } 人已完成 · 截止 { $closes }
 }
 assignments-question-line = { $n }. { $text }
+
+## The studio's rounds (/studio/edit)
+
+studio-round-name = 从此题开始的轮次名称
+studio-round-note = 仅当新的一轮从此题开始时填写。
+studio-round-starts = 轮次：{ $name }
+studio-pick-round = { $label }，开始轮次 { $name }
+studio-round-passed = 轮次 { $name } 现在从第 { $number } 题开始。
