@@ -11,7 +11,8 @@
 # Environment: QUIZBOX (binary, default target/release/quizbox), PGURL
 # (default postgres://postgres@127.0.0.1:5432), REDIS (default
 # redis://127.0.0.1:6379), OUT (directory kept for the figures and the
-# servers' logs, default a fresh one under /tmp).
+# servers' logs, default a fresh one under /tmp), PROCESSES (the bench's
+# --processes, default: as the open-file limit requires).
 set -euo pipefail
 
 PLAYERS=${1:-3000}
@@ -47,7 +48,9 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # One descriptor per connection, in the bench and in each server. Without
-# CAP_SYS_RESOURCE the soft limit can only go up to the hard one.
+# CAP_SYS_RESOURCE the soft limit can only go up to the hard one; past it
+# the bench shares its players out over load processes of its own
+# (PROCESSES=N sets how many, default as few as the limit allows).
 ulimit -n "$(ulimit -Hn)"
 echo "open files: $(ulimit -n) per process (hard limit $(ulimit -Hn))"
 
@@ -109,6 +112,7 @@ SAMPLER=$!
 
 args=()
 for url in "${URLS[@]}"; do args+=(--server "$url"); done
+[ -n "${PROCESSES:-}" ] && args+=(--processes "$PROCESSES")
 status=0
 started=$(date +%s.%N)
 QUIZBOX_TOKEN=$TOKEN timeout --signal=INT --kill-after=30 "$LIMIT" \
@@ -123,7 +127,7 @@ if [ -s "$OUT/report.json" ]; then
       "fan-out     \(.fanout_ms | pct)",
       "answer ack  \(.ack_ms | pct)",
       "answers     \(.answers_sent) sent, \(.answers_acked) acknowledged, \(.answers_refused) refused, \(.lost_answers) lost; \(.dropped_connections) dropped connections",
-      "game        \(.game_secs) s; load generator CPU \(.bench_process.cpu_secs) s, peak RSS \(.bench_process.peak_rss_bytes / 1048576 | floor) MiB",
+      "game        \(.game_secs) s; load generator (\(.processes) load process\(if .processes == 1 then "" else "es" end)) CPU \(.bench_process.cpu_secs) s, peak RSS \(.bench_process.peak_rss_bytes / 1048576 | floor) MiB",
       (.servers[] | "  \(.url)\(if .host then " (host)" else "" end): \(.joined)/\(.players) joined, \(.dropped_connections) dropped; fan-out p50 \(.fanout_ms.p50) p99 \(.fanout_ms.p99) ms; ack p50 \(.ack_ms.p50) p99 \(.ack_ms.p99) ms")
     ' "$OUT/report.json"
 fi

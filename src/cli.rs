@@ -174,7 +174,13 @@ Without --server it starts `quizbox serve` in a child process on a temporary dat
 a free 127.0.0.1 port, and stops it at the end. With --server given more than once (nodes \
 sharing Postgres and Redis) the game and its host go to the first, the players round-robin over \
 all, and the report gives each server's share. Players connect from several 127.0.0.0/8 \
-addresses so ephemeral ports do not run out. Exits 1 if a connection dropped or an answer was lost."
+addresses so ephemeral ports do not run out.\n\n\
+Each player needs an open file. When one process may not open that many (the hard limit, \
+`ulimit -Hn`), or with --processes, the players are shared out over several child processes \
+of this binary: this one creates the game, runs the host and merges what every process \
+measured (latency percentiles over all the players' samples, every acknowledged answer checked \
+against the saved results); the report says how many processes ran. Exits 1 if a connection \
+dropped or an answer was lost."
     )]
     Bench(BenchArgs),
     /// Accounts and API tokens: add, list, change passwords, delete; create and revoke tokens
@@ -312,9 +318,18 @@ pub struct BenchArgs {
     /// Questions in the game (1-50)
     #[arg(long, default_value_t = 10, value_name = "Q")]
     pub questions: usize,
+    /// Processes to spread the players over (1-64): with 1 they run in
+    /// this process, with more in that many child processes, each with its
+    /// share [default: as few as the open-file limit allows]
+    #[arg(long, value_name = "N")]
+    pub processes: Option<usize>,
     /// Print the machine-readable summary on stdout
     #[arg(long)]
     pub json: bool,
+    /// Run one share of the players for another `quizbox bench`, which
+    /// sends the job on stdin and reads JSON lines from stdout
+    #[arg(long, hide = true)]
+    pub worker: bool,
 }
 
 #[derive(Debug, Args)]

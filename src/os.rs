@@ -90,6 +90,33 @@ pub fn bind_address_no_port<S>(_socket: &S) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Milliseconds on `CLOCK_MONOTONIC`: one clock for every process of the
+/// machine (unlike `Instant`, whose values cannot leave the process), which
+/// no change of the wall clock moves. The bench's processes time joins on it.
+#[cfg(unix)]
+#[allow(unsafe_code)]
+pub fn monotonic_ms() -> f64 {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec through a pointer to a live
+    // one on the stack; CLOCK_MONOTONIC exists on every Unix we build for.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut now) };
+    if rc != 0 {
+        return 0.0;
+    }
+    now.tv_sec as f64 * 1000.0 + now.tv_nsec as f64 / 1_000_000.0
+}
+
+/// Elsewhere the wall clock, which every process of the machine shares too.
+#[cfg(not(unix))]
+pub fn monotonic_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -109,5 +136,17 @@ mod tests {
             assert_eq!(local.ip().to_string(), "127.0.0.2");
             assert_ne!(local.port(), 0);
         });
+    }
+
+    #[test]
+    fn the_monotonic_clock_moves_forward_in_milliseconds() {
+        let before = super::monotonic_ms();
+        assert!(before > 0.0);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let after = super::monotonic_ms();
+        assert!(
+            (before + 5.0..before + 5_000.0).contains(&after),
+            "{before} then {after}"
+        );
     }
 }

@@ -2,11 +2,49 @@
 //! its own server in a child process, plays a whole game with 300 simulated
 //! players and reports. It asserts what must never happen — a dropped
 //! connection, a failed join, an acknowledged answer missing from the saved
-//! results — and never a timing, which depends on the machine.
+//! results — and never a timing, which depends on the machine. The same
+//! holds with the players shared out over several load processes, asked
+//! for or forced by a low open-file limit.
 
-use std::process::Command;
+mod common;
+
+use std::process::{Command, Output};
 
 use serde_json::Value;
+
+/// The JSON summary of a bench that must have succeeded.
+fn report_of(output: &Output) -> Value {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let report: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("no JSON summary ({e}); stderr:\n{stderr}"));
+    assert!(
+        output.status.success(),
+        "exit {}: {stderr}\n{report:#}",
+        output.status
+    );
+    report
+}
+
+/// What must hold whatever ran the players: every one joined, kept its
+/// connection, answered every question and had every answer acknowledged
+/// and saved; one latency sample per player and question.
+fn assert_every_player_and_answer(report: &Value, players: u64, questions: u64) {
+    let answers = players * questions;
+    assert_eq!(report["players"], players, "{report:#}");
+    assert_eq!(report["questions"], questions, "{report:#}");
+    assert_eq!(report["joined"], players, "{report:#}");
+    assert_eq!(report["join_failures"], 0, "{report:#}");
+    assert_eq!(report["dropped_connections"], 0, "{report:#}");
+    assert_eq!(report["lost_answers"], 0, "{report:#}");
+    assert_eq!(report["answers_sent"], answers, "{report:#}");
+    assert_eq!(report["answers_acked"], answers, "{report:#}");
+    assert_eq!(report["fanout_ms"]["samples"], answers, "{report:#}");
+    assert_eq!(report["ack_ms"]["samples"], answers, "{report:#}");
+    // Joins are timed across processes on one clock: a span, not nonsense.
+    let join_secs = report["join_secs"].as_f64().unwrap();
+    assert!(join_secs > 0.0 && join_secs < 60.0, "{report:#}");
+    assert!(report["bench_process"]["cpu_secs"].as_f64().unwrap() > 0.0);
+}
 
 #[test]
 fn a_small_bench_keeps_every_player_and_every_answer() {
@@ -18,29 +56,81 @@ fn a_small_bench_keeps_every_player_and_every_answer() {
         .env("QUIZBOX_DATA", data.path())
         .output()
         .expect("quizbox runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let report: Value = serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("no JSON summary ({e}); stderr:\n{stderr}"));
-    assert!(
-        output.status.success(),
-        "exit {}: {stderr}\n{report:#}",
-        output.status
-    );
-
-    assert_eq!(report["players"], 300);
-    assert_eq!(report["questions"], 3);
-    assert_eq!(report["joined"], 300, "{report:#}");
-    assert_eq!(report["join_failures"], 0, "{report:#}");
-    assert_eq!(report["dropped_connections"], 0, "{report:#}");
-    assert_eq!(report["lost_answers"], 0, "{report:#}");
-    // Every player answered every question and was acknowledged; the
-    // latency samples are one per player and question.
-    assert_eq!(report["answers_sent"], 900, "{report:#}");
-    assert_eq!(report["answers_acked"], 900, "{report:#}");
-    assert_eq!(report["fanout_ms"]["samples"], 900, "{report:#}");
-    assert_eq!(report["ack_ms"]["samples"], 900, "{report:#}");
+    let report = report_of(&output);
+    // 300 players fit in one process under any usual limit.
+    assert_eq!(report["processes"], 1, "{report:#}");
+    assert_every_player_and_answer(&report, 300, 3);
     // The server it started was measured.
     let server = &report["server_process"];
     assert!(server["idle_rss_bytes"].as_u64().unwrap() > 0, "{report:#}");
     assert!(server["cpu_secs"].as_f64().unwrap() > 0.0, "{report:#}");
+}
+
+#[test]
+fn players_shared_out_over_three_load_processes_keep_every_answer() {
+    let data = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_quizbox"))
+        .args(["bench", "--players", "60", "--questions", "2"])
+        .args(["--processes", "3", "--json"])
+        .env("QUIZBOX_DATA", data.path())
+        .output()
+        .expect("quizbox runs");
+    let report = report_of(&output);
+    assert_eq!(report["processes"], 3, "{report:#}");
+    assert_every_player_and_answer(&report, 60, 2);
+    let server = &report["server_process"];
+    assert!(server["cpu_secs"].as_f64().unwrap() > 0.0, "{report:#}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_low_open_file_limit_spreads_the_players_by_itself() {
+    // The server runs with the usual limit; the bench may open only 110
+    // files per process (hard limit too, as `ulimit -n` sets both), 64 of
+    // them kept spare: 46 players per process, so 60 need two.
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = common::process::Server::new(dir.path());
+    server.spawn_with_env(&[("QUIZBOX_LIMIT_JOINS_PER_ADDRESS", "0")]);
+    server.wait_ready().await;
+    let token = common::admin_token(dir.path());
+    let url = format!("http://{}", server.addr);
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new("sh")
+            .args(["-c", "ulimit -n 110 && exec \"$0\" \"$@\""])
+            .arg(env!("CARGO_BIN_EXE_quizbox"))
+            .args([
+                "bench",
+                "--server",
+                &url,
+                "--players",
+                "60",
+                "--questions",
+                "2",
+            ])
+            .arg("--json")
+            .env("QUIZBOX_TOKEN", token)
+            .output()
+            .expect("quizbox runs")
+    })
+    .await
+    .unwrap();
+    let report = report_of(&output);
+    assert_eq!(report["processes"], 2, "{report:#}");
+    assert_every_player_and_answer(&report, 60, 2);
+    server.kill();
+
+    // Asked for one process under that limit, the bench refuses up front.
+    let refused = Command::new("sh")
+        .args(["-c", "ulimit -n 110 && exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_quizbox"))
+        .args(["bench", "--server", "http://127.0.0.1:9", "--players", "60"])
+        .args(["--processes", "1"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("60 players need 124 open files in one process")
+            && stderr.contains("use --processes 2"),
+        "{stderr}"
+    );
 }

@@ -7,15 +7,24 @@
 //! memory, dropped connections and acknowledged answers missing from the
 //! saved results. Every run is bounded in players, questions and time.
 //!
+//! The players need an open file each. When one process may not open that
+//! many (or `--processes` asks), they run in several load processes of
+//! their own (fleet.rs, worker.rs): this one creates the game, runs the
+//! host, and merges every process's raw outcomes into the figures
+//! (merge.rs), exactly as if the players had run here.
+//!
 //! It never talks to anything but the servers it was given or started.
 
+pub mod fleet;
 pub mod host;
+mod load;
 pub mod local;
+pub mod merge;
 pub mod player;
 pub mod report;
 pub mod spread;
+pub mod worker;
 
-use std::collections::HashSet;
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -23,19 +32,20 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Deserialize;
-use tokio::sync::{watch, Semaphore};
-use tokio::time::Instant;
+use tokio::sync::watch;
 
-use crate::client::{ClientError, NewGame, Server, SocketOptions};
+use crate::client::{ClientError, NewGame, Server};
 use host::Host;
+use load::Load;
 use local::{LocalServer, Usage};
-use player::{Outcome, PlayerSpec, Tally};
+use player::Tally;
 pub use report::Report;
-use report::{BenchProcess, Percentiles, ServerProcess};
+use report::{BenchProcess, ServerProcess};
 
 /// Upper bounds, so a typo cannot start a run that never ends.
 pub const MAX_PLAYERS: usize = 100_000;
 pub const MAX_QUESTIONS: usize = 50;
+pub const MAX_PROCESSES: usize = 64;
 /// Handshakes in flight at once; well under the server's listen backlog.
 const JOIN_CONCURRENCY: usize = 200;
 /// Players per source address: comfortably fewer than the ~28,000
@@ -50,6 +60,9 @@ const READ_BUFFER: usize = 2048;
 const PLAYERS_FINISH_WITHIN: Duration = Duration::from_secs(15);
 /// File descriptors the process needs besides one per connection.
 const SPARE_FILES: u64 = 64;
+/// How long load processes get to stop by themselves after the run's own
+/// time limit (by then this process has killed them, unless it is gone).
+const WORKER_GRACE_SECS: u64 = 30;
 
 #[derive(Debug, thiserror::Error)]
 pub enum BenchError {
@@ -65,6 +78,8 @@ pub enum BenchError {
     Host(String),
     #[error("the run did not finish within {0} s")]
     TimedOut(u64),
+    #[error("{0}")]
+    Worker(String),
 }
 
 /// What to run.
@@ -76,6 +91,9 @@ pub struct Plan {
     pub token: Option<String>,
     pub players: usize,
     pub questions: usize,
+    /// Load processes to spread the players over; `None` uses as few as
+    /// the open-file limit allows. With one they run in this process.
+    pub processes: Option<usize>,
     /// Drawn on stderr when it is a terminal; hidden otherwise.
     pub progress: ProgressBar,
 }
@@ -92,7 +110,13 @@ pub async fn run(plan: Plan) -> Result<Report, BenchError> {
             "--questions must be 1-{MAX_QUESTIONS}"
         )));
     }
-    ensure_open_files(plan.players as u64 + SPARE_FILES)?;
+    let limit = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(0);
+    let processes = load_processes(plan.players, plan.processes, limit)?;
+    // Here: a file per player, or the pipes to each load process.
+    ensure_open_files(match processes {
+        1 => plan.players as u64 + SPARE_FILES,
+        n => 3 * n as u64 + SPARE_FILES,
+    })?;
     let mut local = match plan.servers.is_empty() {
         false => None,
         true => Some(LocalServer::start(plan.players.max(10_000)).await?),
@@ -112,7 +136,14 @@ pub async fn run(plan: Plan) -> Result<Report, BenchError> {
     let limit = time_limit(plan.players, plan.questions);
     let result = tokio::time::timeout(
         limit,
-        run_game(&plan, &servers, local.as_ref(), stop.clone(), stopped),
+        run_game(
+            &plan,
+            processes,
+            &servers,
+            local.as_ref(),
+            stop.clone(),
+            stopped,
+        ),
     )
     .await;
     let _ = stop.send(true);
@@ -138,6 +169,7 @@ fn time_limit(players: usize, questions: usize) -> Duration {
 
 async fn run_game(
     plan: &Plan,
+    processes: usize,
     servers: &[Server],
     local: Option<&LocalServer>,
     stop: watch::Sender<bool>,
@@ -193,41 +225,25 @@ async fn run_game(
     for s in servers {
         targets.push(s.resolve().await?);
     }
-    let sources = source_addresses(targets[0].ip(), players);
-    let gate = Arc::new(Semaphore::new(JOIN_CONCURRENCY));
     let progress = &plan.progress;
     progress.set_style(style("joining  {bar:40} {pos}/{len} players {msg}"));
     progress.set_length(players as u64);
     let cpu_start = usage();
-    let mut handles = Vec::with_capacity(players);
-    for index in 0..players {
-        let node = spread::server_of(index, servers.len());
-        let spec = PlayerSpec {
-            index,
-            server: servers[node].clone(),
-            options: SocketOptions {
-                addr: targets[node],
-                source: sources.get(index % sources.len().max(1)).copied(),
-                read_buffer: READ_BUFFER,
-            },
-            pin: game.pin.clone(),
-            intro_ms: u64::from(INTRO_SECS) * 1000,
-        };
-        handles.push(tokio::spawn(player::play(
-            spec,
-            Arc::clone(&tally),
-            Arc::clone(&gate),
-            stopped.clone(),
-        )));
-    }
-    host.wait_for_players(&tally, players, progress).await?;
+    let mut load = match processes {
+        1 => Load::here(plan, servers, &targets, &game.pin, &tally, &stopped),
+        n => Load::spread(plan, n, servers, &game.pin, &tally)?,
+    };
+    load.watch(host.wait_for_players(&tally, players, progress))
+        .await?;
     let cpu_joined = usage();
     let joined = tally.joined.load(Ordering::SeqCst);
 
     progress.set_style(style("playing  {bar:40} {pos}/{len} answers {msg}"));
     progress.set_length((joined * questions) as u64);
     progress.set_position(0);
-    let host_run = host.run_game(questions, &tally, joined, progress).await?;
+    let host_run = load
+        .watch(host.run_game(questions, &tally, joined, progress))
+        .await?;
     let cpu_end = usage();
     let _ = sampler_stop.send(true);
     let connected_rss = match sampler {
@@ -237,19 +253,7 @@ async fn run_game(
     progress.finish_and_clear();
 
     // Players see the end just after the host; give them a moment.
-    let finish_by = Instant::now() + PLAYERS_FINISH_WITHIN;
-    let mut outcomes: Vec<Outcome> = Vec::with_capacity(players);
-    let mut handles = handles.into_iter();
-    for mut handle in handles.by_ref() {
-        match tokio::time::timeout_at(finish_by, &mut handle).await {
-            Ok(outcome) => outcomes.push(outcome.unwrap_or_default()),
-            Err(_) => {
-                // Whoever has not seen the end by now is told to stop.
-                let _ = stop.send(true);
-                outcomes.push(handle.await.unwrap_or_default());
-            }
-        }
-    }
+    let (outcomes, workers) = load.finish(&stop).await?;
 
     // Every answer of the game: tens of megabytes for the largest runs.
     let results: Results = server
@@ -258,47 +262,13 @@ async fn run_game(
             Duration::from_secs(120),
         )
         .await?;
-    let saved: HashSet<(u32, usize, &str)> = results
+    let saved: merge::Saved<'_> = results
         .answers
         .iter()
         .filter_map(|a| Some((a.player, a.question, a.client_id.as_deref()?)))
         .collect();
-
-    let mut fanout = Vec::with_capacity(joined * questions);
-    let mut ack = Vec::with_capacity(joined * questions);
-    let (mut sent, mut acked, mut refused, mut lost, mut dropped) = (0u64, 0u64, 0u64, 0u64, 0u64);
-    let mut drop_reasons = Vec::new();
-    let first_attempt = outcomes.iter().filter_map(|o| o.join_started).min();
-    let last_welcome = outcomes.iter().filter_map(|o| o.joined_at).max();
-    for o in &outcomes {
-        fanout.extend_from_slice(&o.fanout_ms);
-        ack.extend_from_slice(&o.ack_ms);
-        sent += u64::from(o.sent);
-        refused += u64::from(o.refused);
-        acked += o.acked.len() as u64;
-        if let Some(id) = o.player {
-            lost += o
-                .acked
-                .iter()
-                .filter(|(q, client_id)| !saved.contains(&(id, *q, client_id.as_str())))
-                .count() as u64;
-        }
-        if let Some(reason) = &o.dropped {
-            dropped += 1;
-            if drop_reasons.len() < 5 {
-                drop_reasons.push(reason.clone());
-            }
-        }
-        if let Some(reason) = &o.join_error {
-            if drop_reasons.len() < 5 {
-                drop_reasons.push(format!("join failed: {reason}"));
-            }
-        }
-    }
-    let join_secs = match (first_attempt, last_welcome) {
-        (Some(a), Some(b)) => b.saturating_duration_since(a).as_secs_f64(),
-        _ => 0.0,
-    };
+    let merged = merge::merge(&outcomes, &saved);
+    let join_secs = merged.join_secs;
     let server_process = match (local, idle, cpu_start, cpu_joined, cpu_end) {
         (Some(l), Some(idle), Some(start), Some(joined_u), Some(end)) => {
             let connected = connected_rss.max(joined_u.rss_bytes);
@@ -320,9 +290,10 @@ async fn run_game(
         }
         _ => None,
     };
+    // This process's own usage, and each load process's as it reported it.
     let bench_process = local::own_usage().map(|u: Usage| BenchProcess {
-        cpu_secs: u.cpu_secs,
-        peak_rss_bytes: u.peak_rss_bytes,
+        cpu_secs: round3(u.cpu_secs + workers.cpu_secs),
+        peak_rss_bytes: u.peak_rss_bytes + workers.peak_rss_bytes,
     });
     let spread = match servers.len() {
         1 => Vec::new(),
@@ -336,6 +307,7 @@ async fn run_game(
         servers: spread,
         players,
         questions,
+        processes,
         joined,
         join_failures: tally.join_failed.load(Ordering::SeqCst),
         join_secs: round3(join_secs),
@@ -344,13 +316,13 @@ async fn run_game(
         } else {
             0.0
         },
-        fanout_ms: Percentiles::of(fanout),
-        ack_ms: Percentiles::of(ack),
-        answers_sent: sent,
-        answers_acked: acked,
-        answers_refused: refused,
-        lost_answers: lost,
-        dropped_connections: dropped,
+        fanout_ms: merged.fanout_ms,
+        ack_ms: merged.ack_ms,
+        answers_sent: merged.answers_sent,
+        answers_acked: merged.answers_acked,
+        answers_refused: merged.answers_refused,
+        lost_answers: merged.lost_answers,
+        dropped_connections: merged.dropped_connections,
         game_secs: round3(
             host_run
                 .ended
@@ -359,8 +331,42 @@ async fn run_game(
         ),
         server_process,
         bench_process,
-        drop_reasons,
+        drop_reasons: merged.drop_reasons,
     })
+}
+
+/// How many load processes run the players: `asked`, or as few as the
+/// open-file `limit` of each allows.
+fn load_processes(players: usize, asked: Option<usize>, limit: u64) -> Result<usize, BenchError> {
+    let per_process = limit.saturating_sub(SPARE_FILES) as usize;
+    let processes = match asked {
+        Some(n) if !(1..=MAX_PROCESSES).contains(&n) => {
+            return Err(BenchError::Plan(format!(
+                "--processes must be 1-{MAX_PROCESSES}"
+            )))
+        }
+        Some(n) if n > players => {
+            return Err(BenchError::Plan(format!(
+                "--processes {n} is more than the {players} players"
+            )))
+        }
+        Some(n) => n,
+        None => players.div_ceil(per_process.max(1)),
+    };
+    let each = players.div_ceil(processes);
+    if each > per_process || processes > MAX_PROCESSES {
+        let needed = each as u64 + SPARE_FILES;
+        let who = match processes {
+            1 => format!("{players} players need {needed} open files in one process"),
+            n => format!("{n} load processes of {each} players need {needed} open files each"),
+        };
+        return Err(BenchError::Plan(format!(
+            "{who}, but a process may open only {limit} (the hard limit, `ulimit -Hn`); use \
+             --processes {} or raise the limit",
+            players.div_ceil(per_process.max(1)).min(MAX_PROCESSES)
+        )));
+    }
+    Ok(processes)
 }
 
 /// The part of `GET /api/games/{id}/results` the lost-answer check needs.
@@ -455,5 +461,28 @@ mod tests {
         );
         assert_eq!(source_addresses(local, 25_000).len(), 3);
         assert!(source_addresses("192.0.2.7".parse().unwrap(), 500).is_empty());
+    }
+
+    #[test]
+    fn players_go_to_as_few_processes_as_the_open_file_limit_allows() {
+        // This machine's hard limit: one process holds 19,936 players.
+        assert_eq!(load_processes(19_936, None, 20_000).unwrap(), 1);
+        assert_eq!(load_processes(19_937, None, 20_000).unwrap(), 2);
+        assert_eq!(load_processes(30_000, None, 20_000).unwrap(), 2);
+        assert_eq!(load_processes(50_000, None, 20_000).unwrap(), 3);
+        // Asked for, within the limit.
+        assert_eq!(load_processes(60, Some(3), 20_000).unwrap(), 3);
+        assert_eq!(load_processes(60, Some(1), 20_000).unwrap(), 1);
+        let too_few = load_processes(50_000, Some(2), 20_000)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            too_few.starts_with("2 load processes of 25000 players need 25064 open files each")
+                && too_few.ends_with("use --processes 3 or raise the limit"),
+            "{too_few}"
+        );
+        assert!(load_processes(60, Some(0), 20_000).is_err());
+        assert!(load_processes(60, Some(MAX_PROCESSES + 1), 20_000).is_err());
+        assert!(load_processes(3, Some(4), 20_000).is_err());
     }
 }

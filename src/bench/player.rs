@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use rand::Rng;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use tokio::sync::{watch, Notify, Semaphore};
 use tokio::time::Instant;
 
@@ -45,15 +45,18 @@ impl Tally {
     }
 }
 
-/// What one player saw.
-#[derive(Debug, Default)]
+/// What one player saw. A load process of its own sends it to the one
+/// that gathers the figures as JSON, so every field is plain data.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     /// The id the server gave this player; `None` if it never joined.
     pub player: Option<u32>,
     pub join_error: Option<String>,
-    /// When the connection attempt started and when `welcome` arrived.
-    pub join_started: Option<Instant>,
-    pub joined_at: Option<Instant>,
+    /// When the connection attempt started and when `welcome` arrived, in
+    /// ms on the machine's monotonic clock (`os::monotonic_ms`), which the
+    /// bench's processes share.
+    pub join_started: Option<f64>,
+    pub joined_at: Option<f64>,
     /// Server send time of the message that brings each question to the
     /// player (its `intro`, or `answering` when there is none) to its
     /// receipt, ms.
@@ -94,7 +97,7 @@ pub async fn play(
     };
     let joining = async {
         let _permit = gate.acquire().await;
-        outcome.join_started = Some(Instant::now());
+        outcome.join_started = Some(crate::os::monotonic_ms());
         let mut socket = GameSocket::open_with(&spec.server, &hello, spec.options)
             .await
             .map_err(|e| e.to_string())?;
@@ -121,7 +124,7 @@ pub async fn play(
     let mut socket = match joined {
         Ok(Ok((socket, Some(id)))) => {
             outcome.player = Some(id);
-            outcome.joined_at = Some(Instant::now());
+            outcome.joined_at = Some(crate::os::monotonic_ms());
             tally.joined.fetch_add(1, Ordering::SeqCst);
             tally.settled.notify_waiters();
             socket

@@ -64,10 +64,12 @@ pub struct ServerProcess {
     pub cpu_us_per_player_question: f64,
 }
 
-/// The load generator's own process.
+/// The load generator: this process and its load processes, if any.
 #[derive(Debug, Clone, Serialize)]
 pub struct BenchProcess {
+    /// CPU time (user + system) of all of them, summed.
     pub cpu_secs: f64,
+    /// The sum of each one's peak resident memory (VmHWM).
     pub peak_rss_bytes: u64,
 }
 
@@ -82,6 +84,9 @@ pub struct Report {
     pub servers: Vec<ServerShare>,
     pub players: usize,
     pub questions: usize,
+    /// Load processes the players ran in: 1 is this process; more are
+    /// child processes, each with its share, while this one ran the host.
+    pub processes: usize,
     pub joined: usize,
     pub join_failures: usize,
     /// First connection attempt to last `welcome`.
@@ -214,15 +219,20 @@ impl Report {
                 ),
             );
         }
-        if let Some(b) = &self.bench_process {
-            line(
+        let processes = match self.processes {
+            1 => "1 process".to_string(),
+            n => format!("this process and {n} with the players"),
+        };
+        match &self.bench_process {
+            Some(b) => line(
                 &mut s,
                 format!(
-                    "  load generator CPU {:.2} s, peak RSS {}",
+                    "  load generator CPU {:.2} s, peak RSS {} ({processes})",
                     b.cpu_secs,
                     mib(b.peak_rss_bytes)
                 ),
-            );
+            ),
+            None => line(&mut s, format!("  load generator {processes}")),
         }
         s
     }
@@ -259,6 +269,7 @@ mod tests {
             servers,
             players: 3,
             questions: 1,
+            processes: 1,
             joined: 3,
             join_failures: 0,
             join_secs: 0.1,
@@ -319,5 +330,26 @@ mod tests {
             serde_json::to_value(&spread).unwrap()["servers"][1]["players"],
             1
         );
+    }
+
+    #[test]
+    fn the_report_says_how_many_processes_ran_the_players() {
+        let mut one = report(Vec::new());
+        one.bench_process = Some(BenchProcess {
+            cpu_secs: 1.5,
+            peak_rss_bytes: 64 * 1024 * 1024,
+        });
+        assert!(
+            one.render_text()
+                .contains("  load generator CPU 1.50 s, peak RSS 64.0 MiB (1 process)\n"),
+            "{}",
+            one.render_text()
+        );
+        let mut three = report(Vec::new());
+        three.processes = 3;
+        assert!(three
+            .render_text()
+            .contains("  load generator this process and 3 with the players\n"));
+        assert_eq!(serde_json::to_value(&three).unwrap()["processes"], 3);
     }
 }

@@ -2,7 +2,8 @@
 //! in another process and reports what it measured. The human summary goes
 //! to stderr, `--json` prints the machine summary on stdout, and the
 //! progress bar shows only when stderr is a terminal. Exits 1 when a
-//! connection dropped or an acknowledged answer went missing.
+//! connection dropped or an acknowledged answer went missing. With the
+//! hidden `--worker` it is one of another bench's load processes instead.
 
 use std::io::IsTerminal;
 
@@ -12,6 +13,10 @@ use crate::bench::{self, Plan};
 use crate::cli::{BenchArgs, GlobalArgs};
 
 pub async fn run(_global: &GlobalArgs, args: &BenchArgs) -> anyhow::Result<()> {
+    if args.worker {
+        // One share of another bench's players: it says what to do.
+        return Ok(bench::worker::run().await?);
+    }
     let progress = if std::io::stderr().is_terminal() {
         ProgressBar::new(0)
     } else {
@@ -22,6 +27,7 @@ pub async fn run(_global: &GlobalArgs, args: &BenchArgs) -> anyhow::Result<()> {
         token: super::token(&args.token)?,
         players: args.players,
         questions: args.questions,
+        processes: args.processes,
         progress,
     });
     // Interrupted, the run is dropped, which stops the server it started.
