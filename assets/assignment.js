@@ -21,6 +21,8 @@ let token = (storage.get(tokenKey) || {}).token || null;
 let offset = 0;
 let timer = null;
 let sending = false;
+/** A kept answer sent again after the server could not save it. */
+let resend = null;
 
 translate();
 languagePicker($('lang-picker'));
@@ -53,7 +55,15 @@ async function call(path, body) {
   });
   const reply = await response.json().catch(() => ({}));
   if (typeof reply.now === 'number') offset = reply.now - Date.now();
-  return { status: response.status, ok: response.ok, reply };
+  const retryAfter = Number(response.headers.get('Retry-After')) || 0;
+  return {
+    status: response.status, ok: response.ok, reply, retryAfter,
+  };
+}
+
+function cancelResend() {
+  if (resend) clearTimeout(resend);
+  resend = null;
 }
 
 function stopTimer() {
@@ -84,6 +94,7 @@ function render(player) {
 }
 
 function renderQuestion(player) {
+  cancelResend();
   const q = player.question;
   $('question-number').textContent = t('assignment-question-of', { n: q.index + 1, count: player.question_count });
   $('question-points').textContent = q.points ? t('assignment-points', { points: q.points }) : t('assignment-not-scored');
@@ -113,6 +124,7 @@ function renderQuestion(player) {
 }
 
 function renderDone(player) {
+  cancelResend();
   stopTimer();
   $('done-score').textContent = t('assignment-done-score', { score: player.score, correct: player.correct });
   $('done-rank').textContent = player.rank ? t('assignment-done-rank', { rank: player.rank }) : '';
@@ -127,11 +139,26 @@ function renderDone(player) {
 
 async function answer(index, value) {
   if (sending) return;
+  cancelResend();
   sending = true;
   setControlsEnabled($('controls'), false);
   $('pass').disabled = true;
   try {
-    const { ok, status, reply } = await call('/answer', { token, question: index, answer: value });
+    const {
+      ok, status, reply, retryAfter,
+    } = await call('/answer', { token, question: index, answer: value });
+    if (status === 503 && reply.code === 'storage_unavailable') {
+      // Nothing was saved: the answer stays as the player gave it, and is
+      // sent again by itself (or at once, if they answer again).
+      showError(t('assignment-storage-retry'));
+      setControlsEnabled($('controls'), true);
+      const wait = Math.min(30, Math.max(1, retryAfter || 5)) * 1000;
+      resend = setTimeout(() => {
+        resend = null;
+        answer(index, value);
+      }, wait);
+      return undefined;
+    }
     if (!ok) {
       showError(reply.error || t('assignment-server-answered', { status: String(status) }));
       if (status === 409 || status === 401) return resume();

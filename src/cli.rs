@@ -143,17 +143,20 @@ is not given. An xlsx workbook is not written to a terminal.\n\n\
 Exit codes: 0 ok, 1 runtime failure (such as no finished game with that id), 2 usage error."
     )]
     Report(ReportArgs),
-    /// Uploaded pictures, sounds and videos: list them, remove those no quiz uses
+    /// Uploaded pictures, sounds and videos: list them, remove those nothing uses
     #[command(
         long_about = "Uploaded pictures, sounds and videos (POST /api/media), kept in the \
 database once per content under their SHA-256. A quiz uses one when a question's media is \
 /media/<sha256>.<ext>.\n\n\
-`list` shows each with its type, size and how many quizzes use it. `gc` removes those no quiz \
-uses, with their copies in <data dir>/media-cache/, and prints what it removed; --dry-run \
-prints the same and removes nothing. Media uploaded for a quiz that is not yet saved counts \
-as unused. Files copied by hand into <data dir>/media/ are never touched.\n\n\
+A blob is in use while a quiz, an assignment's own copy of a quiz (closed assignments \
+too) or a running game's quiz (read from the live state) names it.\n\n\
+`list` shows each with its type, size and how many quizzes, assignments and running games use \
+it. `gc` removes those nothing uses and that were stored longer ago than --min-age (24h by \
+default, so media just uploaded for a quiz that is not saved yet stays), with their copies in \
+<data dir>/media-cache/, and prints what it removed; --dry-run prints the same and removes \
+nothing. Files copied by hand into <data dir>/media/ are never touched.\n\n\
 Both may run while `quizbox serve` runs on the same data directory. Exits 0 when done, 1 when \
-the database cannot be read or written."
+the database or the live state cannot be read (gc then removes nothing) or written."
     )]
     Media(MediaArgs),
     /// Terminal host dashboard: pick a quiz, run the lobby and the game from the keyboard
@@ -265,6 +268,34 @@ pub struct ManArgs {
     pub dir: Option<PathBuf>,
 }
 
+/// An age as `quizbox media gc --min-age` takes it: a whole number with
+/// `s`, `m`, `h` or `d` after it (a bare number counts seconds).
+pub fn parse_age(text: &str) -> Result<std::time::Duration, String> {
+    let text = text.trim();
+    let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(at) => text.split_at(at),
+        None => (text, "s"),
+    };
+    let seconds: u64 = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => {
+            return Err(format!(
+                "{text:?} is not an age: give a number with s, m, h or d"
+            ))
+        }
+    };
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not an age: give a number with s, m, h or d"))?;
+    number
+        .checked_mul(seconds)
+        .map(std::time::Duration::from_secs)
+        .ok_or_else(|| format!("{text:?} is too long an age"))
+}
+
 #[derive(Debug, Args)]
 pub struct MediaArgs {
     #[command(subcommand)]
@@ -279,11 +310,16 @@ pub enum MediaCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Remove stored media that no quiz uses, and print what was removed
+    /// Remove stored media that nothing uses, and print what was removed
     Gc {
         /// Print what would be removed, and remove nothing
         #[arg(long)]
         dry_run: bool,
+        /// Keep unused media stored more recently than this (e.g. 30m, 24h,
+        /// 7d; 0 removes all unused media): an editor's upload is unused
+        /// until the quiz is saved
+        #[arg(long, value_name = "AGE", default_value = "24h", value_parser = parse_age)]
+        min_age: std::time::Duration,
         /// Machine-readable output on stdout
         #[arg(long)]
         json: bool,

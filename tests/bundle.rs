@@ -238,6 +238,78 @@ async fn a_bundle_carries_a_quiz_and_its_media_to_other_servers() {
     origin.stop().await;
 }
 
+/// A sound of about 17 MiB: over limits.import_bytes (16 MiB), under
+/// limits.media_bytes (20 MiB). Bundles keep media unpacked, so the bundle
+/// holding it is larger than any other import may be.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bundle_with_media_over_the_import_limit_imports_again_byte_for_byte() {
+    let out = tempfile::tempdir().unwrap();
+    let origin = TestServer::start().await;
+    let sound = mp3(17 * 1024 * 1024 / 417 + 1);
+    assert!(sound.len() > 16 * 1024 * 1024 && sound.len() < 20 * 1024 * 1024);
+    let (status, body) = request(&origin, Method::POST, "/api/media", Some(sound.clone())).await;
+    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
+    let mp3_url = format!("/media/{}.mp3", sha256(&sound));
+    let picture = png(b"moon");
+    let (status, _) = request(&origin, Method::POST, "/api/media", Some(picture.clone())).await;
+    assert_eq!(status, 201);
+    let png_url = format!("/media/{}.png", sha256(&picture));
+    let source = out.path().join("night-sky.toml");
+    std::fs::write(&source, quiz_toml(&png_url, &mp3_url)).unwrap();
+    let (code, _, err) = output(quizbox(origin.dir.path()).arg("import").arg(&source));
+    assert_eq!(code, 0, "{err}");
+    let path = out.path().join("night-sky.zip");
+    let (code, _, err) = output(
+        quizbox(origin.dir.path())
+            .args(["export", "night-sky", "--format", "bundle", "-o"])
+            .arg(&path),
+    );
+    assert_eq!(code, 0, "{err}");
+    let bundle = std::fs::read(&path).unwrap();
+    assert!(bundle.len() > 16 * 1024 * 1024, "{}", bundle.len());
+
+    // Any other file that large is still refused, on both paths.
+    let big = out.path().join("big.csv");
+    let mut csv = b"question,answer1,answer2,correct\n".to_vec();
+    csv.resize(bundle.len(), b'\n');
+    std::fs::write(&big, &csv).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let (code, _, err) = output(quizbox(elsewhere.path()).arg("import").arg(&big));
+    assert_ne!(code, 0);
+    assert!(err.contains("the limits.import_bytes setting"), "{err}");
+    let (status, refusal) = import_over_http(&origin, "big.csv", &csv).await;
+    assert_eq!(status, 413, "{refusal}");
+    assert!(
+        refusal["error"]
+            .as_str()
+            .unwrap()
+            .contains("import.bundle_bytes"),
+        "{refusal}"
+    );
+
+    // The bundle, into a second data directory with the CLI...
+    let second = tempfile::tempdir().unwrap();
+    let (code, stdout, err) = output(quizbox(second.path()).args(["import", "--json"]).arg(&path));
+    assert_eq!(code, 0, "{err}");
+    let summary: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(summary["totals"]["media"], 2, "{summary}");
+    let second = TestServer::start_in(second).await;
+    // ...and into a third server over HTTP.
+    let third = TestServer::start().await;
+    let (status, summary) = import_over_http(&third, "night-sky.zip", &bundle).await;
+    assert_eq!(status, 200, "{summary}");
+    assert_eq!(summary["files"][0]["media"], 2);
+    for server in [&second, &third] {
+        let quiz = server.get_json("/api/quizzes/night-sky").await;
+        assert_eq!(quiz["questions"][1]["media"], mp3_url);
+        let (status, served_sound) = served(server, &mp3_url).await;
+        assert_eq!(status, 200);
+        assert!(served_sound == sound, "the sound differs after the bundle");
+        assert_eq!(served(server, &png_url).await, (200, picture.clone()));
+    }
+    origin.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bundle_with_a_damaged_media_file_is_refused_with_nothing_stored() {
     let out = tempfile::tempdir().unwrap();
@@ -296,8 +368,9 @@ async fn a_bundle_with_a_damaged_media_file_is_refused_with_nothing_stored() {
 async fn a_zip_bomb_and_a_zip_of_too_many_entries_are_refused() {
     let out = tempfile::tempdir().unwrap();
     let data = tempfile::tempdir().unwrap();
-    // 40 MiB of zeros deflate to about 40 KiB; the default limit is 32 MiB.
-    let zeros = vec![0u8; 40 * 1024 * 1024];
+    // 120 MiB of zeros deflate to about 120 KiB; a bundle's default limit
+    // is 112 MiB (import.unpacked_bytes and four media files at the limit).
+    let zeros = vec![0u8; 120 * 1024 * 1024];
     let bomb = zip_of(&[("quiz.gift", b"Ok? {T}\n"), ("media/zeros.png", &zeros)]);
     assert!(bomb.len() < 200 * 1024, "{}", bomb.len());
     let path = out.path().join("bomb.zip");
@@ -305,7 +378,7 @@ async fn a_zip_bomb_and_a_zip_of_too_many_entries_are_refused() {
     let (code, _, err) = output(quizbox(data.path()).arg("import").arg(&path));
     assert_eq!(code, 3, "{err}");
     assert!(
-        err.contains("bomb.zip: the bundle unpacks to more than 32 MiB (while unpacking media/zeros.png); the limit is the import.unpacked_bytes setting"),
+        err.contains("bomb.zip: the bundle unpacks to more than 112 MiB (while unpacking media/zeros.png); the limit is the import.bundle_bytes setting"),
         "{err}"
     );
 
@@ -332,7 +405,7 @@ async fn a_zip_bomb_and_a_zip_of_too_many_entries_are_refused() {
     assert!(summary["files"][0]["errors"][0]["message"]
         .as_str()
         .unwrap()
-        .starts_with("the bundle unpacks to more than 32 MiB"));
+        .starts_with("the bundle unpacks to more than 112 MiB"));
     let (status, _) = server.get("/api/quizzes/quiz").await;
     assert_eq!(status, 404);
 }

@@ -1,7 +1,8 @@
 //! Uploaded media against an in-process server over real HTTP: stored once
 //! per content, served with its hash as ETag, Range requests for seeking,
 //! the type judged from the content alone, size and pixel limits, scopes,
-//! and `quizbox media gc` removing only what no quiz uses.
+//! and `quizbox media gc` removing only what nothing uses (no quiz, no
+//! assignment, no running game) and was not stored within its grace period.
 
 mod common;
 
@@ -418,7 +419,9 @@ async fn media_gc_removes_only_what_no_quiz_uses() {
         "{out}"
     );
 
-    let (code, out, err) = output(quizbox(data).args(["media", "gc", "--dry-run"]));
+    // Stored just now: only collected with no grace period.
+    let (code, out, err) =
+        output(quizbox(data).args(["media", "gc", "--dry-run", "--min-age", "0"]));
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(
@@ -428,7 +431,7 @@ async fn media_gc_removes_only_what_no_quiz_uses() {
     assert!(err.contains("would remove 1 of 3 media"), "{err}");
     assert_eq!(store_of(&server).await.list_media().await.unwrap().len(), 3);
 
-    let (code, out, err) = output(quizbox(data).args(["media", "gc"]));
+    let (code, out, err) = output(quizbox(data).args(["media", "gc", "--min-age", "0"]));
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(out.contains(&format!("removed {}", hash(&unused))), "{out}");
@@ -449,10 +452,161 @@ async fn media_gc_removes_only_what_no_quiz_uses() {
     assert_eq!((status, &body[..]), (200, PNG_1X1));
 
     // Nothing left to remove.
-    let (code, out, err) = output(quizbox(data).args(["media", "gc", "--json"]));
+    let (code, out, err) = output(quizbox(data).args(["media", "gc", "--json", "--min-age", "0"]));
     assert_eq!(code, 0, "{err}");
     let collected: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(collected["removed"], serde_json::json!([]));
+}
+
+/// Backdates a stored blob, as if it had been uploaded `hours` ago.
+fn stored_hours_ago(server: &TestServer, hash: &str, hours: i64) {
+    let settings = settings_for(server.dir.path());
+    let path = quizbox::store::sqlite_path(&settings.database).unwrap();
+    let db = rusqlite::Connection::open(path).unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let changed = db
+        .execute(
+            "UPDATE media SET created_at = ?1 WHERE hash = ?2",
+            rusqlite::params![now - hours * 3_600_000, hash],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+}
+
+/// What `quizbox media list --json` says uses each blob, by hash.
+fn uses(data: &std::path::Path) -> std::collections::BTreeMap<String, Value> {
+    let (code, out, err) = output(quizbox(data).args(["media", "list", "--json"]));
+    assert_eq!(code, 0, "{err}");
+    let listed: Value = serde_json::from_str(&out).unwrap();
+    listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let users = serde_json::json!({
+                "quizzes": m["quizzes"], "assignments": m["assignments"], "games": m["games"],
+            });
+            (m["hash"].as_str().unwrap().to_string(), users)
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn media_gc_keeps_what_assignments_and_running_games_show_and_fresh_uploads() {
+    let server = TestServer::start().await;
+    let hash = |v: &Value| v["hash"].as_str().unwrap().to_string();
+    let url = |v: &Value| v["url"].as_str().unwrap().to_string();
+    let (_, homework) = upload(&server, &png_declaring(3, 3)).await;
+    let (_, playing) = upload(&server, &mp3(3)).await;
+    let (_, old) = upload(&server, &png_declaring(4, 4)).await;
+    let (_, fresh) = upload(&server, &png_declaring(5, 5)).await;
+
+    // An assignment keeps its own copy of its quiz; the quiz goes.
+    import(
+        &server,
+        "homework.toml",
+        &quiz_using("homework", &url(&homework)),
+    )
+    .await;
+    let closes_at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64
+        + 3_600_000;
+    let (status, made) = server
+        .post_json(
+            "/api/assignments",
+            &serde_json::json!({"quiz_id": "homework", "closes_at": closes_at}),
+        )
+        .await;
+    assert_eq!(status, 201, "{made}");
+    let code = made["code"].as_str().unwrap().to_string();
+    // A game runs its quiz, which is then deleted.
+    import(
+        &server,
+        "tonight.toml",
+        &quiz_using("tonight", &url(&playing)),
+    )
+    .await;
+    let (game, _, _) = server.create_game("tonight", 0).await;
+    let auth = format!("Bearer {}", server.token);
+    for quiz in ["homework", "tonight"] {
+        let (status, _, _) = request(
+            &server,
+            Method::DELETE,
+            &format!("/api/quizzes/{quiz}"),
+            &[("Authorization", &auth)],
+            None,
+        )
+        .await;
+        assert_eq!(status, 204);
+    }
+    // All but the fresh upload were stored two days ago.
+    for stored in [&homework, &playing, &old] {
+        stored_hours_ago(&server, &hash(stored), 48);
+    }
+
+    let data = server.dir.path();
+    let listed = uses(data);
+    let nothing = serde_json::json!([]);
+    assert_eq!(
+        listed[&hash(&homework)]["assignments"],
+        serde_json::json!([code])
+    );
+    assert_eq!(listed[&hash(&homework)]["quizzes"], nothing);
+    assert_eq!(listed[&hash(&playing)]["games"], serde_json::json!([game]));
+    assert_eq!(listed[&hash(&playing)]["quizzes"], nothing);
+    assert_eq!(
+        listed[&hash(&old)],
+        serde_json::json!({"quizzes": [], "assignments": [], "games": []})
+    );
+
+    // With the default grace period of 24 h: only the old unused one goes.
+    let (code_, out, err) = output(quizbox(data).args(["media", "gc"]));
+    assert_eq!(code_, 0, "{err}");
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [format!(
+            "removed {}  image/png  {:>12}",
+            hash(&old),
+            png_declaring(4, 4).len()
+        )]
+    );
+    assert!(
+        err.contains("removed 1 of 4 media")
+            && err.contains("1 unused but stored within --min-age"),
+        "{err}"
+    );
+    assert_eq!(get(&server, &url(&old), &[]).await.0, 404);
+    for kept in [&homework, &playing, &fresh] {
+        assert_eq!(get(&server, &url(kept), &[]).await.0, 200, "{kept}");
+    }
+
+    // Without one, the fresh upload goes too; what is shown stays.
+    let (code_, out, err) = output(quizbox(data).args(["media", "gc", "--min-age", "0"]));
+    assert_eq!(code_, 0, "{err}");
+    assert!(out.contains(&format!("removed {}", hash(&fresh))), "{out}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let left: Vec<String> = uses(data).into_keys().collect();
+    let mut expected = vec![hash(&homework), hash(&playing)];
+    expected.sort();
+    assert_eq!(left, expected);
+    // The assignment's players still get its picture.
+    let (status, start) = server
+        .post_json(
+            &format!("/api/a/{code}/start"),
+            &serde_json::json!({"name": "Ann"}),
+        )
+        .await;
+    assert_eq!(status, 201, "{start}");
+    assert_eq!(start["question"]["media"], url(&homework));
+    assert_eq!(get(&server, &url(&homework), &[]).await.0, 200);
+
+    let (code_, _, err) = output(quizbox(data).args(["media", "gc", "--min-age", "an hour"]));
+    assert_eq!(code_, 2, "{err}");
 }
 
 /// Sends `head` and then `body` on a raw connection and reads until the

@@ -242,3 +242,96 @@ async fn a_podium_past_its_time_keeps_results_it_could_not_save_through_a_restar
     server.kill();
     drop(tmpfs);
 }
+
+/// An assignment's answer that the database cannot take gets 503
+/// `storage_unavailable` with `Retry-After`, as live games refuse what they
+/// cannot save, nothing of it stored; sent again once there is space, it
+/// is taken and scored once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_assignment_answer_on_a_full_disk_gets_503_and_is_taken_once_there_is_space() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some((tmpfs, url)) = database_on_tmpfs(dir.path()).await else {
+        return;
+    };
+    let mut server = Server::new(dir.path());
+    server.spawn_with_env(&[("QUIZBOX_DATABASE", url.as_str())]);
+    server.wait_ready().await;
+    let token = common::admin_token(&server.dir);
+    let closes_at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64
+        + 3_600_000;
+    let publish = json!({"quiz_id": "podium", "closes_at": closes_at}).to_string();
+    let (status, made) = common::http_as(
+        &token,
+        server.addr,
+        "POST",
+        "/api/assignments",
+        Some(&publish),
+    )
+    .await
+    .unwrap();
+    assert_eq!(status, 201, "{made}");
+    let made: Value = serde_json::from_str(&made).unwrap();
+    let code = made["code"].as_str().unwrap().to_string();
+    let start = json!({"name": "Ann"}).to_string();
+    let (status, started) = common::http(
+        server.addr,
+        "POST",
+        &format!("/api/a/{code}/start"),
+        Some(&start),
+    )
+    .await
+    .unwrap();
+    assert_eq!(status, 201, "{started}");
+    let started: Value = serde_json::from_str(&started).unwrap();
+    assert_eq!(started["question"]["index"], 0);
+    let resume_token = started["token"].as_str().unwrap().to_string();
+    // The right answer to the first question (sim::quiz: question i's is i % 4),
+    // as shown to this player.
+    let shown = started["question"]["answers"].as_array().unwrap();
+    let right = shown
+        .iter()
+        .position(|a| a.as_str().unwrap().starts_with('0'))
+        .unwrap();
+    let answer = json!({"token": resume_token, "question": 0, "answer": right}).to_string();
+    let path = format!("/api/a/{code}/answer");
+
+    let filler = tmpfs.fill();
+    let (status, headers, body) = common::http_raw(server.addr, "POST", &path, Some(&answer), &[])
+        .await
+        .unwrap();
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    assert_eq!(status, 503, "{body}");
+    assert_eq!(body["code"], "storage_unavailable", "{body}");
+    assert!(
+        body["error"].as_str().unwrap().starts_with("not saved"),
+        "{body}"
+    );
+    assert_eq!(headers.get("retry-after").unwrap(), "5");
+
+    // Space is freed: the same request is taken, and scored once.
+    std::fs::remove_file(filler).unwrap();
+    let (status, taken) = common::http(server.addr, "POST", &path, Some(&answer))
+        .await
+        .unwrap();
+    assert_eq!(status, 200, "{taken}");
+    let taken: Value = serde_json::from_str(&taken).unwrap();
+    assert_eq!(
+        (&taken["question"], &taken["correct"], &taken["repeat"]),
+        (&json!(0), &json!(true), &json!(false)),
+        "{taken}"
+    );
+    assert!(taken["points"].as_u64().unwrap() > 0, "{taken}");
+    assert_eq!(taken["player"]["score"], taken["points"]);
+    let (status, again) = common::http(server.addr, "POST", &path, Some(&answer))
+        .await
+        .unwrap();
+    assert_eq!(status, 200, "{again}");
+    let again: Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(again["repeat"], true);
+    assert_eq!(again["player"]["score"], taken["points"]);
+    server.kill();
+    drop(tmpfs);
+}

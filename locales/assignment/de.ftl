@@ -52,3 +52,4 @@ assignment-server-answered = Der Server antwortete { $status }
 assignment-not-saved = Der Server ist nicht erreichbar. Deine Antwort wurde nicht gespeichert; versuche es erneut.
 assignment-unreachable-reload = Der Server ist nicht erreichbar. Lade die Seite neu, um es erneut zu versuchen.
 assignment-unreachable = Der Server ist nicht erreichbar. Versuche es erneut.
+assignment-storage-retry = Der Server kann gerade nicht speichern (sein Datenträger ist voll oder gestört). Deine Antwort bleibt erhalten und wird gleich von selbst erneut gesendet; du kannst auch noch einmal antworten.

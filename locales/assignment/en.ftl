@@ -57,3 +57,4 @@ assignment-server-answered = The server answered { $status }
 assignment-not-saved = Could not reach the server. Your answer was not saved; try again.
 assignment-unreachable-reload = Could not reach the server. Reload the page to try again.
 assignment-unreachable = Could not reach the server. Try again.
+assignment-storage-retry = The server cannot save right now (its disk is full or failing). Your answer is kept and sent again by itself in a moment; you can also answer again.

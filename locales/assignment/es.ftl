@@ -52,3 +52,4 @@ assignment-server-answered = El servidor respondió { $status }
 assignment-not-saved = No se pudo contactar con el servidor. Tu respuesta no se ha guardado; inténtalo de nuevo.
 assignment-unreachable-reload = No se pudo contactar con el servidor. Recarga la página para volver a intentarlo.
 assignment-unreachable = No se pudo contactar con el servidor. Inténtalo de nuevo.
+assignment-storage-retry = El servidor no puede guardar ahora mismo (su disco está lleno o falla). Tu respuesta se conserva y se enviará de nuevo sola en un momento; también puedes responder otra vez.

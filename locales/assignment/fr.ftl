@@ -53,3 +53,4 @@ assignment-server-answered = Le serveur a répondu { $status }
 assignment-not-saved = Impossible de joindre le serveur. Votre réponse n'a pas été enregistrée ; réessayez.
 assignment-unreachable-reload = Impossible de joindre le serveur. Rechargez la page pour réessayer.
 assignment-unreachable = Impossible de joindre le serveur. Réessayez.
+assignment-storage-retry = Le serveur ne peut pas enregistrer pour le moment (son disque est plein ou défaillant). Votre réponse est gardée et renvoyée d’elle-même dans un instant ; vous pouvez aussi répondre à nouveau.

@@ -50,3 +50,4 @@ assignment-server-answered = השרת השיב { $status }
 assignment-not-saved = לא ניתן להגיע לשרת. התשובה לא נשמרה; נסו שוב.
 assignment-unreachable-reload = לא ניתן להגיע לשרת. טענו מחדש את הדף כדי לנסות שוב.
 assignment-unreachable = לא ניתן להגיע לשרת. נסו שוב.
+assignment-storage-retry = השרת לא יכול לשמור כרגע (הדיסק שלו מלא או תקול). התשובה שלך נשמרת ותישלח שוב מעצמה בעוד רגע; אפשר גם לענות שוב.

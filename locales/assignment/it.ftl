@@ -52,3 +52,4 @@ assignment-server-answered = Il server ha risposto { $status }
 assignment-not-saved = Impossibile raggiungere il server. La tua risposta non è stata salvata; riprova.
 assignment-unreachable-reload = Impossibile raggiungere il server. Ricarica la pagina per riprovare.
 assignment-unreachable = Impossibile raggiungere il server. Riprova.
+assignment-storage-retry = Il server non riesce a salvare in questo momento (il suo disco è pieno o guasto). La tua risposta è conservata e verrà inviata di nuovo da sola tra poco; puoi anche rispondere di nuovo.

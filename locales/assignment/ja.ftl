@@ -47,3 +47,4 @@ assignment-server-answered = サーバーの応答: { $status }
 assignment-not-saved = サーバーに接続できません。回答は保存されていません。もう一度お試しください。
 assignment-unreachable-reload = サーバーに接続できません。ページを再読み込みしてもう一度お試しください。
 assignment-unreachable = サーバーに接続できません。もう一度お試しください。
+assignment-storage-retry = サーバーが今は保存できません(ディスクがいっぱいか故障しています)。回答はそのまま保持され、まもなく自動で再送信されます。もう一度回答することもできます。

@@ -52,3 +52,4 @@ assignment-server-answered = De server antwoordde { $status }
 assignment-not-saved = Kan de server niet bereiken. Je antwoord is niet opgeslagen; probeer het opnieuw.
 assignment-unreachable-reload = Kan de server niet bereiken. Herlaad de pagina om het opnieuw te proberen.
 assignment-unreachable = Kan de server niet bereiken. Probeer het opnieuw.
+assignment-storage-retry = De server kan nu niet opslaan (de schijf is vol of defect). Je antwoord blijft bewaard en wordt zo vanzelf opnieuw verstuurd; je kunt ook opnieuw antwoorden.

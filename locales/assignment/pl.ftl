@@ -53,3 +53,4 @@ assignment-server-answered = Serwer odpowiedział { $status }
 assignment-not-saved = Nie można połączyć się z serwerem. Odpowiedź nie została zapisana; spróbuj ponownie.
 assignment-unreachable-reload = Nie można połączyć się z serwerem. Odśwież stronę, aby spróbować ponownie.
 assignment-unreachable = Nie można połączyć się z serwerem. Spróbuj ponownie.
+assignment-storage-retry = Serwer nie może teraz zapisać (jego dysk jest pełny lub uszkodzony). Twoja odpowiedź jest zachowana i za chwilę zostanie wysłana ponownie; możesz też odpowiedzieć jeszcze raz.

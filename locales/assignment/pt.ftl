@@ -52,3 +52,4 @@ assignment-server-answered = O servidor respondeu { $status }
 assignment-not-saved = Não foi possível contactar o servidor. A tua resposta não foi guardada; tenta de novo.
 assignment-unreachable-reload = Não foi possível contactar o servidor. Recarrega a página para tentar de novo.
 assignment-unreachable = Não foi possível contactar o servidor. Tenta de novo.
+assignment-storage-retry = O servidor não consegue salvar agora (o disco está cheio ou com falha). Sua resposta foi mantida e será enviada de novo sozinha em instantes; você também pode responder outra vez.

@@ -47,3 +47,4 @@ assignment-server-answered = Sunucu { $status } yanıtını verdi
 assignment-not-saved = Sunucuya ulaşılamadı. Cevabın kaydedilmedi; yeniden dene.
 assignment-unreachable-reload = Sunucuya ulaşılamadı. Yeniden denemek için sayfayı yenile.
 assignment-unreachable = Sunucuya ulaşılamadı. Yeniden dene.
+assignment-storage-retry = Sunucu şu anda kaydedemiyor (diski dolu ya da arızalı). Cevabın saklanıyor ve birazdan kendiliğinden yeniden gönderilecek; yeniden de cevaplayabilirsin.

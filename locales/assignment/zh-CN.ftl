@@ -47,3 +47,4 @@ assignment-server-answered = 服务器返回 { $status }
 assignment-not-saved = 无法连接服务器。你的答案未保存，请重试。
 assignment-unreachable-reload = 无法连接服务器。请刷新页面重试。
 assignment-unreachable = 无法连接服务器，请重试。
+assignment-storage-retry = 服务器暂时无法保存(磁盘已满或出现故障)。你的答案已保留,稍后会自动重新发送;你也可以再次作答。

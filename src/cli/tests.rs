@@ -116,3 +116,16 @@ fn a_default_stated_in_help_is_the_declared_one() {
     }
     assert!(checked >= 4, "{checked}");
 }
+
+#[test]
+fn an_age_is_a_number_with_its_unit() {
+    use std::time::Duration;
+    assert_eq!(super::parse_age("24h"), Ok(Duration::from_secs(86_400)));
+    assert_eq!(super::parse_age("30m"), Ok(Duration::from_secs(1800)));
+    assert_eq!(super::parse_age("7d"), Ok(Duration::from_secs(7 * 86_400)));
+    assert_eq!(super::parse_age("0"), Ok(Duration::ZERO));
+    assert_eq!(super::parse_age("90"), Ok(Duration::from_secs(90)));
+    for wrong in ["", "h", "1.5h", "3w", "-1h", "99999999999999999999d"] {
+        assert!(super::parse_age(wrong).is_err(), "{wrong}");
+    }
+}

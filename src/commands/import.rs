@@ -107,12 +107,15 @@ pub async fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<()> {
     let bar = progress(inputs.len());
     let mut batch =
         Batch::within(settings.import.clone()).with_media_limits(MediaLimits::of(&settings.limits));
-    let most = settings.limits.import_bytes;
+    let most = Most {
+        file: settings.limits.import_bytes,
+        bundle: settings.import.bundle_limit(settings.limits.media_bytes),
+    };
     for input in &inputs {
         match input {
             Input::Stdin => {
                 let name = args.name.clone().unwrap_or_else(|| "stdin".into());
-                match read_at_most(std::io::stdin().lock(), most) {
+                match read_at_most(std::io::stdin().lock(), most, &name, args.format) {
                     Ok(bytes) => batch.add(&name, &bytes, args.format),
                     Err(e) => {
                         batch.add_unreadable(&name, format!("cannot read standard input: {e}"))
@@ -122,7 +125,9 @@ pub async fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<()> {
             Input::File(path) => {
                 let name = path.display().to_string();
                 bar.set_message(name.clone());
-                match std::fs::File::open(path).and_then(|f| read_at_most(f, most)) {
+                match std::fs::File::open(path)
+                    .and_then(|f| read_at_most(f, most, &name, args.format))
+                {
                     Ok(bytes) => batch.add(&name, &bytes, args.format),
                     Err(e) => batch.add_unreadable(&name, format!("cannot read the file: {e}")),
                 }
@@ -150,15 +155,37 @@ pub async fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<()> {
     }
 }
 
-/// The whole of `input`, or an error when it holds more than `most` bytes
-/// (the `limits.import_bytes` setting, the same ceiling as the import API's).
-fn read_at_most(input: impl Read, most: usize) -> std::io::Result<Vec<u8>> {
+/// The largest file `quizbox import` reads: `limits.import_bytes`, the
+/// same ceiling as the import API's, and for a quiz bundle its own limit
+/// (`ImportLimits::bundle_limit`).
+#[derive(Clone, Copy)]
+struct Most {
+    file: usize,
+    bundle: u64,
+}
+
+/// The whole of `input`, or an error when it holds more than `most`
+/// allows a file of its format (given, or detected from `name` and the
+/// content).
+fn read_at_most(
+    input: impl Read,
+    most: Most,
+    name: &str,
+    format: Option<Format>,
+) -> std::io::Result<Vec<u8>> {
+    let ceiling = (most.file as u64).max(most.bundle);
     let mut bytes = Vec::new();
-    input.take(most as u64 + 1).read_to_end(&mut bytes)?;
-    if bytes.len() > most {
+    input.take(ceiling + 1).read_to_end(&mut bytes)?;
+    let show = crate::quiz::formats::budget::show_bytes;
+    if bytes.len() > most.file
+        && (bytes.len() as u64 > ceiling
+            || format.or_else(|| Format::detect(name, &bytes)) != Some(Format::Bundle))
+    {
         return Err(std::io::Error::other(format!(
-            "it is larger than {} (the limits.import_bytes setting)",
-            crate::quiz::formats::budget::show_bytes(most as u64)
+            "it is larger than {} (the limits.import_bytes setting); only a quiz bundle (.zip) \
+             may be larger, up to {} (the import.bundle_bytes setting)",
+            show(most.file as u64),
+            show(most.bundle)
         )));
     }
     Ok(bytes)

@@ -13,7 +13,7 @@ mod sniff;
 mod tests;
 mod usage;
 
-pub use usage::{media_use, MediaUse};
+pub use usage::{media_use, quiz_media, MediaUse};
 
 use serde::Serialize;
 

@@ -51,6 +51,12 @@ pub enum ApiError {
     /// The server cannot do it now (503, with `Retry-After`).
     #[error("{message}")]
     Unavailable { message: String, retry_after: u64 },
+    /// Nothing was saved: the store cannot write now (a full or failing
+    /// disk). 503 with `Retry-After` and `"code": "storage_unavailable"`,
+    /// as a live game refuses an answer it cannot save; the client keeps
+    /// what it sent and sends it again.
+    #[error("{0}")]
+    StorageUnavailable(String),
     /// A body that is JSON but not a valid quiz (422), with every problem.
     #[error("{message}")]
     Invalid {
@@ -81,7 +87,7 @@ impl IntoResponse for ApiError {
             ApiError::UnsupportedType(m) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, m.clone()),
             ApiError::Unprocessable(m) => (StatusCode::UNPROCESSABLE_ENTITY, m.clone()),
             ApiError::TooMany { message, .. } => (StatusCode::TOO_MANY_REQUESTS, message.clone()),
-            ApiError::Unavailable { message, .. } => {
+            ApiError::Unavailable { message, .. } | ApiError::StorageUnavailable(message) => {
                 (StatusCode::SERVICE_UNAVAILABLE, message.clone())
             }
             ApiError::Invalid { message, .. } => {
@@ -111,6 +117,9 @@ impl IntoResponse for ApiError {
             ApiError::PreconditionFailed { etag, .. } => {
                 serde_json::json!({ "error": message, "etag": etag })
             }
+            ApiError::StorageUnavailable(_) => {
+                serde_json::json!({ "error": message, "code": "storage_unavailable" })
+            }
             _ => serde_json::json!({ "error": message }),
         };
         let mut response = (status, Json(body)).into_response();
@@ -125,6 +134,11 @@ impl IntoResponse for ApiError {
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
+            }
+            ApiError::StorageUnavailable(_) => {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(DISK_RETRY_SECS));
             }
             ApiError::PreconditionFailed { etag, .. } => {
                 if let Ok(value) = HeaderValue::from_str(etag) {
@@ -223,8 +237,8 @@ const MAX_AUTO_ADVANCE_SECS: u32 = 600;
 /// `Retry-After` for a game refused over the limits: a place is free only
 /// once some game ends, which takes minutes.
 const GAME_ENDS_SECS: u64 = 60;
-/// `Retry-After` for a game the live store could not save: its writes are
-/// retried every few seconds once they fail.
+/// `Retry-After` for what could not be saved on a full or failing disk: a
+/// game's writes are retried every few seconds once they fail.
 const DISK_RETRY_SECS: u64 = 5;
 
 #[derive(Debug, Serialize, Deserialize)]

@@ -3,7 +3,9 @@
 //! the identifier the host asked for, and then each step (resume, answer)
 //! with the resume token the start gave. The server decides everything by
 //! its own clock through `game::assignment::Rules`, and a step is stored
-//! durably (`AssignmentStore::save_progress`) before it is answered.
+//! durably (`AssignmentStore::save_progress`) before it is answered; a
+//! step the store cannot write is answered 503 `storage_unavailable`, as
+//! in live games, and may be sent again.
 //! Unknown codes count as wrong guesses, as wrong PINs do.
 
 use axum::extract::{Path, State};
@@ -247,13 +249,33 @@ async fn caught_up(
             || state
                 .store
                 .save_progress(player.id, &player.progress, &current, None)
-                .await?
+                .await
+                .map_err(not_saved)?
         {
             player.progress = current;
             return Ok((player, now));
         }
     }
     Err(busy())
+}
+
+/// What a player is told when their step could not be stored.
+const NOT_SAVED: &str = "not saved: the server cannot write to its disk; send it again in a moment";
+
+/// A step the store could not write (a full or failing disk, a database
+/// out of reach) is answered as a live game answers it, 503
+/// `storage_unavailable` with `Retry-After`: nothing was saved, and sending
+/// the same step again once the store writes again is safe (an answer
+/// already taken is acknowledged, never scored twice). Other store errors
+/// stay what they are.
+fn not_saved(e: StoreError) -> ApiError {
+    match e {
+        StoreError::Backend(detail) => {
+            tracing::warn!("an assignment step could not be stored: {detail}");
+            ApiError::StorageUnavailable(NOT_SAVED.into())
+        }
+        other => ApiError::Store(other),
+    }
 }
 
 fn busy() -> ApiError {
@@ -309,7 +331,7 @@ pub async fn start(
              it goes on where it was"
         ))));
     }
-    joined?;
+    joined.map_err(not_saved)?;
     let (player, now) = caught_up(&state, &a, &token).await?;
     let view = player_view(&state, &a, &player, now).await?;
     Ok((StatusCode::CREATED, Json(Started { token, view })))
@@ -394,7 +416,8 @@ pub async fn answer(
         if state
             .store
             .save_progress(player.id, &player.progress, &next, Some(&record))
-            .await?
+            .await
+            .map_err(not_saved)?
         {
             let done = AssignmentPlayer {
                 progress: next,

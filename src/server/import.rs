@@ -8,6 +8,9 @@
 //! pictures a Moodle XML file embeds) was checked while parsing as
 //! `POST /api/media` checks an upload, and is stored before the quizzes.
 //!
+//! A file over `limits.import_bytes` is refused with 413 unless it is a
+//! quiz bundle, which may be as large as `import.bundle_bytes`.
+//!
 //! Parsing runs on a blocking thread, never on the workers that serve the
 //! games, and at most `import.parsers` files are parsed at once; one more
 //! is refused with 429 rather than queued, so a burst of uploads cannot
@@ -28,12 +31,15 @@ use super::api::ApiError;
 use super::auth::Principal;
 use super::AppState;
 use crate::quiz::formats::batch::Batch;
+use crate::quiz::formats::budget::show_bytes;
 use crate::quiz::formats::{Format, MediaLimits};
 use crate::store::Scope;
 
 /// Default for the largest file the route accepts (`limits.import_bytes`);
 /// Kahoot! workbooks with images run to a few MiB, well above the 1 MiB
-/// every other route allows.
+/// every other route allows. A quiz bundle may be larger still
+/// (`ImportLimits::bundle_limit`), so that its media may each be as large
+/// as an upload.
 pub const BODY_LIMIT: usize = 16 * 1024 * 1024;
 
 /// The parsing slots the import route shares: `import.parsers` of them.
@@ -82,6 +88,16 @@ pub async fn import(
     let limits = state.settings.import.clone();
     let media_limits = MediaLimits::of(&state.settings.limits);
     let (format, strict) = (query.format, query.strict);
+    let most = state.settings.limits.import_bytes;
+    if body.len() > most && format.or_else(|| Format::detect(&name, &body)) != Some(Format::Bundle)
+    {
+        return Err(ApiError::TooLarge(format!(
+            "the file is larger than {} (the limits.import_bytes setting); only a quiz bundle \
+             (.zip) may be larger, up to {} (the import.bundle_bytes setting)",
+            show_bytes(most as u64),
+            show_bytes(limits.bundle_limit(media_limits.bytes))
+        )));
+    }
     let mut prepared = tokio::task::spawn_blocking(move || {
         let _slot = slot;
         let mut batch = Batch::within(limits).with_media_limits(media_limits);

@@ -300,9 +300,15 @@ fn keep_private(settings: &Settings) {
 }
 
 pub fn router(state: AppState) -> Router {
+    let limits = &state.settings.limits;
+    // A bundle may be larger than other imports (`import::import` tells
+    // them apart once the body is in).
+    let bundle_limit = state.settings.import.bundle_limit(limits.media_bytes);
     let (body_limit, import_limit) = (
-        state.settings.limits.body_bytes,
-        state.settings.limits.import_bytes,
+        limits.body_bytes,
+        limits
+            .import_bytes
+            .max(usize::try_from(bundle_limit).unwrap_or(usize::MAX)),
     );
     let mut router = Router::new();
     // With a listener of its own, /metrics is served there only.

@@ -82,7 +82,8 @@ pub struct ErasedAccount {
 }
 
 /// Erases an account (`Privacy::erase_account`), then the stored media
-/// only its quizzes used, then checkpoints. Media nobody's quiz uses is
+/// only its quizzes used (no other quiz, and no assignment left, uses
+/// it), then checkpoints. Media nobody's quiz uses is
 /// left alone: the store does not know who uploaded it.
 pub async fn erase_account_and_media(store: &dyn Store, username: &str) -> Result<ErasedAccount> {
     let owned = store
@@ -99,6 +100,13 @@ pub async fn erase_account_and_media(store: &dyn Store, username: &str) -> Resul
     if !theirs.is_empty() {
         for summary in store.list_quizzes().await? {
             still_used.extend(quiz_media(store, &summary.id).await?);
+        }
+        // Another account's assignment of one of these quizzes keeps its
+        // own copy, which still shows the media.
+        for summary in store.list_assignments(None).await? {
+            if let Some(assignment) = store.assignment(&summary.code).await? {
+                still_used.extend(crate::media::quiz_media(&assignment.quiz).map(str::to_string));
+            }
         }
     }
     let unused: BTreeSet<&String> = theirs.difference(&still_used).collect();

@@ -8,6 +8,9 @@
 //! leave the bundle refused), reads the quiz file with its own format and
 //! hands every other file on as an attachment (`attach` checks them). It
 //! writes nothing anywhere: files live in memory until the store takes them.
+//! Bundles have a limit of their own, larger than other imports' and
+//! following the media limit (`import.bundle_bytes`), so that every bundle
+//! quizbox exports imports again.
 
 use std::io::{Cursor, Read};
 
@@ -157,7 +160,8 @@ fn quiz_file(entries: &[(String, Vec<u8>)]) -> Result<String, Diagnostic> {
 }
 
 /// Every file entry's name (with `/` between folders) and bytes, within
-/// `MAX_ENTRIES` and `limits.unpacked_bytes` counted as unpacked. Folders,
+/// `MAX_ENTRIES` and the bundle limit (`ImportLimits::bundle_limit`)
+/// counted as unpacked. Folders,
 /// hidden files and macOS's `__MACOSX/` copies are passed over.
 fn unpack(bytes: &[u8], limits: &ImportLimits) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let refuse = |message: String| Diagnostic::new(None, "", message);
@@ -172,7 +176,8 @@ fn unpack(bytes: &[u8], limits: &ImportLimits) -> Result<Vec<(String, Vec<u8>)>,
             zip.len()
         )));
     }
-    let mut left = limits.unpacked_bytes;
+    let most = limits.bundle_limit(crate::config::LimitSettings::default().media_bytes);
+    let mut left = most;
     let mut entries = Vec::new();
     for index in 0..zip.len() {
         let entry = zip
@@ -206,8 +211,8 @@ fn unpack(bytes: &[u8], limits: &ImportLimits) -> Result<Vec<(String, Vec<u8>)>,
             })?;
         if read as u64 > left {
             return Err(refuse(format!(
-                "the bundle unpacks to more than {} (while unpacking {name}); the limit is the import.unpacked_bytes setting",
-                show_bytes(limits.unpacked_bytes)
+                "the bundle unpacks to more than {} (while unpacking {name}); the limit is the import.bundle_bytes setting",
+                show_bytes(most)
             )));
         }
         left -= read as u64;

@@ -265,6 +265,17 @@ pub fn parse_full(
     limits: &crate::config::ImportLimits,
     media: &MediaLimits,
 ) -> Outcome {
+    // A bundle's own limit follows the media limit it is read under.
+    let resolved;
+    let limits = if format == Format::Bundle && limits.bundle_bytes == 0 {
+        resolved = crate::config::ImportLimits {
+            bundle_bytes: limits.bundle_limit(media.bytes),
+            ..limits.clone()
+        };
+        &resolved
+    } else {
+        limits
+    };
     let mut outcome = read(format, bytes, stem, limits);
     if outcome.errors.is_empty() {
         attach::attach(&mut outcome, media);
