@@ -503,6 +503,7 @@ async fn media_gc_keeps_what_assignments_and_running_games_show_and_fresh_upload
     let (_, playing) = upload(&server, &mp3(3)).await;
     let (_, old) = upload(&server, &png_declaring(4, 4)).await;
     let (_, fresh) = upload(&server, &png_declaring(5, 5)).await;
+    let (_, again) = upload(&server, &png_declaring(6, 6)).await;
 
     // An assignment keeps its own copy of its quiz; the quiz goes.
     import(
@@ -545,9 +546,11 @@ async fn media_gc_keeps_what_assignments_and_running_games_show_and_fresh_upload
         assert_eq!(status, 204);
     }
     // All but the fresh upload were stored two days ago.
-    for stored in [&homework, &playing, &old] {
+    for stored in [&homework, &playing, &old, &again] {
         stored_hours_ago(&server, &hash(stored), 48);
     }
+    // Uploaded again just now, as an editor would before saving: as fresh.
+    assert_eq!(upload(&server, &png_declaring(6, 6)).await.1, again);
 
     let data = server.dir.path();
     let listed = uses(data);
@@ -576,12 +579,12 @@ async fn media_gc_keeps_what_assignments_and_running_games_show_and_fresh_upload
         )]
     );
     assert!(
-        err.contains("removed 1 of 4 media")
-            && err.contains("1 unused but stored within --min-age"),
+        err.contains("removed 1 of 5 media")
+            && err.contains("2 unused but stored within --min-age"),
         "{err}"
     );
     assert_eq!(get(&server, &url(&old), &[]).await.0, 404);
-    for kept in [&homework, &playing, &fresh] {
+    for kept in [&homework, &playing, &fresh, &again] {
         assert_eq!(get(&server, &url(kept), &[]).await.0, 200, "{kept}");
     }
 
@@ -589,7 +592,8 @@ async fn media_gc_keeps_what_assignments_and_running_games_show_and_fresh_upload
     let (code_, out, err) = output(quizbox(data).args(["media", "gc", "--min-age", "0"]));
     assert_eq!(code_, 0, "{err}");
     assert!(out.contains(&format!("removed {}", hash(&fresh))), "{out}");
-    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains(&format!("removed {}", hash(&again))), "{out}");
+    assert_eq!(out.lines().count(), 2, "{out}");
     let left: Vec<String> = uses(data).into_keys().collect();
     let mut expected = vec![hash(&homework), hash(&playing)];
     expected.sort();

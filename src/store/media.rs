@@ -20,7 +20,9 @@ pub struct MediaInfo {
     #[serde(rename = "type")]
     pub media_type: String,
     pub size: u64,
-    /// Unix ms of the first time these bytes were stored.
+    /// Unix ms of the last time these bytes were stored: an upload of bytes
+    /// already stored renews it, so `quizbox media gc`'s grace period counts
+    /// from the newest upload.
     pub created_at: i64,
 }
 

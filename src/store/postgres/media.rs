@@ -40,6 +40,15 @@ impl MediaStore for PostgresStore {
             )
             .await?
             == 1;
+        if !added {
+            // Stored again: `media gc`'s grace period counts from the newest upload.
+            client
+                .execute(
+                    "UPDATE media SET created_at = $2 WHERE hash = $1 AND created_at < $2",
+                    &[&hash, &now_ms()],
+                )
+                .await?;
+        }
         let row = client
             .query_one(
                 "SELECT hash, media_type, size, created_at FROM media WHERE hash = $1",

@@ -32,6 +32,15 @@ impl MediaStore for SqliteStore {
                  VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (hash) DO NOTHING",
                 params![hash, media_type, bytes.len() as u64, &bytes[..], now_ms()],
             )? == 1;
+            if !added {
+                // Stored again: the grace period of `media gc` counts from
+                // the newest upload, so bytes an editor has just sent again
+                // are not taken as long unused.
+                conn.execute(
+                    "UPDATE media SET created_at = ?2 WHERE hash = ?1 AND created_at < ?2",
+                    params![hash, now_ms()],
+                )?;
+            }
             let info = conn.query_row(
                 "SELECT hash, media_type, size, created_at FROM media WHERE hash = ?1",
                 params![hash],
