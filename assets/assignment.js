@@ -91,10 +91,10 @@ function renderQuestion(player) {
   $('question-view').dataset.index = String(q.index);
   const box = $('controls');
   const hint = kindHint(q);
-  renderControls(box, q, undefined, (value) => answer(q.index, value));
+  renderControls(box, q, undefined, (value) => answer(q, value));
   if (hint) box.prepend(el('p', { className: 'q-hint', text: hint }));
   $('pass').textContent = q.kind === 'slide' ? t('assignment-continue') : t('assignment-skip');
-  $('pass').onclick = () => answer(q.index, null);
+  $('pass').onclick = () => answer(q, null);
   show('question');
   announce(t('assignment-announce-question', { n: q.index + 1, text: q.text }));
   stopTimer();
@@ -125,13 +125,32 @@ function renderDone(player) {
   announce(t('assignment-announce-done', { score: player.score }));
 }
 
-async function answer(index, value) {
+/**
+ * What became of an answer, as the server judged it: its headline, its
+ * look (as the live game's result) and the points line. A question that
+ * earns no points (a poll, a word cloud, a slide) is only saved.
+ */
+function outcome(q, value, reply) {
+  if (value === null) return [t('assignment-skipped'), 'is-neutral', ''];
+  if (!q.points) return [t('assignment-saved'), 'is-neutral', ''];
+  let points = t('assignment-no-points');
+  if (reply.streak_bonus > 0) {
+    points = t('assignment-gained-bonus', { points: reply.points, bonus: reply.streak_bonus });
+  } else if (reply.points > 0) {
+    points = t('assignment-gained', { points: reply.points });
+  }
+  if (reply.correct) return [t('assignment-correct'), 'is-correct', points];
+  if (reply.points > 0) return [t('assignment-partly-correct'), 'is-partial', points];
+  return [t('assignment-incorrect'), 'is-incorrect', points];
+}
+
+async function answer(q, value) {
   if (sending) return;
   sending = true;
   setControlsEnabled($('controls'), false);
   $('pass').disabled = true;
   try {
-    const { ok, status, reply } = await call('/answer', { token, question: index, answer: value });
+    const { ok, status, reply } = await call('/answer', { token, question: q.index, answer: value });
     if (!ok) {
       showError(reply.error || t('assignment-server-answered', { status: String(status) }));
       if (status === 409 || status === 401) return resume();
@@ -142,13 +161,15 @@ async function answer(index, value) {
     stopTimer();
     const player = reply.player;
     $('me-score').textContent = formatLocaleNumber(player.score);
-    if (value === null) $('feedback-title').textContent = t('assignment-skipped');
-    else $('feedback-title').textContent = reply.correct ? t('assignment-correct') : t('assignment-saved');
-    $('feedback-points').textContent = reply.points ? t('assignment-gained', { points: reply.points }) : '';
+    const [title, look, points] = outcome(q, value, reply);
+    $('feedback-title').textContent = title;
+    $('feedback-points').textContent = points;
+    $('feedback-view').className = `panel center ${look}`;
     $('next').textContent = player.finished ? t('assignment-see-result') : t('assignment-next');
     $('next').onclick = () => (player.finished ? render(player) : resume());
     show('feedback');
     $('next').focus();
+    announce(points ? `${title} ${points}` : title);
     return undefined;
   } catch {
     showError(t('assignment-not-saved'));

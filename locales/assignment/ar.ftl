@@ -50,3 +50,10 @@ assignment-server-answered = أجاب الخادم { $status }
 assignment-not-saved = تعذّر الوصول إلى الخادم. لم تُحفظ إجابتك؛ حاول مرة أخرى.
 assignment-unreachable-reload = تعذّر الوصول إلى الخادم. أعد تحميل الصفحة للمحاولة مجددًا.
 assignment-unreachable = تعذّر الوصول إلى الخادم. حاول مرة أخرى.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = صحيح جزئيًا
+assignment-incorrect = خطأ
+assignment-gained-bonus = +{ $points } نقطة (منها +{ $bonus } مكافأة السلسلة)
+assignment-no-points = لا نقاط

@@ -52,3 +52,10 @@ assignment-server-answered = Der Server antwortete { $status }
 assignment-not-saved = Der Server ist nicht erreichbar. Deine Antwort wurde nicht gespeichert; versuche es erneut.
 assignment-unreachable-reload = Der Server ist nicht erreichbar. Lade die Seite neu, um es erneut zu versuchen.
 assignment-unreachable = Der Server ist nicht erreichbar. Versuche es erneut.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Teilweise richtig
+assignment-incorrect = Falsch
+assignment-gained-bonus = +{ $points } Punkte (inkl. +{ $bonus } Serienbonus)
+assignment-no-points = Keine Punkte

@@ -57,3 +57,10 @@ assignment-server-answered = The server answered { $status }
 assignment-not-saved = Could not reach the server. Your answer was not saved; try again.
 assignment-unreachable-reload = Could not reach the server. Reload the page to try again.
 assignment-unreachable = Could not reach the server. Try again.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Partly correct
+assignment-incorrect = Incorrect
+assignment-gained-bonus = +{ $points } points (incl. +{ $bonus } streak bonus)
+assignment-no-points = No points

@@ -52,3 +52,10 @@ assignment-server-answered = El servidor respondió { $status }
 assignment-not-saved = No se pudo contactar con el servidor. Tu respuesta no se ha guardado; inténtalo de nuevo.
 assignment-unreachable-reload = No se pudo contactar con el servidor. Recarga la página para volver a intentarlo.
 assignment-unreachable = No se pudo contactar con el servidor. Inténtalo de nuevo.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Parcialmente correcto
+assignment-incorrect = Incorrecto
+assignment-gained-bonus = +{ $points } puntos (incl. +{ $bonus } de bonificación por racha)
+assignment-no-points = Sin puntos

@@ -53,3 +53,10 @@ assignment-server-answered = Le serveur a répondu { $status }
 assignment-not-saved = Impossible de joindre le serveur. Votre réponse n'a pas été enregistrée ; réessayez.
 assignment-unreachable-reload = Impossible de joindre le serveur. Rechargez la page pour réessayer.
 assignment-unreachable = Impossible de joindre le serveur. Réessayez.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Partiellement correct
+assignment-incorrect = Incorrect
+assignment-gained-bonus = +{ $points } points (dont +{ $bonus } de bonus de série)
+assignment-no-points = Aucun point

@@ -50,3 +50,10 @@ assignment-server-answered = השרת השיב { $status }
 assignment-not-saved = לא ניתן להגיע לשרת. התשובה לא נשמרה; נסו שוב.
 assignment-unreachable-reload = לא ניתן להגיע לשרת. טענו מחדש את הדף כדי לנסות שוב.
 assignment-unreachable = לא ניתן להגיע לשרת. נסו שוב.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = נכון חלקית
+assignment-incorrect = לא נכון
+assignment-gained-bonus = +{ $points } נקודות (כולל +{ $bonus } בונוס רצף)
+assignment-no-points = אין נקודות

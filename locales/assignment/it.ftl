@@ -52,3 +52,10 @@ assignment-server-answered = Il server ha risposto { $status }
 assignment-not-saved = Impossibile raggiungere il server. La tua risposta non è stata salvata; riprova.
 assignment-unreachable-reload = Impossibile raggiungere il server. Ricarica la pagina per riprovare.
 assignment-unreachable = Impossibile raggiungere il server. Riprova.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Parzialmente corretto
+assignment-incorrect = Sbagliato
+assignment-gained-bonus = +{ $points } punti (incl. +{ $bonus } di bonus serie)
+assignment-no-points = Nessun punto

@@ -47,3 +47,10 @@ assignment-server-answered = サーバーの応答: { $status }
 assignment-not-saved = サーバーに接続できません。回答は保存されていません。もう一度お試しください。
 assignment-unreachable-reload = サーバーに接続できません。ページを再読み込みしてもう一度お試しください。
 assignment-unreachable = サーバーに接続できません。もう一度お試しください。
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = 部分的に正解
+assignment-incorrect = 不正解
+assignment-gained-bonus = +{ $points }点(連続正解ボーナス +{ $bonus } を含む)
+assignment-no-points = 得点なし

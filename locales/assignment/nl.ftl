@@ -52,3 +52,10 @@ assignment-server-answered = De server antwoordde { $status }
 assignment-not-saved = Kan de server niet bereiken. Je antwoord is niet opgeslagen; probeer het opnieuw.
 assignment-unreachable-reload = Kan de server niet bereiken. Herlaad de pagina om het opnieuw te proberen.
 assignment-unreachable = Kan de server niet bereiken. Probeer het opnieuw.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Gedeeltelijk goed
+assignment-incorrect = Fout
+assignment-gained-bonus = +{ $points } punten (incl. +{ $bonus } reeksbonus)
+assignment-no-points = Geen punten

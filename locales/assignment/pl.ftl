@@ -53,3 +53,10 @@ assignment-server-answered = Serwer odpowiedział { $status }
 assignment-not-saved = Nie można połączyć się z serwerem. Odpowiedź nie została zapisana; spróbuj ponownie.
 assignment-unreachable-reload = Nie można połączyć się z serwerem. Odśwież stronę, aby spróbować ponownie.
 assignment-unreachable = Nie można połączyć się z serwerem. Spróbuj ponownie.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Częściowo dobrze
+assignment-incorrect = Źle
+assignment-gained-bonus = +{ $points } pkt (w tym +{ $bonus } premii za serię)
+assignment-no-points = Brak punktów

@@ -52,3 +52,10 @@ assignment-server-answered = O servidor respondeu { $status }
 assignment-not-saved = Não foi possível contactar o servidor. A tua resposta não foi guardada; tenta de novo.
 assignment-unreachable-reload = Não foi possível contactar o servidor. Recarrega a página para tentar de novo.
 assignment-unreachable = Não foi possível contactar o servidor. Tenta de novo.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Parcialmente certo
+assignment-incorrect = Errado
+assignment-gained-bonus = +{ $points } pontos (incl. +{ $bonus } de bónus de sequência)
+assignment-no-points = Sem pontos

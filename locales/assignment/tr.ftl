@@ -47,3 +47,10 @@ assignment-server-answered = Sunucu { $status } yanıtını verdi
 assignment-not-saved = Sunucuya ulaşılamadı. Cevabın kaydedilmedi; yeniden dene.
 assignment-unreachable-reload = Sunucuya ulaşılamadı. Yeniden denemek için sayfayı yenile.
 assignment-unreachable = Sunucuya ulaşılamadı. Yeniden dene.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Kısmen doğru
+assignment-incorrect = Yanlış
+assignment-gained-bonus = +{ $points } puan (+{ $bonus } seri bonusu dahil)
+assignment-no-points = Puan yok

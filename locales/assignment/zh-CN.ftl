@@ -47,3 +47,10 @@ assignment-server-answered = 服务器返回 { $status }
 assignment-not-saved = 无法连接服务器。你的答案未保存，请重试。
 assignment-unreachable-reload = 无法连接服务器。请刷新页面重试。
 assignment-unreachable = 无法连接服务器，请重试。
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = 部分正确
+assignment-incorrect = 错误
+assignment-gained-bonus = +{ $points } 分(含连胜奖励 +{ $bonus })
+assignment-no-points = 未得分
