@@ -102,10 +102,10 @@ function renderQuestion(player) {
   $('question-view').dataset.index = String(q.index);
   const box = $('controls');
   const hint = kindHint(q);
-  renderControls(box, q, undefined, (value) => answer(q.index, value));
+  renderControls(box, q, undefined, (value) => answer(q, value));
   if (hint) box.prepend(el('p', { className: 'q-hint', text: hint }));
   $('pass').textContent = q.kind === 'slide' ? t('assignment-continue') : t('assignment-skip');
-  $('pass').onclick = () => answer(q.index, null);
+  $('pass').onclick = () => answer(q, null);
   show('question');
   announce(t('assignment-announce-question', { n: q.index + 1, text: q.text }));
   stopTimer();
@@ -137,7 +137,26 @@ function renderDone(player) {
   announce(t('assignment-announce-done', { score: player.score }));
 }
 
-async function answer(index, value) {
+/**
+ * What became of an answer, as the server judged it: its headline, its
+ * look (as the live game's result) and the points line. A question that
+ * earns no points (a poll, a word cloud, a slide) is only saved.
+ */
+function outcome(q, value, reply) {
+  if (value === null) return [t('assignment-skipped'), 'is-neutral', ''];
+  if (!q.points) return [t('assignment-saved'), 'is-neutral', ''];
+  let points = t('assignment-no-points');
+  if (reply.streak_bonus > 0) {
+    points = t('assignment-gained-bonus', { points: reply.points, bonus: reply.streak_bonus });
+  } else if (reply.points > 0) {
+    points = t('assignment-gained', { points: reply.points });
+  }
+  if (reply.correct) return [t('assignment-correct'), 'is-correct', points];
+  if (reply.points > 0) return [t('assignment-partly-correct'), 'is-partial', points];
+  return [t('assignment-incorrect'), 'is-incorrect', points];
+}
+
+async function answer(q, value) {
   if (sending) return;
   cancelResend();
   sending = true;
@@ -146,7 +165,7 @@ async function answer(index, value) {
   try {
     const {
       ok, status, reply, retryAfter,
-    } = await call('/answer', { token, question: index, answer: value });
+    } = await call('/answer', { token, question: q.index, answer: value });
     if (status === 503 && reply.code === 'storage_unavailable') {
       // Nothing was saved: the answer stays as the player gave it, and is
       // sent again by itself (or at once, if they answer again).
@@ -155,7 +174,7 @@ async function answer(index, value) {
       const wait = Math.min(30, Math.max(1, retryAfter || 5)) * 1000;
       resend = setTimeout(() => {
         resend = null;
-        answer(index, value);
+        answer(q, value);
       }, wait);
       return undefined;
     }
@@ -169,13 +188,15 @@ async function answer(index, value) {
     stopTimer();
     const player = reply.player;
     $('me-score').textContent = formatLocaleNumber(player.score);
-    if (value === null) $('feedback-title').textContent = t('assignment-skipped');
-    else $('feedback-title').textContent = reply.correct ? t('assignment-correct') : t('assignment-saved');
-    $('feedback-points').textContent = reply.points ? t('assignment-gained', { points: reply.points }) : '';
+    const [title, look, points] = outcome(q, value, reply);
+    $('feedback-title').textContent = title;
+    $('feedback-points').textContent = points;
+    $('feedback-view').className = `panel center ${look}`;
     $('next').textContent = player.finished ? t('assignment-see-result') : t('assignment-next');
     $('next').onclick = () => (player.finished ? render(player) : resume());
     show('feedback');
     $('next').focus();
+    announce(points ? `${title} ${points}` : title);
     return undefined;
   } catch {
     showError(t('assignment-not-saved'));

@@ -35,7 +35,8 @@ const state = {
   socket: null,
   view: null,
   players: new Map(), // id → nickname
-  teams: new Map(), // id → team name, in a team game
+  teams: new Map(), // id → what the chip says beside the nickname, in a team game
+  teamMode: null, // 'auto', 'pick' or 'device' in a team game
   count: 0,
   locked: false, // the host locked joining: nobody can join
   lateJoin: false, // the game lets players join after the start
@@ -131,7 +132,9 @@ async function onWelcome(msg) {
   $('quiz-title').textContent = msg.quiz_title;
   document.title = `${msg.quiz_title} – quizbox`;
   state.players = new Map((msg.players || []).map((p) => [p.id, p.nickname]));
-  state.teams = new Map((msg.players || []).filter((p) => p.team).map((p) => [p.id, p.team]));
+  state.teamMode = msg.team_mode || null;
+  state.teams = new Map((msg.players || []).map((p) => [p.id, teamChip(p.team, p.members)])
+    .filter(([, chip]) => chip));
   state.count = state.players.size;
   state.lateJoin = Boolean(msg.late_join);
   setLocked(Boolean(msg.locked));
@@ -206,6 +209,15 @@ function send(type, extra = {}) {
 
 // ----------------------------------------------------------------- lobby
 
+/**
+ * What a player's chip says beside the nickname: the team, or on a shared
+ * device, whose team is its nickname, who plays on it (once typed in).
+ */
+function teamChip(team, members) {
+  if (state.teamMode === 'device') return (members || []).join(', ');
+  return team || '';
+}
+
 function playerItem(id, nickname) {
   const team = state.teams.get(id);
   const item = el('li', { className: 'player-chip', dataset: { id: String(id) } },
@@ -237,7 +249,8 @@ function renderCount() {
 
 function onPlayerJoined(msg) {
   state.players.set(msg.player.id, msg.player.nickname);
-  if (msg.player.team) state.teams.set(msg.player.id, msg.player.team);
+  const chip = teamChip(msg.player.team, msg.player.members);
+  if (chip) state.teams.set(msg.player.id, chip);
   state.count = msg.count;
   const old = $('player-list').querySelector(`li[data-id="${Number(msg.player.id)}"]`);
   if (old) old.remove();
@@ -248,7 +261,9 @@ function onPlayerJoined(msg) {
 /** A player placed in a team or choosing one: their chip says which. */
 function onTeam(msg) {
   if (typeof msg.player !== 'number' || !state.players.has(msg.player)) return;
-  state.teams.set(msg.player, msg.name);
+  const chip = teamChip(msg.name, msg.members);
+  if (chip) state.teams.set(msg.player, chip);
+  else state.teams.delete(msg.player);
   const old = $('player-list').querySelector(`li[data-id="${Number(msg.player)}"]`);
   if (old) old.replaceWith(playerItem(msg.player, state.players.get(msg.player)));
 }

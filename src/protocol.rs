@@ -124,6 +124,10 @@ pub struct PlayerInfo {
     /// Team mode, to hosts and screens: the player's team, once placed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
+    /// A shared device's team, to hosts and screens: who plays on it, as
+    /// typed in with `pick_team` (the team is the device's nickname).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -453,9 +457,10 @@ pub enum ServerMsg {
     Phase {
         state: Box<PhaseView>,
     },
-    /// Host and screen: someone joined the lobby.
+    /// Host and screen: someone joined the lobby. Boxed to keep every
+    /// message small (see `server_messages_stay_small`).
     PlayerJoined {
-        player: PlayerInfo,
+        player: Box<PlayerInfo>,
         count: u32,
     },
     /// Host and screen: someone was kicked.

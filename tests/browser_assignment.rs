@@ -3,8 +3,10 @@
 //! student takes it, reloading the page mid-way (it goes on at the same
 //! question, the server's timer still running), and finishes first; a
 //! second student takes it later from another origin (so with storage of
-//! their own); the host's results list both, ranked, and the host closes
-//! it. Chromium as in tests/browser.rs.
+//! their own). After each answer the page says whether it was right and
+//! the points it earned, which add up to the score. The host's results
+//! list both, ranked, and the host closes it. Chromium as in
+//! tests/browser.rs.
 
 mod common;
 
@@ -89,13 +91,40 @@ async fn question_shown(page: &mut Page) -> u64 {
         - 1
 }
 
-/// Taps answer button `choice` of question `index` and waits for the feedback.
-async fn answer(page: &mut Page, index: u64, choice: u64) -> String {
+/// Taps answer button `choice` of question `index` and waits for the
+/// feedback: its headline and its points line.
+async fn answer(page: &mut Page, index: u64, choice: u64) -> (String, String) {
     assert_eq!(question_shown(page).await, index);
     page.tap(&format!("#controls button.answer[data-index='{choice}']"))
         .await;
     page.wait_visible("#feedback-view").await;
-    page.text_of("#feedback-title").await
+    (
+        page.text_of("#feedback-title").await,
+        page.text_of("#feedback-points").await,
+    )
+}
+
+/// The points a feedback's points line gives (`+987 points …`).
+fn gained(line: &str) -> u64 {
+    let digits: String = line
+        .trim_start_matches('+')
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no points in {line:?}"))
+}
+
+/// The score in the top bar, as a number.
+async fn score_shown(page: &mut Page) -> u64 {
+    let text = page.text_of("#me-score").await;
+    text.chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap_or_else(|_| panic!("no score in {text:?}"))
 }
 
 /// Starts the assignment at `link` as `name`.
@@ -152,7 +181,20 @@ async fn two_students_take_an_assignment_at_different_times_and_the_host_sees_th
     // is answered, which goes on at that question with its own deadline.
     let mut first = Page::open_tab(&browser).await;
     start(&mut first, &link, "s-1001").await;
-    assert_eq!(answer(&mut first, 0, 1).await, "Correct!");
+    let (title, points) = answer(&mut first, 0, 1).await;
+    assert_eq!(title, "Correct!");
+    assert!(
+        points.starts_with('+') && points.ends_with(" points") && gained(&points) > 0,
+        "{points}"
+    );
+    let mut total = gained(&points);
+    assert_eq!(score_shown(&mut first).await, total);
+    assert_eq!(
+        first
+            .eval("document.getElementById('feedback-view').classList.contains('is-correct')")
+            .await,
+        true
+    );
     first.tap("#next").await;
     assert_eq!(question_shown(&mut first).await, 1);
     let seconds: u64 = first.text_of("#seconds").await.parse().unwrap();
@@ -166,9 +208,23 @@ async fn two_students_take_an_assignment_at_different_times_and_the_host_sees_th
         "the timer went on: {seconds} then {after}"
     );
     assert_eq!(first.text_of("#me-name").await, "s-1001");
-    assert_eq!(answer(&mut first, 1, 0).await, "Correct!");
+    // Right twice in a row: the streak bonus is in the points.
+    let (title, points) = answer(&mut first, 1, 0).await;
+    assert_eq!(title, "Correct!");
+    assert!(
+        points.ends_with(" points (incl. +100 streak bonus)"),
+        "{points}"
+    );
+    total += gained(&points);
     first.tap("#next").await;
-    assert_eq!(answer(&mut first, 2, 0).await, "Correct!");
+    let (title, points) = answer(&mut first, 2, 0).await;
+    assert_eq!(title, "Correct!");
+    assert!(
+        points.ends_with(" points (incl. +200 streak bonus)"),
+        "{points}"
+    );
+    total += gained(&points);
+    assert_eq!(score_shown(&mut first).await, total);
     assert_eq!(first.text_of("#next").await, "See your result");
     first.tap("#next").await;
     first.wait_visible("#done-view").await;
@@ -180,14 +236,32 @@ async fn two_students_take_an_assignment_at_different_times_and_the_host_sees_th
     let other = link.replace("127.0.0.1", "localhost");
     let mut second = Page::open_tab(&browser).await;
     start(&mut second, &other, "s-1002").await;
-    assert_eq!(answer(&mut second, 0, 0).await, "Answer saved");
+    let wrong = answer(&mut second, 0, 0).await;
+    assert_eq!(wrong, ("Incorrect".into(), "No points".into()));
+    assert_eq!(
+        second
+            .eval("document.getElementById('feedback-view').classList.contains('is-incorrect')")
+            .await,
+        true
+    );
+    assert_eq!(second.text_of("#announce").await, "Incorrect No points");
+    assert_eq!(score_shown(&mut second).await, 0);
     second.tap("#next").await;
-    assert_eq!(answer(&mut second, 1, 0).await, "Correct!");
+    // Right after a wrong one: no streak bonus.
+    let (title, points) = answer(&mut second, 1, 0).await;
+    assert_eq!(title, "Correct!");
+    assert!(
+        points.ends_with(" points") && !points.contains("streak"),
+        "{points}"
+    );
+    let second_score = gained(&points);
+    assert_eq!(score_shown(&mut second).await, second_score);
     second.tap("#next").await;
     assert_eq!(question_shown(&mut second).await, 2);
     second.tap("#pass").await;
     second.wait_visible("#feedback-view").await;
     assert_eq!(second.text_of("#feedback-title").await, "Skipped");
+    assert_eq!(second.text_of("#feedback-points").await, "");
     second.tap("#next").await;
     second.wait_visible("#done-view").await;
     assert!(second.text_of("#done-rank").await.contains("2nd"));
@@ -235,5 +309,13 @@ async fn two_students_take_an_assignment_at_different_times_and_the_host_sees_th
     assert_clean(&host);
     let results = server.get_json(&format!("/api/assignments/{code}")).await;
     assert_eq!(results["state"], "closed");
+    // The points each page showed are the ones the server scored.
+    let scores: Vec<(&str, u64)> = results["leaderboard"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["name"].as_str().unwrap(), l["score"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(scores, [("s-1001", total), ("s-1002", second_score)]);
     server.stop().await;
 }

@@ -1,7 +1,8 @@
 //! Team mode in headless Chromium: a phone picks its team in the lobby and
 //! shows it through the game; the presenter screen shows the team
 //! leaderboard above the players' and puts the teams on the podium. A
-//! shared device names who plays on it.
+//! shared device names who plays on it, and the presenter screen's lobby
+//! shows those names beside the device's rather than its team again.
 //! Chromium as in tests/browser.rs.
 
 mod common;
@@ -157,7 +158,12 @@ async fn a_shared_device_names_its_members() {
     let (_, pin, key) = create_game(&server, json!({"teams": {"mode": "device"}})).await;
     let browser = Browser::launch(&binary);
     let mut phone = Page::open(&browser).await;
+    let mut screen = Page::open_tab(&browser).await;
     let mut host = host(&server, &pin, &key).await;
+    screen
+        .goto(&format!("http://{}/screen/{pin}#key={key}", server.addr))
+        .await;
+    screen.wait_visible("#lobby-view").await;
     let table = join_on_page(&mut phone, &server, &pin, &mut host).await;
     let placed = host.until("team", None).await;
     assert_eq!(
@@ -168,6 +174,17 @@ async fn a_shared_device_names_its_members() {
     phone.wait_visible("#team-members").await;
     assert!(!phone.is_visible("#team-pick").await);
     assert_eq!(phone.text_of("#team-name").await, table);
+    // The big screen lists the device once: its team is its nickname.
+    screen
+        .wait_for("document.querySelectorAll('#player-list .nick').length === 1")
+        .await;
+    assert_eq!(screen.text_of("#player-list .nick").await, table);
+    assert_eq!(
+        screen
+            .eval("document.querySelectorAll('#player-list .chip-team').length")
+            .await,
+        0
+    );
     phone.type_into("#members", "Ann, Bo ,, Cy").await;
     phone.tap("#team-members button").await;
     // Hosts heard of the device's team when it joined; now of its names.
@@ -180,6 +197,20 @@ async fn a_shared_device_names_its_members() {
         .await;
     assert_eq!(phone.text_of("#me-team").await, table);
     assert_eq!(unnamed_controls(&mut phone).await, json!([]));
+    // The big screen shows who plays on the device beside its name, and
+    // again from its welcome after a reload.
+    let chip = "document.querySelector('#player-list .chip-team')?.textContent === 'Ann, Bo, Cy'";
+    screen.wait_for(chip).await;
+    assert_eq!(screen.text_of("#player-list .nick").await, table);
+    screen.reload().await;
+    screen.wait_visible("#lobby-view").await;
+    screen.wait_for(chip).await;
+    assert_eq!(
+        screen
+            .eval("document.querySelectorAll('#player-list .chip-team').length")
+            .await,
+        1
+    );
     // Once the game plays, the names are settled.
     host.send(json!({"type": "start"})).await;
     host.until("phase", Some("slide")).await;
@@ -187,6 +218,7 @@ async fn a_shared_device_names_its_members() {
     assert!(!phone.is_visible("#team-members").await);
     assert!(phone.is_visible("#team-members-line").await);
     assert_clean(&phone);
+    assert_clean(&screen);
     server.stop().await;
 }
 

@@ -3,7 +3,8 @@
 //! the start, play a question; a seventh joins late and is placed in a
 //! team; the server restarts and everyone resumes with their team; the
 //! team and player standings on the leaderboard, the podium and the
-//! results API agree with the players' scores.
+//! results API agree with the players' scores, the late joiner ranked
+//! among everyone with the points he scored.
 
 mod common;
 
@@ -237,8 +238,20 @@ async fn six_players_in_two_teams_and_a_late_joiner_play_through_a_restart() {
         p.until("answer_ack", None).await;
     }
     host_conn.until("phase", Some("reveal")).await;
+    // Gus's first question is his whole score.
+    let gus_result = players[6].until("result", None).await;
+    assert_eq!(
+        (&gus_result["index"], &gus_result["correct"]),
+        (&json!(1), &json!(true)),
+        "{gus_result}"
+    );
+    let gus_points = gus_result["points"].as_u64().unwrap();
+    assert!(gus_points > 0, "{gus_result}");
+    assert_eq!(gus_result["score"], gus_points, "{gus_result}");
     host_conn.send(json!({"type": "end"})).await;
     let podium = host_conn.until("phase", Some("podium")).await;
+    let gus_final = players[6].until("final", None).await;
+    assert_eq!(gus_final["score"], gus_points, "{gus_final}");
 
     // The results keep each player's team and the team standings.
     let results = server
@@ -282,6 +295,39 @@ async fn six_players_in_two_teams_and_a_late_joiner_play_through_a_restart() {
             assert!(*score > 0, "{name}");
         }
     }
+    // Every player's rank: one more than the players with more points
+    // (ties share a rank), best first. The three without points share
+    // 5th, behind Ann, Bob, Dee and Gus.
+    let ranks: Vec<(&str, u64)> = results["players"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["nickname"].as_str().unwrap(), p["rank"].as_u64().unwrap()))
+        .collect();
+    for ((name, _, score), (ranked, rank)) in outcome.iter().zip(&ranks) {
+        assert_eq!(name, ranked);
+        let ahead = outcome.iter().filter(|(_, _, s)| s > score).count() as u64;
+        assert_eq!(*rank, ahead + 1, "{name}: {ranks:?} {outcome:?}");
+    }
+    assert!(ranks.windows(2).all(|w| w[0].1 <= w[1].1), "{ranks:?}");
+    assert_eq!(ranks[0], ("Ann", 1));
+    for name in ["Cid", "Eve", "Fay"] {
+        assert!(ranks.contains(&(name, 5)), "{name}: {ranks:?}");
+    }
+    // Gus, who joined late, with the points of his one question and the
+    // rank his phone was told at the podium.
+    let gus = results["players"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["nickname"] == "Gus")
+        .unwrap();
+    assert_eq!(
+        (&gus["score"], &gus["correct"], &gus["rank"]),
+        (&json!(gus_points), &json!(1), &gus_final["rank"]),
+        "{gus}"
+    );
+    assert!((2..=4).contains(&gus["rank"].as_u64().unwrap()), "{gus}");
     let scores: Vec<(String, u64)> = outcome.iter().map(|(_, t, s)| (t.clone(), *s)).collect();
     let expected = means(&scores);
     assert_eq!(expected.values().map(|m| m.1).sum::<u64>(), 7);

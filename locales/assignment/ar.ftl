@@ -51,3 +51,10 @@ assignment-not-saved = تعذّر الوصول إلى الخادم. لم تُح�
 assignment-unreachable-reload = تعذّر الوصول إلى الخادم. أعد تحميل الصفحة للمحاولة مجددًا.
 assignment-unreachable = تعذّر الوصول إلى الخادم. حاول مرة أخرى.
 assignment-storage-retry = لا يستطيع الخادم الحفظ الآن (قرصه ممتلئ أو معطّل). إجابتك محفوظة وستُرسل مجددًا تلقائيًا بعد لحظات؛ ويمكنك أيضًا أن تجيب مرة أخرى.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = صحيح جزئيًا
+assignment-incorrect = خطأ
+assignment-gained-bonus = +{ $points } نقطة (منها +{ $bonus } مكافأة السلسلة)
+assignment-no-points = لا نقاط

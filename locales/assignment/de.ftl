@@ -53,3 +53,10 @@ assignment-not-saved = Der Server ist nicht erreichbar. Deine Antwort wurde nich
 assignment-unreachable-reload = Der Server ist nicht erreichbar. Lade die Seite neu, um es erneut zu versuchen.
 assignment-unreachable = Der Server ist nicht erreichbar. Versuche es erneut.
 assignment-storage-retry = Der Server kann gerade nicht speichern (sein Datenträger ist voll oder gestört). Deine Antwort bleibt erhalten und wird gleich von selbst erneut gesendet; du kannst auch noch einmal antworten.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Teilweise richtig
+assignment-incorrect = Falsch
+assignment-gained-bonus = +{ $points } Punkte (inkl. +{ $bonus } Serienbonus)
+assignment-no-points = Keine Punkte

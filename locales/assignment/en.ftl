@@ -58,3 +58,10 @@ assignment-not-saved = Could not reach the server. Your answer was not saved; tr
 assignment-unreachable-reload = Could not reach the server. Reload the page to try again.
 assignment-unreachable = Could not reach the server. Try again.
 assignment-storage-retry = The server cannot save right now (its disk is full or failing). Your answer is kept and sent again by itself in a moment; you can also answer again.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Partly correct
+assignment-incorrect = Incorrect
+assignment-gained-bonus = +{ $points } points (incl. +{ $bonus } streak bonus)
+assignment-no-points = No points

@@ -53,3 +53,10 @@ assignment-not-saved = No se pudo contactar con el servidor. Tu respuesta no se 
 assignment-unreachable-reload = No se pudo contactar con el servidor. Recarga la página para volver a intentarlo.
 assignment-unreachable = No se pudo contactar con el servidor. Inténtalo de nuevo.
 assignment-storage-retry = El servidor no puede guardar ahora mismo (su disco está lleno o falla). Tu respuesta se conserva y se enviará de nuevo sola en un momento; también puedes responder otra vez.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Parcialmente correcto
+assignment-incorrect = Incorrecto
+assignment-gained-bonus = +{ $points } puntos (incl. +{ $bonus } de bonificación por racha)
+assignment-no-points = Sin puntos

@@ -54,3 +54,10 @@ assignment-not-saved = Impossible de joindre le serveur. Votre réponse n'a pas 
 assignment-unreachable-reload = Impossible de joindre le serveur. Rechargez la page pour réessayer.
 assignment-unreachable = Impossible de joindre le serveur. Réessayez.
 assignment-storage-retry = Le serveur ne peut pas enregistrer pour le moment (son disque est plein ou défaillant). Votre réponse est gardée et renvoyée d’elle-même dans un instant ; vous pouvez aussi répondre à nouveau.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Partiellement correct
+assignment-incorrect = Incorrect
+assignment-gained-bonus = +{ $points } points (dont +{ $bonus } de bonus de série)
+assignment-no-points = Aucun point

@@ -51,3 +51,10 @@ assignment-not-saved = לא ניתן להגיע לשרת. התשובה לא נש
 assignment-unreachable-reload = לא ניתן להגיע לשרת. טענו מחדש את הדף כדי לנסות שוב.
 assignment-unreachable = לא ניתן להגיע לשרת. נסו שוב.
 assignment-storage-retry = השרת לא יכול לשמור כרגע (הדיסק שלו מלא או תקול). התשובה שלך נשמרת ותישלח שוב מעצמה בעוד רגע; אפשר גם לענות שוב.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = נכון חלקית
+assignment-incorrect = לא נכון
+assignment-gained-bonus = +{ $points } נקודות (כולל +{ $bonus } בונוס רצף)
+assignment-no-points = אין נקודות

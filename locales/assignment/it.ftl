@@ -53,3 +53,10 @@ assignment-not-saved = Impossibile raggiungere il server. La tua risposta non è
 assignment-unreachable-reload = Impossibile raggiungere il server. Ricarica la pagina per riprovare.
 assignment-unreachable = Impossibile raggiungere il server. Riprova.
 assignment-storage-retry = Il server non riesce a salvare in questo momento (il suo disco è pieno o guasto). La tua risposta è conservata e verrà inviata di nuovo da sola tra poco; puoi anche rispondere di nuovo.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Parzialmente corretto
+assignment-incorrect = Sbagliato
+assignment-gained-bonus = +{ $points } punti (incl. +{ $bonus } di bonus serie)
+assignment-no-points = Nessun punto

@@ -48,3 +48,10 @@ assignment-not-saved = サーバーに接続できません。回答は保存さ
 assignment-unreachable-reload = サーバーに接続できません。ページを再読み込みしてもう一度お試しください。
 assignment-unreachable = サーバーに接続できません。もう一度お試しください。
 assignment-storage-retry = サーバーが今は保存できません(ディスクがいっぱいか故障しています)。回答はそのまま保持され、まもなく自動で再送信されます。もう一度回答することもできます。
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = 部分的に正解
+assignment-incorrect = 不正解
+assignment-gained-bonus = +{ $points }点(連続正解ボーナス +{ $bonus } を含む)
+assignment-no-points = 得点なし

@@ -53,3 +53,10 @@ assignment-not-saved = Kan de server niet bereiken. Je antwoord is niet opgeslag
 assignment-unreachable-reload = Kan de server niet bereiken. Herlaad de pagina om het opnieuw te proberen.
 assignment-unreachable = Kan de server niet bereiken. Probeer het opnieuw.
 assignment-storage-retry = De server kan nu niet opslaan (de schijf is vol of defect). Je antwoord blijft bewaard en wordt zo vanzelf opnieuw verstuurd; je kunt ook opnieuw antwoorden.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Gedeeltelijk goed
+assignment-incorrect = Fout
+assignment-gained-bonus = +{ $points } punten (incl. +{ $bonus } reeksbonus)
+assignment-no-points = Geen punten

@@ -54,3 +54,10 @@ assignment-not-saved = Nie można połączyć się z serwerem. Odpowiedź nie zo
 assignment-unreachable-reload = Nie można połączyć się z serwerem. Odśwież stronę, aby spróbować ponownie.
 assignment-unreachable = Nie można połączyć się z serwerem. Spróbuj ponownie.
 assignment-storage-retry = Serwer nie może teraz zapisać (jego dysk jest pełny lub uszkodzony). Twoja odpowiedź jest zachowana i za chwilę zostanie wysłana ponownie; możesz też odpowiedzieć jeszcze raz.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Częściowo dobrze
+assignment-incorrect = Źle
+assignment-gained-bonus = +{ $points } pkt (w tym +{ $bonus } premii za serię)
+assignment-no-points = Brak punktów

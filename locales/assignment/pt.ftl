@@ -53,3 +53,10 @@ assignment-not-saved = Não foi possível contactar o servidor. A tua resposta n
 assignment-unreachable-reload = Não foi possível contactar o servidor. Recarrega a página para tentar de novo.
 assignment-unreachable = Não foi possível contactar o servidor. Tenta de novo.
 assignment-storage-retry = O servidor não consegue salvar agora (o disco está cheio ou com falha). Sua resposta foi mantida e será enviada de novo sozinha em instantes; você também pode responder outra vez.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Parcialmente certo
+assignment-incorrect = Errado
+assignment-gained-bonus = +{ $points } pontos (incl. +{ $bonus } de bónus de sequência)
+assignment-no-points = Sem pontos

@@ -48,3 +48,10 @@ assignment-not-saved = Sunucuya ulaşılamadı. Cevabın kaydedilmedi; yeniden d
 assignment-unreachable-reload = Sunucuya ulaşılamadı. Yeniden denemek için sayfayı yenile.
 assignment-unreachable = Sunucuya ulaşılamadı. Yeniden dene.
 assignment-storage-retry = Sunucu şu anda kaydedemiyor (diski dolu ya da arızalı). Cevabın saklanıyor ve birazdan kendiliğinden yeniden gönderilecek; yeniden de cevaplayabilirsin.
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = Kısmen doğru
+assignment-incorrect = Yanlış
+assignment-gained-bonus = +{ $points } puan (+{ $bonus } seri bonusu dahil)
+assignment-no-points = Puan yok

@@ -48,3 +48,10 @@ assignment-not-saved = 无法连接服务器。你的答案未保存，请重试
 assignment-unreachable-reload = 无法连接服务器。请刷新页面重试。
 assignment-unreachable = 无法连接服务器，请重试。
 assignment-storage-retry = 服务器暂时无法保存(磁盘已满或出现故障)。你的答案已保留,稍后会自动重新发送;你也可以再次作答。
+
+## Whether an answer was right, and its points
+
+assignment-partly-correct = 部分正确
+assignment-incorrect = 错误
+assignment-gained-bonus = +{ $points } 分(含连胜奖励 +{ $bonus })
+assignment-no-points = 未得分

@@ -309,3 +309,8 @@ reason-restarting = يُعاد تشغيل الخادم
 reason-closed-why = أغلقه الخادم ({ $code }: { $reason })
 reason-closed = أغلقه الخادم ({ $code })
 reason-lost = انقطع الاتصال
+
+## The break between rounds in the game options
+
+option-break = الاستراحة بين الجولات (ثوانٍ)
+option-break-help = لاختبار مقسّم إلى جولات: بعد ملخص الجولة، استراحة بعدّ تنازلي بهذه المدة قبل الجولة التالية؛ معطّل: بلا استراحة.

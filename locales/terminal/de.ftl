@@ -297,3 +297,8 @@ reason-restarting = der Server startet neu
 reason-closed-why = vom Server geschlossen ({ $code }: { $reason })
 reason-closed = vom Server geschlossen ({ $code })
 reason-lost = Verbindung verloren
+
+## The break between rounds in the game options
+
+option-break = Pause zwischen Runden (Sekunden)
+option-break-help = Bei einem Quiz in Runden: nach der Übersicht einer Runde eine Pause mit Countdown, so lang, vor der nächsten Runde; aus: keine Pause.

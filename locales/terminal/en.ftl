@@ -329,3 +329,8 @@ reason-closed-why = closed by the server ({ $code }: { $reason })
 reason-closed = closed by the server ({ $code })
 reason-lost = connection lost
 help-screen-language = big screen language: the browser's, or one of the 13
+
+## The break between rounds in the game options
+
+option-break = Break between rounds (seconds)
+option-break-help = A quiz in rounds: after each round's summary, a countdown this long before the next round; off: no break.

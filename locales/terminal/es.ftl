@@ -297,3 +297,8 @@ reason-restarting = el servidor se está reiniciando
 reason-closed-why = cerrada por el servidor ({ $code }: { $reason })
 reason-closed = cerrada por el servidor ({ $code })
 reason-lost = conexión perdida
+
+## The break between rounds in the game options
+
+option-break = Descanso entre rondas (segundos)
+option-break-help = En un quiz por rondas: tras el resumen de una ronda, un descanso con cuenta atrás de esta duración antes de la siguiente; no: sin descanso.

@@ -300,3 +300,8 @@ reason-restarting = le serveur redémarre
 reason-closed-why = fermée par le serveur ({ $code } : { $reason })
 reason-closed = fermée par le serveur ({ $code })
 reason-lost = connexion perdue
+
+## The break between rounds in the game options
+
+option-break = Pause entre les manches (secondes)
+option-break-help = Pour un quiz en manches : après le bilan d'une manche, une pause avec compte à rebours de cette durée avant la suivante ; non : pas de pause.

@@ -295,3 +295,8 @@ reason-restarting = השרת מופעל מחדש
 reason-closed-why = נסגר על ידי השרת ({ $code }: { $reason })
 reason-closed = נסגר על ידי השרת ({ $code })
 reason-lost = החיבור אבד
+
+## The break between rounds in the game options
+
+option-break = הפסקה בין סבבים (שניות)
+option-break-help = בחידון בסבבים: אחרי סיכום הסבב, הפסקה עם ספירה לאחור באורך הזה לפני הסבב הבא; כבוי: בלי הפסקה.

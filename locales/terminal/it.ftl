@@ -294,3 +294,8 @@ reason-restarting = il server si sta riavviando
 reason-closed-why = chiusa dal server ({ $code }: { $reason })
 reason-closed = chiusa dal server ({ $code })
 reason-lost = connessione persa
+
+## The break between rounds in the game options
+
+option-break = Pausa tra i round (secondi)
+option-break-help = Per un quiz a round: dopo il riepilogo di un round, una pausa con conto alla rovescia di questa durata prima del successivo; no: nessuna pausa.

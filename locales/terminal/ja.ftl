@@ -273,3 +273,8 @@ reason-restarting = サーバーが再起動中です
 reason-closed-why = サーバーが切断しました({ $code }: { $reason })
 reason-closed = サーバーが切断しました({ $code })
 reason-lost = 接続が切れました
+
+## The break between rounds in the game options
+
+option-break = ラウンド間の休憩(秒)
+option-break-help = ラウンド制のクイズ: ラウンドのまとめの後、次のラウンドまでこの長さのカウントダウン付き休憩; オフ: 休憩なし。

@@ -294,3 +294,8 @@ reason-restarting = de server start opnieuw
 reason-closed-why = gesloten door de server ({ $code }: { $reason })
 reason-closed = gesloten door de server ({ $code })
 reason-lost = verbinding verbroken
+
+## The break between rounds in the game options
+
+option-break = Pauze tussen rondes (seconden)
+option-break-help = Bij een quiz in rondes: na het overzicht van een ronde een pauze met aftellen van deze lengte vóór de volgende ronde; uit: geen pauze.

@@ -299,3 +299,8 @@ reason-restarting = serwer uruchamia się ponownie
 reason-closed-why = zamknięte przez serwer ({ $code }: { $reason })
 reason-closed = zamknięte przez serwer ({ $code })
 reason-lost = połączenie utracone
+
+## The break between rounds in the game options
+
+option-break = Przerwa między rundami (sekundy)
+option-break-help = W quizie z rundami: po podsumowaniu rundy przerwa z odliczaniem tej długości przed następną rundą; wył.: bez przerwy.

@@ -294,3 +294,8 @@ reason-restarting = o servidor está reiniciando
 reason-closed-why = fechada pelo servidor ({ $code }: { $reason })
 reason-closed = fechada pelo servidor ({ $code })
 reason-lost = conexão perdida
+
+## The break between rounds in the game options
+
+option-break = Intervalo entre rodadas (segundos)
+option-break-help = Num quiz em rodadas: após o resumo de uma rodada, um intervalo com contagem regressiva desta duração antes da próxima; não: sem intervalo.

@@ -273,3 +273,8 @@ reason-restarting = sunucu yeniden başlıyor
 reason-closed-why = sunucu tarafından kapatıldı ({ $code }: { $reason })
 reason-closed = sunucu tarafından kapatıldı ({ $code })
 reason-lost = bağlantı koptu
+
+## The break between rounds in the game options
+
+option-break = Turlar arası mola (saniye)
+option-break-help = Turlara bölünmüş bir yarışmada: bir turun özetinden sonra, sonraki turdan önce bu uzunlukta geri sayımlı bir mola; kapalı: mola yok.

@@ -273,3 +273,8 @@ reason-restarting = 服务器正在重启
 reason-closed-why = 被服务器关闭({ $code }:{ $reason })
 reason-closed = 被服务器关闭({ $code })
 reason-lost = 连接已断开
+
+## The break between rounds in the game options
+
+option-break = 轮次间休息(秒)
+option-break-help = 分轮次的测验:每轮小结之后,下一轮开始前有这么长的倒计时休息;关:不休息。

@@ -49,6 +49,11 @@ pub struct NewGame {
     /// Reveal and leaderboard shown this many seconds, then the game
     /// moves on by itself (0: the host moves on).
     pub auto_advance_secs: u32,
+    /// A quiz in rounds: the break between two rounds, in seconds (0: no
+    /// break); left out at the server's default, a minute, as servers
+    /// before rounds expect.
+    #[serde(skip_serializing_if = "is_default_break")]
+    pub break_secs: u32,
     /// Team mode and the team names; left out when off, as servers
     /// before team mode expect.
     #[serde(skip_serializing_if = "crate::game::TeamMode::is_off")]
@@ -71,10 +76,15 @@ impl Default for NewGame {
             generated_nicknames: false,
             late_join: true,
             auto_advance_secs: 0,
+            break_secs: crate::game::DEFAULT_BREAK_SECS,
             teams: crate::game::TeamMode::Off,
             screen_language: None,
         }
     }
+}
+
+fn is_default_break(secs: &u32) -> bool {
+    *secs == crate::game::DEFAULT_BREAK_SECS
 }
 
 /// The reply to `POST /api/games`.

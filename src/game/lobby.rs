@@ -59,11 +59,12 @@ impl Game {
         let mut outputs = vec![out(
             Audience::Hosts,
             ServerMsg::PlayerJoined {
-                player: PlayerInfo {
+                player: Box::new(PlayerInfo {
                     id,
                     nickname,
                     team: self.team_of(id).map(|t| t.name),
-                },
+                    members: Vec::new(),
+                }),
                 count,
             },
         )];

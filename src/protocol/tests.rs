@@ -32,6 +32,7 @@ fn welcome_fields_are_at_the_top_level() {
             id: 7,
             nickname: "Ada".into(),
             team: None,
+            members: Vec::new(),
         }),
         token: Some("t0k".into()),
         score: Some(40),

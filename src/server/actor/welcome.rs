@@ -30,15 +30,20 @@ pub(super) fn welcome(
             id: p.id,
             nickname: p.nickname.clone(),
             team: None,
+            members: Vec::new(),
         }),
         token,
         score: me.map(|p| p.score),
         players: (role != Role::Player).then(|| {
             game.players()
-                .map(|p| PlayerInfo {
-                    id: p.id,
-                    nickname: p.nickname.clone(),
-                    team: game.team_of(p.id).map(|t| t.name),
+                .map(|p| {
+                    let team = game.team_of(p.id);
+                    PlayerInfo {
+                        id: p.id,
+                        nickname: p.nickname.clone(),
+                        members: team.as_ref().map(|t| t.members.clone()).unwrap_or_default(),
+                        team: team.map(|t| t.name),
+                    }
                 })
                 .collect()
         }),

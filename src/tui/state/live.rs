@@ -3,6 +3,7 @@
 //! in each phase.
 
 use crate::client::{CreatedGame, NewGame};
+use crate::game::TeamMode;
 use crate::i18n;
 use crate::protocol::{
     AdvanceView, ClientMsg, Entry, PhaseView, PlayerInfo, ServerMsg, Standing, Welcome,
@@ -106,6 +107,15 @@ impl LiveGame {
             ));
         }
         special
+    }
+
+    /// What the lobby shows beside a player's nickname: their team, or on
+    /// a shared device (whose team is its nickname) who plays on it.
+    pub fn beside_nickname(&self, player: &PlayerInfo) -> Option<String> {
+        match self.settings.teams {
+            TeamMode::Device => (!player.members.is_empty()).then(|| player.members.join(", ")),
+            TeamMode::Off | TeamMode::Auto { .. } | TeamMode::Pick { .. } => player.team.clone(),
+        }
     }
 
     /// Whether a player may join now: not locked, and in the lobby or
@@ -265,7 +275,7 @@ impl App {
             }
             ServerMsg::PlayerJoined { player, count } => {
                 if !game.players.iter().any(|p| p.id == player.id) {
-                    game.players.push(player);
+                    game.players.push(*player);
                 }
                 game.player_count = count;
             }
@@ -291,6 +301,7 @@ impl App {
             ServerMsg::Team(info) => {
                 if let Some(p) = game.players.iter_mut().find(|p| Some(p.id) == info.player) {
                     p.team = Some(info.name);
+                    p.members = info.members;
                 }
             }
             ServerMsg::AnswerCount {

@@ -4,7 +4,7 @@
 
 use crate::client::{NewGame, QuizListing};
 use crate::game::teams::{MAX_TEAMS, MAX_TEAM_NAME};
-use crate::game::TeamMode;
+use crate::game::{TeamMode, MAX_BREAK_SECS};
 use crate::i18n::{self, LANGUAGES};
 use crate::tui::text::t;
 
@@ -22,6 +22,8 @@ pub enum OptionField {
     GeneratedNicknames,
     LateJoin,
     AutoAdvanceSecs,
+    /// The break between two rounds of a quiz in rounds.
+    BreakSecs,
     TeamMode,
     /// Only in team modes with the host's names (auto, pick).
     TeamNames,
@@ -31,9 +33,13 @@ pub enum OptionField {
 pub const AUTO_ADVANCE_STEP: u32 = 5;
 pub const MAX_AUTO_ADVANCE_SECS: u32 = 600;
 
+/// The step of the break between rounds: a quarter of a minute, so the
+/// usual half, one, two or five minutes are a few presses away.
+pub const BREAK_STEP: u32 = 15;
+
 impl OptionField {
     /// Every field, top to bottom as drawn.
-    pub const ALL: [OptionField; 11] = [
+    pub const ALL: [OptionField; 12] = [
         OptionField::IntroSecs,
         OptionField::StreakBonus,
         OptionField::ShuffleQuestions,
@@ -43,6 +49,7 @@ impl OptionField {
         OptionField::GeneratedNicknames,
         OptionField::LateJoin,
         OptionField::AutoAdvanceSecs,
+        OptionField::BreakSecs,
         OptionField::TeamMode,
         OptionField::TeamNames,
     ];
@@ -127,6 +134,8 @@ pub struct OptionsForm {
     pub generated_nicknames: bool,
     pub late_join: bool,
     pub auto_advance_secs: u32,
+    /// The break between rounds (0: none).
+    pub break_secs: u32,
     pub team_choice: TeamChoice,
     /// The big screen's language tag; None lets the projector's browser
     /// choose.
@@ -160,6 +169,7 @@ impl OptionsForm {
             generated_nicknames: defaults.generated_nicknames,
             late_join: defaults.late_join,
             auto_advance_secs: defaults.auto_advance_secs,
+            break_secs: defaults.break_secs,
             team_choice: TeamChoice::Off,
             screen_language: None,
             team_names: DEFAULT_TEAM_NAMES.into(),
@@ -174,6 +184,7 @@ impl OptionsForm {
         match field {
             OptionField::IntroSecs
             | OptionField::AutoAdvanceSecs
+            | OptionField::BreakSecs
             | OptionField::ScreenLanguage
             | OptionField::TeamMode
             | OptionField::TeamNames => None,
@@ -191,6 +202,7 @@ impl OptionsForm {
         match field {
             OptionField::IntroSecs => Some(self.intro_secs),
             OptionField::AutoAdvanceSecs => Some(self.auto_advance_secs),
+            OptionField::BreakSecs => Some(self.break_secs),
             _ => None,
         }
     }
@@ -199,6 +211,7 @@ impl OptionsForm {
         let flag = match field {
             OptionField::IntroSecs
             | OptionField::AutoAdvanceSecs
+            | OptionField::BreakSecs
             | OptionField::ScreenLanguage
             | OptionField::TeamMode
             | OptionField::TeamNames => return,
@@ -290,6 +303,7 @@ impl OptionsForm {
             generated_nicknames: self.generated_nicknames,
             late_join: self.late_join,
             auto_advance_secs: self.auto_advance_secs,
+            break_secs: self.break_secs,
             teams: self.teams(),
             screen_language: self.screen_language.map(String::from),
         }
@@ -316,6 +330,12 @@ impl OptionsForm {
             Action::Right if self.field == OptionField::AutoAdvanceSecs => {
                 self.auto_advance_secs =
                     (self.auto_advance_secs + AUTO_ADVANCE_STEP).min(MAX_AUTO_ADVANCE_SECS)
+            }
+            Action::Left if self.field == OptionField::BreakSecs => {
+                self.break_secs = self.break_secs.saturating_sub(BREAK_STEP)
+            }
+            Action::Right if self.field == OptionField::BreakSecs => {
+                self.break_secs = (self.break_secs + BREAK_STEP).min(MAX_BREAK_SECS)
             }
             Action::Left if self.field == OptionField::ScreenLanguage => {
                 self.step_screen_language(false)

@@ -55,6 +55,7 @@ pub(crate) fn player(id: u32, nickname: &str) -> PlayerInfo {
         id,
         nickname: nickname.into(),
         team: None,
+        members: Vec::new(),
     }
 }
 
@@ -221,14 +222,14 @@ fn the_lobby_follows_joins_and_kicks_with_a_confirmation() {
     let mut app = in_lobby(vec![player(0, "Ann")]);
     app.on_net(
         server_event(ServerMsg::PlayerJoined {
-            player: player(1, "Bob"),
+            player: Box::new(player(1, "Bob")),
             count: 2,
         }),
         0,
     );
     app.on_net(
         server_event(ServerMsg::PlayerJoined {
-            player: player(2, "Cid"),
+            player: Box::new(player(2, "Cid")),
             count: 3,
         }),
         0,

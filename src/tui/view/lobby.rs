@@ -163,8 +163,8 @@ fn draw_players(frame: &mut Frame, area: Rect, game: &LiveGame, theme: &Theme) {
         let chosen = i == game.selected_player;
         // Padded by terminal columns so a wide nickname keeps the next
         // column where it belongs.
-        let name = match &player.team {
-            Some(team) => format!("{} · {team}", player.nickname),
+        let name = match game.beside_nickname(player) {
+            Some(beside) => format!("{} · {beside}", player.nickname),
             None => player.nickname.clone(),
         };
         let text = format!(

@@ -1,7 +1,8 @@
-//! The game options' teams, keyed in as a host does (keys through
-//! `input::action`) and drawn into a `TestBackend`: the mode, the names
-//! typed, the request they become, and names the server would refuse
-//! caught on the form.
+//! The game options' teams and break between rounds, keyed in as a host
+//! does (keys through `input::action`) and drawn into a `TestBackend`: the
+//! mode, the names typed, the request they become, and names the server
+//! would refuse caught on the form; the break's seconds from none to an
+//! hour.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
@@ -195,7 +196,7 @@ fn names_the_server_would_refuse_are_caught_on_the_form_and_devices_need_none() 
     assert_eq!(field(&app), OptionField::IntroSecs, "the names are skipped");
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
-    assert_eq!(field(&app), OptionField::AutoAdvanceSecs);
+    assert_eq!(field(&app), OptionField::BreakSecs);
     let effects = press(&mut app, KeyCode::Enter);
     assert_eq!(
         effects,
@@ -205,4 +206,70 @@ fn names_the_server_would_refuse_are_caught_on_the_form_and_devices_need_none() 
             ..NewGame::default()
         }))]
     );
+}
+
+#[test]
+fn the_host_sets_the_break_between_rounds_and_the_game_is_made_with_it() {
+    let mut app = options();
+    // A minute at first, as the server's default: the request leaves it
+    // out, so a server from before rounds takes it too.
+    let lines = screen(&app);
+    assert!(
+        line_with(&lines, "Break between rounds (seconds)").ends_with("◀ 60 ▶"),
+        "{lines:?}"
+    );
+    let body = serde_json::to_value(app.options.as_ref().unwrap().request()).unwrap();
+    assert!(body.get("break_secs").is_none(), "{body}");
+    // Up from the top: the teams, then the break.
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    assert_eq!(field(&app), OptionField::BreakSecs);
+    let lines = screen(&app);
+    assert!(
+        line_with(&lines, "› Break between rounds").ends_with("◀ 60 ▶"),
+        "{lines:?}"
+    );
+    assert!(
+        line_with(&lines, "after each round's summary").contains("a countdown this long"),
+        "{lines:?}"
+    );
+    // ← in steps of 15 s down to none, shown as off; Space changes nothing.
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Left);
+    }
+    press(&mut app, KeyCode::Char(' '));
+    assert!(line_with(&screen(&app), "Break between rounds").ends_with("◀ off ▶"));
+    assert_eq!(
+        press(&mut app, KeyCode::Enter),
+        vec![Effect::Net(Request::CreateGame(NewGame {
+            quiz_id: "world-capitals".into(),
+            break_secs: 0,
+            ..NewGame::default()
+        }))]
+    );
+
+    // Two and a half minutes, sent as POST /api/games reads it.
+    let mut app = options();
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Right);
+    }
+    assert!(line_with(&screen(&app), "Break between rounds").ends_with("◀ 150 ▶"));
+    let effects = press(&mut app, KeyCode::Enter);
+    let Effect::Net(Request::CreateGame(request)) = &effects[0] else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(request.break_secs, 150);
+    assert_eq!(serde_json::to_value(request).unwrap()["break_secs"], 150);
+
+    // Never past the server's hour.
+    let mut app = options();
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    for _ in 0..250 {
+        press(&mut app, KeyCode::Right);
+    }
+    assert_eq!(app.options.as_ref().unwrap().break_secs, 3_600);
+    assert!(line_with(&screen(&app), "Break between rounds").ends_with("◀ 3600 ▶"));
 }

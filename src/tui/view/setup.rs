@@ -203,7 +203,10 @@ pub fn draw_options(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 let cursor = if form.field == field { "▏" } else { "" };
                 format!("{}{cursor}", form.team_names)
             }
-            (_, Some(0)) if field == OptionField::AutoAdvanceSecs => {
+            // Neither moving on by itself nor a break: off.
+            (_, Some(0))
+                if matches!(field, OptionField::AutoAdvanceSecs | OptionField::BreakSecs) =>
+            {
                 format!("◀ {} ▶", t("option-off"))
             }
             (_, Some(secs)) => format!("◀ {} ▶", crate::tui::text::number(secs)),
@@ -248,6 +251,7 @@ fn option_label(field: OptionField) -> String {
         OptionField::GeneratedNicknames => t("option-generated-nicknames"),
         OptionField::LateJoin => t("option-late-join"),
         OptionField::AutoAdvanceSecs => t("option-auto-advance"),
+        OptionField::BreakSecs => t("option-break"),
         OptionField::TeamMode => t("option-teams"),
         OptionField::TeamNames => t("option-team-names"),
     }
@@ -265,6 +269,7 @@ fn option_help(field: OptionField) -> String {
         OptionField::GeneratedNicknames => t("option-generated-nicknames-help"),
         OptionField::LateJoin => t("option-late-join-help"),
         OptionField::AutoAdvanceSecs => t("option-auto-advance-help"),
+        OptionField::BreakSecs => t("option-break-help"),
         OptionField::TeamMode => t("option-teams-help"),
         OptionField::TeamNames => t("option-team-names-help"),
     }

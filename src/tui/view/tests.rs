@@ -323,6 +323,70 @@ fn the_lobby_shows_each_players_team_as_they_are_placed() {
 }
 
 #[test]
+fn a_shared_device_shows_who_plays_on_it_not_its_team_twice() {
+    use crate::tui::state::tests::{created, quiz, welcome};
+    // Teams one per shared device, chosen on the form.
+    let mut app = App::new("http://127.0.0.1:8080".into(), false, Vec::new());
+    app.on_net(
+        NetEvent::Quizzes(Ok(vec![quiz("world-capitals", "World Capitals", 12)])),
+        0,
+    );
+    app.on_action(Action::Confirm, 0);
+    app.on_action(Action::Up, 0);
+    app.on_action(Action::Left, 0);
+    app.on_action(Action::Confirm, 0);
+    app.on_net(NetEvent::GameCreated(Ok(created("482913"))), 0);
+    app.on_net(NetEvent::Link(LinkStatus::Connected), 0);
+    assert_eq!(
+        app.game.as_ref().unwrap().settings.teams,
+        crate::game::TeamMode::Device
+    );
+    // Each device is its own team, named after its nickname.
+    let device = |id: u32, name: &str| {
+        let mut p = player(id, name);
+        p.team = Some(name.into());
+        p
+    };
+    server(
+        &mut app,
+        welcome(
+            vec![device(0, "Table 1"), device(1, "Table 2")],
+            PhaseView::Lobby,
+        ),
+    );
+    let lines = screen(&app, 0);
+    assert_eq!(line_with(&lines, "Table 1").matches("Table 1").count(), 1);
+    assert!(!line_with(&lines, "Table 1").contains('·'), "{lines:?}");
+    // Table 1 types in who plays on it.
+    server(
+        &mut app,
+        ServerMsg::Team(Box::new(crate::protocol::TeamInfo {
+            player: Some(0),
+            team: 0,
+            name: "Table 1".into(),
+            members: vec!["Ann".into(), "Bo".into(), "Cy".into()],
+        })),
+    );
+    let lines = screen(&app, 0);
+    assert!(
+        line_with(&lines, "Table 1").contains("Table 1 · Ann, Bo, Cy"),
+        "{}",
+        lines.join("\n")
+    );
+    assert!(!line_with(&lines, "Table 2").contains('·'));
+    // After a reconnect the welcome lists them.
+    let mut table_2 = device(1, "Table 2");
+    table_2.members = vec!["Dee".into()];
+    server(
+        &mut app,
+        welcome(vec![device(0, "Table 1"), table_2], PhaseView::Lobby),
+    );
+    let lines = screen(&app, 0);
+    assert!(line_with(&lines, "Table 2").contains("Table 2 · Dee"));
+    assert!(!line_with(&lines, "Table 1").contains('·'));
+}
+
+#[test]
 fn a_team_game_lists_the_teams_under_the_leaderboard_and_the_podium() {
     let mut app = in_lobby(vec![player(0, "Ann"), player(1, "Bob")]);
     let teams = vec![

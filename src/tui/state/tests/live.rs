@@ -304,6 +304,25 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
     app.on_action(Action::Up, 0);
     assert_eq!(app.options.as_ref().unwrap().field, OptionField::TeamMode);
     app.on_action(Action::Up, 0);
+    // The break between rounds: a minute at first, in steps of 15 s down
+    // to none; Space does nothing.
+    assert_eq!(app.options.as_ref().unwrap().field, OptionField::BreakSecs);
+    assert_eq!(
+        app.options
+            .as_ref()
+            .unwrap()
+            .seconds(OptionField::BreakSecs),
+        Some(60)
+    );
+    for _ in 0..5 {
+        app.on_action(Action::Left, 0);
+    }
+    assert_eq!(app.options.as_ref().unwrap().break_secs, 0);
+    app.on_action(Action::Right, 0);
+    app.on_action(Action::Right, 0);
+    app.on_action(Action::Toggle, 0);
+    assert_eq!(app.options.as_ref().unwrap().break_secs, 30);
+    app.on_action(Action::Up, 0);
     assert_eq!(
         app.options.as_ref().unwrap().field,
         OptionField::AutoAdvanceSecs
@@ -370,6 +389,7 @@ fn every_game_option_has_a_field_and_reaches_the_create_request() {
             generated_nicknames: true,
             late_join: false,
             auto_advance_secs: 10,
+            break_secs: 30,
             teams: crate::game::TeamMode::Off,
             screen_language: Some("zh-CN".into()),
         }))]
