@@ -72,6 +72,7 @@ fn reveal(kind: &str, answers: &[&str], correct: Vec<usize>, counts: Vec<u32>) -
         slider: None,
         average: None,
         advance: None,
+        next_media: None,
     }
 }
 
@@ -403,6 +404,7 @@ fn a_slide_shows_its_title_and_body_and_n_moves_on() {
             body: Some("Nine questions.\nAnswer fast.".into()),
             media: Some("/media/sun.jpg".into()),
             round: None,
+            next_media: None,
         },
     );
     let screen = screen_of(&app, NO_COLOR, 80, 24);
@@ -449,6 +451,7 @@ fn every_kind_draws_without_colour_under_no_color_and_at_any_size() {
             body: None,
             media: None,
             round: None,
+            next_media: None,
         },
     ];
     for state in states {
