@@ -117,7 +117,6 @@ question-points = { $count ->
     [few] { $count } نقاط
    *[other] { $count } نقطة
 }
-question-media = وسائط: { $media }
 kind-single = إجابة واحدة
 kind-multi = عدة إجابات
 kind-true-false = صح أو خطأ
@@ -309,3 +308,9 @@ reason-restarting = يُعاد تشغيل الخادم
 reason-closed-why = أغلقه الخادم ({ $code }: { $reason })
 reason-closed = أغلقه الخادم ({ $code })
 reason-lost = انقطع الاتصال
+
+## Question media
+# machine-drafted
+question-media-picture = صورة: { $name }
+question-media-sound = صوت: { $name }
+question-media-video = فيديو: { $name }

@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } Punkt
    *[other] { $count } Punkte
 }
-question-media = Medien: { $media }
 kind-single = eine Antwort
 kind-multi = mehrere Antworten
 kind-true-false = wahr oder falsch
@@ -297,3 +296,9 @@ reason-restarting = der Server startet neu
 reason-closed-why = vom Server geschlossen ({ $code }: { $reason })
 reason-closed = vom Server geschlossen ({ $code })
 reason-lost = Verbindung verloren
+
+## Question media
+# machine-drafted
+question-media-picture = Bild: { $name }
+question-media-sound = Ton: { $name }
+question-media-video = Video: { $name }

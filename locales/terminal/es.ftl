@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } punto
    *[other] { $count } puntos
 }
-question-media = multimedia: { $media }
 kind-single = una respuesta
 kind-multi = varias respuestas
 kind-true-false = verdadero o falso
@@ -297,3 +296,9 @@ reason-restarting = el servidor se está reiniciando
 reason-closed-why = cerrada por el servidor ({ $code }: { $reason })
 reason-closed = cerrada por el servidor ({ $code })
 reason-lost = conexión perdida
+
+## Question media
+# machine-drafted
+question-media-picture = imagen: { $name }
+question-media-sound = sonido: { $name }
+question-media-video = vídeo: { $name }

@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } point
    *[other] { $count } points
 }
-question-media = média : { $media }
 kind-single = une réponse
 kind-multi = plusieurs réponses
 kind-true-false = vrai ou faux
@@ -300,3 +299,9 @@ reason-restarting = le serveur redémarre
 reason-closed-why = fermée par le serveur ({ $code } : { $reason })
 reason-closed = fermée par le serveur ({ $code })
 reason-lost = connexion perdue
+
+## Question media
+# machine-drafted
+question-media-picture = image : { $name }
+question-media-sound = son : { $name }
+question-media-video = vidéo : { $name }

@@ -107,7 +107,6 @@ question-points = { $count ->
     [one] נקודה אחת
    *[other] { $count } נקודות
 }
-question-media = מדיה: { $media }
 kind-single = תשובה אחת
 kind-multi = כמה תשובות
 kind-true-false = נכון או לא נכון
@@ -295,3 +294,9 @@ reason-restarting = השרת מופעל מחדש
 reason-closed-why = נסגר על ידי השרת ({ $code }: { $reason })
 reason-closed = נסגר על ידי השרת ({ $code })
 reason-lost = החיבור אבד
+
+## Question media
+# machine-drafted
+question-media-picture = תמונה: { $name }
+question-media-sound = צליל: { $name }
+question-media-video = וידאו: { $name }

@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } punto
    *[other] { $count } punti
 }
-question-media = media: { $media }
 kind-single = una risposta
 kind-multi = più risposte
 kind-true-false = vero o falso
@@ -294,3 +293,9 @@ reason-restarting = il server si sta riavviando
 reason-closed-why = chiusa dal server ({ $code }: { $reason })
 reason-closed = chiusa dal server ({ $code })
 reason-lost = connessione persa
+
+## Question media
+# machine-drafted
+question-media-picture = immagine: { $name }
+question-media-sound = audio: { $name }
+question-media-video = video: { $name }

@@ -91,7 +91,6 @@ question-seconds-paused = { $seconds }秒で停止中
 question-answered = 回答済み
 question-no-points = 得点なし
 question-points = { $count }点
-question-media = メディア: { $media }
 kind-single = 択一
 kind-multi = 複数選択
 kind-true-false = ○×
@@ -273,3 +272,9 @@ reason-restarting = サーバーが再起動中です
 reason-closed-why = サーバーが切断しました({ $code }: { $reason })
 reason-closed = サーバーが切断しました({ $code })
 reason-lost = 接続が切れました
+
+## Question media
+# machine-drafted
+question-media-picture = 画像: { $name }
+question-media-sound = 音声: { $name }
+question-media-video = 動画: { $name }

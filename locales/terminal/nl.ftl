@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } punt
    *[other] { $count } punten
 }
-question-media = media: { $media }
 kind-single = één antwoord
 kind-multi = meerdere antwoorden
 kind-true-false = waar of niet waar
@@ -294,3 +293,9 @@ reason-restarting = de server start opnieuw
 reason-closed-why = gesloten door de server ({ $code }: { $reason })
 reason-closed = gesloten door de server ({ $code })
 reason-lost = verbinding verbroken
+
+## Question media
+# machine-drafted
+question-media-picture = afbeelding: { $name }
+question-media-sound = geluid: { $name }
+question-media-video = video: { $name }

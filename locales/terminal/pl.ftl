@@ -109,7 +109,6 @@ question-points = { $count ->
     [few] { $count } punkty
    *[many] { $count } punktów
 }
-question-media = media: { $media }
 kind-single = jedna odpowiedź
 kind-multi = kilka odpowiedzi
 kind-true-false = prawda czy fałsz
@@ -299,3 +298,9 @@ reason-restarting = serwer uruchamia się ponownie
 reason-closed-why = zamknięte przez serwer ({ $code }: { $reason })
 reason-closed = zamknięte przez serwer ({ $code })
 reason-lost = połączenie utracone
+
+## Question media
+# machine-drafted
+question-media-picture = obraz: { $name }
+question-media-sound = dźwięk: { $name }
+question-media-video = wideo: { $name }

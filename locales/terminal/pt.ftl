@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } ponto
    *[other] { $count } pontos
 }
-question-media = mídia: { $media }
 kind-single = uma resposta
 kind-multi = várias respostas
 kind-true-false = verdadeiro ou falso
@@ -294,3 +293,9 @@ reason-restarting = o servidor está reiniciando
 reason-closed-why = fechada pelo servidor ({ $code }: { $reason })
 reason-closed = fechada pelo servidor ({ $code })
 reason-lost = conexão perdida
+
+## Question media
+# machine-drafted
+question-media-picture = imagem: { $name }
+question-media-sound = som: { $name }
+question-media-video = vídeo: { $name }

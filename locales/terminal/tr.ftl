@@ -91,7 +91,6 @@ question-seconds-paused = { $seconds } sn, duraklatıldı
 question-answered = Cevaplayan
 question-no-points = puansız
 question-points = { $count } puan
-question-media = medya: { $media }
 kind-single = tek cevap
 kind-multi = çoklu cevap
 kind-true-false = doğru mu yanlış mı
@@ -273,3 +272,9 @@ reason-restarting = sunucu yeniden başlıyor
 reason-closed-why = sunucu tarafından kapatıldı ({ $code }: { $reason })
 reason-closed = sunucu tarafından kapatıldı ({ $code })
 reason-lost = bağlantı koptu
+
+## Question media
+# machine-drafted
+question-media-picture = resim: { $name }
+question-media-sound = ses: { $name }
+question-media-video = video: { $name }

@@ -91,7 +91,6 @@ question-seconds-paused = { $seconds } 秒,已暂停
 question-answered = 已作答
 question-no-points = 不计分
 question-points = { $count } 分
-question-media = 媒体:{ $media }
 kind-single = 单选
 kind-multi = 多选
 kind-true-false = 判断
@@ -273,3 +272,9 @@ reason-restarting = 服务器正在重启
 reason-closed-why = 被服务器关闭({ $code }:{ $reason })
 reason-closed = 被服务器关闭({ $code })
 reason-lost = 连接已断开
+
+## Question media
+# machine-drafted
+question-media-picture = 图片:{ $name }
+question-media-sound = 音频:{ $name }
+question-media-video = 视频:{ $name }
