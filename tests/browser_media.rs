@@ -21,7 +21,7 @@ use serde_json::{json, Value};
 async fn upload(server: &TestServer, bytes: &[u8]) -> String {
     let call = Call::new(hyper::Method::POST, "/api/media")
         .within(REQUEST_LIMIT)
-        .header("Authorization", &format!("Bearer {}", server.token))
+        .header("Authorization", format!("Bearer {}", server.token))
         .body(bytes.to_vec());
     let reply = Server::at(server.addr, None).request(call).await.unwrap();
     let body: Value = serde_json::from_slice(&reply.body).unwrap();

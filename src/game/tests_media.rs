@@ -93,16 +93,27 @@ fn every_phase_before_a_question_names_its_media_to_screens_and_phones() {
     }
     // While answers are open nothing is loaded ahead.
     let outs = host(&mut g, HostCommand::Next, 1_500);
-    assert_eq!(told(&outs), [(Audience::Everyone, "answering".into(), None)]);
+    assert_eq!(
+        told(&outs),
+        [(Audience::Everyone, "answering".into(), None)]
+    );
     let outs = host(&mut g, HostCommand::Skip, 2_000);
-    assert_eq!(told(&outs), [(Audience::Everyone, "reveal".into(), some(MOON))]);
+    assert_eq!(
+        told(&outs),
+        [(Audience::Everyone, "reveal".into(), some(MOON))]
+    );
     let outs = host(&mut g, HostCommand::Next, 3_000);
-    assert_eq!(told(&outs), [(Audience::Hosts, "leaderboard".into(), some(MOON))]);
+    assert_eq!(
+        told(&outs),
+        [(Audience::Hosts, "leaderboard".into(), some(MOON))]
+    );
     assert_eq!(next_media(&g.player_view()), Some(MOON));
 
     // Q1 shows its own picture and names Q2's sound.
     let outs = host(&mut g, HostCommand::Next, 4_000);
-    assert!(matches!(g.view(), PhaseView::Intro { ref media, .. } if media.as_deref() == Some(MOON)));
+    assert!(
+        matches!(g.view(), PhaseView::Intro { ref media, .. } if media.as_deref() == Some(MOON))
+    );
     assert!(told(&outs).iter().all(|(_, _, next)| next == &some(SONG)));
     host(&mut g, HostCommand::Next, 4_500);
     host(&mut g, HostCommand::Skip, 5_000);
@@ -192,5 +203,8 @@ fn a_round_summary_and_the_break_name_the_next_rounds_first_media() {
         [(Audience::Everyone, "break".into(), Some(SONG.into()))]
     );
     let outs = host(&mut g, HostCommand::Next, 9_000);
-    assert!(matches!(g.view(), PhaseView::Intro { index: 2, .. }), "{outs:?}");
+    assert!(
+        matches!(g.view(), PhaseView::Intro { index: 2, .. }),
+        "{outs:?}"
+    );
 }

@@ -418,7 +418,10 @@ fn a_slide_shows_its_title_and_body_and_n_moves_on() {
     // The stored picture's kind and the start of its hash, on one line of
     // an 80-column terminal; the next question's media is not the host's
     // business here.
-    assert_eq!(line_with(&screen, "picture:").trim(), "picture: 5e1f0c2a.jpg");
+    assert_eq!(
+        line_with(&screen, "picture:").trim(),
+        "picture: 5e1f0c2a.jpg"
+    );
     assert!(!all.contains(SUN) && !all.contains("moon"), "{all}");
     assert!(line_with(&screen, "n Enter").contains("next"));
     assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Next]);
@@ -436,10 +439,13 @@ fn a_questions_stored_sound_is_named_short_in_every_language() {
     show(&mut app, question);
     for language in crate::i18n::LANGUAGES {
         let _speaking = crate::tui::text::speak(language);
-        let label = crate::tui::text::tr("question-media-sound", &[("name", "5e1f0c2a.mp3".into())]);
+        let label =
+            crate::tui::text::tr("question-media-sound", &[("name", "5e1f0c2a.mp3".into())]);
         let screen = screen_of(&app, NO_COLOR, 80, 24);
         // (A wide character's second cell reads as a space here.)
-        let line: String = line_with(&screen, "5e1f0c2a.mp3").split_whitespace().collect();
+        let line: String = line_with(&screen, "5e1f0c2a.mp3")
+            .split_whitespace()
+            .collect();
         let label: String = label.split_whitespace().collect();
         assert!(line.contains(&label), "{}: {line:?}", language.tag);
         assert!(!screen.join("\n").contains(SUN), "{}", language.tag);

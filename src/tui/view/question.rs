@@ -211,7 +211,11 @@ const MEDIA_NAME_MAX: usize = 40;
 /// digits are enough to tell one from another; other media by its file name.
 pub(super) fn media_label(media: &str) -> String {
     let path = media.split(['?', '#']).next().unwrap_or_default();
-    let file = path.rsplit('/').next().filter(|f| !f.is_empty()).unwrap_or(media);
+    let file = path
+        .rsplit('/')
+        .next()
+        .filter(|f| !f.is_empty())
+        .unwrap_or(media);
     let (stem, ext) = file.rsplit_once('.').unwrap_or((file, ""));
     let ext = ext.to_ascii_lowercase();
     let name = if crate::media::is_hash(stem) && !ext.is_empty() {
@@ -353,12 +357,22 @@ mod tests {
             (format!("/media/{hash}.webm"), "video: 9b1e3c0d.webm"),
             ("/media/sun.jpg".into(), "picture: sun.jpg"),
             ("/media/Anthem.OGG".into(), "sound: Anthem.OGG"),
-            ("https://example.org/clips/moon.mp4?t=3".into(), "video: moon.mp4"),
-            ("https://example.org/".into(), "picture: https://example.org/"),
+            (
+                "https://example.org/clips/moon.mp4?t=3".into(),
+                "video: moon.mp4",
+            ),
+            (
+                "https://example.org/".into(),
+                "picture: https://example.org/",
+            ),
         ] {
             assert_eq!(media_label(&media), label, "{media}");
         }
         let long = format!("/media/{}.png", "very-long-name-".repeat(10));
-        assert!(media_label(&long).chars().count() <= 60, "{}", media_label(&long));
+        assert!(
+            media_label(&long).chars().count() <= 60,
+            "{}",
+            media_label(&long)
+        );
     }
 }
