@@ -64,19 +64,70 @@ const MEDIA_LABELS = {
 
 /** `labels` names the media for screen readers (a translated page passes its own). */
 export function mediaElement(media, alt, labels = MEDIA_LABELS) {
-  if (typeof media !== 'string' || !/^\/media\/[^/]+$/.test(media)) return null;
+  if (!ownMedia(media)) return null;
   const ext = (media.split('.').pop() || '').toLowerCase();
   const about = alt || labels.question;
+  let node;
   if (SOUNDS.includes(ext)) {
-    return el('audio', { className: 'q-audio', attrs: { src: media, controls: '', preload: 'metadata', 'aria-label': labels.sound(about) } });
-  }
-  if (VIDEOS.includes(ext)) {
-    return el('video', {
+    node = el('audio', { className: 'q-audio', attrs: { src: media, controls: '', preload: 'metadata', 'aria-label': labels.sound(about) } });
+  } else if (VIDEOS.includes(ext)) {
+    node = el('video', {
       className: 'q-video',
       attrs: { src: media, controls: '', preload: 'metadata', playsinline: '', 'aria-label': labels.video(about) },
     });
+  } else {
+    node = el('img', { className: 'q-image', attrs: { src: media, alt: alt || labels.picture } });
   }
-  return el('img', { className: 'q-image', attrs: { src: media, alt: alt || labels.picture } });
+  return adoptAhead(media, node);
+}
+
+function ownMedia(media) {
+  return typeof media === 'string' && /^\/media\/[^/]+$/.test(media);
+}
+
+// The next question's media, loading while the phase before it is shown.
+let ahead = null; // { media, node }
+
+/**
+ * Starts loading the next question's media (`next_media`) so that it is
+ * there when the question opens: a picture as an image, a sound or video
+ * into a media element that buffers ahead (`preload="auto"`) and is then
+ * the one shown, so nothing is fetched twice.
+ */
+export function preloadMedia(media) {
+  if (!ownMedia(media) || (ahead && ahead.media === media)) return;
+  dropAhead();
+  const node = mediaElement(media, '');
+  if (node.localName !== 'img') {
+    node.preload = 'auto';
+    node.load();
+  }
+  ahead = { media, node };
+}
+
+function dropAhead() {
+  if (!ahead) return;
+  const { node } = ahead;
+  ahead = null;
+  // A sound or video that will not be shown stops downloading.
+  if (node.localName !== 'img' && !node.isConnected) {
+    node.removeAttribute('src');
+    node.load();
+  }
+}
+
+/** `fresh`, or the same element loaded ahead with `fresh`'s attributes. */
+function adoptAhead(media, fresh) {
+  if (!ahead || ahead.media !== media) return fresh;
+  const { node } = ahead;
+  ahead = null;
+  if (node.localName !== fresh.localName || node.isConnected) return fresh;
+  node.className = fresh.className;
+  for (const { name, value } of fresh.attributes) {
+    // It keeps buffering all of it: the question is about to play it.
+    if (name !== 'preload' && name !== 'src') node.setAttribute(name, value);
+  }
+  return node;
 }
 
 export function colourClass(index) {

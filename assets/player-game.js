@@ -4,7 +4,7 @@
 // ever placed with textContent.
 
 import {
-  Countdown, el, mediaElement, randomId, serverNow, showOnly, storage,
+  Countdown, el, mediaElement, preloadMedia, randomId, serverNow, showOnly, storage,
 } from '/assets/common.js';
 import { formatLocaleNumber, t } from '/assets/i18n.js';
 import {
@@ -91,6 +91,8 @@ export function render(view) {
   state.resumedInto = false;
   renderPhase(view, resumed);
   announcePhase(view);
+  // After drawing, which may already show what was loaded ahead.
+  preloadMedia(view.next_media);
 }
 
 function renderPhase(view, resumed) {
@@ -170,7 +172,15 @@ function renderQuestionHead(view) {
   $('q-text').textContent = view.on_screen ? t('look-at-screen') : view.text;
   $('q-text').classList.toggle('look-up', Boolean(view.on_screen));
   $('q-hint').textContent = kindHint(view);
-  $('q-media').replaceChildren(...[view.on_screen ? null : mediaNode(view.media, view.text)].filter(Boolean));
+  // Questions on the big screen only: phones show no media either. The
+  // element stays while the question does (intro, answering, pause, more
+  // time), so a sound or video plays on instead of starting over.
+  const media = view.on_screen ? '' : (view.media || '');
+  const shown = `${view.index} ${media}`;
+  if ($('q-media').dataset.shown !== shown) {
+    $('q-media').replaceChildren(...[mediaNode(media, view.text)].filter(Boolean));
+    $('q-media').dataset.shown = shown;
+  }
   $('q-paused').hidden = true;
   $('locked').hidden = true;
   showPanel('question');

@@ -34,6 +34,22 @@ export function mediaNodes(media, alt) {
   return [el('p', { className: 'media-ref muted', text: t('media-ref', { media }) })];
 }
 
+/**
+ * Plays the sound or video in `container` (the question's, as answers
+ * open). A browser refuses sound until the page was clicked or a key
+ * pressed on it (the host's Start does that); the controls then stay for
+ * the host to press play. `data-autoplay` says which it was.
+ */
+export function playMedia(container) {
+  const node = container.querySelector('audio, video');
+  if (!node || !node.paused) return;
+  node.dataset.autoplay = 'asked';
+  Promise.resolve(node.play()).then(
+    () => { node.dataset.autoplay = 'playing'; },
+    () => { node.dataset.autoplay = 'refused'; },
+  );
+}
+
 /** A slider value with its unit: "2 moons". */
 function withUnit(value, slider) {
   const unit = slider && slider.unit ? ` ${slider.unit}` : '';

@@ -6,12 +6,12 @@
 // Nicknames and quiz text are placed with textContent only.
 
 import {
-  Countdown, GameSocket, backoffDelay, colourClass, el, keepAwake, serverNow,
+  Countdown, GameSocket, backoffDelay, colourClass, el, keepAwake, preloadMedia, serverNow,
   shapeBadge, showOnly, textSize,
 } from '/assets/common.js';
 import { t, translate, useLanguage } from '/assets/i18n.js';
 import {
-  mediaNodes, renderLeaderboard, renderPodium, renderReveal, renderSlide, screenHint,
+  mediaNodes, playMedia, renderLeaderboard, renderPodium, renderReveal, renderSlide, screenHint,
 } from '/assets/screen-views.js';
 import { Sound } from '/assets/sound.js';
 import {
@@ -380,6 +380,9 @@ function renderAnswering(view, previous) {
   $('q-answers').dataset.count = String(items.length);
   $('q-answers').dataset.size = textSize(view.answers);
   $('q-answers').hidden = items.length === 0;
+  // Answers just opened (not a welcome back into the same question): the
+  // question's sound or video starts by itself.
+  if (previous && !(previous.phase === 'answering' && previous.index === view.index)) playMedia($('q-media'));
   if (state.answeredIndex !== view.index) {
     // Answers just opened: nobody yet. Joining mid-question, the count is
     // unknown until the next `answer_count`.
@@ -472,6 +475,8 @@ function render(view) {
     state.paused = false;
   }
   renderAdvance(view);
+  // After drawing, which may already show what was loaded ahead.
+  preloadMedia(view.next_media);
   sound.follow(view);
   showOnly(VIEWS, VIEW_OF_PHASE[view.phase]);
   announceOnce(`${VIEW_OF_PHASE[view.phase]}:${view.index}`, viewHeading(VIEW_OF_PHASE[view.phase]));

@@ -224,7 +224,11 @@ pub struct RoundStanding {
 /// and on every phase change; never contains a correct answer before the
 /// reveal. When the game shows questions on the big screen only, players get
 /// `on_screen: true` with the question text and answer texts left empty
-/// (phones then show coloured shapes, one per answer).
+/// (phones then show coloured shapes, one per answer). The phases before a
+/// question (the previous one's intro, reveal and leaderboard, a slide, a
+/// round's summary and break) carry its media as `next_media`, so pages
+/// load it before it shows; players get none when questions are on the big
+/// screen only, where phones show no media.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "phase", rename_all = "snake_case")]
 pub enum PhaseView {
@@ -250,6 +254,9 @@ pub enum PhaseView {
         /// the intro runs its course, only when the host opens answers early.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         answering: Option<Box<PhaseView>>,
+        /// The next question's media, for the page to load ahead of it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next_media: Option<String>,
     },
     /// Answers open until `deadline` (server clock, ms since the Unix epoch).
     /// While paused, `deadline` is absent and `remaining_ms` says what is left.
@@ -314,6 +321,9 @@ pub enum PhaseView {
         /// With auto-advance: when the game moves on by itself.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         advance: Option<AdvanceView>,
+        /// The next question's media, for the page to load ahead of it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next_media: Option<String>,
     },
     /// A content slide: no answers; the host moves on.
     Slide {
@@ -327,6 +337,9 @@ pub enum PhaseView {
         /// The round this slide starts, when it is a round's first.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         round: Option<RoundInfo>,
+        /// The next question's media, for the page to load ahead of it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next_media: Option<String>,
     },
     Leaderboard {
         index: usize,
@@ -338,6 +351,9 @@ pub enum PhaseView {
         /// With auto-advance: when the game moves on by itself.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         advance: Option<AdvanceView>,
+        /// The next question's media, for the page to load ahead of it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next_media: Option<String>,
     },
     /// Hosts and screens: a round is over (`index` is its last question);
     /// `top` ranks the players by the round's points.
@@ -349,6 +365,9 @@ pub enum PhaseView {
         /// With auto-advance: when the game moves on by itself.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         advance: Option<AdvanceView>,
+        /// The next question's media, for the page to load ahead of it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next_media: Option<String>,
     },
     /// The break before `round` (the next round); `countdown` runs to its
     /// end. With `auto` the game moves on by itself then; otherwise the
@@ -360,6 +379,9 @@ pub enum PhaseView {
         countdown: AdvanceView,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         auto: bool,
+        /// The next question's media, for the page to load ahead of it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next_media: Option<String>,
     },
     Podium {
         top: Vec<Standing>,

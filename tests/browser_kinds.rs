@@ -41,6 +41,13 @@ async fn a_player_answers_every_kind_through_the_real_page() {
     assert_eq!(page.text_of("#s-text").await, "Welcome to the tour");
     assert_eq!(page.text_of("#s-body").await, "One question of each kind.");
     assert!(!page.is_visible("#answers").await);
+    // The next question's picture loads while the slide is shown.
+    page.wait_for(
+        "performance.getEntriesByType('resource')\
+         .some(e => new URL(e.name).pathname === '/media/mercury.png')",
+    )
+    .await;
+    assert_eq!(page.text_of("#s-text").await, "Welcome to the tour");
     host.send(json!({"type": "next"})).await;
 
     // 1. Single choice, with its picture from the media folder.

@@ -67,6 +67,15 @@ async fn with_questions_on_the_big_screen_only_phones_show_shapes() {
     assert_scored(&record(&server, &game_id, 1).await, json!(1), 1000, 1.0);
     // The reveal names the answer again.
     assert!(page.text_of("#r-correct").await.contains("Mercury"));
+    // Phones show no media here, so they load none ahead either.
+    assert_eq!(
+        page.eval(
+            "performance.getEntriesByType('resource')\
+             .filter(e => new URL(e.name).pathname.startsWith('/media/')).length"
+        )
+        .await,
+        json!(0)
+    );
     host.until("phase", Some("reveal")).await;
     host_next(&mut host).await;
 

@@ -117,7 +117,6 @@ question-points = { $count ->
     [few] { $count } نقاط
    *[other] { $count } نقطة
 }
-question-media = وسائط: { $media }
 kind-single = إجابة واحدة
 kind-multi = عدة إجابات
 kind-true-false = صح أو خطأ
@@ -314,3 +313,9 @@ reason-lost = انقطع الاتصال
 
 option-break = الاستراحة بين الجولات (ثوانٍ)
 option-break-help = لاختبار مقسّم إلى جولات: بعد ملخص الجولة، استراحة بعدّ تنازلي بهذه المدة قبل الجولة التالية؛ معطّل: بلا استراحة.
+
+## Question media
+# machine-drafted
+question-media-picture = صورة: { $name }
+question-media-sound = صوت: { $name }
+question-media-video = فيديو: { $name }

@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } Punkt
    *[other] { $count } Punkte
 }
-question-media = Medien: { $media }
 kind-single = eine Antwort
 kind-multi = mehrere Antworten
 kind-true-false = wahr oder falsch
@@ -302,3 +301,9 @@ reason-lost = Verbindung verloren
 
 option-break = Pause zwischen Runden (Sekunden)
 option-break-help = Bei einem Quiz in Runden: nach der Übersicht einer Runde eine Pause mit Countdown, so lang, vor der nächsten Runde; aus: keine Pause.
+
+## Question media
+# machine-drafted
+question-media-picture = Bild: { $name }
+question-media-sound = Ton: { $name }
+question-media-video = Video: { $name }

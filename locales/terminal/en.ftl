@@ -119,7 +119,6 @@ question-points = { $count ->
     [one] { $count } point
    *[other] { $count } points
 }
-question-media = media: { $media }
 kind-single = one answer
 kind-multi = several answers
 kind-true-false = true or false
@@ -334,3 +333,9 @@ help-screen-language = big screen language: the browser's, or one of the 13
 
 option-break = Break between rounds (seconds)
 option-break-help = A quiz in rounds: after each round's summary, a countdown this long before the next round; off: no break.
+
+## Question media: its kind and a short name (a file name, or the first
+## 8 digits of a stored file's hash and its extension)
+question-media-picture = picture: { $name }
+question-media-sound = sound: { $name }
+question-media-video = video: { $name }

@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } punto
    *[other] { $count } puntos
 }
-question-media = multimedia: { $media }
 kind-single = una respuesta
 kind-multi = varias respuestas
 kind-true-false = verdadero o falso
@@ -302,3 +301,9 @@ reason-lost = conexión perdida
 
 option-break = Descanso entre rondas (segundos)
 option-break-help = En un quiz por rondas: tras el resumen de una ronda, un descanso con cuenta atrás de esta duración antes de la siguiente; no: sin descanso.
+
+## Question media
+# machine-drafted
+question-media-picture = imagen: { $name }
+question-media-sound = sonido: { $name }
+question-media-video = vídeo: { $name }

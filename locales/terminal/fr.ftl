@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } point
    *[other] { $count } points
 }
-question-media = média : { $media }
 kind-single = une réponse
 kind-multi = plusieurs réponses
 kind-true-false = vrai ou faux
@@ -305,3 +304,9 @@ reason-lost = connexion perdue
 
 option-break = Pause entre les manches (secondes)
 option-break-help = Pour un quiz en manches : après le bilan d'une manche, une pause avec compte à rebours de cette durée avant la suivante ; non : pas de pause.
+
+## Question media
+# machine-drafted
+question-media-picture = image : { $name }
+question-media-sound = son : { $name }
+question-media-video = vidéo : { $name }

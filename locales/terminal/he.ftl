@@ -107,7 +107,6 @@ question-points = { $count ->
     [one] נקודה אחת
    *[other] { $count } נקודות
 }
-question-media = מדיה: { $media }
 kind-single = תשובה אחת
 kind-multi = כמה תשובות
 kind-true-false = נכון או לא נכון
@@ -300,3 +299,9 @@ reason-lost = החיבור אבד
 
 option-break = הפסקה בין סבבים (שניות)
 option-break-help = בחידון בסבבים: אחרי סיכום הסבב, הפסקה עם ספירה לאחור באורך הזה לפני הסבב הבא; כבוי: בלי הפסקה.
+
+## Question media
+# machine-drafted
+question-media-picture = תמונה: { $name }
+question-media-sound = צליל: { $name }
+question-media-video = וידאו: { $name }

@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } punto
    *[other] { $count } punti
 }
-question-media = media: { $media }
 kind-single = una risposta
 kind-multi = più risposte
 kind-true-false = vero o falso
@@ -299,3 +298,9 @@ reason-lost = connessione persa
 
 option-break = Pausa tra i round (secondi)
 option-break-help = Per un quiz a round: dopo il riepilogo di un round, una pausa con conto alla rovescia di questa durata prima del successivo; no: nessuna pausa.
+
+## Question media
+# machine-drafted
+question-media-picture = immagine: { $name }
+question-media-sound = audio: { $name }
+question-media-video = video: { $name }

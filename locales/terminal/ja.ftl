@@ -91,7 +91,6 @@ question-seconds-paused = { $seconds }秒で停止中
 question-answered = 回答済み
 question-no-points = 得点なし
 question-points = { $count }点
-question-media = メディア: { $media }
 kind-single = 択一
 kind-multi = 複数選択
 kind-true-false = ○×
@@ -278,3 +277,9 @@ reason-lost = 接続が切れました
 
 option-break = ラウンド間の休憩(秒)
 option-break-help = ラウンド制のクイズ: ラウンドのまとめの後、次のラウンドまでこの長さのカウントダウン付き休憩; オフ: 休憩なし。
+
+## Question media
+# machine-drafted
+question-media-picture = 画像: { $name }
+question-media-sound = 音声: { $name }
+question-media-video = 動画: { $name }

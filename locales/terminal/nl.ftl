@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } punt
    *[other] { $count } punten
 }
-question-media = media: { $media }
 kind-single = één antwoord
 kind-multi = meerdere antwoorden
 kind-true-false = waar of niet waar
@@ -299,3 +298,9 @@ reason-lost = verbinding verbroken
 
 option-break = Pauze tussen rondes (seconden)
 option-break-help = Bij een quiz in rondes: na het overzicht van een ronde een pauze met aftellen van deze lengte vóór de volgende ronde; uit: geen pauze.
+
+## Question media
+# machine-drafted
+question-media-picture = afbeelding: { $name }
+question-media-sound = geluid: { $name }
+question-media-video = video: { $name }

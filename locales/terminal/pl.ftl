@@ -109,7 +109,6 @@ question-points = { $count ->
     [few] { $count } punkty
    *[many] { $count } punktów
 }
-question-media = media: { $media }
 kind-single = jedna odpowiedź
 kind-multi = kilka odpowiedzi
 kind-true-false = prawda czy fałsz
@@ -304,3 +303,9 @@ reason-lost = połączenie utracone
 
 option-break = Przerwa między rundami (sekundy)
 option-break-help = W quizie z rundami: po podsumowaniu rundy przerwa z odliczaniem tej długości przed następną rundą; wył.: bez przerwy.
+
+## Question media
+# machine-drafted
+question-media-picture = obraz: { $name }
+question-media-sound = dźwięk: { $name }
+question-media-video = wideo: { $name }

@@ -106,7 +106,6 @@ question-points = { $count ->
     [one] { $count } ponto
    *[other] { $count } pontos
 }
-question-media = mídia: { $media }
 kind-single = uma resposta
 kind-multi = várias respostas
 kind-true-false = verdadeiro ou falso
@@ -299,3 +298,9 @@ reason-lost = conexão perdida
 
 option-break = Intervalo entre rodadas (segundos)
 option-break-help = Num quiz em rodadas: após o resumo de uma rodada, um intervalo com contagem regressiva desta duração antes da próxima; não: sem intervalo.
+
+## Question media
+# machine-drafted
+question-media-picture = imagem: { $name }
+question-media-sound = som: { $name }
+question-media-video = vídeo: { $name }

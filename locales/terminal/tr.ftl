@@ -91,7 +91,6 @@ question-seconds-paused = { $seconds } sn, duraklatıldı
 question-answered = Cevaplayan
 question-no-points = puansız
 question-points = { $count } puan
-question-media = medya: { $media }
 kind-single = tek cevap
 kind-multi = çoklu cevap
 kind-true-false = doğru mu yanlış mı
@@ -278,3 +277,9 @@ reason-lost = bağlantı koptu
 
 option-break = Turlar arası mola (saniye)
 option-break-help = Turlara bölünmüş bir yarışmada: bir turun özetinden sonra, sonraki turdan önce bu uzunlukta geri sayımlı bir mola; kapalı: mola yok.
+
+## Question media
+# machine-drafted
+question-media-picture = resim: { $name }
+question-media-sound = ses: { $name }
+question-media-video = video: { $name }

@@ -91,7 +91,6 @@ question-seconds-paused = { $seconds } 秒,已暂停
 question-answered = 已作答
 question-no-points = 不计分
 question-points = { $count } 分
-question-media = 媒体:{ $media }
 kind-single = 单选
 kind-multi = 多选
 kind-true-false = 判断
@@ -278,3 +277,9 @@ reason-lost = 连接已断开
 
 option-break = 轮次间休息(秒)
 option-break-help = 分轮次的测验:每轮小结之后,下一轮开始前有这么长的倒计时休息;关:不休息。
+
+## Question media
+# machine-drafted
+question-media-picture = 图片:{ $name }
+question-media-sound = 音频:{ $name }
+question-media-video = 视频:{ $name }

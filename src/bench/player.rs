@@ -332,6 +332,7 @@ mod tests {
             on_screen: false,
             round: None,
             answering: Some(open),
+            next_media: None,
         })
         .to_json();
         let peek: Peek = serde_json::from_str(&intro).unwrap();

@@ -544,6 +544,8 @@ mod tests_kinds;
 #[cfg(test)]
 mod tests_lobby;
 #[cfg(test)]
+mod tests_media;
+#[cfg(test)]
 mod tests_modes;
 #[cfg(test)]
 mod tests_ordering;

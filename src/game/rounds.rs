@@ -110,6 +110,7 @@ impl Game {
                     duration_ms: u64::from(self.options.break_secs) * 1000,
                 },
                 auto: self.options.auto_advance_secs > 0,
+                next_media: self.next_media(index),
             };
         }
         let round = self.round().unwrap_or_default();
@@ -123,6 +124,7 @@ impl Game {
             }),
             top: self.round_standings(round, LEADERBOARD_SIZE),
             advance: self.advance_view(),
+            next_media: self.next_media(index),
         }
     }
 }

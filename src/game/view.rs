@@ -46,6 +46,7 @@ impl Game {
                 on_screen: false,
                 round: self.round_started_by(index),
                 answering: None,
+                next_media: self.next_media(index),
             },
             Phase::Answering {
                 time_limit_ms,
@@ -63,6 +64,7 @@ impl Game {
                 },
                 media: q.media.clone(),
                 round: self.round_started_by(index),
+                next_media: self.next_media(index),
             },
             Phase::Leaderboard => PhaseView::Leaderboard {
                 index,
@@ -70,6 +72,7 @@ impl Game {
                 top: self.standings(LEADERBOARD_SIZE),
                 teams: self.team_standings(LEADERBOARD_SIZE),
                 advance: self.advance_view(),
+                next_media: self.next_media(index),
             },
             Phase::RoundSummary | Phase::Break => self.round_view(),
             Phase::Podium => PhaseView::Podium {
@@ -186,7 +189,8 @@ impl Game {
     }
 
     /// What players get instead of `state` when questions are on the big
-    /// screen only: the same phase with the texts left out.
+    /// screen only: the same phase with the texts and the next question's
+    /// media left out (None: the same as everyone's).
     pub(super) fn players_see(&self, state: &PhaseView) -> Option<PhaseView> {
         if !self.options.questions_on_screen_only {
             return None;
@@ -194,10 +198,14 @@ impl Game {
         let mut redacted = state.clone();
         match &mut redacted {
             PhaseView::Intro {
-                text, on_screen, ..
+                text,
+                on_screen,
+                next_media,
+                ..
             } => {
                 text.clear();
                 *on_screen = true;
+                *next_media = None;
             }
             PhaseView::Answering {
                 text,
@@ -209,9 +217,23 @@ impl Game {
                 answers.iter_mut().for_each(String::clear);
                 *on_screen = true;
             }
+            // Phones show no question's media then: nothing to load ahead.
+            PhaseView::Reveal { next_media, .. }
+            | PhaseView::Slide { next_media, .. }
+            | PhaseView::Leaderboard { next_media, .. }
+            | PhaseView::RoundSummary { next_media, .. }
+            | PhaseView::Break { next_media, .. } => {
+                next_media.take()?;
+            }
             _ => return None,
         }
         Some(redacted)
+    }
+
+    /// The media of the question after `index`, which pages load while
+    /// `index` is shown so that it is there when its question opens.
+    pub(super) fn next_media(&self, index: usize) -> Option<String> {
+        self.quiz.questions.get(index + 1)?.media.clone()
     }
 
     /// Points a question is worth (0 for kinds that are never scored).
@@ -326,6 +348,7 @@ impl Game {
             slider: slider_view(&q.kind, true),
             average: (values > 0).then(|| sum / f64::from(values)),
             advance: self.advance_view(),
+            next_media: self.next_media(index),
         }
     }
 

@@ -15,6 +15,8 @@ use crate::tui::state::tests::{in_lobby, player};
 use crate::tui::state::{Action, App, Effect};
 
 const COLOR: Theme = Theme { color: true };
+/// A stored picture's SHA-256, as its `/media/` address names it.
+const SUN: &str = "5e1f0c2a9d8b7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f";
 const NO_COLOR: Theme = Theme { color: false };
 
 fn screen_of(app: &App, theme: Theme, width: u16, height: u16) -> Vec<String> {
@@ -72,6 +74,7 @@ fn reveal(kind: &str, answers: &[&str], correct: Vec<usize>, counts: Vec<u32>) -
         slider: None,
         average: None,
         advance: None,
+        next_media: None,
     }
 }
 
@@ -401,25 +404,52 @@ fn a_slide_shows_its_title_and_body_and_n_moves_on() {
             total: 9,
             text: "Welcome to the tour".into(),
             body: Some("Nine questions.\nAnswer fast.".into()),
-            media: Some("/media/sun.jpg".into()),
+            media: Some(format!("/media/{SUN}.jpg")),
             round: None,
+            next_media: Some("/media/moon.mp4".into()),
         },
     );
     let screen = screen_of(&app, NO_COLOR, 80, 24);
     let all = screen.join("\n");
     assert!(line_with(&screen, "Question 1 of 9").contains("slide"));
-    for text in [
-        "Welcome to the tour",
-        "Nine questions.",
-        "Answer fast.",
-        "media: /media/sun.jpg",
-    ] {
+    for text in ["Welcome to the tour", "Nine questions.", "Answer fast."] {
         assert!(all.contains(text), "{text}: {all}");
     }
+    // The stored picture's kind and the start of its hash, on one line of
+    // an 80-column terminal; the next question's media is not the host's
+    // business here.
+    assert_eq!(
+        line_with(&screen, "picture:").trim(),
+        "picture: 5e1f0c2a.jpg"
+    );
+    assert!(!all.contains(SUN) && !all.contains("moon"), "{all}");
     assert!(line_with(&screen, "n Enter").contains("next"));
     assert_eq!(sent(&app.on_action(Action::Next, 0)), [ClientMsg::Next]);
     // Nothing to hide on a slide.
     assert!(sent(&app.on_action(Action::Hide, 0)).is_empty());
+}
+
+#[test]
+fn a_questions_stored_sound_is_named_short_in_every_language() {
+    let mut app = in_lobby(vec![player(0, "Ann")]);
+    let mut question = open("single", &["Bach", "Handel"]);
+    if let PhaseView::Answering { media, .. } = &mut question {
+        *media = Some(format!("/media/{SUN}.mp3"));
+    }
+    show(&mut app, question);
+    for language in crate::i18n::LANGUAGES {
+        let _speaking = crate::tui::text::speak(language);
+        let label =
+            crate::tui::text::tr("question-media-sound", &[("name", "5e1f0c2a.mp3".into())]);
+        let screen = screen_of(&app, NO_COLOR, 80, 24);
+        // (A wide character's second cell reads as a space here.)
+        let line: String = line_with(&screen, "5e1f0c2a.mp3")
+            .split_whitespace()
+            .collect();
+        let label: String = label.split_whitespace().collect();
+        assert!(line.contains(&label), "{}: {line:?}", language.tag);
+        assert!(!screen.join("\n").contains(SUN), "{}", language.tag);
+    }
 }
 
 #[test]
@@ -449,6 +479,7 @@ fn every_kind_draws_without_colour_under_no_color_and_at_any_size() {
             body: None,
             media: None,
             round: None,
+            next_media: None,
         },
     ];
     for state in states {

@@ -143,6 +143,7 @@ fn the_standings_in_japanese_keep_names_scores_and_changes_in_columns() {
             top: top.clone(),
             teams: Vec::new(),
             advance: None,
+            next_media: None,
         }),
     );
     let buffer = render(&app, 80, 24);
@@ -249,6 +250,7 @@ fn the_dashboard_in_arabic_writes_counts_and_scores_in_arabic_digits() {
             top: top.clone(),
             teams: Vec::new(),
             advance: None,
+            next_media: None,
         }),
     );
     let buffer = render(&app, 80, 24);

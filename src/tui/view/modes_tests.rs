@@ -45,6 +45,7 @@ fn reveal(advance: Option<AdvanceView>) -> PhaseView {
         slider: None,
         average: None,
         advance,
+        next_media: None,
     }
 }
 

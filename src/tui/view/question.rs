@@ -12,7 +12,7 @@ use super::theme::shape;
 use super::{fit, Theme};
 use crate::protocol::{PhaseView, SliderView};
 use crate::tui::state::{App, LiveGame};
-use crate::tui::text::{number, t, tr};
+use crate::tui::text::{number, t, tr, Arg};
 
 /// Seconds shown for `ms` left: rounded up, so "0 s" means time is up.
 pub(super) fn secs(ms: u64) -> u64 {
@@ -192,9 +192,44 @@ pub(super) fn kind_label(kind: &str) -> String {
 pub(super) fn push_media(lines: &mut Vec<Line<'static>>, media: &Option<String>, theme: &Theme) {
     if let Some(media) = media {
         lines.push(Line::from(Span::styled(
-            format!(" {}", tr("question-media", &[("media", media.into())])),
+            format!(" {}", media_label(media)),
             theme.dim(),
         )));
+    }
+}
+
+/// Extensions the pages play as sounds and as videos (assets/common.js);
+/// any other media is shown as a picture.
+const SOUNDS: [&str; 7] = ["mp3", "ogg", "oga", "opus", "m4a", "aac", "wav"];
+const VIDEOS: [&str; 5] = ["mp4", "m4v", "webm", "ogv", "mov"];
+
+/// Longest media name shown, in columns: the line stays within 80.
+const MEDIA_NAME_MAX: usize = 40;
+
+/// A question's media as the host needs to know it: what kind it is and a
+/// short name. Stored media is named by its SHA-256, of which the first 8
+/// digits are enough to tell one from another; other media by its file name.
+pub(super) fn media_label(media: &str) -> String {
+    let path = media.split(['?', '#']).next().unwrap_or_default();
+    let file = path
+        .rsplit('/')
+        .next()
+        .filter(|f| !f.is_empty())
+        .unwrap_or(media);
+    let (stem, ext) = file.rsplit_once('.').unwrap_or((file, ""));
+    let ext = ext.to_ascii_lowercase();
+    let name = if crate::media::is_hash(stem) && !ext.is_empty() {
+        format!("{}.{ext}", &stem[..8])
+    } else {
+        fit(file, MEDIA_NAME_MAX)
+    };
+    let args = [("name", Arg::from(&name))];
+    if SOUNDS.contains(&ext.as_str()) {
+        tr("question-media-sound", &args)
+    } else if VIDEOS.contains(&ext.as_str()) {
+        tr("question-media-video", &args)
+    } else {
+        tr("question-media-picture", &args)
     }
 }
 
@@ -310,5 +345,34 @@ mod tests {
         assert_eq!(secs(1), 1);
         assert_eq!(secs(12_000), 12);
         assert_eq!(secs(12_001), 13);
+    }
+
+    #[test]
+    fn media_is_named_by_its_kind_and_a_short_name() {
+        let _english = crate::tui::text::speak(crate::i18n::language("en").unwrap());
+        let hash = "9b1e3c0d5a7f42e8b6c1d3f5a7e9b2c4d6f8a1e3c5b7d9f2a4c6e8b1d3f5a7c9";
+        for (media, label) in [
+            (format!("/media/{hash}.png"), "picture: 9b1e3c0d.png"),
+            (format!("/media/{hash}.mp3"), "sound: 9b1e3c0d.mp3"),
+            (format!("/media/{hash}.webm"), "video: 9b1e3c0d.webm"),
+            ("/media/sun.jpg".into(), "picture: sun.jpg"),
+            ("/media/Anthem.OGG".into(), "sound: Anthem.OGG"),
+            (
+                "https://example.org/clips/moon.mp4?t=3".into(),
+                "video: moon.mp4",
+            ),
+            (
+                "https://example.org/".into(),
+                "picture: https://example.org/",
+            ),
+        ] {
+            assert_eq!(media_label(&media), label, "{media}");
+        }
+        let long = format!("/media/{}.png", "very-long-name-".repeat(10));
+        assert!(
+            media_label(&long).chars().count() <= 60,
+            "{}",
+            media_label(&long)
+        );
     }
 }

@@ -53,6 +53,7 @@ fn pause_of(deadline: Option<u64>, remaining_ms: Option<u64>) -> PhaseView {
             duration_ms: 60_000,
         },
         auto: false,
+        next_media: None,
     }
 }
 
@@ -86,6 +87,7 @@ fn the_round_summary_lists_the_round_points_and_the_total() {
                 },
             ],
             advance: None,
+            next_media: None,
         },
     );
     let drawn = screen(&app, 0);

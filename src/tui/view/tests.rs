@@ -193,6 +193,7 @@ fn the_reveal_draws_a_bar_per_answer_and_names_the_correct_one_in_text() {
             slider: None,
             average: None,
             advance: None,
+            next_media: None,
         }),
     );
     let lines = text(&render(&app, NO_COLOR, 80, 24, 0));
@@ -228,6 +229,7 @@ fn the_leaderboard_lists_ranks_names_scores_and_rank_changes() {
             top: standings(),
             teams: Vec::new(),
             advance: None,
+            next_media: None,
         }),
     );
     let lines = screen(&app, 0);
@@ -413,6 +415,7 @@ fn a_team_game_lists_the_teams_under_the_leaderboard_and_the_podium() {
             top: standings(),
             teams: teams.clone(),
             advance: None,
+            next_media: None,
         }),
     );
     let lines = screen(&app, 0);
@@ -554,6 +557,7 @@ fn no_color_means_no_colour_on_any_screen() {
             top: standings(),
             teams: Vec::new(),
             advance: None,
+            next_media: None,
         }),
     );
     check(&app);
@@ -579,6 +583,7 @@ fn every_screen_draws_at_any_size_without_panicking() {
             top: standings(),
             teams: Vec::new(),
             advance: None,
+            next_media: None,
         },
         PhaseView::Podium {
             top: standings(),

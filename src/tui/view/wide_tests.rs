@@ -163,6 +163,7 @@ fn wide_nicknames_keep_the_leaderboard_columns_aligned() {
             top: top.clone(),
             teams: Vec::new(),
             advance: None,
+            next_media: None,
         }),
     );
     let buffer = render(&app, 80, 24);
@@ -224,6 +225,7 @@ fn wide_answers_keep_the_answer_list_aligned() {
             slider: None,
             average: None,
             advance: None,
+            next_media: None,
         }),
     );
     let buffer = render(&app, 80, 24);

@@ -433,6 +433,7 @@ fn word_cloud_reveal(index: usize, entries: &[(&str, u32)]) -> PhaseView {
         slider: None,
         average: None,
         advance: None,
+        next_media: None,
     }
 }
 
@@ -511,6 +512,7 @@ fn a_slide_moves_on_with_next_and_can_end_the_game() {
             body: None,
             media: None,
             round: None,
+            next_media: None,
         })),
         0,
     );
