@@ -90,6 +90,38 @@ pub fn bind_address_no_port<S>(_socket: &S) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Has the kernel send `SIGTERM` to the process `command` starts once this
+/// process is gone, even killed by `SIGKILL`, so that a server or load
+/// process the bench started never outlives it. The signal follows the
+/// thread that spawns: spawn from one that lives as long as the run (a
+/// runtime worker or the main thread). A parent that died before the child
+/// got this far fails the spawn.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)]
+pub fn end_with_this_process(command: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    let parent = std::process::id() as libc::pid_t;
+    // SAFETY: the closure runs in the child between fork and exec; it only
+    // calls prctl and getppid, which are async-signal-safe, and allocates
+    // nothing but the error it may return.
+    unsafe {
+        command.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            if libc::getppid() != parent {
+                return Err(std::io::Error::other(
+                    "the bench ended before its child started",
+                ));
+            }
+            Ok(())
+        });
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn end_with_this_process(_command: &mut std::process::Command) {}
+
 /// Milliseconds on `CLOCK_MONOTONIC`: one clock for every process of the
 /// machine (unlike `Instant`, whose values cannot leave the process), which
 /// no change of the wall clock moves. The bench's processes time joins on it.

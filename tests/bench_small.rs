@@ -134,3 +134,69 @@ async fn a_low_open_file_limit_spreads_the_players_by_itself() {
         "{stderr}"
     );
 }
+
+/// The processes whose parent is `pid`, from /proc.
+fn children_of(pid: u32) -> Vec<u32> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(child) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // "PID (COMMAND) STATE PPID …": the command may hold spaces.
+        let after = &stat[stat.rfind(')').map_or(0, |i| i + 1)..];
+        let ppid = after.split_whitespace().nth(1).and_then(|p| p.parse().ok());
+        if ppid == Some(pid) {
+            found.push(child);
+        }
+    }
+    found
+}
+
+fn alive(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|stat| !stat[stat.rfind(')').map_or(0, |i| i + 1)..].starts_with(" Z"))
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_bench_killed_outright_takes_its_server_and_load_processes_with_it() {
+    let data = tempfile::tempdir().unwrap();
+    let mut bench = Command::new(env!("CARGO_BIN_EXE_quizbox"))
+        .args(["bench", "--players", "40", "--questions", "20"])
+        .args(["--processes", "2", "--json"])
+        .env("QUIZBOX_DATA", data.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("quizbox runs");
+    // Its server and both load processes, once all are started.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let children = loop {
+        let children = children_of(bench.id());
+        if children.len() >= 3 {
+            break children;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the bench started {children:?} within 60 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    bench.kill().unwrap();
+    bench.wait().unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while children.iter().any(|&pid| alive(pid)) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still running 20 s after the bench was killed: {:?}",
+            children
+                .iter()
+                .filter(|&&pid| alive(pid))
+                .collect::<Vec<_>>()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}

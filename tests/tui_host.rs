@@ -557,9 +557,9 @@ async fn every_kind_hosted_from_the_terminal_and_a_word_cloud_entry_hidden() {
         .await;
     tmux.keys(&["Left", "Left", "Left"]);
     tmux.wait_for("◀ 0 ▶").await;
-    // Up from the top wraps to the last options: teams, auto-advance, late
-    // join, generated nicknames.
-    tmux.keys(&["Up", "Up", "Up", "Up", "Space"]);
+    // Up from the top wraps to the last options: teams, the break between
+    // rounds, auto-advance, late join, generated nicknames.
+    tmux.keys(&["Up", "Up", "Up", "Up", "Up", "Space"]);
     tmux.wait_until("generated nicknames on", |s| {
         s.lines()
             .any(|l| l.contains("Generated nicknames") && l.contains("[x] on"))

@@ -65,6 +65,7 @@ impl Fleet {
                 .stdin(Stdio::piped())
                 .stdout(Stdio::piped())
                 .stderr(Stdio::inherit());
+            crate::os::end_with_this_process(&mut command);
             let mut child = command.spawn().map_err(BenchError::Local)?;
             let stdin = child.stdin.take();
             let stdout = child.stdout.take();

@@ -94,6 +94,8 @@ impl LocalServer {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(log);
+        // Stopped with the bench however it ends, SIGKILL included.
+        crate::os::end_with_this_process(&mut command);
         let spawned = Instant::now();
         let mut child = command.spawn().map_err(BenchError::Local)?;
         loop {
