@@ -168,6 +168,9 @@ fn a_bench_killed_outright_takes_its_server_and_load_processes_with_it() {
         .args(["bench", "--players", "40", "--questions", "20"])
         .args(["--processes", "2", "--json"])
         .env("QUIZBOX_DATA", data.path())
+        // Killed outright, the bench cannot remove its server's temporary
+        // data directory: keep it under this test's own.
+        .env("TMPDIR", data.path())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
