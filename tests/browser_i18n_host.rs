@@ -12,9 +12,7 @@ mod common;
 use common::browser::{chromium_or_skip, Browser, Page};
 use common::tour::assert_clean;
 use common::*;
-use quizbox::server::auth;
-use quizbox::store::UserRole;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::time::Duration;
 
 const HOST: &str = "rosa";
@@ -46,36 +44,7 @@ correct = "Ganymede"
 /// A server with one host account, whose quiz it imported.
 async fn server_with_host() -> TestServer {
     let server = TestServer::start().await;
-    let settings = settings_for(server.dir.path());
-    let store = quizbox::store::open(&settings.database).await.unwrap();
-    let hash = auth::hash_password(PASSWORD).unwrap();
-    store
-        .create_user(HOST, UserRole::Host, &hash)
-        .await
-        .unwrap();
-    let (status, body) = http(
-        server.addr,
-        "POST",
-        "/api/login",
-        Some(&json!({"username": HOST, "password": PASSWORD}).to_string()),
-    )
-    .await
-    .unwrap();
-    assert_eq!(status, 200, "{body}");
-    let session = serde_json::from_str::<Value>(&body).unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let (status, _, body) = http_raw(
-        server.addr,
-        "POST",
-        "/api/quizzes/import?name=moons.toml",
-        Some(QUIZ),
-        &[("Authorization", &format!("Bearer {session}"))],
-    )
-    .await
-    .unwrap();
-    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    host_with_quiz(&server, HOST, PASSWORD, "moons.toml", QUIZ).await;
     server
 }
 

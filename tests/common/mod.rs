@@ -320,3 +320,46 @@ pub async fn host(server: &TestServer, pin: &str, key: &str) -> Client {
     c.until("welcome", None).await;
     c
 }
+
+/// Makes `username` a host who signs in with `password`, signs in over
+/// HTTP and imports `quiz` (TOML, as `file`) as theirs; returns the
+/// session token.
+pub async fn host_with_quiz(
+    server: &TestServer,
+    username: &str,
+    password: &str,
+    file: &str,
+    quiz: &str,
+) -> String {
+    let settings = settings_for(server.dir.path());
+    let store = quizbox::store::open(&settings.database).await.unwrap();
+    let hash = quizbox::server::auth::hash_password(password).unwrap();
+    store
+        .create_user(username, quizbox::store::UserRole::Host, &hash)
+        .await
+        .unwrap();
+    let (status, body) = http(
+        server.addr,
+        "POST",
+        "/api/login",
+        Some(&serde_json::json!({"username": username, "password": password}).to_string()),
+    )
+    .await
+    .unwrap();
+    assert_eq!(status, 200, "{body}");
+    let session = serde_json::from_str::<Value>(&body).unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, _, body) = http_raw(
+        server.addr,
+        "POST",
+        &format!("/api/quizzes/import?name={file}"),
+        Some(quiz),
+        &[("Authorization", &format!("Bearer {session}"))],
+    )
+    .await
+    .unwrap();
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    session
+}
