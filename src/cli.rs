@@ -315,7 +315,7 @@ pub enum MediaCommand {
         /// Print what would be removed, and remove nothing
         #[arg(long)]
         dry_run: bool,
-        /// Keep unused media stored more recently than this (e.g. 30m, 24h,
+        /// Keep unused media stored (or uploaded again) more recently than this (e.g. 30m, 24h,
         /// 7d; 0 removes all unused media): an editor's upload is unused
         /// until the quiz is saved
         #[arg(long, value_name = "AGE", default_value = "24h", value_parser = parse_age)]
