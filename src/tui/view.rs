@@ -391,6 +391,8 @@ mod rounds_tests;
 #[cfg(test)]
 mod summary_tests;
 #[cfg(test)]
+mod teams_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod wide_tests;

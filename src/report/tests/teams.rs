@@ -1,6 +1,7 @@
 //! A team game's report: each player's team and the team standings, in
 //! every download.
 
+use super::downloads::{expected_rows, sheet};
 use super::*;
 
 #[test]
