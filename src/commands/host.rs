@@ -173,14 +173,19 @@ fn reachable(bound: SocketAddr) -> SocketAddr {
 fn log_to_file(settings: &Settings) -> anyhow::Result<PathBuf> {
     let path = settings.data_dir.join("host.log");
     let file = open_log(&path)?;
-    let filter = tracing_subscriber::EnvFilter::try_new(&settings.log)
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let (targets, refused) = super::log_filter(&settings.log);
     let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
         .with_writer(std::sync::Mutex::new(file))
         .with_ansi(false)
         .with_target(false)
+        .finish()
+        .with(targets)
         .try_init();
+    if let Some(why) = refused {
+        tracing::warn!("{why}");
+    }
     Ok(path)
 }
 

@@ -79,22 +79,50 @@ pub fn init_logging(filter: &str) {
 /// (colored on a terminal), or one JSON object per line with the event's
 /// time, level, target and fields.
 pub fn init_logging_as(filter: &str, format: LogFormat) {
-    let filter = tracing_subscriber::EnvFilter::try_new(filter)
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let (targets, refused) = log_filter(filter);
+    let builder = tracing_subscriber::fmt().with_writer(std::io::stderr);
     let _ = match format {
         LogFormat::Text => builder
             .with_ansi(crate::color::allowed_on(std::io::stderr().is_terminal()))
             .with_target(false)
+            .finish()
+            .with(targets)
             .try_init(),
         LogFormat::Json => builder
             .json()
             .with_ansi(false)
             .with_current_span(false)
+            .finish()
+            .with(targets)
             .try_init(),
     };
+    if let Some(why) = refused {
+        tracing::warn!("{why}");
+    }
+}
+
+/// The `log` setting as a filter: a level (`error`, `warn`, `info`,
+/// `debug`, `trace`, `off`), `target=level` pairs, or both, comma-separated
+/// (`info,access=off`). A setting that does not parse logs at `info`, and
+/// the second value says why, to be logged once logging has started.
+pub fn log_filter(spec: &str) -> (tracing_subscriber::filter::Targets, Option<String>) {
+    use tracing_subscriber::filter::{LevelFilter, Targets};
+    let spec = spec.trim();
+    if spec.is_empty() {
+        return (Targets::new().with_default(LevelFilter::INFO), None);
+    }
+    match spec.parse::<Targets>() {
+        Ok(targets) => (targets, None),
+        Err(e) => (
+            Targets::new().with_default(LevelFilter::INFO),
+            Some(format!(
+                "ignoring the log setting {spec:?} ({e}); logging at info. \
+                 Give a level such as debug, or directives such as info,access=off"
+            )),
+        ),
+    }
 }
 
 /// Writes a command's whole output to stdout. A reader that stops early
@@ -107,5 +135,42 @@ pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
             Err(anyhow::Error::new(e).context("cannot write to standard output"))
         }
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::log_filter;
+    use tracing::Level;
+
+    #[test]
+    fn a_level_and_target_directives_filter_as_documented() {
+        let (targets, refused) = log_filter("info,access=off");
+        assert!(refused.is_none());
+        assert!(targets.would_enable("quizbox::server", &Level::INFO));
+        assert!(!targets.would_enable("quizbox::server", &Level::DEBUG));
+        assert!(!targets.would_enable("access", &Level::INFO));
+
+        let (targets, _) = log_filter("warn,access=info");
+        assert!(targets.would_enable("access", &Level::INFO));
+        assert!(!targets.would_enable("quizbox::server", &Level::INFO));
+        assert!(targets.would_enable("quizbox::server", &Level::WARN));
+
+        let (targets, _) = log_filter(" DEBUG ");
+        assert!(targets.would_enable("quizbox", &Level::DEBUG));
+        assert!(!targets.would_enable("quizbox", &Level::TRACE));
+    }
+
+    #[test]
+    fn a_setting_that_does_not_parse_logs_at_info_and_says_why() {
+        let (targets, refused) = log_filter("info,access=loud");
+        let why = refused.expect("refused");
+        assert!(why.contains("info,access=loud"), "{why}");
+        assert!(targets.would_enable("access", &Level::INFO));
+        assert!(!targets.would_enable("access", &Level::DEBUG));
+
+        let (targets, refused) = log_filter("");
+        assert!(refused.is_none());
+        assert!(targets.would_enable("quizbox", &Level::INFO));
     }
 }

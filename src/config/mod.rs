@@ -107,7 +107,8 @@ settings_table! {
         /// Most players in one game.
         max_players: usize = DEFAULT_MAX_PLAYERS; env "QUIZBOX_MAX_PLAYERS",
             flags ["serve --max-players"];
-        /// Log filter: error, warn, info, debug, trace, or a tracing directive.
+        /// Log filter: error, warn, info, debug, trace or off, optionally
+        /// followed by target=level directives (info,access=off).
         log: String = "info".into(); env "QUIZBOX_LOG", flags ["-v", "-q"];
         /// Log line format: text (for people; colored on a terminal) or json
         /// (one JSON object per line, for a log collector).
