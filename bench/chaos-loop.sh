@@ -12,7 +12,7 @@ shift || true
 out="${OUT:-target/chaos-loop}"
 mkdir -p "$out"
 # Built once; the binary is then run directly, so a run holds no cargo lock.
-exe=$(cargo test --release --test chaos --no-run 2>&1 | sed -n 's/.*Executable tests\/chaos.rs (\(.*\))/\1/p')
+exe=$(cargo test --profile chaos --test chaos --no-run 2>&1 | sed -n 's/.*Executable tests\/chaos.rs (\(.*\))/\1/p')
 if [ -z "$exe" ]; then
   echo "chaos-loop: could not build tests/chaos.rs" >&2
   exit 2
