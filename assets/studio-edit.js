@@ -252,7 +252,11 @@ function touchedBy(event) {
   if (event.type === 'click' && !event.target.closest('button')) return;
   const touched = state.touched.touch(state.quiz, node.dataset.field);
   if (!touched) return;
-  if (event.type !== 'focusout' && state.problems.length) {
+  // A text field's `change` comes when it is left, edited or not: only typing edits it.
+  const target = event.target;
+  const edited = event.type === 'input' || event.type === 'click'
+    || (event.type === 'change' && (['checkbox', 'radio'].includes(target.type) || target.tagName === 'SELECT'));
+  if (edited && state.problems.length) {
     const standing = serverStillStands(state.problems, state.quiz, touched);
     if (standing.length !== state.problems.length) {
       state.problems = standing;

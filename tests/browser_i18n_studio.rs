@@ -2,7 +2,7 @@
 //! Chromium: with French, Arabic or Japanese preferred, the quiz library
 //! (sign-in form, count, a quiz's line and buttons), the editor (heading,
 //! kinds, fields, a round's line in the question list, the phone preview
-//! with the player page's own words, its own check of an emptied field), the
+//! with the player page's own words, its own check of an empty title), the
 //! list of reports (count, a game's status) and a game's report (summary,
 //! columns, ranks, the chart's words) are in that language, Arabic right to
 //! left; what the quiz says (its title, questions, answers) and the
@@ -60,7 +60,7 @@ struct Expected {
     /// The question list's line for the quiz's round, "Inner worlds".
     round_line: &'static str,
     save: &'static str,
-    /// The editor's own check of an emptied question text, and its count.
+    /// The editor's own check of an empty title, and its count.
     empty_field: &'static str,
     one_problem: &'static str,
     preview_meta: &'static str,
@@ -406,15 +406,19 @@ async fn studio_and_reports_in(
     for answer in ["Mars", "Jupiter", "Venus"] {
         assert!(answers.to_string().contains(answer), "{lang}: {answers}");
     }
-    // The question's text emptied: the editor's own message, in the page's language.
+    assert_no_errors(&page, lang);
+
+    // A new quiz's title left empty: the editor's own message, in the page's language.
+    page.goto(&format!("{base}/studio/new")).await;
+    page.wait_for("document.activeElement && document.activeElement.id === 'quiz-title'")
+        .await;
     page.eval(
-        "(() => { const t = document.querySelector('#ed-text'); t.value = ''; \
-         t.dispatchEvent(new Event('input', {bubbles: true})); })()",
+        "document.getElementById('quiz-title').dispatchEvent(new FocusEvent('focusout', {bubbles: true}))",
     )
     .await;
     assert_eq!(
         page.eval(
-            "[[...document.querySelectorAll('#question-editor .field-error')].map(e => e.textContent), \
+            "[[...document.querySelectorAll('#editor .field-error')].map(e => e.textContent), \
              document.getElementById('check-status').textContent]"
         )
         .await,

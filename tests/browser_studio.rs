@@ -1221,7 +1221,7 @@ async fn problems_shown(page: &mut Page) -> Value {
     page.eval(
         "({ errors: [...document.querySelectorAll('#editor .field-error')].map(e => e.textContent), \
            invalid: document.querySelectorAll('#editor [aria-invalid=true]').length, \
-           count: document.getElementById('check-status').textContent, \
+           count: (document.getElementById('check-status') || {textContent: ''}).textContent, \
            marked: [...document.querySelectorAll('#question-list .q-problems')].map(e => e.textContent) })",
     )
     .await
