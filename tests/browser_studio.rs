@@ -1282,7 +1282,8 @@ async fn the_editor_checks_what_is_typed_beside_each_field_and_still_saves() {
     let text = invalid_and_described(&mut page, "Question", "Must not be empty.").await;
     assert_eq!(text, "Must not be empty.");
     for mark in ["Answer 1 is correct", "Answer 2 is correct"] {
-        let said = invalid_and_described(&mut page, mark, "Mark at least one answer as correct.").await;
+        let said =
+            invalid_and_described(&mut page, mark, "Mark at least one answer as correct.").await;
         assert_eq!(said, "Mark at least one answer as correct.");
     }
     assert_eq!(
@@ -1326,7 +1327,11 @@ async fn the_editor_checks_what_is_typed_beside_each_field_and_still_saves() {
     page.wait_for("document.querySelectorAll('#editor .field-error').length === 0")
         .await;
     assert_eq!(problems_shown(&mut page).await, clean);
-    assert!(page.eval("document.getElementById('problems').hidden").await == json!(true));
+    assert!(
+        page.eval("document.getElementById('problems').hidden")
+            .await
+            == json!(true)
+    );
     let status = save(&mut page).await;
     assert!(status.starts_with("Saved"), "{status}");
     let id = page
