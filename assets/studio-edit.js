@@ -7,7 +7,11 @@
 // stored one is replaced with `PUT /api/quizzes/ID` and the ETag it was read
 // with in `If-Match`. When someone else saved in between (412), nothing
 // typed is lost: the host reloads theirs or overwrites with theirs' ETag.
-// The server's located messages are shown next to the fields they name.
+// Problems are shown next to the fields they name: the page checks the
+// server's rules as the host types (studio-check.js), showing those of the
+// fields touched (studio-problems.js), and the server's located messages
+// from a refused save stand until what they name is edited. Saving is never
+// blocked by the page's checks: the server is the judge.
 
 import { el } from '/assets/common.js';
 import { language, t, translate } from '/assets/i18n.js';
@@ -21,7 +25,11 @@ import {
 import {
   drawList, enableDrag, focusInList, questionSummary,
 } from '/assets/studio-list.js';
-import { attachProblem, renderQuestion } from '/assets/studio-question.js';
+import { renderQuestion } from '/assets/studio-question.js';
+import { checkQuiz } from '/assets/studio-check.js';
+import {
+  Touched, attachProblem, clearProblems, serverStillStands, showQuestionProblems,
+} from '/assets/studio-problems.js';
 import { renderPhone, renderScreen } from '/assets/studio-preview.js';
 
 const $ = (id) => document.getElementById(id);
@@ -35,6 +43,8 @@ const state = {
   saving: false,
   selected: 0,
   problems: [], // the server's messages from the last save, {field, message}
+  touched: new Touched(), // the fields whose own checks are shown
+  shown: [], // the messages shown: the server's, then the page's own checks'
   preview: 'phone',
   focusKey: null,
 };
@@ -89,6 +99,7 @@ async function load() {
 function opened() {
   state.dirty = false;
   state.problems = [];
+  state.touched.clear();
   state.theirs = null;
   state.selected = Math.min(state.selected, state.quiz.questions.length - 1);
   $('conflict').hidden = true;
@@ -101,6 +112,7 @@ function opened() {
 // ------------------------------------------------------------ drawing
 
 function renderAll() {
+  check();
   renderHeading();
   renderProblems();
   renderList();
@@ -118,7 +130,7 @@ function renderHeading() {
 }
 
 function problemsIn(index) {
-  return state.problems.filter((p) => {
+  return state.shown.filter((p) => {
     const at = questionOf(p.field);
     return at && at.question === index;
   }).length;
@@ -144,7 +156,7 @@ function renderEditor() {
   const ctx = {
     quiz: state.quiz,
     index: state.selected,
-    problems: state.problems,
+    problems: state.shown,
     focusKey: state.focusKey,
     changed: (structural) => {
       state.focusKey = ctx.focusKey;
@@ -157,6 +169,7 @@ function renderEditor() {
       state.problems = state.problems.filter((p) => p.field !== `questions[${state.selected + 1}].media`);
       state.problems.push({ field: `questions[${state.selected + 1}].media`, message });
       state.focusKey = 'upload';
+      check();
       renderEditor();
       renderList();
     },
@@ -194,14 +207,67 @@ function renderProblems() {
   });
   $('problem-list').replaceChildren(...list);
   $('problems').hidden = list.length === 0;
-  // Quiz-level messages sit under the quiz's own fields.
-  for (const old of document.querySelectorAll('.quiz-fields .field-error, .question-pane > .field-error')) old.remove();
-  for (const node of document.querySelectorAll('.quiz-fields [aria-invalid]')) node.removeAttribute('aria-invalid');
-  for (const p of state.problems) {
+  showQuizProblems();
+}
+
+/** The quiz's own messages under its fields; how many messages stand, beside Save. */
+function showQuizProblems() {
+  clearProblems(document.querySelector('.quiz-fields'));
+  for (const old of document.querySelectorAll('.question-pane > .field-error')) old.remove();
+  for (const p of state.shown) {
     if (questionOf(p.field)) continue;
     const target = document.querySelector(`.quiz-fields [data-field="${CSS.escape(p.field)}"]`);
     if (target) attachProblem(target, p.message);
     else attachProblem($('question-list'), p.message);
+  }
+  const count = state.shown.length;
+  const said = count ? t('studio-check-count', { count }) : '';
+  if ($('check-status').textContent !== said) $('check-status').textContent = said;
+}
+
+/** Runs the page's checks; `state.shown` becomes the messages to show. */
+function check() {
+  const named = new Set(state.problems.map((p) => p.field));
+  const own = checkQuiz(state.quiz).filter((p) => !named.has(p.field) && state.touched.shows(state.quiz, p));
+  state.shown = [...state.problems, ...own];
+}
+
+/** Shows `state.shown` in the page as it is drawn, without drawing the form again. */
+function showChecks() {
+  showQuizProblems();
+  const box = $('question-editor');
+  if (state.quiz.questions[state.selected]) {
+    clearProblems(box);
+    showQuestionProblems(box, state.shown, state.selected + 1);
+  }
+}
+
+/**
+ * Marks the field of `event.target` touched (typed into, changed, left, or a
+ * part of it added or removed); an edit retires the server's messages about it.
+ */
+function touchedBy(event) {
+  const node = event.target.closest && event.target.closest('[data-field]');
+  if (!node || !node.isConnected || !node.closest('#question-editor, .quiz-fields')) return;
+  if (event.type === 'click' && !event.target.closest('button')) return;
+  const touched = state.touched.touch(state.quiz, node.dataset.field);
+  if (!touched) return;
+  // A text field's `change` comes when it is left, edited or not: only typing edits it.
+  const target = event.target;
+  const edited = event.type === 'input' || event.type === 'click'
+    || (event.type === 'change' && (['checkbox', 'radio'].includes(target.type) || target.tagName === 'SELECT'));
+  if (edited && state.problems.length) {
+    const standing = serverStillStands(state.problems, state.quiz, touched);
+    if (standing.length !== state.problems.length) {
+      state.problems = standing;
+      check();
+      renderProblems();
+    }
+  }
+  if (event.type === 'focusout') {
+    check();
+    showChecks();
+    renderList();
   }
 }
 
@@ -236,8 +302,12 @@ function goToProblem(problem) {
 function changed(structural = false) {
   state.dirty = true;
   if (!state.saving) setStatus(t('studio-unsaved'));
+  check();
   if (structural) {
+    showQuizProblems();
     renderEditor();
+  } else {
+    showChecks();
   }
   renderHeading();
   renderList();
@@ -306,6 +376,7 @@ function removeQuestion(index) {
   state.selected = Math.max(0, Math.min(index, state.quiz.questions.length - 1));
   state.problems = [];
   renderProblems();
+  if (!state.quiz.questions.length) state.touched.touch(state.quiz, 'questions');
   changed(true);
   let said = t('studio-question-removed', { number: index + 1, summary: questionSummary(removed) });
   if (roundTo !== null) {
@@ -379,6 +450,9 @@ async function save(overwrite = false) {
   }
   if (!response.ok) {
     state.problems = problemsOf(reply);
+    // Once the server has judged, every problem the page knows of is shown
+    // (a question added later is pristine again).
+    for (const p of [...state.problems, ...checkQuiz(state.quiz)]) state.touched.touch(state.quiz, p.field);
     renderAll();
     if (state.problems.length) {
       setStatus(t('studio-not-saved-problems', { count: state.problems.length }));
@@ -486,6 +560,8 @@ function init() {
     event.returnValue = '';
   });
   enableDrag($('question-list'), moveQuestion);
+  // Before the controls' own handlers (capture), so a change is checked with its field touched.
+  for (const type of ['input', 'change', 'click', 'focusout']) $('editor').addEventListener(type, touchedBy, true);
   signInPanel({
     content: 'editor',
     showError,

@@ -169,7 +169,7 @@ function pointsValue(value, fallback) {
 }
 
 /** A number typed into a field: the number, or the text itself for the server to name. */
-function typedNumber(value) {
+export function typedNumber(value) {
   if (typeof value === 'number') return value;
   const text = String(value).trim();
   const n = Number(text);

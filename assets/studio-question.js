@@ -1,8 +1,9 @@
 // The editor's form for one question: the round it starts, its kind, text,
 // the fields of its kind, time limit, points, explanation and media. Every control has a
 // label or an aria-label, and a `data-field` naming it as the server's
-// messages do (`questions[2].answers[3]`, 1-based), so each message the
-// server sends back is shown under the field it names.
+// messages do (`questions[2].answers[3]`, 1-based), so each message, the
+// server's or the page's own checks' (studio-problems.js), is shown under
+// the field it names.
 //
 // Typing changes the model and calls `ctx.changed()`; adding, removing or
 // moving a part calls `ctx.changed(true)`, and the form is drawn again with
@@ -11,6 +12,7 @@
 import { el } from '/assets/common.js';
 import { t } from '/assets/i18n.js';
 import { CHOICE_KINDS, KINDS, move, removeAnswer } from '/assets/studio-model.js';
+import { showQuestionProblems } from '/assets/studio-problems.js';
 
 const MAX_CHOICES = 6;
 const MIN_CHOICES = 2;
@@ -64,7 +66,7 @@ function button(text, label, onClick, className = '') {
 /**
  * Draws question `ctx.index` of `ctx.quiz` into `box`. `ctx`: changed(redraw),
  * duplicate(), remove(), upload(file) → Promise of the media url, problems
- * (the server's messages, `{field, message}`), focusKey (a control to focus
+ * (the messages to show, `{field, message}`), focusKey (a control to focus
  * after drawing).
  */
 export function renderQuestion(box, ctx) {
@@ -150,7 +152,7 @@ export function renderQuestion(box, ctx) {
   parts.push(mediaFields(q, path, ctx, redraw, keyed));
 
   box.replaceChildren(...parts);
-  showProblems(box, ctx.problems, n);
+  showQuestionProblems(box, ctx.problems, n);
   if (ctx.focusKey) {
     const target = box.querySelector(`[data-key="${ctx.focusKey}"]`);
     ctx.focusKey = null;
@@ -225,6 +227,8 @@ function choices(q, path, ctx, redraw, keyed) {
         type: single ? 'radio' : 'checkbox',
         attrs: { name: group, 'aria-label': t('studio-answer-correct', { number: k }) },
       });
+      // Every mark is named `correct`, as the server names the correct answers.
+      mark.dataset.field = path('correct');
       mark.checked = single ? q.correct === i : q.correctSet.includes(i);
       mark.addEventListener('change', () => {
         if (single) q.correct = i;
@@ -256,8 +260,8 @@ function choices(q, path, ctx, redraw, keyed) {
     el('ol', { className: 'answer-rows' }, ...rows),
     keyed(add, 'add-answer'));
   set.dataset.field = path('answers');
-  // The server names `correct` apart from the answers; its message goes here too.
-  set.append(el('span', { attrs: { 'data-field': path('correct'), hidden: '' } }));
+  // A poll has no marks: a message about `correct` goes to the answers.
+  if (!single && !multi) set.append(el('span', { attrs: { 'data-field': path('correct'), hidden: '' } }));
   return set;
 }
 
@@ -414,47 +418,3 @@ function mediaFields(q, path, ctx, redraw, keyed) {
     status);
   return box;
 }
-
-/**
- * Shows the server's messages about question `n` under the fields they
- * name: the exact field, else the nearest one holding it (`answers[3]` →
- * `answers`), else under the question's heading.
- */
-function showProblems(box, problems, n) {
-  const prefix = `questions[${n}]`;
-  for (const problem of problems) {
-    if (problem.field !== prefix && !problem.field.startsWith(`${prefix}.`)) continue;
-    let name = problem.field;
-    let target = null;
-    while (name) {
-      target = box.querySelector(`[data-field="${CSS.escape(name)}"]`);
-      if (target) break;
-      const shorter = name.replace(/(\[\d+\]|\.[^.[\]]+)$/, '');
-      if (shorter === name) break;
-      name = shorter;
-    }
-    attachProblem(target || box.querySelector('.question-head'), problem.message);
-  }
-}
-
-/** Puts `message` under `target` and ties it to the control (aria-describedby, aria-invalid). */
-export function attachProblem(target, message) {
-  const id = newId('problem');
-  const note = el('p', { className: 'field-error', text: message, attrs: { id } });
-  const control = target.matches('input, select, textarea') ? target : null;
-  if (control) {
-    control.setAttribute('aria-invalid', 'true');
-    const described = control.getAttribute('aria-describedby');
-    control.setAttribute('aria-describedby', described ? `${described} ${id}` : id);
-    const row = control.closest('.answer-row');
-    if (row) row.append(note);
-    else (control.closest('.field') || control).after(note);
-  } else if (target.hidden) {
-    target.after(note);
-  } else if (target.tagName === 'FIELDSET') {
-    target.append(note);
-  } else {
-    target.after(note);
-  }
-}
-

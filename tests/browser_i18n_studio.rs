@@ -2,7 +2,7 @@
 //! Chromium: with French, Arabic or Japanese preferred, the quiz library
 //! (sign-in form, count, a quiz's line and buttons), the editor (heading,
 //! kinds, fields, a round's line in the question list, the phone preview
-//! with the player page's own words), the
+//! with the player page's own words, its own check of an empty title), the
 //! list of reports (count, a game's status) and a game's report (summary,
 //! columns, ranks, the chart's words) are in that language, Arabic right to
 //! left; what the quiz says (its title, questions, answers) and the
@@ -60,6 +60,9 @@ struct Expected {
     /// The question list's line for the quiz's round, "Inner worlds".
     round_line: &'static str,
     save: &'static str,
+    /// The editor's own check of an empty title, and its count.
+    empty_field: &'static str,
+    one_problem: &'static str,
     preview_meta: &'static str,
     reports_count: &'static str,
     status_starts: &'static str,
@@ -85,6 +88,8 @@ fn french() -> Expected {
         round_label: "Commence une manche nommée",
         round_line: "Manche : Inner worlds",
         save: "Enregistrer",
+        empty_field: "Ne doit pas être vide.",
+        one_problem: "Un point à corriger.",
         preview_meta: "Question 1 sur 2",
         reports_count: "1 partie",
         status_starts: "terminée, ",
@@ -111,6 +116,8 @@ fn arabic() -> Expected {
         round_label: "تبدأ جولة باسم",
         round_line: "الجولة: Inner worlds",
         save: "حفظ",
+        empty_field: "يجب ألّا يكون فارغًا.",
+        one_problem: "مشكلة واحدة تحتاج إلى إصلاح.",
         preview_meta: "السؤال 1 من 2",
         reports_count: "لعبة واحدة",
         status_starts: "انتهت، ",
@@ -137,6 +144,8 @@ fn japanese() -> Expected {
         round_label: "この問題から始まるラウンドの名前",
         round_line: "ラウンド: Inner worlds",
         save: "保存",
+        empty_field: "空にはできません。",
+        one_problem: "修正が必要な箇所が 1 件あります。",
         preview_meta: "第1問 / 全2問",
         reports_count: "1 ゲーム",
         status_starts: "終了、",
@@ -397,6 +406,25 @@ async fn studio_and_reports_in(
     for answer in ["Mars", "Jupiter", "Venus"] {
         assert!(answers.to_string().contains(answer), "{lang}: {answers}");
     }
+    assert_no_errors(&page, lang);
+
+    // A new quiz's title left empty: the editor's own message, in the page's language.
+    page.goto(&format!("{base}/studio/new")).await;
+    page.wait_for("document.activeElement && document.activeElement.id === 'quiz-title'")
+        .await;
+    page.eval(
+        "document.getElementById('quiz-title').dispatchEvent(new FocusEvent('focusout', {bubbles: true}))",
+    )
+    .await;
+    assert_eq!(
+        page.eval(
+            "[[...document.querySelectorAll('#editor .field-error')].map(e => e.textContent), \
+             document.getElementById('check-status').textContent]"
+        )
+        .await,
+        json!([[want.empty_field], want.one_problem]),
+        "{lang}"
+    );
     assert_no_errors(&page, lang);
 
     // The reports: the list, then the game's report.

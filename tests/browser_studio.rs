@@ -9,8 +9,13 @@
 //! moves, a copy and a removal, and gains a round named with the keyboard.
 //! The library: search, sort, import with located errors, export, duplicate,
 //! delete and undo. An uploaded sound in both previews, and a refused file
-//! named under its field. And the player page's first load stays within its
-//! budget, none of the studio or the reports in it. Chromium as in tests/browser.rs.
+//! named under its field. The editor's own checks as the host types: a
+//! question's text emptied and its correct answer removed are flagged
+//! beside their fields (aria-invalid, aria-describedby), counted and marked
+//! in the list, the server still judges a save, and fixing them clears
+//! every message; a new question is pristine until it is touched. And the
+//! player page's first load stays within its budget, none of the studio or
+//! the reports in it. Chromium as in tests/browser.rs.
 //!
 //! `UPDATE_DOCS=1` also writes the screenshots of docs/authoring.md.
 
@@ -1206,5 +1211,157 @@ async fn rounds_stay_with_their_questions_through_the_editor() {
     );
     assert_eq!(unnamed_controls(&mut page).await, json!([]));
     assert_clean_but(&page, &[]);
+    server.stop().await;
+}
+
+/// What the editor shows of its problems: the messages beside fields, how
+/// many controls are marked invalid, the count beside Save, and the
+/// question list's marks.
+async fn problems_shown(page: &mut Page) -> Value {
+    page.eval(
+        "({ errors: [...document.querySelectorAll('#editor .field-error')].map(e => e.textContent), \
+           invalid: document.querySelectorAll('#editor [aria-invalid=true]').length, \
+           count: (document.getElementById('check-status') || {textContent: ''}).textContent, \
+           marked: [...document.querySelectorAll('#question-list .q-problems')].map(e => e.textContent) })",
+    )
+    .await
+}
+
+/// Waits until the control named `name` is marked invalid and returns the
+/// texts that describe it, joined with " | " (its note, then its problems).
+async fn invalid_and_described(page: &mut Page, name: &str, says: &str) -> String {
+    let described = page
+        .wait_for(&format!(
+            "(() => {{ const f = {NAMED}({}); if (!f || f.getAttribute('aria-invalid') !== 'true') return ''; \
+             const d = (f.getAttribute('aria-describedby') || '').split(' ').filter(Boolean) \
+               .map(id => document.getElementById(id).textContent).join(' | '); \
+             return d.includes({}) ? d : ''; }})()",
+            js(name),
+            js(says)
+        ))
+        .await;
+    described.as_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_editor_checks_what_is_typed_beside_each_field_and_still_saves() {
+    let Some(binary) = chromium_or_skip("the studio checks browser test") else {
+        return;
+    };
+    let server = server_with_host().await;
+    let browser = Browser::launch(&binary);
+    let mut page = Page::open(&browser).await;
+    page.goto(&format!("http://{}/studio", server.addr)).await;
+    sign_in(&mut page).await;
+    page.wait_visible("#library").await;
+    activate(&mut page, "New quiz").await;
+    page.wait_for(
+        "location.pathname === '/studio/new' && (document.getElementById('editor') || {hidden: true}).hidden === false",
+    )
+    .await;
+    // A new quiz is pristine: nothing is flagged before the host types.
+    let clean = json!({"errors": [], "invalid": 0, "count": "", "marked": []});
+    assert_eq!(problems_shown(&mut page).await, clean);
+
+    // A multiple-choice question, filled in: what is typed is fine.
+    fill(&mut page, "Title", "Rings").await;
+    choose(&mut page, "Kind", "Multiple choice").await;
+    fill(&mut page, "Question", "Which planets have rings?").await;
+    fill(&mut page, "Answer 1", "Saturn").await;
+    fill(&mut page, "Answer 2", "Mars").await;
+    fill(&mut page, "Answer 3", "Jupiter").await;
+    activate(&mut page, "Remove answer 4").await;
+    assert_eq!(problems_shown(&mut page).await, clean);
+
+    // By keyboard: the question's text emptied, and its only correct answer removed.
+    focus(&mut page, "Question").await;
+    page.eval("document.activeElement.select()").await;
+    press_with(&mut page, "Backspace", "Backspace", 8, 0).await;
+    activate(&mut page, "Remove answer 1").await;
+    // Each message stands beside its field, which is marked invalid and described by it.
+    let text = invalid_and_described(&mut page, "Question", "Must not be empty.").await;
+    assert_eq!(text, "Must not be empty.");
+    for mark in ["Answer 1 is correct", "Answer 2 is correct"] {
+        let said =
+            invalid_and_described(&mut page, mark, "Mark at least one answer as correct.").await;
+        assert_eq!(said, "Mark at least one answer as correct.");
+    }
+    assert_eq!(
+        problems_shown(&mut page).await,
+        json!({
+            "errors": ["Must not be empty.", "Mark at least one answer as correct."],
+            "invalid": 3,
+            "count": "2 problems to fix.",
+            "marked": ["⚠ 2"]
+        })
+    );
+    let pick = page
+        .eval("document.querySelector('#question-list .question-pick').getAttribute('aria-label')")
+        .await;
+    assert_eq!(
+        pick,
+        json!("Question 1, Multiple choice: (no text yet) (2 to fix)")
+    );
+
+    // Saving stays possible: the server, the judge, refuses with its own
+    // messages, which stand beside the same fields.
+    let status = save(&mut page).await;
+    assert_eq!(status, "Not saved: 2 things to fix.");
+    invalid_and_described(&mut page, "Question", "must not be empty").await;
+    invalid_and_described(
+        &mut page,
+        "Answer 1 is correct",
+        "a multi-select question needs at least one correct answer",
+    )
+    .await;
+    assert_eq!(
+        page.eval("document.getElementById('check-status').textContent")
+            .await,
+        json!("2 problems to fix.")
+    );
+
+    // Fixed by keyboard: every message goes, and the save goes through.
+    fill(&mut page, "Question", "Which of these has rings?").await;
+    focus(&mut page, "Answer 2 is correct").await;
+    page.press(" ").await;
+    page.wait_for("document.querySelectorAll('#editor .field-error').length === 0")
+        .await;
+    assert_eq!(problems_shown(&mut page).await, clean);
+    assert!(
+        page.eval("document.getElementById('problems').hidden")
+            .await
+            == json!(true)
+    );
+    let status = save(&mut page).await;
+    assert!(status.starts_with("Saved"), "{status}");
+    let id = page
+        .wait_for("(location.pathname.match(/^\\/studio\\/edit\\/(.+)$/) || [])[1]")
+        .await;
+    let stored = server
+        .get_json(&format!("/api/quizzes/{}", id.as_str().unwrap()))
+        .await;
+    let q = &stored["questions"][0];
+    assert_eq!(q["text"], "Which of these has rings?");
+    assert_eq!(q["answers"], json!(["Mars", "Jupiter"]));
+    assert_eq!(q["correct"], json!([1]));
+
+    // A question added afterwards is pristine until its text is left empty.
+    activate(&mut page, "Add question").await;
+    page.wait_for("document.activeElement && document.activeElement.id === 'ed-text'")
+        .await;
+    assert_eq!(problems_shown(&mut page).await, clean);
+    page.press("Tab").await;
+    invalid_and_described(&mut page, "Question", "Must not be empty.").await;
+    assert_eq!(
+        problems_shown(&mut page).await,
+        json!({
+            "errors": ["Must not be empty."],
+            "invalid": 1,
+            "count": "One problem to fix.",
+            "marked": ["⚠ 1"]
+        })
+    );
+    assert_eq!(unnamed_controls(&mut page).await, json!([]));
+    assert_clean_but(&page, &[422]);
     server.stop().await;
 }

@@ -253,6 +253,32 @@ studio-starting = جارٍ بدء لعبة…
 studio-no-text = (لا نص بعد)
 studio-pick-label = السؤال { $number }، { $kind }: { $summary }
 studio-pick-problems = { $label } (للإصلاح: { $count })
+studio-check-empty = يجب ألّا يكون فارغًا.
+studio-check-too-long = أطول من { $max } حرفًا ({ $count }).
+studio-check-no-questions = يحتاج الاختبار إلى سؤال واحد على الأقل.
+studio-check-too-many-questions = يضم الاختبار { $max } سؤالًا على الأكثر ({ $count }).
+studio-check-whole-seconds = يجب أن يكون عددًا صحيحًا من الثواني.
+studio-check-time-limit = يجب أن يكون من { $min } إلى { $max } ثانية.
+studio-check-whole-points = يجب أن يكون عددًا صحيحًا من النقاط.
+studio-check-correct-one = حدّد إحدى الإجابات على أنها صحيحة.
+studio-check-correct-none = حدّد إجابة واحدة على الأقل على أنها صحيحة.
+studio-check-accepted-none = يلزم وجود إجابة مقبولة واحدة على الأقل.
+studio-check-accepted-many = { $max } إجابة مقبولة على الأكثر ({ $count }).
+studio-check-whole-characters = يجب أن يكون عددًا صحيحًا من الأحرف.
+studio-check-word-cloud = يجب أن يكون من 1 إلى { $max } حرفًا.
+studio-check-number = يجب أن يكون رقمًا.
+studio-check-slider-max = يجب أن يكون أكبر من أدنى قيمة ({ $min }).
+studio-check-slider-step = يجب أن يكون أكبر من 0.
+studio-check-slider-positions = ينتج أكثر من 10,000 موضع؛ استخدم خطوة أكبر.
+studio-check-slider-correct = يجب أن يكون بين { $min } و{ $max }.
+studio-check-slider-tolerance = يجب ألّا يكون سالبًا.
+studio-check-answer-count = يلزم من { $min } إلى { $max } إجابات ({ $count }).
+studio-check-item-count = يلزم من { $min } إلى { $max } عناصر ({ $count }).
+studio-check-twice = مطابق للرقم { $number }.
+studio-check-count = { $count ->
+    [one] مشكلة واحدة تحتاج إلى إصلاح.
+   *[other] مشكلات تحتاج إلى إصلاح: { $count }.
+}
 studio-move-up = نقل السؤال { $number } لأعلى
 studio-move-down = نقل السؤال { $number } لأسفل
 studio-slide-n = الشريحة { $number }

@@ -277,6 +277,32 @@ studio-starting = Spiel wird gestartet…
 studio-no-text = (noch kein Text)
 studio-pick-label = Frage { $number }, { $kind }: { $summary }
 studio-pick-problems = { $label } ({ $count } zu korrigieren)
+studio-check-empty = Darf nicht leer sein.
+studio-check-too-long = Länger als { $max } Zeichen ({ $count }).
+studio-check-no-questions = Ein Quiz braucht mindestens eine Frage.
+studio-check-too-many-questions = Ein Quiz hat höchstens { $max } Fragen ({ $count }).
+studio-check-whole-seconds = Muss eine ganze Zahl von Sekunden sein.
+studio-check-time-limit = Muss { $min } bis { $max } Sekunden betragen.
+studio-check-whole-points = Muss eine ganze Zahl von Punkten sein.
+studio-check-correct-one = Markiere eine der Antworten als richtig.
+studio-check-correct-none = Markiere mindestens eine Antwort als richtig.
+studio-check-accepted-none = Mindestens eine akzeptierte Antwort ist nötig.
+studio-check-accepted-many = Höchstens { $max } akzeptierte Antworten ({ $count }).
+studio-check-whole-characters = Muss eine ganze Zahl von Zeichen sein.
+studio-check-word-cloud = Muss 1 bis { $max } Zeichen betragen.
+studio-check-number = Muss eine Zahl sein.
+studio-check-slider-max = Muss über dem kleinsten Wert liegen ({ $min }).
+studio-check-slider-step = Muss über 0 liegen.
+studio-check-slider-positions = Ergibt mehr als 10.000 Positionen; wähle einen größeren Schritt.
+studio-check-slider-correct = Muss zwischen { $min } und { $max } liegen.
+studio-check-slider-tolerance = Darf nicht negativ sein.
+studio-check-answer-count = { $min } bis { $max } Antworten sind nötig ({ $count }).
+studio-check-item-count = { $min } bis { $max } Einträge sind nötig ({ $count }).
+studio-check-twice = Gleich wie Nummer { $number }.
+studio-check-count = { $count ->
+    [one] Ein Problem ist zu beheben.
+   *[other] { $count } Probleme sind zu beheben.
+}
 studio-move-up = Frage { $number } nach oben
 studio-move-down = Frage { $number } nach unten
 studio-slide-n = Folie { $number }

@@ -277,6 +277,32 @@ studio-starting = Starting a game…
 studio-no-text = (no text yet)
 studio-pick-label = Question { $number }, { $kind }: { $summary }
 studio-pick-problems = { $label } ({ $count } to fix)
+studio-check-empty = Must not be empty.
+studio-check-too-long = Longer than { $max } characters ({ $count }).
+studio-check-no-questions = A quiz needs at least one question.
+studio-check-too-many-questions = A quiz may hold at most { $max } questions ({ $count }).
+studio-check-whole-seconds = Must be a whole number of seconds.
+studio-check-time-limit = Must be { $min } to { $max } seconds.
+studio-check-whole-points = Must be a whole number of points.
+studio-check-correct-one = Mark one of the answers as correct.
+studio-check-correct-none = Mark at least one answer as correct.
+studio-check-accepted-none = Needs at least one accepted answer.
+studio-check-accepted-many = At most { $max } accepted answers ({ $count }).
+studio-check-whole-characters = Must be a whole number of characters.
+studio-check-word-cloud = Must be 1 to { $max } characters.
+studio-check-number = Must be a number.
+studio-check-slider-max = Must be above the lowest value ({ $min }).
+studio-check-slider-step = Must be above 0.
+studio-check-slider-positions = Gives more than 10,000 positions; use a larger step.
+studio-check-slider-correct = Must be from { $min } to { $max }.
+studio-check-slider-tolerance = Must not be negative.
+studio-check-answer-count = Needs { $min } to { $max } answers ({ $count }).
+studio-check-item-count = Needs { $min } to { $max } items ({ $count }).
+studio-check-twice = The same as number { $number }.
+studio-check-count = { $count ->
+    [one] One problem to fix.
+   *[other] { $count } problems to fix.
+}
 studio-move-up = Move question { $number } up
 studio-move-down = Move question { $number } down
 studio-slide-n = Slide { $number }

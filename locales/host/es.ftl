@@ -277,6 +277,32 @@ studio-starting = Iniciando una partida…
 studio-no-text = (aún sin texto)
 studio-pick-label = Pregunta { $number }, { $kind }: { $summary }
 studio-pick-problems = { $label } ({ $count } por corregir)
+studio-check-empty = No puede estar vacío.
+studio-check-too-long = Más de { $max } caracteres ({ $count }).
+studio-check-no-questions = Un cuestionario necesita al menos una pregunta.
+studio-check-too-many-questions = Un cuestionario admite como máximo { $max } preguntas ({ $count }).
+studio-check-whole-seconds = Debe ser un número entero de segundos.
+studio-check-time-limit = Debe ser de { $min } a { $max } segundos.
+studio-check-whole-points = Debe ser un número entero de puntos.
+studio-check-correct-one = Marca una de las respuestas como correcta.
+studio-check-correct-none = Marca al menos una respuesta como correcta.
+studio-check-accepted-none = Hace falta al menos una respuesta aceptada.
+studio-check-accepted-many = Como máximo { $max } respuestas aceptadas ({ $count }).
+studio-check-whole-characters = Debe ser un número entero de caracteres.
+studio-check-word-cloud = Debe ser de 1 a { $max } caracteres.
+studio-check-number = Debe ser un número.
+studio-check-slider-max = Debe ser mayor que el valor mínimo ({ $min }).
+studio-check-slider-step = Debe ser mayor que 0.
+studio-check-slider-positions = Da más de 10 000 posiciones; usa un paso mayor.
+studio-check-slider-correct = Debe estar entre { $min } y { $max }.
+studio-check-slider-tolerance = No puede ser negativa.
+studio-check-answer-count = Hacen falta de { $min } a { $max } respuestas ({ $count }).
+studio-check-item-count = Hacen falta de { $min } a { $max } elementos ({ $count }).
+studio-check-twice = Igual que el número { $number }.
+studio-check-count = { $count ->
+    [one] Hay un problema que corregir.
+   *[other] Hay { $count } problemas que corregir.
+}
 studio-move-up = Subir la pregunta { $number }
 studio-move-down = Bajar la pregunta { $number }
 studio-slide-n = Diapositiva { $number }

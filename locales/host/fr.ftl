@@ -283,6 +283,32 @@ studio-starting = Lancement d'une partie…
 studio-no-text = (pas encore de texte)
 studio-pick-label = Question { $number }, { $kind } : { $summary }
 studio-pick-problems = { $label } ({ $count } à corriger)
+studio-check-empty = Ne doit pas être vide.
+studio-check-too-long = Plus de { $max } caractères ({ $count }).
+studio-check-no-questions = Un quiz a besoin d’au moins une question.
+studio-check-too-many-questions = Un quiz compte au plus { $max } questions ({ $count }).
+studio-check-whole-seconds = Doit être un nombre entier de secondes.
+studio-check-time-limit = Doit être de { $min } à { $max } secondes.
+studio-check-whole-points = Doit être un nombre entier de points.
+studio-check-correct-one = Marquez l’une des réponses comme correcte.
+studio-check-correct-none = Marquez au moins une réponse comme correcte.
+studio-check-accepted-none = Il faut au moins une réponse acceptée.
+studio-check-accepted-many = Au plus { $max } réponses acceptées ({ $count }).
+studio-check-whole-characters = Doit être un nombre entier de caractères.
+studio-check-word-cloud = Doit être de 1 à { $max } caractères.
+studio-check-number = Doit être un nombre.
+studio-check-slider-max = Doit dépasser la valeur la plus basse ({ $min }).
+studio-check-slider-step = Doit être supérieur à 0.
+studio-check-slider-positions = Donne plus de 10 000 positions ; choisissez un pas plus grand.
+studio-check-slider-correct = Doit être entre { $min } et { $max }.
+studio-check-slider-tolerance = Ne doit pas être négative.
+studio-check-answer-count = Il faut de { $min } à { $max } réponses ({ $count }).
+studio-check-item-count = Il faut de { $min } à { $max } éléments ({ $count }).
+studio-check-twice = Identique au numéro { $number }.
+studio-check-count = { $count ->
+    [one] Un point à corriger.
+   *[other] { $count } points à corriger.
+}
 studio-move-up = Monter la question { $number }
 studio-move-down = Descendre la question { $number }
 studio-slide-n = Diapositive { $number }

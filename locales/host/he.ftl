@@ -250,6 +250,32 @@ studio-starting = מתחיל משחק…
 studio-no-text = (עדיין אין טקסט)
 studio-pick-label = שאלה { $number }, { $kind }: { $summary }
 studio-pick-problems = { $label } ({ $count } לתיקון)
+studio-check-empty = אסור שיהיה ריק.
+studio-check-too-long = ארוך מ־{ $max } תווים ({ $count }).
+studio-check-no-questions = בחידון צריכה להיות לפחות שאלה אחת.
+studio-check-too-many-questions = בחידון יכולות להיות לכל היותר { $max } שאלות ({ $count }).
+studio-check-whole-seconds = חייב להיות מספר שלם של שניות.
+studio-check-time-limit = חייב להיות בין { $min } ל־{ $max } שניות.
+studio-check-whole-points = חייב להיות מספר שלם של נקודות.
+studio-check-correct-one = יש לסמן אחת מהתשובות כנכונה.
+studio-check-correct-none = יש לסמן לפחות תשובה אחת כנכונה.
+studio-check-accepted-none = נדרשת לפחות תשובה מקובלת אחת.
+studio-check-accepted-many = לכל היותר { $max } תשובות מקובלות ({ $count }).
+studio-check-whole-characters = חייב להיות מספר שלם של תווים.
+studio-check-word-cloud = חייב להיות בין 1 ל־{ $max } תווים.
+studio-check-number = חייב להיות מספר.
+studio-check-slider-max = חייב להיות גבוה מהערך הנמוך ביותר ({ $min }).
+studio-check-slider-step = חייב להיות גדול מ־0.
+studio-check-slider-positions = יוצא יותר מ־10,000 מיקומים; יש לבחור צעד גדול יותר.
+studio-check-slider-correct = חייב להיות בין { $min } ל־{ $max }.
+studio-check-slider-tolerance = אסור שיהיה שלילי.
+studio-check-answer-count = נדרשות { $min } עד { $max } תשובות ({ $count }).
+studio-check-item-count = נדרשים { $min } עד { $max } פריטים ({ $count }).
+studio-check-twice = זהה למספר { $number }.
+studio-check-count = { $count ->
+    [one] בעיה אחת לתיקון.
+   *[other] { $count } בעיות לתיקון.
+}
 studio-move-up = הזזת שאלה { $number } למעלה
 studio-move-down = הזזת שאלה { $number } למטה
 studio-slide-n = שקופית { $number }

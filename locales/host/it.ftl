@@ -277,6 +277,32 @@ studio-starting = Avvio della partita…
 studio-no-text = (ancora nessun testo)
 studio-pick-label = Domanda { $number }, { $kind }: { $summary }
 studio-pick-problems = { $label } ({ $count } da correggere)
+studio-check-empty = Non può essere vuoto.
+studio-check-too-long = Più di { $max } caratteri ({ $count }).
+studio-check-no-questions = Un quiz ha bisogno di almeno una domanda.
+studio-check-too-many-questions = Un quiz può contenere al massimo { $max } domande ({ $count }).
+studio-check-whole-seconds = Deve essere un numero intero di secondi.
+studio-check-time-limit = Deve essere da { $min } a { $max } secondi.
+studio-check-whole-points = Deve essere un numero intero di punti.
+studio-check-correct-one = Segna una delle risposte come corretta.
+studio-check-correct-none = Segna almeno una risposta come corretta.
+studio-check-accepted-none = Serve almeno una risposta accettata.
+studio-check-accepted-many = Al massimo { $max } risposte accettate ({ $count }).
+studio-check-whole-characters = Deve essere un numero intero di caratteri.
+studio-check-word-cloud = Deve essere da 1 a { $max } caratteri.
+studio-check-number = Deve essere un numero.
+studio-check-slider-max = Deve superare il valore minimo ({ $min }).
+studio-check-slider-step = Deve essere maggiore di 0.
+studio-check-slider-positions = Dà più di 10.000 posizioni; usa un passo più grande.
+studio-check-slider-correct = Deve essere tra { $min } e { $max }.
+studio-check-slider-tolerance = Non può essere negativa.
+studio-check-answer-count = Servono da { $min } a { $max } risposte ({ $count }).
+studio-check-item-count = Servono da { $min } a { $max } elementi ({ $count }).
+studio-check-twice = Uguale al numero { $number }.
+studio-check-count = { $count ->
+    [one] Un problema da correggere.
+   *[other] { $count } problemi da correggere.
+}
 studio-move-up = Sposta su la domanda { $number }
 studio-move-down = Sposta giù la domanda { $number }
 studio-slide-n = Diapositiva { $number }

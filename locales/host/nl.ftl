@@ -277,6 +277,32 @@ studio-starting = Spel starten…
 studio-no-text = (nog geen tekst)
 studio-pick-label = Vraag { $number }, { $kind }: { $summary }
 studio-pick-problems = { $label } ({ $count } te verbeteren)
+studio-check-empty = Mag niet leeg zijn.
+studio-check-too-long = Langer dan { $max } tekens ({ $count }).
+studio-check-no-questions = Een quiz heeft minstens één vraag nodig.
+studio-check-too-many-questions = Een quiz bevat hoogstens { $max } vragen ({ $count }).
+studio-check-whole-seconds = Moet een heel aantal seconden zijn.
+studio-check-time-limit = Moet { $min } tot { $max } seconden zijn.
+studio-check-whole-points = Moet een heel aantal punten zijn.
+studio-check-correct-one = Markeer een van de antwoorden als juist.
+studio-check-correct-none = Markeer minstens één antwoord als juist.
+studio-check-accepted-none = Er is minstens één geaccepteerd antwoord nodig.
+studio-check-accepted-many = Hoogstens { $max } geaccepteerde antwoorden ({ $count }).
+studio-check-whole-characters = Moet een heel aantal tekens zijn.
+studio-check-word-cloud = Moet 1 tot { $max } tekens zijn.
+studio-check-number = Moet een getal zijn.
+studio-check-slider-max = Moet boven de laagste waarde liggen ({ $min }).
+studio-check-slider-step = Moet boven 0 liggen.
+studio-check-slider-positions = Geeft meer dan 10.000 posities; kies een grotere stap.
+studio-check-slider-correct = Moet tussen { $min } en { $max } liggen.
+studio-check-slider-tolerance = Mag niet negatief zijn.
+studio-check-answer-count = Er zijn { $min } tot { $max } antwoorden nodig ({ $count }).
+studio-check-item-count = Er zijn { $min } tot { $max } items nodig ({ $count }).
+studio-check-twice = Hetzelfde als nummer { $number }.
+studio-check-count = { $count ->
+    [one] Eén probleem op te lossen.
+   *[other] { $count } problemen op te lossen.
+}
 studio-move-up = Vraag { $number } omhoog
 studio-move-down = Vraag { $number } omlaag
 studio-slide-n = Dia { $number }

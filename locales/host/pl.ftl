@@ -285,6 +285,33 @@ studio-starting = Rozpoczynanie gry…
 studio-no-text = (jeszcze bez tekstu)
 studio-pick-label = Pytanie { $number }, { $kind }: { $summary }
 studio-pick-problems = { $label } (do poprawienia: { $count })
+studio-check-empty = Nie może być puste.
+studio-check-too-long = Dłuższe niż { $max } znaków ({ $count }).
+studio-check-no-questions = Quiz potrzebuje co najmniej jednego pytania.
+studio-check-too-many-questions = Quiz może mieć najwyżej { $max } pytań ({ $count }).
+studio-check-whole-seconds = Musi być całkowitą liczbą sekund.
+studio-check-time-limit = Musi wynosić od { $min } do { $max } sekund.
+studio-check-whole-points = Musi być całkowitą liczbą punktów.
+studio-check-correct-one = Zaznacz jedną z odpowiedzi jako poprawną.
+studio-check-correct-none = Zaznacz co najmniej jedną odpowiedź jako poprawną.
+studio-check-accepted-none = Potrzebna jest co najmniej jedna akceptowana odpowiedź.
+studio-check-accepted-many = Najwyżej { $max } akceptowanych odpowiedzi ({ $count }).
+studio-check-whole-characters = Musi być całkowitą liczbą znaków.
+studio-check-word-cloud = Musi wynosić od 1 do { $max } znaków.
+studio-check-number = Musi być liczbą.
+studio-check-slider-max = Musi być większe od najniższej wartości ({ $min }).
+studio-check-slider-step = Musi być większe od 0.
+studio-check-slider-positions = Daje ponad 10 000 pozycji; użyj większego kroku.
+studio-check-slider-correct = Musi mieścić się między { $min } a { $max }.
+studio-check-slider-tolerance = Nie może być ujemna.
+studio-check-answer-count = Potrzeba od { $min } do { $max } odpowiedzi ({ $count }).
+studio-check-item-count = Potrzeba od { $min } do { $max } elementów ({ $count }).
+studio-check-twice = To samo co numer { $number }.
+studio-check-count = { $count ->
+    [one] Jeden problem do poprawienia.
+    [few] { $count } problemy do poprawienia.
+   *[many] { $count } problemów do poprawienia.
+}
 studio-move-up = Przesuń pytanie { $number } w górę
 studio-move-down = Przesuń pytanie { $number } w dół
 studio-slide-n = Slajd { $number }

@@ -277,6 +277,32 @@ studio-starting = Iniciando um jogo…
 studio-no-text = (ainda sem texto)
 studio-pick-label = Pergunta { $number }, { $kind }: { $summary }
 studio-pick-problems = { $label } ({ $count } para corrigir)
+studio-check-empty = Não pode ficar vazio.
+studio-check-too-long = Mais de { $max } caracteres ({ $count }).
+studio-check-no-questions = Um quiz precisa de pelo menos uma pergunta.
+studio-check-too-many-questions = Um quiz comporta no máximo { $max } perguntas ({ $count }).
+studio-check-whole-seconds = Deve ser um número inteiro de segundos.
+studio-check-time-limit = Deve ser de { $min } a { $max } segundos.
+studio-check-whole-points = Deve ser um número inteiro de pontos.
+studio-check-correct-one = Marque uma das respostas como correta.
+studio-check-correct-none = Marque pelo menos uma resposta como correta.
+studio-check-accepted-none = É preciso pelo menos uma resposta aceita.
+studio-check-accepted-many = No máximo { $max } respostas aceitas ({ $count }).
+studio-check-whole-characters = Deve ser um número inteiro de caracteres.
+studio-check-word-cloud = Deve ser de 1 a { $max } caracteres.
+studio-check-number = Deve ser um número.
+studio-check-slider-max = Deve ser maior que o valor mínimo ({ $min }).
+studio-check-slider-step = Deve ser maior que 0.
+studio-check-slider-positions = Dá mais de 10.000 posições; use um passo maior.
+studio-check-slider-correct = Deve estar entre { $min } e { $max }.
+studio-check-slider-tolerance = Não pode ser negativa.
+studio-check-answer-count = São precisas de { $min } a { $max } respostas ({ $count }).
+studio-check-item-count = São precisos de { $min } a { $max } itens ({ $count }).
+studio-check-twice = Igual ao número { $number }.
+studio-check-count = { $count ->
+    [one] Um problema para corrigir.
+   *[other] { $count } problemas para corrigir.
+}
 studio-move-up = Mover a pergunta { $number } para cima
 studio-move-down = Mover a pergunta { $number } para baixo
 studio-slide-n = Slide { $number }
