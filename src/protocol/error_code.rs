@@ -80,8 +80,7 @@ mod tests {
                 serde_json::to_value(code).unwrap(),
                 serde_json::json!(code.as_str())
             );
-            let back: ErrorCode =
-                serde_json::from_value(serde_json::json!(code.as_str())).unwrap();
+            let back: ErrorCode = serde_json::from_value(serde_json::json!(code.as_str())).unwrap();
             assert_eq!(back, code);
         }
         assert_eq!(
