@@ -6,6 +6,7 @@
 
 import { languagePicker, t, translate } from '/assets/i18n.js';
 import { GameSocket, backoffDelay, keepAwake, storage } from '/assets/common.js';
+import { errorText, sentence } from '/assets/errors.js';
 import {
   SESSION_KEY, countdown, markLocked, onAnswerAck, onDeadline, onFinal, onKicked,
   onPaused, onResult, render, saveSession, sendAnswer, setConnection, showPanel,
@@ -463,23 +464,8 @@ const FIELD_FOR_CODE = {
   nickname_taken: 'nickname', nickname_invalid: 'nickname',
 };
 
-/** A refusal the page words itself, in its language; other errors show the server's (English) text. */
-function refusalText(code) {
-  const args = { pin: state.pin, name: state.nickname };
-  switch (code) {
-    case 'unknown_game': return t('error-unknown-game', args);
-    case 'game_started': return t('error-game-started', args);
-    case 'game_full': return t('error-game-full', args);
-    case 'lobby_locked': return t('error-lobby-locked', args);
-    case 'too_many_joins': return t('error-too-many-joins', args);
-    case 'nickname_taken': return t('error-nickname-taken', args);
-    case 'rate_limited': return t('error-rate-limited', args);
-    default: return null;
-  }
-}
-
 function onServerError(msg) {
-  const text = refusalText(msg.code) || sentence(msg.message || String(msg.code).replace(/_/g, ' '));
+  const text = errorText(msg, { pin: state.pin, name: state.nickname });
   if (state.connecting) {
     // Refusal of join/resume; the server closes the socket next.
     state.helloError = text;
@@ -522,11 +508,6 @@ function onStorage(msg) {
   const a = state.answer;
   const view = state.view;
   if (a && !a.acked && view && view.phase === 'answering' && view.index === a.index) sendAnswer();
-}
-
-function sentence(text) {
-  const s = String(text);
-  return s.charAt(0).toUpperCase() + s.slice(1) + (/[.!?…]$/.test(s) ? '' : '.');
 }
 
 function showBanner(text, ms = 4000) {

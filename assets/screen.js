@@ -10,6 +10,7 @@ import {
   shapeBadge, showOnly, textSize,
 } from '/assets/common.js';
 import { t, translate, useLanguage } from '/assets/i18n.js';
+import { errorText } from '/assets/errors.js';
 import {
   mediaNodes, playMedia, renderLeaderboard, renderPodium, renderReveal, renderSlide, screenHint,
 } from '/assets/screen-views.js';
@@ -173,11 +174,10 @@ function fail(text) {
 
 function onServerError(msg) {
   if (!state.welcomed) {
-    state.refusal = msg.message || msg.code; // refused hello; a close follows
+    state.refusal = errorText(msg, { pin }); // refused hello; a close follows
     return;
   }
-  const text = String(msg.message || msg.code);
-  showNotice(text.charAt(0).toUpperCase() + text.slice(1), 4000);
+  showNotice(errorText(msg, { pin }), 4000);
 }
 
 /**

@@ -143,6 +143,20 @@ error-lobby-locked = Der Spielleiter hat die Lobby gesperrt; niemand kann jetzt 
 error-too-many-joins = Dieses Gerät ist Spiel { $pin } so oft beigetreten wie erlaubt.
 error-nickname-taken = Der Spitzname { $name } ist in diesem Spiel schon vergeben. Wähle einen anderen.
 error-rate-limited = Zu viele Versuche. Warte kurz und versuche es erneut.
+error-bad-message = Der Server hat diese Anfrage nicht verstanden. Lade die Seite neu und versuche es erneut.
+error-version = Diese Seite ist älter als der Server. Lade die Seite neu.
+error-forbidden = Dieser Schlüssel oder Link gilt nicht für dieses Spiel.
+error-nickname-invalid = Dieser Spitzname kann nicht verwendet werden. Wähle einen anderen.
+error-not-host = Das kann nur der Spielleiter.
+error-wrong-phase = Das ist an dieser Stelle des Spiels nicht möglich.
+error-wrong-question = Diese Frage ist gerade nicht offen.
+error-too-late = Die Antworten auf diese Frage sind geschlossen.
+error-already-answered = Du hast diese Frage schon beantwortet.
+error-invalid-answer = Diese Antwort kann nicht angenommen werden. Prüfe sie und versuche es erneut.
+error-no-such-player = Diesen Spieler gibt es in diesem Spiel nicht.
+error-too-big = Das war zu viel auf einmal.
+error-storage-unavailable = Der Server kann gerade nicht speichern. Versuche es gleich noch einmal.
+error-no-such-team = Dieses Team gibt es in diesem Spiel nicht.
 too-late = Zu spät – die Zeit ist um!
 
 ## Rounds

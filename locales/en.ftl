@@ -184,6 +184,20 @@ error-lobby-locked = The host has locked the lobby; no one can join now.
 error-too-many-joins = This device has joined game { $pin } as many times as it may.
 error-nickname-taken = The nickname { $name } is taken in this game. Pick another one.
 error-rate-limited = Too many attempts. Wait a moment and try again.
+error-bad-message = The server did not understand that request. Reload the page and try again.
+error-version = This page is older than the server. Reload the page.
+error-forbidden = That key or link is not valid for this game.
+error-nickname-invalid = This nickname cannot be used. Pick another one.
+error-not-host = Only the host can do that.
+error-wrong-phase = That is not possible at this point of the game.
+error-wrong-question = That question is not the one open now.
+error-too-late = Answers for this question are closed.
+error-already-answered = You already answered this question.
+error-invalid-answer = That answer cannot be accepted. Check it and try again.
+error-no-such-player = There is no such player in this game.
+error-too-big = That was too much to send at once.
+error-storage-unavailable = The server cannot save right now. Try again in a moment.
+error-no-such-team = There is no such team in this game.
 too-late = Too late – time's up!
 
 ## Rounds

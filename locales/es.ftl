@@ -143,6 +143,20 @@ error-lobby-locked = El anfitrión ha cerrado la sala; ahora nadie puede unirse.
 error-too-many-joins = Este dispositivo ya se ha unido a la partida { $pin } todas las veces permitidas.
 error-nickname-taken = El apodo { $name } ya está en uso en esta partida. Elige otro.
 error-rate-limited = Demasiados intentos. Espera un momento e inténtalo de nuevo.
+error-bad-message = El servidor no entendió esa petición. Recarga la página e inténtalo de nuevo.
+error-version = Esta página es más antigua que el servidor. Recarga la página.
+error-forbidden = Esa clave o enlace no es válido para esta partida.
+error-nickname-invalid = No se puede usar este apodo. Elige otro.
+error-not-host = Solo el anfitrión puede hacer eso.
+error-wrong-phase = Eso no es posible en este momento de la partida.
+error-wrong-question = Esa pregunta no es la que está abierta ahora.
+error-too-late = Las respuestas a esta pregunta están cerradas.
+error-already-answered = Ya respondiste a esta pregunta.
+error-invalid-answer = No se puede aceptar esa respuesta. Revísala e inténtalo de nuevo.
+error-no-such-player = Ese jugador no está en esta partida.
+error-too-big = Era demasiado para enviar de una vez.
+error-storage-unavailable = El servidor no puede guardar ahora. Inténtalo de nuevo en un momento.
+error-no-such-team = Ese equipo no existe en esta partida.
 too-late = Demasiado tarde: ¡se acabó el tiempo!
 
 ## Rounds

@@ -155,6 +155,20 @@ error-lobby-locked = L'animateur a fermé la salle d'attente ; plus personne ne 
 error-too-many-joins = Cet appareil a rejoint la partie { $pin } autant de fois que permis.
 error-nickname-taken = Le pseudo { $name } est déjà pris dans cette partie. Choisissez-en un autre.
 error-rate-limited = Trop de tentatives. Patientez un instant et réessayez.
+error-bad-message = Le serveur n'a pas compris cette demande. Rechargez la page et réessayez.
+error-version = Cette page est plus ancienne que le serveur. Rechargez la page.
+error-forbidden = Cette clé ou ce lien n'est pas valable pour cette partie.
+error-nickname-invalid = Ce pseudo ne peut pas être utilisé. Choisissez-en un autre.
+error-not-host = Seul l'animateur peut faire cela.
+error-wrong-phase = Ce n'est pas possible à ce moment de la partie.
+error-wrong-question = Cette question n'est pas celle qui est ouverte.
+error-too-late = Les réponses à cette question sont closes.
+error-already-answered = Vous avez déjà répondu à cette question.
+error-invalid-answer = Cette réponse ne peut pas être acceptée. Vérifiez-la et réessayez.
+error-no-such-player = Ce joueur n'est pas dans cette partie.
+error-too-big = C'était trop à envoyer d'un coup.
+error-storage-unavailable = Le serveur ne peut pas enregistrer pour l'instant. Réessayez dans un moment.
+error-no-such-team = Cette équipe n'existe pas dans cette partie.
 too-late = Trop tard : temps écoulé !
 
 ## Rounds

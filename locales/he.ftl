@@ -137,6 +137,20 @@ error-lobby-locked = המנחה נעל את הלובי; אי אפשר להצטר
 error-too-many-joins = המכשיר הזה הצטרף למשחק { $pin } מספר הפעמים המותר.
 error-nickname-taken = הכינוי { $name } כבר תפוס במשחק הזה. יש לבחור כינוי אחר.
 error-rate-limited = יותר מדי ניסיונות. יש להמתין רגע ולנסות שוב.
+error-bad-message = השרת לא הבין את הבקשה. יש לטעון מחדש את הדף ולנסות שוב.
+error-version = הדף הזה ישן יותר מהשרת. יש לטעון מחדש את הדף.
+error-forbidden = המפתח או הקישור אינם תקפים למשחק הזה.
+error-nickname-invalid = אי אפשר להשתמש בכינוי הזה. יש לבחור כינוי אחר.
+error-not-host = רק המנחה יכול לעשות זאת.
+error-wrong-phase = זה לא אפשרי בשלב הזה של המשחק.
+error-wrong-question = השאלה הזו אינה השאלה הפתוחה כעת.
+error-too-late = התשובות לשאלה הזו נסגרו.
+error-already-answered = כבר ענית על השאלה הזו.
+error-invalid-answer = אי אפשר לקבל את התשובה הזו. יש לבדוק אותה ולנסות שוב.
+error-no-such-player = אין שחקן כזה במשחק הזה.
+error-too-big = זה היה יותר מדי לשליחה אחת.
+error-storage-unavailable = השרת לא יכול לשמור כרגע. יש לנסות שוב בעוד רגע.
+error-no-such-team = אין קבוצה כזו במשחק הזה.
 too-late = מאוחר מדי – הזמן נגמר!
 
 ## Rounds

@@ -143,6 +143,20 @@ error-lobby-locked = L'host ha chiuso la sala d'attesa; ora nessuno può entrare
 error-too-many-joins = Questo dispositivo è entrato nella partita { $pin } tutte le volte consentite.
 error-nickname-taken = Il soprannome { $name } è già usato in questa partita. Scegline un altro.
 error-rate-limited = Troppi tentativi. Attendi un momento e riprova.
+error-bad-message = Il server non ha capito questa richiesta. Ricarica la pagina e riprova.
+error-version = Questa pagina è più vecchia del server. Ricarica la pagina.
+error-forbidden = Questa chiave o questo link non è valido per questa partita.
+error-nickname-invalid = Questo soprannome non si può usare. Scegline un altro.
+error-not-host = Solo l'host può farlo.
+error-wrong-phase = Non è possibile in questo momento della partita.
+error-wrong-question = Questa domanda non è quella aperta adesso.
+error-too-late = Le risposte a questa domanda sono chiuse.
+error-already-answered = Hai già risposto a questa domanda.
+error-invalid-answer = Questa risposta non può essere accettata. Controllala e riprova.
+error-no-such-player = Questo giocatore non è in questa partita.
+error-too-big = Era troppo da inviare in una volta.
+error-storage-unavailable = Il server non riesce a salvare adesso. Riprova tra un momento.
+error-no-such-team = Questa squadra non esiste in questa partita.
 too-late = Troppo tardi – tempo scaduto!
 
 ## Rounds

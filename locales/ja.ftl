@@ -132,6 +132,20 @@ error-lobby-locked = ホストがロビーをロックしました。今は参�
 error-too-many-joins = この端末はゲーム { $pin } に参加できる回数の上限に達しました。
 error-nickname-taken = ニックネーム { $name } はこのゲームですでに使われています。別の名前を選んでください。
 error-rate-limited = 試行回数が多すぎます。少し待ってからもう一度お試しください。
+error-bad-message = サーバーがこのリクエストを理解できませんでした。ページを再読み込みして、もう一度お試しください。
+error-version = このページはサーバーより古いバージョンです。ページを再読み込みしてください。
+error-forbidden = このキーまたはリンクはこのゲームでは使えません。
+error-nickname-invalid = このニックネームは使えません。別のものを選んでください。
+error-not-host = それができるのはホストだけです。
+error-wrong-phase = ゲームの今の段階ではできません。
+error-wrong-question = その問題は今出題中の問題ではありません。
+error-too-late = この問題の回答は締め切られました。
+error-already-answered = この問題にはもう回答しました。
+error-invalid-answer = その回答は受け付けられません。確認してもう一度お試しください。
+error-no-such-player = そのプレイヤーはこのゲームにいません。
+error-too-big = 一度に送るには大きすぎました。
+error-storage-unavailable = サーバーは今保存できません。少ししてからもう一度お試しください。
+error-no-such-team = そのチームはこのゲームにありません。
 too-late = 遅すぎました – 時間切れ!
 
 ## Rounds

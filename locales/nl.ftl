@@ -143,6 +143,20 @@ error-lobby-locked = De spelleider heeft de lobby gesloten; niemand kan nu meedo
 error-too-many-joins = Dit apparaat heeft al zo vaak als mag aan spel { $pin } meegedaan.
 error-nickname-taken = De bijnaam { $name } is in dit spel al bezet. Kies een andere.
 error-rate-limited = Te veel pogingen. Wacht even en probeer het opnieuw.
+error-bad-message = De server begreep dit verzoek niet. Laad de pagina opnieuw en probeer het nog eens.
+error-version = Deze pagina is ouder dan de server. Laad de pagina opnieuw.
+error-forbidden = Deze sleutel of link is niet geldig voor dit spel.
+error-nickname-invalid = Deze bijnaam kan niet gebruikt worden. Kies een andere.
+error-not-host = Alleen de spelleider kan dat doen.
+error-wrong-phase = Dat kan nu niet in het spel.
+error-wrong-question = Die vraag is nu niet open.
+error-too-late = De antwoorden op deze vraag zijn gesloten.
+error-already-answered = Je hebt deze vraag al beantwoord.
+error-invalid-answer = Dit antwoord kan niet worden aangenomen. Controleer het en probeer het opnieuw.
+error-no-such-player = Die speler zit niet in dit spel.
+error-too-big = Dat was te veel om in één keer te sturen.
+error-storage-unavailable = De server kan nu niet opslaan. Probeer het zo opnieuw.
+error-no-such-team = Dat team bestaat niet in dit spel.
 too-late = Te laat – de tijd is om!
 
 ## Rounds

@@ -146,6 +146,20 @@ error-lobby-locked = Prowadzący zamknął poczekalnię; nikt nie może teraz do
 error-too-many-joins = To urządzenie dołączyło do gry { $pin } tyle razy, ile wolno.
 error-nickname-taken = Pseudonim { $name } jest już zajęty w tej grze. Wybierz inny.
 error-rate-limited = Zbyt wiele prób. Poczekaj chwilę i spróbuj ponownie.
+error-bad-message = Serwer nie zrozumiał tego żądania. Odśwież stronę i spróbuj ponownie.
+error-version = Ta strona jest starsza niż serwer. Odśwież stronę.
+error-forbidden = Ten klucz lub link nie jest ważny dla tej gry.
+error-nickname-invalid = Tego pseudonimu nie można użyć. Wybierz inny.
+error-not-host = Tylko prowadzący może to zrobić.
+error-wrong-phase = Na tym etapie gry nie jest to możliwe.
+error-wrong-question = To pytanie nie jest teraz otwarte.
+error-too-late = Odpowiedzi na to pytanie są zamknięte.
+error-already-answered = Już odpowiedziałeś na to pytanie.
+error-invalid-answer = Tej odpowiedzi nie można przyjąć. Sprawdź ją i spróbuj ponownie.
+error-no-such-player = Nie ma takiego gracza w tej grze.
+error-too-big = To było za dużo naraz.
+error-storage-unavailable = Serwer nie może teraz zapisać. Spróbuj ponownie za chwilę.
+error-no-such-team = Nie ma takiej drużyny w tej grze.
 too-late = Za późno – koniec czasu!
 
 ## Rounds

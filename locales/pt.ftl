@@ -143,6 +143,20 @@ error-lobby-locked = O anfitrião fechou a sala; ninguém pode entrar agora.
 error-too-many-joins = Este dispositivo já entrou no jogo { $pin } tantas vezes quanto permitido.
 error-nickname-taken = A alcunha { $name } já está a ser usada neste jogo. Escolhe outra.
 error-rate-limited = Demasiadas tentativas. Espera um pouco e tenta de novo.
+error-bad-message = O servidor não percebeu esse pedido. Recarrega a página e tenta de novo.
+error-version = Esta página é mais antiga do que o servidor. Recarrega a página.
+error-forbidden = Essa chave ou ligação não é válida para este jogo.
+error-nickname-invalid = Não é possível usar esta alcunha. Escolhe outra.
+error-not-host = Só o anfitrião pode fazer isso.
+error-wrong-phase = Isso não é possível neste momento do jogo.
+error-wrong-question = Essa pergunta não é a que está aberta agora.
+error-too-late = As respostas a esta pergunta estão fechadas.
+error-already-answered = Já respondeste a esta pergunta.
+error-invalid-answer = Essa resposta não pode ser aceite. Verifica-a e tenta de novo.
+error-no-such-player = Esse jogador não está neste jogo.
+error-too-big = Era demasiado para enviar de uma vez.
+error-storage-unavailable = O servidor não consegue guardar agora. Tenta de novo daqui a pouco.
+error-no-such-team = Essa equipa não existe neste jogo.
 too-late = Tarde demais – acabou o tempo!
 
 ## Rounds

@@ -134,6 +134,20 @@ error-lobby-locked = Sunucu lobiyi kilitledi; şu anda kimse katılamaz.
 error-too-many-joins = Bu cihaz { $pin } oyununa izin verilen sayıda katıldı.
 error-nickname-taken = { $name } takma adı bu oyunda alınmış. Başka bir tane seç.
 error-rate-limited = Çok fazla deneme. Biraz bekleyip tekrar dene.
+error-bad-message = Oyun sunucusu bu isteği anlamadı. Sayfayı yenileyip tekrar dene.
+error-version = Bu sayfa oyun sunucusundan daha eski. Sayfayı yenile.
+error-forbidden = Bu anahtar veya bağlantı bu oyun için geçerli değil.
+error-nickname-invalid = Bu takma ad kullanılamaz. Başka bir tane seç.
+error-not-host = Bunu yalnızca sunucu yapabilir.
+error-wrong-phase = Oyunun bu aşamasında bu mümkün değil.
+error-wrong-question = Bu soru şu anda açık olan soru değil.
+error-too-late = Bu sorunun cevapları kapandı.
+error-already-answered = Bu soruyu zaten cevapladın.
+error-invalid-answer = Bu cevap kabul edilemez. Kontrol edip tekrar dene.
+error-no-such-player = Bu oyunda böyle bir oyuncu yok.
+error-too-big = Tek seferde gönderilemeyecek kadar büyüktü.
+error-storage-unavailable = Oyun sunucusu şu anda kaydedemiyor. Birazdan tekrar dene.
+error-no-such-team = Bu oyunda böyle bir takım yok.
 too-late = Çok geç – süre doldu!
 
 ## Rounds

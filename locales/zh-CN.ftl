@@ -132,6 +132,20 @@ error-lobby-locked = 主持人已锁定大厅,现在无法加入。
 error-too-many-joins = 此设备加入游戏 { $pin } 的次数已达上限。
 error-nickname-taken = 昵称 { $name } 在本局游戏中已被使用。请换一个。
 error-rate-limited = 尝试次数过多。请稍等片刻再试。
+error-bad-message = 服务器无法理解该请求。请刷新页面后重试。
+error-version = 此页面比服务器旧。请刷新页面。
+error-forbidden = 该密钥或链接对本局游戏无效。
+error-nickname-invalid = 无法使用此昵称。请换一个。
+error-not-host = 只有主持人可以这样做。
+error-wrong-phase = 游戏当前阶段无法这样做。
+error-wrong-question = 该题目不是当前开放的题目。
+error-too-late = 本题的作答已经结束。
+error-already-answered = 你已经回答过这道题了。
+error-invalid-answer = 无法接受该答案。请检查后重试。
+error-no-such-player = 本局游戏中没有这名玩家。
+error-too-big = 一次发送的内容太多了。
+error-storage-unavailable = 服务器现在无法保存。请稍后重试。
+error-no-such-team = 本局游戏中没有这支队伍。
 too-late = 太晚了——时间到!
 
 ## Rounds

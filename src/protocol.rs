@@ -11,6 +11,9 @@ use crate::quiz::AnswerValue;
 pub const PROTOCOL_VERSION: u32 = 1;
 
 pub mod close;
+mod error_code;
+
+pub use error_code::ErrorCode;
 
 /// Messages from a client. The first one on a socket must be `join`,
 /// `resume`, `host` or `watch`.
@@ -518,37 +521,6 @@ pub enum ServerMsg {
         code: ErrorCode,
         message: String,
     },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    BadMessage,
-    Version,
-    UnknownGame,
-    Forbidden,
-    NicknameTaken,
-    NicknameInvalid,
-    GameStarted,
-    GameFull,
-    NotHost,
-    WrongPhase,
-    WrongQuestion,
-    TooLate,
-    AlreadyAnswered,
-    InvalidAnswer,
-    NoSuchPlayer,
-    TooBig,
-    RateLimited,
-    /// The host locked the lobby.
-    LobbyLocked,
-    /// This address has joined as many players to the game as it may.
-    TooManyJoins,
-    /// The server could not save it: send it again (same `id`) once a
-    /// `storage` message with a null `problem` arrives.
-    StorageUnavailable,
-    /// Team mode: no such team, or players do not pick teams here.
-    NoSuchTeam,
 }
 
 impl ServerMsg {
