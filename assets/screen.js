@@ -14,6 +14,7 @@ import { errorText } from '/assets/errors.js';
 import {
   mediaNodes, playMedia, renderLeaderboard, renderPodium, renderReveal, renderSlide, screenHint,
 } from '/assets/screen-views.js';
+import { Roster } from '/assets/screen-lobby.js';
 import { Sound } from '/assets/sound.js';
 import {
   renderBreak, renderRoundBanner, renderRoundSummary, stopBreak,
@@ -35,10 +36,6 @@ const isHost = key !== '';
 const state = {
   socket: null,
   view: null,
-  players: new Map(), // id → nickname
-  teams: new Map(), // id → what the chip says beside the nickname, in a team game
-  teamMode: null, // 'auto', 'pick' or 'device' in a team game
-  count: 0,
   locked: false, // the host locked joining: nobody can join
   lateJoin: false, // the game lets players join after the start
   paused: false,
@@ -49,6 +46,7 @@ const state = {
   over: false,
 };
 
+const roster = new Roster({ isHost });
 const countdown = new Countdown({
   bar: $('q-bar'), seconds: $('q-seconds'), onMilestone: (secs) => announce(secondsLeft(secs)),
 });
@@ -99,10 +97,10 @@ function handle(msg) {
   switch (msg.type) {
     case 'welcome': return onWelcome(msg);
     case 'phase': return render(msg.state);
-    case 'player_joined': return onPlayerJoined(msg);
-    case 'player_left': return onPlayerLeft(msg);
-    case 'players_left': return onPlayersLeft(msg);
-    case 'team': return onTeam(msg);
+    case 'player_joined': return roster.joined(msg);
+    case 'player_left': return roster.left([msg.player], msg.count);
+    case 'players_left': return roster.left(msg.players || [], msg.count);
+    case 'team': return roster.team(msg);
     case 'joining': return setLocked(!msg.open);
     case 'answer_count': return onAnswerCount(msg);
     case 'paused': return onPaused(msg);
@@ -132,14 +130,9 @@ async function onWelcome(msg) {
   setConnection('');
   $('quiz-title').textContent = msg.quiz_title;
   document.title = `${msg.quiz_title} – quizbox`;
-  state.players = new Map((msg.players || []).map((p) => [p.id, p.nickname]));
-  state.teamMode = msg.team_mode || null;
-  state.teams = new Map((msg.players || []).map((p) => [p.id, teamChip(p.team, p.members)])
-    .filter(([, chip]) => chip));
-  state.count = state.players.size;
+  roster.welcome(msg);
   state.lateJoin = Boolean(msg.late_join);
   setLocked(Boolean(msg.locked));
-  renderPlayers();
   keepAwake();
   render(msg.state);
 }
@@ -209,83 +202,6 @@ function send(type, extra = {}) {
 
 // ----------------------------------------------------------------- lobby
 
-/**
- * What a player's chip says beside the nickname: the team, or on a shared
- * device, whose team is its nickname, who plays on it (once typed in).
- */
-function teamChip(team, members) {
-  if (state.teamMode === 'device') return (members || []).join(', ');
-  return team || '';
-}
-
-function playerItem(id, nickname) {
-  const team = state.teams.get(id);
-  const item = el('li', { className: 'player-chip', dataset: { id: String(id) } },
-    el('span', { className: 'nick', text: nickname }),
-    team ? el('span', { className: 'chip-team', text: team }) : null);
-  if (isHost) {
-    item.append(el('button', {
-      className: 'kick',
-      type: 'button',
-      text: t('kick'),
-      attrs: { 'aria-label': t('kick-name', { name: nickname }) },
-      dataset: { player: String(id) },
-    }));
-  }
-  return item;
-}
-
-function renderPlayers() {
-  const items = [...state.players].map(([id, nickname]) => playerItem(id, nickname));
-  $('player-list').replaceChildren(...items);
-  renderCount();
-}
-
-function renderCount() {
-  $('player-count').textContent = String(state.count);
-  $('player-noun').textContent = t('players-noun', { count: state.count });
-  $('no-players').hidden = state.count > 0;
-}
-
-function onPlayerJoined(msg) {
-  state.players.set(msg.player.id, msg.player.nickname);
-  const chip = teamChip(msg.player.team, msg.player.members);
-  if (chip) state.teams.set(msg.player.id, chip);
-  state.count = msg.count;
-  const old = $('player-list').querySelector(`li[data-id="${Number(msg.player.id)}"]`);
-  if (old) old.remove();
-  $('player-list').append(playerItem(msg.player.id, msg.player.nickname));
-  renderCount();
-}
-
-/** A player placed in a team or choosing one: their chip says which. */
-function onTeam(msg) {
-  if (typeof msg.player !== 'number' || !state.players.has(msg.player)) return;
-  const chip = teamChip(msg.name, msg.members);
-  if (chip) state.teams.set(msg.player, chip);
-  else state.teams.delete(msg.player);
-  const old = $('player-list').querySelector(`li[data-id="${Number(msg.player)}"]`);
-  if (old) old.replaceWith(playerItem(msg.player, state.players.get(msg.player)));
-}
-
-function onPlayerLeft(msg) {
-  state.players.delete(msg.player);
-  state.count = msg.count;
-  const item = $('player-list').querySelector(`li[data-id="${Number(msg.player)}"]`);
-  if (item) item.remove();
-  renderCount();
-}
-
-function onPlayersLeft(msg) {
-  for (const id of msg.players || []) {
-    state.players.delete(id);
-    const item = $('player-list').querySelector(`li[data-id="${Number(id)}"]`);
-    if (item) item.remove();
-  }
-  state.count = msg.count;
-  renderCount();
-}
-
 /** Shows whether joining is open, on the big screen and on the host's button. */
 function setLocked(locked) {
   state.locked = locked;
@@ -340,7 +256,7 @@ function renderLobby() {
   $('pin-display').textContent = pin;
   const qr = `/api/games/${pin}/qr.svg`;
   if ($('qr').getAttribute('src') !== qr) $('qr').src = qr;
-  renderCount();
+  roster.renderCount();
 }
 
 // -------------------------------------------------------------- question
@@ -388,8 +304,8 @@ function renderAnswering(view, previous) {
     // unknown until the next `answer_count`.
     state.answeredIndex = view.index;
     $('answered').textContent = previous
-      ? t('answered-of', { answered: 0, players: state.count })
-      : t('players-playing', { count: state.count });
+      ? t('answered-of', { answered: 0, players: roster.count })
+      : t('players-playing', { count: roster.count });
   }
   if (view.deadline !== undefined && view.deadline !== null) {
     state.paused = false;
@@ -405,7 +321,7 @@ function onAnswerCount(msg) {
   const view = state.view;
   if (!view || view.index !== msg.index) return;
   state.answeredIndex = msg.index;
-  state.count = msg.players;
+  roster.count = msg.players;
   $('answered').textContent = t('answered-of', { answered: msg.answered, players: msg.players });
 }
 
