@@ -265,7 +265,13 @@ fn each_player_is_told_their_teams_place_as_the_leaderboard_and_podium_show_it()
     let (first, red) = (place(1, 3, 1000), place(3, 3, 500));
     assert_eq!(
         places_told(&closed),
-        BTreeMap::from([(ann, red), (bob, red), (cid, first), (dee, first), (eve, first)])
+        BTreeMap::from([
+            (ann, red),
+            (bob, red),
+            (cid, first),
+            (dee, first),
+            (eve, first)
+        ])
     );
     let board = host(&mut g, HostCommand::Next, 5_000);
     assert_eq!(
@@ -296,7 +302,13 @@ fn each_player_is_told_their_teams_place_as_the_leaderboard_and_podium_show_it()
     let (green, blue, red) = (place(1, 3, 1550), place(2, 3, 1000), place(3, 3, 500));
     assert_eq!(
         places_told(&podium),
-        BTreeMap::from([(ann, red), (bob, red), (cid, blue), (dee, green), (eve, green)])
+        BTreeMap::from([
+            (ann, red),
+            (bob, red),
+            (cid, blue),
+            (dee, green),
+            (eve, green)
+        ])
     );
     let wire = podium
         .iter()
