@@ -11,6 +11,7 @@ import {
   correctLine, givenLine, isAnswerValue, kindHint, markGiven, renderControls, setControlsEnabled,
 } from '/assets/player-kinds.js';
 import { announce, announceOnce, secondsLeft, viewHeading } from '/assets/announce.js';
+import { teamPlaceText } from '/assets/player-team.js';
 
 export const SESSION_KEY = 'quizbox.session';
 const PANELS = ['rejoining', 'lobby', 'waiting', 'question', 'break', 'slide', 'reveal', 'standings', 'ended', 'gone', 'kicked'];
@@ -353,6 +354,9 @@ function renderResult(r) {
   } else if (r.rank === 1) {
     lines.push(el('p', { text: t('result-lead') }));
   }
+  // Team mode: the team's place, shown and announced with the player's own.
+  const team = teamPlaceText(r, false);
+  if (team) lines.push(el('p', { className: 'result-team', text: team }));
   $('result').className = `result ${look}`;
   $('result').replaceChildren(...lines);
   $('result').hidden = false;
@@ -385,7 +389,10 @@ export function onFinal(msg) {
   state.final = msg;
   updateScore(msg.score);
   $('standing-me').textContent = '';
-  $('final').textContent = t('final', { rank: msg.rank, players: msg.players, score: msg.score });
+  // Team mode: the team's place in the same live region, heard with it.
+  const team = teamPlaceText(msg, true);
+  $('final').replaceChildren(t('final', { rank: msg.rank, players: msg.players, score: msg.score }),
+    ...(team ? [' ', el('span', { className: 'final-team', text: team })] : []));
   const phase = state.view ? state.view.phase : '';
   $('final').hidden = !(phase === 'podium' || phase === 'ended');
 }

@@ -1,7 +1,8 @@
 // Team mode on the phone: the player's team in the header, and, while the
 // choice is open (the lobby, or a late joiner's wait), the host's teams to
-// pick from or the names of who shares this device. The server's `team`
-// message confirms every choice. Server text is placed with textContent.
+// pick from or the names of who shares this device; after each question
+// and at the podium, the team's place. The server's `team` message
+// confirms every choice. Server text is placed with textContent.
 
 import { el } from '/assets/common.js';
 import { t } from '/assets/i18n.js';
@@ -50,6 +51,18 @@ export function renderTeam(open, send) {
 }
 
 let sender = null;
+
+/**
+ * The team's place from a `result` or `final` (`final`: at the podium), as
+ * one sentence; '' without one. A shared device gets none: its own place
+ * is its team's.
+ */
+export function teamPlaceText(msg, final) {
+  const place = msg && msg.team;
+  if (!place || !team.mine || typeof place.rank !== 'number') return '';
+  const args = { team: team.mine.name, rank: place.rank, teams: place.teams, score: place.score };
+  return final ? t('team-final', args) : t('team-place', args);
+}
 
 function drawPicker() {
   const pick = $('team-pick');

@@ -180,6 +180,8 @@ team-pick =
     .aria-label = اختر فريقك
 team-members-label = من يلعب على هذا الجهاز؟ الأسماء مفصولة بفواصل
 team-members-save = احفظ الأسماء
+team-place = فريقك: { $team } — المركز { $rank } من { $teams }، { $score } نقطة
+team-final = أنهى فريقك { $team } في المركز { $rank } من { $teams } بـ { $score } نقطة!
 
 ## الشاشة الكبيرة
 screen-title = quizbox – الشاشة

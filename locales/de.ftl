@@ -184,6 +184,8 @@ team-pick =
     .aria-label = Wähle dein Team
 team-members-label = Wer spielt auf diesem Gerät? Namen, durch Kommas getrennt
 team-members-save = Namen speichern
+team-place = Dein Team: { $team } — Platz { $rank } von { $teams }, { $score } Punkte
+team-final = Dein Team, { $team }, hat Platz { $rank } von { $teams } mit { $score } Punkten erreicht!
 
 ## Großbildschirm
 screen-title = quizbox – Leinwand

@@ -224,6 +224,18 @@ team-pick =
     .aria-label = Pick your team
 team-members-label = Who plays on this device? Names, separated by commas
 team-members-save = Save the names
+team-place = { NUMBER($rank, type: "ordinal") ->
+    [one] Your team: { $team } — { $rank }st of { $teams }, { $score } points
+    [two] Your team: { $team } — { $rank }nd of { $teams }, { $score } points
+    [few] Your team: { $team } — { $rank }rd of { $teams }, { $score } points
+   *[other] Your team: { $team } — { $rank }th of { $teams }, { $score } points
+}
+team-final = { NUMBER($rank, type: "ordinal") ->
+    [one] Your team, { $team }, finished { $rank }st of { $teams } with { $score } points!
+    [two] Your team, { $team }, finished { $rank }nd of { $teams } with { $score } points!
+    [few] Your team, { $team }, finished { $rank }rd of { $teams } with { $score } points!
+   *[other] Your team, { $team }, finished { $rank }th of { $teams } with { $score } points!
+}
 
 ## Presenter screen: top bar and sound
 screen-title = quizbox screen

@@ -184,6 +184,8 @@ team-pick =
     .aria-label = Elige tu equipo
 team-members-label = ¿Quién juega en este dispositivo? Nombres separados por comas
 team-members-save = Guardar los nombres
+team-place = Tu equipo: { $team } — { $rank }.º de { $teams }, { $score } puntos
+team-final = ¡Tu equipo, { $team }, terminó { $rank }.º de { $teams } con { $score } puntos!
 
 ## Pantalla grande
 screen-title = quizbox – pantalla

@@ -196,6 +196,14 @@ team-pick =
     .aria-label = Choisissez votre équipe
 team-members-label = Qui joue sur cet appareil ? Les noms, séparés par des virgules
 team-members-save = Enregistrer les noms
+team-place = { NUMBER($rank, type: "ordinal") ->
+    [one] Votre équipe : { $team } — { $rank }re sur { $teams }, { $score } points
+   *[other] Votre équipe : { $team } — { $rank }e sur { $teams }, { $score } points
+}
+team-final = { NUMBER($rank, type: "ordinal") ->
+    [one] Votre équipe, { $team }, termine { $rank }re sur { $teams } avec { $score } points !
+   *[other] Votre équipe, { $team }, termine { $rank }e sur { $teams } avec { $score } points !
+}
 
 ## Grand écran
 screen-title = quizbox – grand écran

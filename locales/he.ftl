@@ -178,6 +178,8 @@ team-pick =
     .aria-label = בחרו קבוצה
 team-members-label = מי משחק במכשיר הזה? שמות, מופרדים בפסיקים
 team-members-save = שמירת השמות
+team-place = הקבוצה שלך: { $team } — מקום { $rank } מתוך { $teams }, { $score } נקודות
+team-final = הקבוצה שלך, { $team }, סיימה במקום { $rank } מתוך { $teams } עם { $score } נקודות!
 
 ## המסך הגדול
 screen-title = quizbox – מסך

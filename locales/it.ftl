@@ -184,6 +184,8 @@ team-pick =
     .aria-label = Scegli la tua squadra
 team-members-label = Chi gioca su questo dispositivo? Nomi separati da virgole
 team-members-save = Salva i nomi
+team-place = La tua squadra: { $team } — { $rank }ª su { $teams }, { $score } punti
+team-final = La tua squadra, { $team }, ha finito { $rank }ª su { $teams } con { $score } punti!
 
 ## Schermo grande
 screen-title = quizbox – schermo

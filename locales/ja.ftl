@@ -173,6 +173,8 @@ team-pick =
     .aria-label = チームを選んでください
 team-members-label = この端末で遊ぶのは誰ですか?名前をカンマで区切って入力
 team-members-save = 名前を保存
+team-place = あなたのチーム: { $team } — { $teams }チーム中 { $rank }位、{ $score }点
+team-final = あなたのチーム「{ $team }」は{ $teams }チーム中 { $rank }位、{ $score }点でフィニッシュ!
 
 ## 大画面
 screen-title = quizbox スクリーン

@@ -184,6 +184,8 @@ team-pick =
     .aria-label = Kies je team
 team-members-label = Wie speelt er op dit apparaat? Namen, gescheiden door komma's
 team-members-save = Namen opslaan
+team-place = Je team: { $team } — { $rank }e van { $teams }, { $score } punten
+team-final = Je team, { $team }, is { $rank }e van { $teams } geworden met { $score } punten!
 
 ## Groot scherm
 screen-title = quizbox – scherm

@@ -187,6 +187,8 @@ team-pick =
     .aria-label = Wybierz drużynę
 team-members-label = Kto gra na tym urządzeniu? Imiona oddzielone przecinkami
 team-members-save = Zapisz imiona
+team-place = Twoja drużyna: { $team } — miejsce { $rank } z { $teams }, { $score } pkt
+team-final = Twoja drużyna, { $team }, kończy na { $rank }. miejscu z { $teams } z wynikiem { $score } pkt!
 
 ## Duży ekran
 screen-title = quizbox – ekran

@@ -184,6 +184,8 @@ team-pick =
     .aria-label = Escolha sua equipe
 team-members-label = Quem joga neste aparelho? Nomes separados por vírgulas
 team-members-save = Salvar os nomes
+team-place = Sua equipe: { $team } — { $rank }.º lugar de { $teams }, { $score } pontos
+team-final = Sua equipe, { $team }, terminou em { $rank }.º lugar de { $teams } com { $score } pontos!
 
 ## Tela grande
 screen-title = quizbox – tela

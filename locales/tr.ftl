@@ -175,6 +175,8 @@ team-pick =
     .aria-label = Takımını seç
 team-members-label = Bu cihazda kim oynuyor? İsimleri virgülle ayır
 team-members-save = İsimleri kaydet
+team-place = Takımın: { $team } — { $teams } takımda { $rank }., { $score } puan
+team-final = Takımın { $team }, { $teams } takımda { $rank }. oldu, { $score } puanla!
 
 ## Büyük ekran
 screen-title = quizbox – ekran

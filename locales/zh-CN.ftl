@@ -173,6 +173,8 @@ team-pick =
     .aria-label = 选择你的队伍
 team-members-label = 谁在这台设备上玩?姓名用逗号分隔
 team-members-save = 保存姓名
+team-place = 你的队伍:{ $team } — 第 { $rank } 名,共 { $teams } 队,{ $score } 分
+team-final = 你的队伍 { $team } 在 { $teams } 支队伍中获得第 { $rank } 名,得分 { $score }!
 
 ## 大屏幕
 screen-title = quizbox 大屏幕

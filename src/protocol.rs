@@ -140,6 +140,16 @@ pub struct TeamStanding {
     pub members: u32,
 }
 
+/// A player's team's place, in their `result` and `final` (team modes
+/// `auto` and `pick`): `rank` among the `teams` that have players, and
+/// the team's `score`, as on the team leaderboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamPlace {
+    pub rank: u32,
+    pub teams: u32,
+    pub score: u64,
+}
+
 /// A slider as players see it; `correct` and `tolerance` only at the reveal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SliderView {
@@ -388,6 +398,9 @@ pub struct PlayerResult {
     /// Points behind the player ranked just above (None when first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub behind: Option<u64>,
+    /// Team mode: the player's team's place once the question is scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<Box<TeamPlace>>,
 }
 
 /// Reply to the opening message (`ServerMsg::Welcome`).
@@ -489,11 +502,13 @@ pub enum ServerMsg {
     },
     /// Player: your result for the question that just closed.
     Result(PlayerResult),
-    /// Player: final placing.
+    /// Player: final placing (team mode: with the team's).
     Final {
         rank: u32,
         score: u64,
         players: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        team: Option<Box<TeamPlace>>,
     },
     /// Player: the host removed you.
     Kicked,

@@ -2,15 +2,17 @@
 //! shows it through the game; the presenter screen shows the team
 //! leaderboard above the players' and puts the teams on the podium. A
 //! shared device names who plays on it, and the presenter screen's lobby
-//! shows those names beside the device's rather than its team again.
-//! Chromium as in tests/browser.rs.
+//! shows those names beside the device's rather than its team again. Two
+//! phones on different teams each show their own team's place and score,
+//! as the host's team leaderboard and the results have them, after each
+//! question and at the podium. Chromium as in tests/browser.rs.
 
 mod common;
 
 use common::browser::{chromium_or_skip, Browser, Page};
 use common::tour::*;
 use common::*;
-use serde_json::json;
+use serde_json::{json, Value};
 
 /// The text of every item of the list `selector`, in order.
 async fn items(page: &mut Page, selector: &str) -> Vec<String> {
@@ -219,6 +221,178 @@ async fn a_shared_device_names_its_members() {
     assert!(phone.is_visible("#team-members-line").await);
     assert_clean(&phone);
     assert_clean(&screen);
+    server.stop().await;
+}
+
+/// An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.
+fn ordinal(n: u64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "st",
+        (2, r) if r != 12 => "nd",
+        (3, r) if r != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// `team`'s line in the team standings `teams` (the name in `name`, or in
+/// `team` in the results): its rank, how many teams there are, its score.
+fn place_of(teams: &Value, team: &str) -> (u64, usize, u64) {
+    let list = teams.as_array().expect("team standings");
+    let line = list
+        .iter()
+        .find(|t| t["name"] == team || t["team"] == team)
+        .unwrap_or_else(|| panic!("{team} in {teams}"));
+    (
+        line["rank"].as_u64().unwrap(),
+        list.len(),
+        line["score"].as_u64().unwrap(),
+    )
+}
+
+/// What a phone on `team` says of its team after a question, from the
+/// host's team standings.
+fn team_line(teams: &Value, team: &str) -> String {
+    let (rank, of, score) = place_of(teams, team);
+    format!(
+        "Your team: {team} — {} of {of}, {score} points",
+        ordinal(rank)
+    )
+}
+
+/// What a phone on `team` says of its team at the podium.
+fn team_final(teams: &Value, team: &str) -> String {
+    let (rank, of, score) = place_of(teams, team);
+    format!(
+        "Your team, {team}, finished {} of {of} with {score} points!",
+        ordinal(rank)
+    )
+}
+
+/// The phone's team line under its result for question `n` (1-based),
+/// checked to be in the result's live region.
+async fn team_line_shown(phone: &mut Page, n: usize) -> String {
+    result_shown(phone, n).await;
+    assert_eq!(
+        phone
+            .eval("document.querySelector('#result .result-team')?.closest('[aria-live=polite]') != null")
+            .await,
+        json!(true),
+        "the team's place is announced with the result"
+    );
+    phone.text_of("#result .result-team").await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_phones_on_different_teams_show_their_teams_place() {
+    let Some(binary) = chromium_or_skip("the team place browser test") else {
+        return;
+    };
+    let server = server_with_tour().await;
+    let (game_id, pin, key) = create_game(
+        &server,
+        json!({"teams": {"mode": "pick", "names": ["Red", "Blue", "Green"]}}),
+    )
+    .await;
+    // Two browsers, so each phone keeps its own session.
+    let (first, second) = (Browser::launch(&binary), Browser::launch(&binary));
+    let mut robin = Page::open(&first).await;
+    let mut sam = Page::open(&second).await;
+    let mut host = host(&server, &pin, &key).await;
+
+    join_on_page_as(&mut robin, &server, &pin, &mut host, "Robin").await;
+    robin.wait_visible("#team-pick").await;
+    robin.tap("#team-pick button[data-team='1']").await;
+    host.until("team", None).await;
+    join_on_page_as(&mut sam, &server, &pin, &mut host, "Sam").await;
+    sam.wait_visible("#team-pick").await;
+    sam.tap("#team-pick button[data-team='0']").await;
+    host.until("team", None).await;
+    // Ann plays for Red with Sam, Cid for Green, over sockets.
+    let mut ann = join(&server, &pin, "Ann").await;
+    host.until("player_joined", None).await;
+    ann.send(json!({"type": "pick_team", "team": 0})).await;
+    ann.until("team", None).await;
+    let mut cid = join(&server, &pin, "Cid").await;
+    host.until("player_joined", None).await;
+    cid.send(json!({"type": "pick_team", "team": 2})).await;
+    cid.until("team", None).await;
+
+    host.send(json!({"type": "start"})).await;
+    host.until("phase", Some("slide")).await;
+    host.send(json!({"type": "next"})).await;
+    // Mercury (1) is right: Robin and Ann say so, Sam and Cid do not.
+    question_open(&mut robin, 2).await;
+    question_open(&mut sam, 2).await;
+    robin.tap(".answer[data-index='1']").await;
+    sam.tap(".answer[data-index='0']").await;
+    ann.send(json!({"type": "answer", "question": 1, "answer": 1, "id": "a1"}))
+        .await;
+    cid.send(json!({"type": "answer", "question": 1, "answer": 0, "id": "c1"}))
+        .await;
+    host.until("phase", Some("reveal")).await;
+    host.send(json!({"type": "next"})).await;
+    let board = host.until("phase", Some("leaderboard")).await;
+    let teams = &board["state"]["teams"];
+    assert_eq!(teams.as_array().unwrap().len(), 3, "{board}");
+    assert_eq!(
+        team_line_shown(&mut robin, 2).await,
+        team_line(teams, "Blue")
+    );
+    assert_eq!(team_line_shown(&mut sam, 2).await, team_line(teams, "Red"));
+
+    // Saturn and Uranus have rings: Sam and Ann are right, Robin and Cid
+    // do not answer, and Red moves up.
+    host.send(json!({"type": "next"})).await;
+    question_open(&mut robin, 3).await;
+    question_open(&mut sam, 3).await;
+    sam.tap(".answer[data-index='0']").await;
+    sam.tap(".answer[data-index='2']").await;
+    sam.tap(".submit-answer").await;
+    sam.wait_for("document.querySelector('#locked').textContent.startsWith('Answer locked')")
+        .await;
+    ann.send(json!({"type": "answer", "question": 2, "answer": [0, 2], "id": "a2"}))
+        .await;
+    ann.until("answer_ack", None).await;
+    host.send(json!({"type": "next"})).await;
+    host.until("phase", Some("reveal")).await;
+    host.send(json!({"type": "next"})).await;
+    let board = host.until("phase", Some("leaderboard")).await;
+    let teams = &board["state"]["teams"];
+    assert_eq!(
+        team_line_shown(&mut robin, 3).await,
+        team_line(teams, "Blue")
+    );
+    assert_eq!(team_line_shown(&mut sam, 3).await, team_line(teams, "Red"));
+
+    // At the podium each phone gives its team's final place with its own,
+    // in the same live region, as the results keep it.
+    host.send(json!({"type": "end"})).await;
+    let podium = host.until("phase", Some("podium")).await;
+    let results = server
+        .get_json(&format!("/api/games/{game_id}/results"))
+        .await;
+    assert_eq!(results["status"], "finished", "{results}");
+    for (phone, team) in [(&mut robin, "Blue"), (&mut sam, "Red")] {
+        let shown = phone
+            .wait_for("document.querySelector('#final:not([hidden]) .final-team')?.textContent")
+            .await;
+        assert_eq!(shown, team_final(&results["teams"], team));
+        assert_eq!(shown, team_final(&podium["state"]["teams"], team));
+        assert!(
+            phone.text_of("#final").await.starts_with("You finished "),
+            "the player's own place comes first"
+        );
+        assert_eq!(
+            phone
+                .eval(
+                    "document.querySelector('#final .final-team').closest('[role=status]') != null"
+                )
+                .await,
+            json!(true)
+        );
+        assert_clean(phone);
+    }
     server.stop().await;
 }
 

@@ -4,7 +4,7 @@
 //! team; the server restarts and everyone resumes with their team; the
 //! team and player standings on the leaderboard, the podium and the
 //! results API agree with the players' scores, the late joiner ranked
-//! among everyone with the points he scored.
+//! among everyone with the points he scored and told his team's place.
 
 mod common;
 
@@ -333,5 +333,16 @@ async fn six_players_in_two_teams_and_a_late_joiner_play_through_a_restart() {
     assert_eq!(expected.values().map(|m| m.1).sum::<u64>(), 7);
     assert_eq!(shown(&results["teams"], "players"), expected);
     assert_eq!(shown(&podium["state"]["teams"], "members"), expected);
+    // Gus's phone was told his team's place with his result and his final
+    // placing, as the podium and the results show it.
+    let line = results["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["team"] == gus_team.as_str())
+        .unwrap();
+    let told = json!({"rank": line["rank"], "teams": 2, "score": line["score"]});
+    assert_eq!(gus_result["team"], told, "{gus_result}");
+    assert_eq!(gus_final["team"], told, "{gus_final}");
     server.stop().await;
 }

@@ -84,6 +84,7 @@ impl Game {
         outputs.reserve_exact(phase.len() + standings.len());
         outputs.append(&mut phase);
         let players = standings.len() as u32;
+        let team_places = self.team_places();
         for (position, (rank, player, score)) in standings.iter().enumerate() {
             let Some(&(answered, correct, partial, points, streak_bonus)) = results.get(player)
             else {
@@ -108,6 +109,7 @@ impl Game {
                     rank: *rank,
                     players,
                     behind,
+                    team: self.team_place_of(&team_places, *player),
                 }),
             ));
         }

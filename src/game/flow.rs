@@ -155,6 +155,7 @@ impl Game {
         let mut phase = self.phase_output();
         let ranked = leaderboard::rank(self.players().map(|p| (p.id, p.score)));
         let players = ranked.len() as u32;
+        let team_places = self.team_places();
         // One final placing per player: grown once, by exactly that.
         outputs.reserve_exact(phase.len() + ranked.len());
         outputs.append(&mut phase);
@@ -165,6 +166,7 @@ impl Game {
                     rank,
                     score,
                     players,
+                    team: self.team_place_of(&team_places, player),
                 },
             ));
         }

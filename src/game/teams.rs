@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::protocol::{TeamInfo, TeamStanding};
+use crate::protocol::{TeamInfo, TeamPlace, TeamStanding};
 use crate::quiz::splitmix64;
 
 use super::*;
@@ -274,5 +274,41 @@ impl Game {
                 }
             })
             .collect()
+    }
+
+    /// Every team's place now, by team index, for the players' `result`
+    /// and `final`: computed once per question, looked up per player.
+    /// Empty but in modes `auto` and `pick`: a shared device's own place
+    /// is its team's.
+    pub(super) fn team_places(&self) -> Vec<Option<TeamPlace>> {
+        if !matches!(
+            self.options.teams,
+            TeamMode::Auto { .. } | TeamMode::Pick { .. }
+        ) {
+            return Vec::new();
+        }
+        let standings = self.team_standings(usize::MAX);
+        let teams = standings.len() as u32;
+        let mut places = vec![None; self.options.teams.names().len()];
+        for s in standings {
+            if let Some(place) = places.get_mut(s.team as usize) {
+                *place = Some(TeamPlace {
+                    rank: s.rank,
+                    teams,
+                    score: s.score,
+                });
+            }
+        }
+        places
+    }
+
+    /// `player`'s team's place among `places` (from `team_places`).
+    pub(super) fn team_place_of(
+        &self,
+        places: &[Option<TeamPlace>],
+        player: PlayerId,
+    ) -> Option<Box<TeamPlace>> {
+        let team = self.players.get(player as usize)?.team?;
+        places.get(team as usize).copied().flatten().map(Box::new)
     }
 }

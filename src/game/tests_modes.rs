@@ -179,6 +179,7 @@ fn a_late_joiner_plays_from_the_next_question_with_0_points() {
                     rank,
                     score,
                     players,
+                    team: None,
                 },
             ) => Some((*p, *rank, *score, *players)),
             _ => None,

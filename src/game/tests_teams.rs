@@ -1,9 +1,12 @@
 //! Engine stories about team mode: picked teams with uneven sizes and a
 //! late joiner, shared devices that score once, drawn teams kept balanced
-//! the same way on every replay, and the host's list checked.
+//! the same way on every replay, each player told their team's place as
+//! the leaderboard and the podium show it, and the host's list checked.
+
+use std::collections::BTreeMap;
 
 use super::*;
-use crate::protocol::{TeamInfo, TeamStanding};
+use crate::protocol::{TeamInfo, TeamPlace, TeamStanding};
 use crate::quiz::{Question, QuestionKind};
 
 /// `n` single-choice questions worth 1,000 points, 20 s each, with a 1 s
@@ -215,6 +218,132 @@ fn picked_teams_of_uneven_size_score_the_mean_and_a_late_joiner_joins_the_smalle
         top,
         vec![(1, 1000), (1, 1000), (1, 1000), (1, 1000), (5, 0), (5, 0)]
     );
+}
+
+/// The team place each player's `result` or `final` in `outputs` tells.
+fn places_told(outputs: &[Output]) -> BTreeMap<PlayerId, Option<TeamPlace>> {
+    outputs
+        .iter()
+        .filter_map(|o| match (&o.to, &o.msg) {
+            (Audience::Player(p), ServerMsg::Result(r)) => Some((*p, r.team.as_deref().copied())),
+            (Audience::Player(p), ServerMsg::Final { team, .. }) => {
+                Some((*p, team.as_deref().copied()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn place(rank: u32, teams: u32, score: u64) -> Option<TeamPlace> {
+    Some(TeamPlace { rank, teams, score })
+}
+
+#[test]
+fn each_player_is_told_their_teams_place_as_the_leaderboard_and_podium_show_it() {
+    let mut g = game(
+        2,
+        TeamMode::Pick {
+            names: names(&["Red", "Blue", "Green", "Gold"]),
+        },
+    );
+    let ann = join(&mut g, "Ann", 0);
+    let bob = join(&mut g, "Bob", 0);
+    let cid = join(&mut g, "Cid", 0);
+    let dee = join(&mut g, "Dee", 0);
+    let eve = join(&mut g, "Eve", 0);
+    // Gold has nobody, so there are three teams to be placed among.
+    for (p, team) in [(ann, 0), (bob, 0), (cid, 1), (dee, 2), (eve, 2)] {
+        pick(&mut g, p, team, 10).unwrap();
+    }
+    host(&mut g, HostCommand::Start, 1_000);
+    host(&mut g, HostCommand::Next, 1_100);
+    for (p, choice) in [(ann, 0), (bob, 3), (cid, 0), (dee, 0)] {
+        answer(&mut g, p, choice, 1_200);
+    }
+    let closed = answer(&mut g, eve, 0, 1_200);
+    // Blue 1000 and Green 1000 tie for first; Red (1000 + 0) / 2 is third.
+    let (first, red) = (place(1, 3, 1000), place(3, 3, 500));
+    assert_eq!(
+        places_told(&closed),
+        BTreeMap::from([
+            (ann, red),
+            (bob, red),
+            (cid, first),
+            (dee, first),
+            (eve, first)
+        ])
+    );
+    let board = host(&mut g, HostCommand::Next, 5_000);
+    assert_eq!(
+        teams_shown(&board),
+        vec![
+            standing(1, 1, "Blue", 1000, 1),
+            standing(1, 2, "Green", 1000, 2),
+            standing(3, 0, "Red", 500, 2)
+        ]
+    );
+
+    host(&mut g, HostCommand::Next, 6_000);
+    host(&mut g, HostCommand::Next, 6_100);
+    answer(&mut g, eve, 1, 6_200);
+    host(&mut g, HostCommand::Next, 8_000); // close
+    host(&mut g, HostCommand::Next, 9_000); // leaderboard
+    let podium = host(&mut g, HostCommand::Next, 10_000);
+    assert_eq!(*g.phase(), Phase::Podium);
+    // Green (1000 + 2000 + a 100 streak bonus) / 2 = 1550 leads.
+    assert_eq!(
+        teams_shown(&podium),
+        vec![
+            standing(1, 2, "Green", 1550, 2),
+            standing(2, 1, "Blue", 1000, 1),
+            standing(3, 0, "Red", 500, 2)
+        ]
+    );
+    let (green, blue, red) = (place(1, 3, 1550), place(2, 3, 1000), place(3, 3, 500));
+    assert_eq!(
+        places_told(&podium),
+        BTreeMap::from([
+            (ann, red),
+            (bob, red),
+            (cid, blue),
+            (dee, green),
+            (eve, green)
+        ])
+    );
+    let wire = podium
+        .iter()
+        .find(|o| o.to == Audience::Player(cid) && matches!(o.msg, ServerMsg::Final { .. }))
+        .unwrap()
+        .msg
+        .to_json();
+    assert_eq!(
+        wire,
+        r#"{"type":"final","rank":2,"score":1000,"players":5,"team":{"rank":2,"teams":3,"score":1000}}"#
+    );
+}
+
+#[test]
+fn a_shared_device_and_a_game_without_teams_are_told_no_team_place() {
+    for mode in [TeamMode::Device, TeamMode::Off] {
+        let mut g = game(1, mode);
+        let ann = join(&mut g, "Ann", 0);
+        let bob = join(&mut g, "Bob", 0);
+        host(&mut g, HostCommand::Start, 1_000);
+        host(&mut g, HostCommand::Next, 1_100);
+        answer(&mut g, ann, 0, 1_200);
+        let closed = answer(&mut g, bob, 1, 1_200);
+        // A device's own place is its team's: nothing more to tell.
+        assert_eq!(
+            places_told(&closed),
+            BTreeMap::from([(ann, None), (bob, None)])
+        );
+        host(&mut g, HostCommand::Next, 5_000);
+        let podium = host(&mut g, HostCommand::Next, 6_000);
+        assert_eq!(
+            places_told(&podium),
+            BTreeMap::from([(ann, None), (bob, None)])
+        );
+    }
 }
 
 #[test]

@@ -208,6 +208,18 @@ pub async fn join_on_page(
     pin: &str,
     host: &mut Client,
 ) -> String {
+    join_on_page_as(page, server, pin, host, "Robin").await
+}
+
+/// Joins the game on the page as `nickname`; returns the nickname the
+/// host saw join.
+pub async fn join_on_page_as(
+    page: &mut Page,
+    server: &TestServer,
+    pin: &str,
+    host: &mut Client,
+    nickname: &str,
+) -> String {
     page.goto(&format!("http://{}/join/{pin}", server.addr))
         .await;
     // The page's script waits for its catalog, which may come after the
@@ -215,7 +227,7 @@ pub async fn join_on_page(
     // submit handler and a tap on Join would submit it as plain HTML.
     page.wait_for("document.querySelector('#lang-picker').options.length > 0")
         .await;
-    page.type_into("#nickname", "Robin").await;
+    page.type_into("#nickname", nickname).await;
     page.tap("#join").await;
     let joined = host.until("player_joined", None).await;
     page.wait_visible("#lobby").await;
