@@ -13,6 +13,7 @@ mod finished;
 pub use finished::TeamOutcome;
 pub mod mail;
 pub mod media;
+mod migration;
 pub mod postgres;
 pub mod privacy;
 pub mod sqlite;

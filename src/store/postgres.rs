@@ -21,71 +21,9 @@ use super::{
 };
 use crate::quiz::Quiz;
 
-/// One numbered schema change. Append-only: never edit one that has landed.
-struct Migration {
-    version: i64,
-    name: &'static str,
-    sql: &'static str,
-}
+use super::migration::{migrations, Migration};
 
-const MIGRATIONS: &[Migration] = &[
-    Migration {
-        version: 1,
-        name: "initial",
-        sql: include_str!("migrations/postgres/0001_initial.sql"),
-    },
-    Migration {
-        version: 2,
-        name: "accounts",
-        sql: include_str!("migrations/postgres/0002_accounts.sql"),
-    },
-    Migration {
-        version: 3,
-        name: "played questions",
-        sql: include_str!("migrations/postgres/0003_played_questions.sql"),
-    },
-    Migration {
-        version: 4,
-        name: "quiz revisions",
-        sql: include_str!("migrations/postgres/0004_quiz_revisions.sql"),
-    },
-    Migration {
-        version: 5,
-        name: "media",
-        sql: include_str!("migrations/postgres/0005_media.sql"),
-    },
-    Migration {
-        version: 6,
-        name: "webhooks",
-        sql: include_str!("migrations/postgres/0006_webhooks.sql"),
-    },
-    Migration {
-        version: 7,
-        name: "retention",
-        sql: include_str!("migrations/postgres/0007_retention.sql"),
-    },
-    Migration {
-        version: 8,
-        name: "mail",
-        sql: include_str!("migrations/postgres/0008_mail.sql"),
-    },
-    Migration {
-        version: 9,
-        name: "teams",
-        sql: include_str!("migrations/postgres/0009_teams.sql"),
-    },
-    Migration {
-        version: 10,
-        name: "assignments",
-        sql: include_str!("migrations/postgres/0010_assignments.sql"),
-    },
-];
-
-/// Every migration's number and name, for the check that both backends
-/// have the same list.
-pub fn migrations() -> Vec<(i64, &'static str)> {
-    MIGRATIONS.iter().map(|m| (m.version, m.name)).collect()
-}
+const MIGRATIONS: &[Migration] = migrations!("postgres");
 
 /// The advisory lock migrations hold, so nodes starting together apply
 /// each migration once ("quizbox" in ASCII).
