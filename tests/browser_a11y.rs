@@ -524,13 +524,7 @@ async fn axe_finds_nothing_serious_on_the_player_page_in_arabic() {
     let (pin, key) = short_game(&server).await;
     let browser = Browser::launch(&binary);
     let mut phone = Page::open(&browser).await;
-    let agent = phone.eval("navigator.userAgent").await;
-    phone
-        .call(
-            "Emulation.setUserAgentOverride",
-            json!({"userAgent": agent, "acceptLanguage": "ar"}),
-        )
-        .await;
+    phone.prefer_languages("ar").await;
     let mut host = host(&server, &pin, &key).await;
     let mut found = Vec::new();
     phone
@@ -579,12 +573,7 @@ async fn axe_finds_nothing_serious_on_the_host_pages_and_an_assignment_in_arabic
     let base = format!("http://{}", server.addr);
     let browser = Browser::launch(&binary);
     let mut page = Page::open(&browser).await;
-    let agent = page.eval("navigator.userAgent").await;
-    page.call(
-        "Emulation.setUserAgentOverride",
-        json!({"userAgent": agent, "acceptLanguage": "ar"}),
-    )
-    .await;
+    page.prefer_languages("ar").await;
     let rtl = "document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ar'";
     let mut found = Vec::new();
 
@@ -631,12 +620,7 @@ async fn axe_finds_nothing_serious_on_the_host_pages_and_an_assignment_in_arabic
     assert_eq!(status, 201, "{made}");
     let code = made["code"].as_str().unwrap();
     let mut phone = Page::open_tab(&browser).await;
-    phone
-        .call(
-            "Emulation.setUserAgentOverride",
-            json!({"userAgent": agent, "acceptLanguage": "ar"}),
-        )
-        .await;
+    phone.prefer_languages("ar").await;
     phone.goto(&format!("{base}/a/{code}")).await;
     phone
         .wait_for(&format!(

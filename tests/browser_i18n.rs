@@ -60,16 +60,6 @@ async fn game_with(server: &TestServer, options: serde_json::Value) -> (String, 
     (s("pin"), s("host_key"))
 }
 
-/// Makes the page's browser prefer `languages` (an Accept-Language value).
-async fn prefer(page: &mut Page, languages: &str) {
-    let agent = page.eval("navigator.userAgent").await;
-    page.call(
-        "Emulation.setUserAgentOverride",
-        json!({"userAgent": agent, "acceptLanguage": languages}),
-    )
-    .await;
-}
-
 /// Chooses `tag` in the page's language menu, as a player would, and waits
 /// for the page it reloads.
 async fn pick(page: &mut Page, tag: &str) {
@@ -141,7 +131,7 @@ async fn plays_a_question_in(binary: &std::path::Path, accept: &str, want: &Expe
     let (pin, key) = game(&server).await;
     let browser = Browser::launch(binary);
     let mut phone = Page::open(&browser).await;
-    prefer(&mut phone, accept).await;
+    phone.prefer_languages(accept).await;
     phone
         .goto(&format!("http://{}/join/{pin}", server.addr))
         .await;
@@ -240,7 +230,7 @@ async fn an_unknown_language_falls_back_and_the_picker_remembers_a_choice() {
     let browser = Browser::launch(&binary);
     let mut phone = Page::open(&browser).await;
     // Swahili has no catalog; Traditional Chinese is not served Simplified.
-    prefer(&mut phone, "sw-KE,sw;q=0.9,zh-TW;q=0.8").await;
+    phone.prefer_languages("sw-KE,sw;q=0.9,zh-TW;q=0.8").await;
     let base = format!("http://{}", server.addr);
     phone.goto(&format!("{base}/")).await;
     phone
@@ -323,7 +313,7 @@ async fn open_screen(
     lang: &str,
 ) -> Page {
     let mut screen = Page::open(browser).await;
-    prefer(&mut screen, accept).await;
+    screen.prefer_languages(accept).await;
     screen
         .goto(&format!("http://{}/screen/{pin}#key={key}", server.addr))
         .await;
@@ -484,7 +474,7 @@ async fn the_team_box_is_in_the_players_language() {
     .await;
     let browser = Browser::launch(&binary);
     let mut phone = Page::open(&browser).await;
-    prefer(&mut phone, "fr-FR,fr;q=0.9").await;
+    phone.prefer_languages("fr-FR,fr;q=0.9").await;
     let mut host = host(&server, &pin, &key).await;
     join_on_page(&mut phone, &server, &pin, &mut host).await;
     phone

@@ -14,16 +14,6 @@ use common::*;
 
 use serde_json::json;
 
-/// Makes the page's browser prefer `languages` (an Accept-Language value).
-async fn prefer(page: &mut Page, languages: &str) {
-    let agent = page.eval("navigator.userAgent").await;
-    page.call(
-        "Emulation.setUserAgentOverride",
-        json!({"userAgent": agent, "acceptLanguage": languages}),
-    )
-    .await;
-}
-
 /// Keeps every WebSocket the page opens in `window.__sockets`, so the test
 /// can send what the page's own controls never would.
 async fn record_sockets(page: &mut Page) {
@@ -76,7 +66,7 @@ async fn a_french_player_reads_the_servers_refusals_in_french() {
 
     let browser = Browser::launch(&binary);
     let mut phone = Page::open(&browser).await;
-    prefer(&mut phone, "fr-FR,fr;q=0.9,en;q=0.5").await;
+    phone.prefer_languages("fr-FR,fr;q=0.9,en;q=0.5").await;
     record_sockets(&mut phone).await;
     phone.goto(&format!("http://{}/", server.addr)).await;
     phone
@@ -130,7 +120,7 @@ async fn a_french_player_reads_the_servers_refusals_in_french() {
 
     // The presenter, in French: a kick of a player the game does not have.
     let mut screen = Page::open(&browser).await;
-    prefer(&mut screen, "fr-FR,fr;q=0.9").await;
+    screen.prefer_languages("fr-FR,fr;q=0.9").await;
     record_sockets(&mut screen).await;
     screen
         .goto(&format!("http://{}/screen/{pin}#key={key}", server.addr))

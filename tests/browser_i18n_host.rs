@@ -48,16 +48,6 @@ async fn server_with_host() -> TestServer {
     server
 }
 
-/// Makes the page's browser prefer `languages` (an Accept-Language value).
-async fn prefer(page: &mut Page, languages: &str) {
-    let agent = page.eval("navigator.userAgent").await;
-    page.call(
-        "Emulation.setUserAgentOverride",
-        json!({"userAgent": agent, "acceptLanguage": languages}),
-    )
-    .await;
-}
-
 /// Opens `url` and waits until the page has put itself in language `lang`.
 async fn open_in(page: &mut Page, url: &str, lang: &str) {
     page.goto(url).await;
@@ -192,7 +182,7 @@ async fn hosts_in(binary: &std::path::Path, accept: &str, want: &HostPage) {
     let server = server_with_host().await;
     let browser = Browser::launch(binary);
     let mut page = Page::open(&browser).await;
-    prefer(&mut page, accept).await;
+    page.prefer_languages(accept).await;
     let lang = want.lang;
     open_in(&mut page, &format!("http://{}/host", server.addr), lang).await;
     assert_eq!(
@@ -355,7 +345,7 @@ async fn the_host_pages_language_menu_switches_and_remembers() {
     let server = server_with_host().await;
     let browser = Browser::launch(&binary);
     let mut page = Page::open(&browser).await;
-    prefer(&mut page, "en-US,en;q=0.9").await;
+    page.prefer_languages("en-US,en;q=0.9").await;
     let url = format!("http://{}/host", server.addr);
     open_in(&mut page, &url, "en").await;
     assert_eq!(page.text_of("h1").await, "Host a game");
@@ -399,7 +389,7 @@ async fn the_account_pages_in_french_and_arabic() {
     let server = TestServer::start().await;
     let browser = Browser::launch(&binary);
     let mut page = Page::open(&browser).await;
-    prefer(&mut page, "fr-FR,fr;q=0.9").await;
+    page.prefer_languages("fr-FR,fr;q=0.9").await;
     open_in(
         &mut page,
         &format!("http://{}/account/reset#not-a-real-secret", server.addr),
@@ -434,7 +424,7 @@ async fn the_account_pages_in_french_and_arabic() {
     assert_clean(&page);
 
     let mut arabic = Page::open(&browser).await;
-    prefer(&mut arabic, "ar").await;
+    arabic.prefer_languages("ar").await;
     open_in(
         &mut arabic,
         &format!("http://{}/account/invite", server.addr),
@@ -469,7 +459,7 @@ async fn an_assignment_published_in_french_is_taken_in_arabic_and_japanese() {
 
     // The host publishes in French.
     let mut host = Page::open(&browser).await;
-    prefer(&mut host, "fr-FR,fr;q=0.9").await;
+    host.prefer_languages("fr-FR,fr;q=0.9").await;
     open_in(&mut host, &format!("{base}/assignments"), "fr").await;
     assert_eq!(host.text_of("h1").await, "Devoirs");
     sign_in(&mut host).await;
@@ -525,7 +515,7 @@ async fn an_assignment_published_in_french_is_taken_in_arabic_and_japanese() {
 
     // A student whose phone prefers Arabic.
     let mut phone = Page::open(&browser).await;
-    prefer(&mut phone, "ar-SA,ar;q=0.9").await;
+    phone.prefer_languages("ar-SA,ar;q=0.9").await;
     open_in(&mut phone, &format!("{base}/a/{code}"), "ar").await;
     phone.wait_visible("#start-form").await;
     assert_eq!(
@@ -571,7 +561,7 @@ async fn an_assignment_published_in_french_is_taken_in_arabic_and_japanese() {
 
     // Another in Japanese skips every question and sees the ordinal rank.
     let mut other = Page::open(&browser).await;
-    prefer(&mut other, "ja").await;
+    other.prefer_languages("ja").await;
     // Another origin, so storage of its own.
     let other_base = format!("http://localhost:{}", server.addr.port());
     open_in(&mut other, &format!("{other_base}/a/{code}"), "ja").await;

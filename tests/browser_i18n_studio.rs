@@ -261,16 +261,6 @@ async fn play(server: &TestServer, token: &str) -> String {
     panic!("no report of game {game}");
 }
 
-/// Makes the page's browser prefer `languages` (an Accept-Language value).
-async fn prefer(page: &mut Page, languages: &str) {
-    let agent = page.eval("navigator.userAgent").await;
-    page.call(
-        "Emulation.setUserAgentOverride",
-        json!({"userAgent": agent, "acceptLanguage": languages}),
-    )
-    .await;
-}
-
 /// The text of the first element matching `selector`, once it is there.
 async fn text(page: &mut Page, selector: &str) -> String {
     page.wait_for(&format!("!!document.querySelector({})", js(selector)))
@@ -316,7 +306,7 @@ async fn studio_and_reports_in(
     let base = format!("http://{}", server.addr);
     let browser = Browser::launch(binary);
     let mut page = Page::open(&browser).await;
-    prefer(&mut page, want.accept).await;
+    page.prefer_languages(want.accept).await;
     let lang = want.lang;
 
     // The library: its sign-in form, then the quiz.

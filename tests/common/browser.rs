@@ -253,6 +253,17 @@ impl Page {
         }
     }
 
+    /// Makes the page's browser prefer `languages` (an Accept-Language
+    /// value, as `navigator.languages` and requests then carry it).
+    pub async fn prefer_languages(&mut self, languages: &str) {
+        let agent = self.eval("navigator.userAgent").await;
+        self.call(
+            "Emulation.setUserAgentOverride",
+            json!({"userAgent": agent, "acceptLanguage": languages}),
+        )
+        .await;
+    }
+
     /// Evaluates JavaScript in the page and returns its value.
     pub async fn eval(&mut self, expression: &str) -> Value {
         let result = self
