@@ -16,8 +16,6 @@ use std::time::Duration;
 use common::browser::{chromium_or_skip, Browser, Page};
 use common::tour::js;
 use common::*;
-use quizbox::server::auth;
-use quizbox::store::UserRole;
 use serde_json::{json, Value};
 
 const HOST: &str = "mei";
@@ -161,37 +159,7 @@ fn japanese() -> Expected {
 /// password; returns it with the host's session token.
 async fn server_with_host() -> (TestServer, String) {
     let server = TestServer::start().await;
-    let settings = settings_for(server.dir.path());
-    let store = quizbox::store::open(&settings.database).await.unwrap();
-    let hash = auth::hash_password(PASSWORD).unwrap();
-    store
-        .create_user(HOST, UserRole::Host, &hash)
-        .await
-        .unwrap();
-    let (status, body) = http(
-        server.addr,
-        "POST",
-        "/api/login",
-        Some(&json!({"username": HOST, "password": PASSWORD}).to_string()),
-    )
-    .await
-    .unwrap();
-    assert_eq!(status, 200, "{body}");
-    let token = serde_json::from_str::<Value>(&body).unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let auth = format!("Bearer {token}");
-    let (status, _, body) = http_raw(
-        server.addr,
-        "POST",
-        "/api/quizzes/import?name=zorg.toml",
-        Some(QUIZ),
-        &[("Authorization", &auth)],
-    )
-    .await
-    .unwrap();
-    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let token = host_with_quiz(&server, HOST, PASSWORD, "zorg.toml", QUIZ).await;
     (server, token)
 }
 
